@@ -1,0 +1,53 @@
+"""Composition root: parse the command line, open the store, build services, show the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the database file (default: TICKLER_DB, else the user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="tickler", parents=[common],
+        description="Turns every stall into a dated plan of follow-up touches.")
+    parser.add_argument("--version", action="version", version=f"Tickler {__version__}")
+    parser.add_argument("--sample", action="store_true",
+                        help="on first start, write the sample book without asking")
+    parser.add_argument("--empty", action="store_true",
+                        help="on first start, begin with an empty book without asking")
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", parents=[common], help="write the sample book to a new file")
+    queue = commands.add_parser("queue", parents=[common],
+                                help="print a day's queue without opening a window")
+    queue.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    queue.add_argument("--json", action="store_true", help="print JSON, one object per touch")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "db"):
+        args.db = None
+    if args.command == "demo":
+        from .cli import demo
+
+        return demo(args)
+    if args.command == "queue":
+        from .cli import queue
+
+        return queue(args)
+    from .views.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

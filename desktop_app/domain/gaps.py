@@ -1,0 +1,66 @@
+"""The qualification profile and its gaps: what the rep still does not know about the deal."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class GapField:
+    key: str
+    label: str
+    question: str
+
+
+GAP_FIELDS: tuple[GapField, ...] = (
+    GapField("what_will_change", "What will change",
+             "What will be different for you by the time we speak again?"),
+    GapField("decision_maker", "Decision maker",
+             "Who makes the final decision on this?"),
+    GapField("others_involved", "Others involved",
+             "Who else will have a say, or will use it day to day?"),
+    GapField("purchasing_process", "How they buy",
+             "What are the steps and the paperwork to buy something like this?"),
+    GapField("budget", "Budget",
+             "Is there budget planned for this, and if not, how would it be found?"),
+    GapField("timeline", "Timeline",
+             "When would you want this in place?"),
+    GapField("compelling_events", "Compelling events",
+             "Is anything coming up with a date: a contract ending, a warranty, a new rule?"),
+)
+
+
+def _filled(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | tuple | set):
+        return any(_filled(v) for v in value)
+    return True
+
+
+def open_gaps(profile: Mapping[str, Any], dated_events: int) -> list[GapField]:
+    """The gap fields still empty in ``profile`` (a row of the profiles table)."""
+    gaps = []
+    for gap in GAP_FIELDS:
+        if gap.key == "compelling_events":
+            known = dated_events > 0
+        elif gap.key == "decision_maker":
+            known = _filled(profile.get("decision_maker_name"))
+        elif gap.key == "budget":
+            status = profile.get("budget_status")
+            known = status in ("planned", "not_planned")
+        else:
+            known = _filled(profile.get(gap.key))
+        if not known:
+            gaps.append(gap)
+    return gaps
+
+
+def completeness(profile: Mapping[str, Any], dated_events: int) -> str:
+    """E.g. "4 of 7 known"."""
+    known = len(GAP_FIELDS) - len(open_gaps(profile, dated_events))
+    return f"{known} of {len(GAP_FIELDS)} known"

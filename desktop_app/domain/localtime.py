@@ -1,0 +1,94 @@
+"""Wall-clock rules in the prospect's IANA time zone.
+
+Everything is stored in UTC; callbacks are agreed in the prospect's local time. These
+helpers turn one into the other without losing the local time across DST changes.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class SlotError(ValueError):
+    """A callback slot the app cannot accept; the message is written for the rep."""
+
+
+@lru_cache(maxsize=512)
+def zone(name: str) -> ZoneInfo:
+    """The ZoneInfo for an IANA name, with a rep-readable error for a bad one."""
+    if not name or name.strip() != name:
+        raise SlotError(f"'{name}' is not a time zone name (for example Europe/London).")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SlotError(f"'{name}' is not a time zone Tickler knows.") from exc
+
+
+def is_valid_zone(name: str) -> bool:
+    try:
+        zone(name)
+    except SlotError:
+        return False
+    return True
+
+
+def is_nonexistent(local: datetime, tz: ZoneInfo) -> bool:
+    """True when the wall time is skipped by a DST jump (e.g. 02:30 on spring-forward day)."""
+    naive = local.replace(tzinfo=None)
+    roundtrip = naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+    return roundtrip != naive
+
+
+def local_to_utc(local: datetime, tz_name: str) -> datetime:
+    """A naive wall time in ``tz_name`` to an aware UTC datetime.
+
+    A time that falls in a DST gap is moved forward by the size of the gap; an ambiguous
+    time (clocks go back) is read as its first occurrence.
+    """
+    tz = zone(tz_name)
+    return local.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
+def utc_to_local(utc: datetime, tz_name: str) -> datetime:
+    return utc.astimezone(zone(tz_name))
+
+
+def shift_local_days(utc: datetime, days: int, tz_name: str, at: time | None = None) -> datetime:
+    """Move ``days`` calendar days on the prospect's wall clock (optionally to time ``at``)."""
+    local = utc_to_local(utc, tz_name).replace(tzinfo=None) + timedelta(days=days)
+    if at is not None:
+        local = datetime.combine(local.date(), at)
+    return local_to_utc(local, tz_name)
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months, clamped to the month's end: 31 January + 1 month is 28/29 February."""
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def validate_slot(local: datetime, tz_name: str, now_utc: datetime) -> datetime:
+    """Check an agreed callback slot and return it in UTC, or raise SlotError."""
+    tz = zone(tz_name)
+    naive = local.replace(tzinfo=None)
+    if is_nonexistent(naive, tz):
+        raise SlotError(
+            f"{naive:%d %b %Y %H:%M} does not exist in {tz_name}: the clocks go forward "
+            "that night. Pick a time outside the jump."
+        )
+    slot_utc = local_to_utc(naive, tz_name)
+    if slot_utc <= now_utc:
+        raise SlotError(
+            f"{naive:%d %b %Y %H:%M} in {tz_name} has already passed. Agree a time in the future."
+        )
+    return slot_utc
+
+
+def format_local(utc: datetime, tz_name: str, fmt: str = "%a %d %b %Y, %H:%M") -> str:
+    return utc_to_local(utc, tz_name).strftime(fmt)

@@ -1,0 +1,1 @@
+"""Adapters to the operating system: user folders, keyring, SMTP, tray, single instance."""

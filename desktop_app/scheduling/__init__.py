@@ -1,0 +1,1 @@
+"""What is due when: pure maths, plus a thin QTimer shell in ``timers``."""

@@ -1,0 +1,86 @@
+"""What every service needs: the store, the clock and a way to say what changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ..scheduling.clock import Clock, system_clock
+from ..store import Store
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[frozenset[str]], None]
+
+# Topics a change can touch; views refresh on the ones they show.
+PROSPECTS, TOUCHES, STALLS, SETTINGS, PROFILE = (
+    "prospects", "touches", "stalls", "settings", "profile")
+
+
+class ValidationError(ValueError):
+    """Bad input, with a message for the rep and the field it belongs to."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class ChangeBus:
+    """Services announce what they changed; views listen and refresh."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def emit(self, *topics: str) -> None:
+        changed = frozenset(topics)
+        for listener in list(self._listeners):
+            try:
+                listener(changed)
+            except Exception:  # one broken view must not stop the others refreshing
+                log.exception("change listener failed")
+
+
+@dataclass
+class AppContext:
+    store: Store
+    clock: Clock = system_clock
+    changes: ChangeBus = field(default_factory=ChangeBus)
+    _rep_tz: str | None = None
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    @property
+    def rep_timezone(self) -> str:
+        """The rep's own IANA zone: a setting, else the machine's zone, else UTC."""
+        if self._rep_tz is None:
+            stored = self.store.get_setting("rep_timezone")
+            self._rep_tz = stored or detect_local_zone()
+        return self._rep_tz
+
+    def set_rep_timezone(self, name: str) -> None:
+        from ..domain.localtime import is_valid_zone
+
+        if not is_valid_zone(name):
+            raise ValidationError(f"'{name}' is not a time zone Tickler knows.", "timezone")
+        self.store.set_setting("rep_timezone", name)
+        self._rep_tz = name
+        self.changes.emit(SETTINGS, TOUCHES)
+
+
+def detect_local_zone() -> str:
+    from ..domain.localtime import is_valid_zone
+
+    try:
+        import tzlocal
+
+        name = str(tzlocal.get_localzone_name() or "")
+    except Exception:  # no zone configured on this machine
+        name = ""
+    return name if name and is_valid_zone(name) else "UTC"

@@ -1,0 +1,51 @@
+"""Creating and changing prospects."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..domain.localtime import is_valid_zone
+from ..store.store import PROSPECT_FIELDS, ProspectRow
+from .context import PROSPECTS, AppContext, ValidationError
+
+
+def check_email(email: str) -> str:
+    """The address normalised, or ValidationError. Syntax only: no network look-up."""
+    email = (email or "").strip()
+    if not email:
+        return ""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(email, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValidationError(f"That email address does not look right: {exc}", "email") from exc
+
+
+def clean_prospect_fields(fields: Mapping[str, Any]) -> dict[str, str]:
+    values = {k: str(fields.get(k) or "").strip() for k in PROSPECT_FIELDS if k in fields}
+    for key, value in values.items():
+        if any(ch in value for ch in "\r\n") and key not in ("notes", "address"):
+            values[key] = " ".join(value.split())
+    if not (values.get("first_name") or values.get("last_name") or values.get("company")):
+        raise ValidationError("Give the prospect a name or a company.", "first_name")
+    tz = values.get("timezone", "")
+    if not tz or not is_valid_zone(tz):
+        raise ValidationError(
+            "Pick the prospect's time zone from the list (for example America/New_York).",
+            "timezone")
+    if "email" in values:
+        values["email"] = check_email(values["email"])
+    return values
+
+
+def create_prospect(ctx: AppContext, fields: Mapping[str, Any]) -> int:
+    values = clean_prospect_fields(fields)
+    prospect_id = ctx.store.insert_prospect(values, ctx.now())
+    ctx.changes.emit(PROSPECTS)
+    return prospect_id
+
+
+def search_prospects(ctx: AppContext, text: str, limit: int = 200) -> list[ProspectRow]:
+    return ctx.store.search_prospects(text, limit)

@@ -1,0 +1,20 @@
+"""The today queue: overdue and today's touches on the rep's clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..scheduling.days import end_of_day_utc, rep_today
+from ..store.store import QueueRow
+from .context import AppContext
+
+
+def queue_for_day(ctx: AppContext, day: date | None = None) -> list[QueueRow]:
+    """Pending touches due before the end of ``day`` (default: the rep's today)."""
+    tz = ctx.rep_timezone
+    day = day or rep_today(ctx.now(), tz)
+    return ctx.store.queue(end_of_day_utc(day, tz))
+
+
+def due_now_count(ctx: AppContext) -> int:
+    return ctx.store.due_count(ctx.now())

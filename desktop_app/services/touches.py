@@ -1,0 +1,113 @@
+"""What the rep does to a touch: done, snooze, reschedule, and call outcomes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
+from ..domain.playbooks import MAX_DARK_CALLS, plan_touches, playbook_for
+from ..store.store import db_time, parse_db_time
+from .context import STALLS, TOUCHES, AppContext, ValidationError
+from .stalls import insert_planned
+
+
+def _pending_touch(ctx: AppContext, touch_id: int) -> dict[str, Any]:
+    touch = ctx.store.get_touch(touch_id)
+    if touch is None:
+        raise ValidationError("That touch no longer exists.")
+    if touch["status"] != TouchStatus.PENDING.value:
+        raise ValidationError(f"That touch is already {touch['status']}.")
+    return touch
+
+
+def complete_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
+    """Mark an email, post or social touch done (a call is logged with record_call)."""
+    _pending_touch(ctx, touch_id)
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {
+            "status": TouchStatus.DONE.value, "done_utc": db_time(ctx.now()),
+            "outcome": "done", "notes": notes})
+    ctx.changes.emit(TOUCHES)
+
+
+def skip_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
+    _pending_touch(ctx, touch_id)
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {
+            "status": TouchStatus.SKIPPED.value, "done_utc": db_time(ctx.now()), "notes": notes})
+    ctx.changes.emit(TOUCHES)
+
+
+def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
+    """Push a touch back from now; the planned time stays on record."""
+    if minutes <= 0:
+        raise ValidationError("Snooze for at least one minute.")
+    touch = _pending_touch(ctx, touch_id)
+    due = ctx.now() + timedelta(minutes=minutes)
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {
+            "due_utc": db_time(due), "snooze_count": int(touch["snooze_count"]) + 1})
+    ctx.changes.emit(TOUCHES)
+    return due
+
+
+def reschedule_touch(ctx: AppContext, touch_id: int, due_utc: datetime) -> None:
+    _pending_touch(ctx, touch_id)
+    if due_utc <= ctx.now() - timedelta(minutes=1):
+        raise ValidationError("Pick a time in the future.", "due")
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {"due_utc": db_time(due_utc)})
+    ctx.changes.emit(TOUCHES)
+
+
+def record_call(
+    ctx: AppContext, touch_id: int, outcome: CallOutcome, notes: str = "",
+    outcome_reason: str | None = None,
+) -> list[int]:
+    """Log a call attempt and steer the plan. Returns ids of touches it added.
+
+    A conversation, an appointment, "not interested" or a new stall ends the stall's plan.
+    A callback that does not connect starts the gone-dark steps (4 calls over 14 days,
+    emails between, then nurture a quarter later); a gone-dark call that does not connect
+    adds nothing, so the persistence stays capped.
+    """
+    touch = _pending_touch(ctx, touch_id)
+    if touch["channel"] != Channel.CALL.value:
+        raise ValidationError("Only a call has a call outcome.")
+    now = ctx.now()
+    late = int((now - parse_db_time(touch["original_due_utc"])).total_seconds() // 60)
+    added: list[int] = []
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {
+            "status": TouchStatus.DONE.value, "done_utc": db_time(now),
+            "outcome": outcome.value, "outcome_reason": outcome_reason, "notes": notes,
+            "minutes_late": late})
+        stall_id = touch["stall_id"]
+        if stall_id is None:
+            pass
+        elif outcome.stops_plan:
+            ctx.store.cancel_pending_for_stall(stall_id, f"stopped by {outcome.value}")
+            ctx.store.close_stall(stall_id, outcome.value, now)
+        elif touch["attempt"] is None and touch["step_key"] != "nurture":
+            added = _start_gone_dark(ctx, touch, now)
+    ctx.changes.emit(TOUCHES, STALLS)
+    return added
+
+
+def dark_calls_planned(ctx: AppContext, stall_id: int) -> int:
+    return int(ctx.store.db.execute(
+        "SELECT count(*) FROM touches WHERE stall_id = ? AND attempt IS NOT NULL",
+        [stall_id]).fetchone()[0])
+
+
+def _start_gone_dark(ctx: AppContext, touch: dict[str, Any], now: datetime) -> list[int]:
+    stall_id = int(touch["stall_id"])
+    if dark_calls_planned(ctx, stall_id) >= MAX_DARK_CALLS:
+        return []
+    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    assert prospect is not None
+    playbook = playbook_for(StallKind.GONE_DARK, ctx.store.load_playbooks())
+    plan = plan_touches(playbook, logged_utc=now, tz_name=prospect["timezone"], slot_utc=None,
+                        quality=SlotQuality.NONE)
+    return insert_planned(ctx, int(touch["prospect_id"]), stall_id, plan, now)

@@ -1,0 +1,109 @@
+"""Opening the one SQLite file: permissions, pragmas, version checks and migrations."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .migrations import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(RuntimeError):
+    """A problem with the database file, explained for the rep."""
+
+
+class NewerDatabaseError(StoreError):
+    pass
+
+
+def _touch_private(path: Path) -> None:
+    """Create the file readable and writable by its owner only (0600)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    try:
+        os.chmod(path, 0o600)
+    except OSError:  # e.g. a file system without Unix permissions
+        log.warning("Could not restrict the permissions of %s", path)
+
+
+def user_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    _touch_private(target)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(db: Database, path: Path | None = None, *, upto: int | None = None) -> int:
+    """Bring the schema to ``upto`` (default: the newest). Returns the version reached."""
+    target = SCHEMA_VERSION if upto is None else upto
+    current = user_version(db)
+    if current > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            f"This database was written by a newer version of Tickler (schema {current}; "
+            f"this version understands up to {SCHEMA_VERSION}). Update Tickler to open it. "
+            "The file has not been changed."
+        )
+    if 0 < current < target and path is not None:
+        copy = path.with_name(f"{path.name}.schema{current}.bak")
+        backup_copy(db.conn, copy)
+        log.info("Copied %s to %s before migrating", path, copy)
+    for number in range(current + 1, target + 1):
+        migration = MIGRATIONS[number - 1]
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+        log.info("Applied migration %d (%s)", number, migration.__name__)
+    return max(current, target)
+
+
+def open_database(path: Path | str, *, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) the Tickler database at ``path``.
+
+    A file written by a newer Tickler is refused with NewerDatabaseError and not touched.
+    """
+    path = Path(path).expanduser()
+    if path.exists():
+        probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path} is not a Tickler database (or it is damaged).") from exc
+        finally:
+            probe.close()
+        if version > SCHEMA_VERSION:
+            raise NewerDatabaseError(
+                f"{path} was written by a newer version of Tickler (schema {version}; this "
+                f"version understands up to {SCHEMA_VERSION}). Update Tickler to open it. "
+                "The file has not been changed."
+            )
+    _touch_private(path)
+    conn = sqlite3.connect(path, check_same_thread=False)
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA busy_timeout = 5000")
+    db.enable_wal()
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.chmod(side, 0o600)
+    if migrate_schema:
+        migrate(db, path)
+    return db

@@ -1,0 +1,197 @@
+"""Numbered schema migrations. Migration N brings ``PRAGMA user_version`` from N-1 to N.
+
+Each runs inside one transaction together with the version bump, so a failure leaves the
+file as it was. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from ..domain.playbooks import BUILTIN_PLAYBOOKS
+
+Migration = Callable[[Database], None]
+
+_SCHEMA_1 = [
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    )""",
+    """CREATE TABLE prospects (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        mobile TEXT NOT NULL DEFAULT '',
+        timezone TEXT NOT NULL,
+        address TEXT NOT NULL DEFAULT '',
+        linkedin TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        blog TEXT NOT NULL DEFAULT '',
+        twitter TEXT NOT NULL DEFAULT '',
+        facebook TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        updated_utc TEXT NOT NULL,
+        deleted_utc TEXT
+    )""",
+    "CREATE INDEX idx_prospects_email ON prospects(email)",
+    "CREATE INDEX idx_prospects_name ON prospects(last_name, first_name)",
+    """CREATE TABLE profiles (
+        prospect_id INTEGER PRIMARY KEY REFERENCES prospects(id) ON DELETE CASCADE,
+        what_will_change TEXT NOT NULL DEFAULT '',
+        decision_maker_name TEXT NOT NULL DEFAULT '',
+        decision_maker_role TEXT NOT NULL DEFAULT '',
+        others_involved TEXT NOT NULL DEFAULT '[]',
+        purchasing_process TEXT NOT NULL DEFAULT '',
+        budget_status TEXT NOT NULL DEFAULT 'unknown'
+            CHECK (budget_status IN ('planned', 'not_planned', 'unknown')),
+        budget_amount TEXT NOT NULL DEFAULT '',
+        budget_source TEXT NOT NULL DEFAULT '',
+        timeline TEXT NOT NULL DEFAULT '',
+        updated_utc TEXT
+    )""",
+    """CREATE TABLE compelling_events (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospects(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        event_date TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL
+    )""",
+    "CREATE INDEX idx_events_prospect ON compelling_events(prospect_id)",
+    """CREATE TABLE playbooks (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        stall_kinds TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        builtin INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE playbook_steps (
+        id INTEGER PRIMARY KEY,
+        playbook_id INTEGER NOT NULL REFERENCES playbooks(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('call', 'email', 'post', 'social')),
+        anchor TEXT NOT NULL DEFAULT 'stall' CHECK (anchor IN ('stall', 'slot')),
+        offset_days INTEGER NOT NULL DEFAULT 0,
+        offset_minutes INTEGER NOT NULL DEFAULT 0,
+        condition TEXT NOT NULL DEFAULT 'always'
+            CHECK (condition IN ('always', 'booked', 'vague')),
+        optional INTEGER NOT NULL DEFAULT 0,
+        template TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        attempt INTEGER,
+        UNIQUE (playbook_id, key)
+    )""",
+    """CREATE TABLE stalls (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospects(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        words TEXT NOT NULL DEFAULT '',
+        logged_utc TEXT NOT NULL,
+        slot_utc TEXT,
+        slot_tz TEXT NOT NULL,
+        slot_quality TEXT NOT NULL CHECK (slot_quality IN ('booked', 'vague', 'none')),
+        playbook_key TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+        closed_utc TEXT,
+        closed_reason TEXT,
+        origin_touch_id INTEGER
+    )""",
+    "CREATE INDEX idx_stalls_prospect ON stalls(prospect_id)",
+    """CREATE TABLE touches (
+        id INTEGER PRIMARY KEY,
+        prospect_id INTEGER NOT NULL REFERENCES prospects(id) ON DELETE CASCADE,
+        stall_id INTEGER REFERENCES stalls(id) ON DELETE CASCADE,
+        event_id INTEGER REFERENCES compelling_events(id) ON DELETE SET NULL,
+        step_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        channel TEXT NOT NULL CHECK (channel IN ('call', 'email', 'post', 'social')),
+        reason TEXT NOT NULL DEFAULT '',
+        template TEXT,
+        optional INTEGER NOT NULL DEFAULT 0,
+        attempt INTEGER,
+        due_utc TEXT NOT NULL,
+        original_due_utc TEXT NOT NULL,
+        snooze_count INTEGER NOT NULL DEFAULT 0,
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'done', 'cancelled', 'skipped')),
+        outcome TEXT,
+        outcome_reason TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        done_utc TEXT,
+        minutes_late INTEGER,
+        created_utc TEXT NOT NULL
+    )""",
+    "CREATE INDEX idx_touches_status_due ON touches(status, due_utc)",
+    "CREATE INDEX idx_touches_prospect ON touches(prospect_id)",
+    "CREATE INDEX idx_touches_stall ON touches(stall_id)",
+    # Full-text search over the prospect book (FTS5, kept in step by triggers).
+    """CREATE VIRTUAL TABLE prospects_fts USING fts5(
+        first_name, last_name, company, email, phone, notes,
+        content='prospects', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TRIGGER prospects_ai AFTER INSERT ON prospects BEGIN
+        INSERT INTO prospects_fts(rowid, first_name, last_name, company, email, phone, notes)
+        VALUES (new.id, new.first_name, new.last_name, new.company, new.email, new.phone,
+                new.notes);
+    END""",
+    """CREATE TRIGGER prospects_ad AFTER DELETE ON prospects BEGIN
+        INSERT INTO prospects_fts(prospects_fts, rowid, first_name, last_name, company, email,
+                                  phone, notes)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.email,
+                old.phone, old.notes);
+    END""",
+    """CREATE TRIGGER prospects_au AFTER UPDATE ON prospects BEGIN
+        INSERT INTO prospects_fts(prospects_fts, rowid, first_name, last_name, company, email,
+                                  phone, notes)
+        VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.email,
+                old.phone, old.notes);
+        INSERT INTO prospects_fts(rowid, first_name, last_name, company, email, phone, notes)
+        VALUES (new.id, new.first_name, new.last_name, new.company, new.email, new.phone,
+                new.notes);
+    END""",
+]
+
+
+def m001_schema(db: Database) -> None:
+    """Prospects, profiles, compelling events, playbooks, stalls, touches, settings, search."""
+    for statement in _SCHEMA_1:
+        db.execute(statement)
+
+
+def m002_builtin_playbooks(db: Database) -> None:
+    """Store the built-in playbooks as data, so the rep can edit them."""
+    for playbook in BUILTIN_PLAYBOOKS:
+        cursor = db.execute(
+            "INSERT INTO playbooks (key, name, stall_kinds, description, builtin) "
+            "VALUES (?, ?, ?, ?, 1)",
+            [playbook.key, playbook.name, json.dumps([k.value for k in playbook.stall_kinds]),
+             playbook.description],
+        )
+        playbook_id = cursor.lastrowid
+        for position, step in enumerate(playbook.steps):
+            db.execute(
+                "INSERT INTO playbook_steps (playbook_id, position, key, title, channel, anchor,"
+                " offset_days, offset_minutes, condition, optional, template, reason, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [playbook_id, position, step.key, step.title, step.channel.value, step.anchor,
+                 step.offset_days, step.offset_minutes, step.condition, int(step.optional),
+                 step.template, step.reason, step.attempt],
+            )
+
+
+MIGRATIONS: list[Migration] = [
+    m001_schema,
+    m002_builtin_playbooks,
+]

@@ -1,0 +1,346 @@
+"""Queries over the Tickler database. Services call these; nothing here knows about Qt."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..domain.model import Channel, Playbook, PlaybookStep, StallKind
+from .database import open_database
+
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def db_time(moment: datetime) -> str:
+    """UTC, second precision, sortable as text."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are not stored")
+    return moment.astimezone(UTC).strftime(TIME_FORMAT)
+
+
+def parse_db_time(text: str) -> datetime:
+    return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC)
+
+
+PROSPECT_FIELDS = (
+    "first_name", "last_name", "title", "company", "email", "phone", "mobile", "timezone",
+    "address", "linkedin", "website", "blog", "twitter", "facebook", "notes",
+)
+PROFILE_FIELDS = (
+    "what_will_change", "decision_maker_name", "decision_maker_role", "others_involved",
+    "purchasing_process", "budget_status", "budget_amount", "budget_source", "timeline",
+)
+
+# Open gaps per prospect, in SQL; must agree with domain.gaps.open_gaps (a test checks).
+GAPS_SQL = """(
+    (CASE WHEN trim(coalesce(pf.what_will_change, '')) = '' THEN 1 ELSE 0 END) +
+    (CASE WHEN trim(coalesce(pf.decision_maker_name, '')) = '' THEN 1 ELSE 0 END) +
+    (CASE WHEN coalesce(pf.others_involved, '[]') IN ('', '[]') THEN 1 ELSE 0 END) +
+    (CASE WHEN trim(coalesce(pf.purchasing_process, '')) = '' THEN 1 ELSE 0 END) +
+    (CASE WHEN coalesce(pf.budget_status, 'unknown') NOT IN ('planned', 'not_planned')
+          THEN 1 ELSE 0 END) +
+    (CASE WHEN trim(coalesce(pf.timeline, '')) = '' THEN 1 ELSE 0 END) +
+    (CASE WHEN NOT EXISTS (SELECT 1 FROM compelling_events ce
+                           WHERE ce.prospect_id = p.id AND ce.event_date IS NOT NULL)
+          THEN 1 ELSE 0 END)
+)"""
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """One touch as the today queue shows it."""
+
+    id: int
+    prospect_id: int
+    stall_id: int | None
+    prospect: str
+    company: str
+    timezone: str
+    channel: Channel
+    title: str
+    reason: str
+    due_utc: datetime
+    original_due_utc: datetime
+    status: str
+    gaps: int
+    optional: bool
+    template: str | None
+    email: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProspectRow:
+    id: int
+    name: str
+    company: str
+    email: str
+    phone: str
+    timezone: str
+
+
+def _display_name(first: str, last: str) -> str:
+    return f"{first} {last}".strip() or "(no name)"
+
+
+def fts_query(text: str) -> str | None:
+    """Prefix search for every word typed: 'ann smi' finds Anna Smith."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class Store:
+    """The one database, with the queries the services need."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        path = Path(path).expanduser()
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Everything inside commits together or not at all."""
+        with self.db.atomic() as db:
+            yield db
+
+    # -- settings -------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- prospects ------------------------------------------------------------------------
+
+    def insert_prospect(self, fields: Mapping[str, Any], now: datetime) -> int:
+        values = {k: fields.get(k, "") or "" for k in PROSPECT_FIELDS}
+        if not values["timezone"]:
+            raise ValueError("a prospect needs a time zone")
+        values["created_utc"] = values["updated_utc"] = db_time(now)
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with self.transaction():
+            cursor = self.db.execute(
+                f"INSERT INTO prospects ({columns}) VALUES ({marks})", list(values.values())
+            )
+            prospect_id = int(cursor.lastrowid or 0)
+            self.db.execute("INSERT INTO profiles (prospect_id) VALUES (?)", [prospect_id])
+        return prospect_id
+
+    def update_prospect(self, prospect_id: int, fields: Mapping[str, Any], now: datetime) -> None:
+        values = {k: (fields[k] or "") for k in PROSPECT_FIELDS if k in fields}
+        if not values:
+            return
+        values["updated_utc"] = db_time(now)
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        with self.transaction():
+            self.db.execute(
+                f"UPDATE prospects SET {assignments} WHERE id = ?",
+                [*values.values(), prospect_id],
+            )
+
+    def get_prospect(self, prospect_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM prospects WHERE id = ?", [prospect_id]))
+        return rows[0] if rows else None
+
+    def find_prospect_by_email(self, email: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(
+            "SELECT * FROM prospects WHERE lower(email) = lower(?) AND deleted_utc IS NULL "
+            "LIMIT 1", [email.strip()]))
+        return rows[0] if rows else None
+
+    def count_prospects(self) -> int:
+        return int(self.db.execute(
+            "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
+
+    def search_prospects(self, text: str = "", limit: int = 200) -> list[ProspectRow]:
+        """Live prospects matching ``text`` (every word as a prefix), best match first."""
+        query = fts_query(text)
+        if query is None:
+            sql = ("SELECT id, first_name, last_name, company, email, phone, timezone "
+                   "FROM prospects WHERE deleted_utc IS NULL "
+                   "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?")
+            params: list[Any] = [limit]
+        else:
+            sql = ("SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.phone, "
+                   "p.timezone FROM prospects_fts f JOIN prospects p ON p.id = f.rowid "
+                   "WHERE prospects_fts MATCH ? AND p.deleted_utc IS NULL "
+                   "ORDER BY f.rank LIMIT ?")
+            params = [query, limit]
+        return [
+            ProspectRow(r[0], _display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
+            for r in self.db.execute(sql, params)
+        ]
+
+    # -- profile --------------------------------------------------------------------------
+
+    def get_profile(self, prospect_id: int) -> dict[str, Any]:
+        rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
+        profile = rows[0] if rows else {"prospect_id": prospect_id}
+        profile["others_involved"] = json.loads(profile.get("others_involved") or "[]")
+        return profile
+
+    def update_profile(self, prospect_id: int, fields: Mapping[str, Any], now: datetime) -> None:
+        values: dict[str, Any] = {}
+        for key in PROFILE_FIELDS:
+            if key in fields:
+                value = fields[key]
+                if key == "others_involved":
+                    value = json.dumps([v.strip() for v in value or [] if v and v.strip()])
+                values[key] = value if value is not None else ""
+        values["updated_utc"] = db_time(now)
+        assignments = ", ".join(f"{k} = ?" for k in values)
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO profiles (prospect_id) VALUES (?) ON CONFLICT DO NOTHING",
+                [prospect_id])
+            self.db.execute(f"UPDATE profiles SET {assignments} WHERE prospect_id = ?",
+                            [*values.values(), prospect_id])
+
+    def dated_event_count(self, prospect_id: int) -> int:
+        return int(self.db.execute(
+            "SELECT count(*) FROM compelling_events WHERE prospect_id = ? "
+            "AND event_date IS NOT NULL", [prospect_id]).fetchone()[0])
+
+    def open_gap_count(self, prospect_id: int) -> int:
+        row = self.db.execute(
+            f"SELECT {GAPS_SQL} FROM prospects p LEFT JOIN profiles pf ON pf.prospect_id = p.id "
+            "WHERE p.id = ?", [prospect_id]).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- playbooks ------------------------------------------------------------------------
+
+    def load_playbooks(self) -> list[Playbook]:
+        playbooks = []
+        for pb in self.db.query("SELECT * FROM playbooks ORDER BY id"):
+            steps = tuple(
+                PlaybookStep(
+                    key=s["key"], title=s["title"], channel=Channel(s["channel"]),
+                    anchor=s["anchor"], offset_days=s["offset_days"],
+                    offset_minutes=s["offset_minutes"], condition=s["condition"],
+                    optional=bool(s["optional"]), template=s["template"], reason=s["reason"],
+                    attempt=s["attempt"],
+                )
+                for s in self.db.query(
+                    "SELECT * FROM playbook_steps WHERE playbook_id = ? ORDER BY position",
+                    [pb["id"]])
+            )
+            kinds = tuple(StallKind(k) for k in json.loads(pb["stall_kinds"]))
+            playbooks.append(Playbook(pb["key"], pb["name"], kinds, steps, pb["description"]))
+        return playbooks
+
+    # -- stalls ---------------------------------------------------------------------------
+
+    def insert_stall(self, fields: Mapping[str, Any]) -> int:
+        columns = ", ".join(fields)
+        marks = ", ".join("?" for _ in fields)
+        cursor = self.db.execute(f"INSERT INTO stalls ({columns}) VALUES ({marks})",
+                                 list(fields.values()))
+        return int(cursor.lastrowid or 0)
+
+    def get_stall(self, stall_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM stalls WHERE id = ?", [stall_id]))
+        return rows[0] if rows else None
+
+    def stalls_for(self, prospect_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM stalls WHERE prospect_id = ? ORDER BY logged_utc DESC, id DESC",
+            [prospect_id]))
+
+    def close_stall(self, stall_id: int, reason: str, now: datetime) -> None:
+        self.db.execute(
+            "UPDATE stalls SET status = 'closed', closed_utc = ?, closed_reason = ? "
+            "WHERE id = ? AND status = 'open'", [db_time(now), reason, stall_id])
+
+    # -- touches --------------------------------------------------------------------------
+
+    def insert_touches(self, rows: Iterable[Mapping[str, Any]]) -> list[int]:
+        ids = []
+        for row in rows:
+            columns = ", ".join(row)
+            marks = ", ".join("?" for _ in row)
+            cursor = self.db.execute(f"INSERT INTO touches ({columns}) VALUES ({marks})",
+                                     list(row.values()))
+            ids.append(int(cursor.lastrowid or 0))
+        return ids
+
+    def get_touch(self, touch_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM touches WHERE id = ?", [touch_id]))
+        return rows[0] if rows else None
+
+    def update_touch(self, touch_id: int, fields: Mapping[str, Any]) -> None:
+        assignments = ", ".join(f"{k} = ?" for k in fields)
+        self.db.execute(f"UPDATE touches SET {assignments} WHERE id = ?",
+                        [*fields.values(), touch_id])
+
+    def touches_for(self, prospect_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM touches WHERE prospect_id = ? ORDER BY due_utc DESC, id DESC",
+            [prospect_id]))
+
+    def pending_touches_for_stall(self, stall_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "SELECT * FROM touches WHERE stall_id = ? AND status = 'pending' ORDER BY due_utc",
+            [stall_id]))
+
+    def cancel_pending_for_stall(self, stall_id: int, reason: str) -> int:
+        cursor = self.db.execute(
+            "UPDATE touches SET status = 'cancelled', outcome_reason = ? "
+            "WHERE stall_id = ? AND status = 'pending'", [reason, stall_id])
+        return int(cursor.rowcount)
+
+    def queue(self, before_utc: datetime, limit: int | None = None) -> list[QueueRow]:
+        """Pending touches due before ``before_utc`` (overdue included), in time order."""
+        sql = f"""
+            SELECT t.id, t.prospect_id, t.stall_id, p.first_name, p.last_name, p.company,
+                   p.timezone, t.channel, t.title, t.reason, t.due_utc, t.original_due_utc,
+                   t.status, {GAPS_SQL} AS gaps, t.optional, t.template, p.email
+            FROM touches t
+            JOIN prospects p ON p.id = t.prospect_id
+            LEFT JOIN profiles pf ON pf.prospect_id = p.id
+            WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL
+            ORDER BY t.due_utc, t.id
+        """
+        params: list[Any] = [db_time(before_utc)]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            QueueRow(
+                id=r[0], prospect_id=r[1], stall_id=r[2], prospect=_display_name(r[3], r[4]),
+                company=r[5], timezone=r[6], channel=Channel(r[7]), title=r[8], reason=r[9],
+                due_utc=parse_db_time(r[10]), original_due_utc=parse_db_time(r[11]),
+                status=r[12], gaps=int(r[13]), optional=bool(r[14]), template=r[15],
+                email=r[16],
+            )
+            for r in self.db.execute(sql, params)
+        ]
+
+    def due_count(self, before_utc: datetime) -> int:
+        return int(self.db.execute(
+            "SELECT count(*) FROM touches t JOIN prospects p ON p.id = t.prospect_id "
+            "WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL",
+            [db_time(before_utc)]).fetchone()[0])

@@ -1,0 +1,71 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own database and settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("TICKLER_DB", None)
+
+from datetime import UTC, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop_app.scheduling.clock import MovableClock  # noqa: E402
+from desktop_app.services import AppContext  # noqa: E402
+from desktop_app.store import Store  # noqa: E402
+
+# A Monday morning in London, far from any DST change.
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep every test away from the real user's folders and settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    yield home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tickler.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    s = Store.open(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    return MovableClock(START)
+
+
+@pytest.fixture
+def ctx(store: Store, clock: MovableClock) -> AppContext:
+    context = AppContext(store, clock)
+    context.set_rep_timezone("Europe/London")
+    return context
+
+
+@pytest.fixture
+def prospect_id(ctx: AppContext) -> int:
+    from desktop_app.services.prospects import create_prospect
+
+    return create_prospect(ctx, {
+        "first_name": "Maria", "last_name": "Okafor", "company": "Harbourview Clinics",
+        "email": "maria@harbourview.example", "phone": "+44 20 7946 0321",
+        "timezone": "Europe/London"})
+
+
+def pytest_report_header() -> str:
+    return f"Qt platform: {os.environ.get('QT_QPA_PLATFORM')}; python {sys.version.split()[0]}"

@@ -1,0 +1,160 @@
+"""The playbook engine: dates in the prospect's zone, DST, month ends, conditions."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from desktop_app.domain.localtime import (
+    SlotError,
+    add_months,
+    local_to_utc,
+    utc_to_local,
+    validate_slot,
+)
+from desktop_app.domain.model import Channel, SlotQuality, StallKind
+from desktop_app.domain.playbooks import (
+    GONE_DARK,
+    LATER,
+    NEXT_MONTH,
+    NEXT_WEEK,
+    default_slot_local,
+    plan_touches,
+    playbook_for,
+)
+
+NY = "America/New_York"
+LONDON = "Europe/London"
+
+
+def plan(playbook, logged_local, slot_local, tz=LONDON, quality=SlotQuality.BOOKED):
+    logged = local_to_utc(logged_local, tz)
+    slot = local_to_utc(slot_local, tz) if slot_local else None
+    return plan_touches(playbook, logged_utc=logged, tz_name=tz, slot_utc=slot, quality=quality)
+
+
+def local(touch, tz=LONDON):
+    return utc_to_local(touch.due_utc, tz).replace(tzinfo=None)
+
+
+def by_key(result):
+    return {t.step_key: t for t in result.touches}
+
+
+def test_next_month_lays_out_the_specs_six_steps():
+    result = plan(NEXT_MONTH, datetime(2026, 11, 2, 11, 15), datetime(2026, 12, 3, 10, 0))
+    touches = by_key(result)
+    assert set(touches) == {"thank_you", "note", "linkedin", "value", "reminder", "callback"}
+    assert local(touches["thank_you"]) == datetime(2026, 11, 2, 11, 15)
+    assert touches["note"].channel is Channel.POST
+    assert touches["linkedin"].optional
+    assert local(touches["value"]) == datetime(2026, 11, 16, 11, 15)
+    assert local(touches["reminder"]) == datetime(2026, 12, 2, 10, 0)
+    assert local(touches["callback"]) == datetime(2026, 12, 3, 10, 0)
+    assert touches["callback"].channel is Channel.CALL
+    assert "Thu 03 Dec 2026, 10:00" in touches["thank_you"].reason
+    assert [t.due_utc for t in result.touches] == sorted(t.due_utc for t in result.touches)
+
+
+def test_call_stays_at_ten_local_across_the_autumn_dst_change():
+    # New York leaves DST on 1 November 2026: the UTC hour of a 10:00 call moves.
+    result = plan(NEXT_MONTH, datetime(2026, 10, 20, 9, 0), datetime(2026, 11, 20, 10, 0), NY)
+    touches = by_key(result)
+    assert local(touches["callback"], NY) == datetime(2026, 11, 20, 10, 0)
+    assert touches["callback"].due_utc.hour == 15  # EST, UTC-5
+    assert local(touches["value"], NY) == datetime(2026, 11, 3, 9, 0)
+    assert touches["value"].due_utc.hour == 14  # 09:00 EST, while the stall was at 13:00 UTC
+    assert local(touches["reminder"], NY) == datetime(2026, 11, 19, 10, 0)
+
+
+def test_reminder_one_day_before_keeps_local_time_across_spring_dst():
+    # London springs forward on 29 March 2026.
+    result = plan(NEXT_MONTH, datetime(2026, 3, 2, 9, 0), datetime(2026, 3, 30, 10, 0))
+    touches = by_key(result)
+    assert local(touches["reminder"]) == datetime(2026, 3, 29, 10, 0)
+    assert touches["callback"].due_utc == datetime(2026, 3, 30, 9, 0, tzinfo=UTC)
+
+
+def test_minute_offsets_are_exact_durations():
+    result = plan(NEXT_WEEK, datetime(2026, 11, 23, 9, 0), datetime(2026, 11, 30, 9, 30))
+    touches = by_key(result)
+    assert touches["callback"].due_utc - touches["reminder"].due_utc == timedelta(hours=1)
+
+
+def test_slot_in_a_dst_gap_is_refused_with_a_clear_message():
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    with pytest.raises(SlotError, match="clocks go forward"):
+        validate_slot(datetime(2026, 3, 29, 1, 30), LONDON, now)
+    with pytest.raises(SlotError, match="clocks go forward"):
+        validate_slot(datetime(2026, 3, 8, 2, 15), NY, now)
+
+
+def test_slot_in_the_past_is_refused():
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    with pytest.raises(SlotError, match="already passed"):
+        validate_slot(datetime(2026, 11, 23, 11, 59), LONDON, now)
+    assert validate_slot(datetime(2026, 11, 23, 12, 30), LONDON, now) == datetime(
+        2026, 11, 23, 12, 30, tzinfo=UTC)
+
+
+def test_ambiguous_autumn_time_is_its_first_occurrence():
+    assert local_to_utc(datetime(2026, 10, 25, 1, 30), LONDON) == datetime(
+        2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("start", "months", "expected"), [
+    (date(2026, 1, 31), 1, date(2026, 2, 28)),
+    (date(2028, 1, 31), 1, date(2028, 2, 29)),
+    (date(2026, 3, 31), 1, date(2026, 4, 30)),
+    (date(2026, 12, 15), 1, date(2027, 1, 15)),
+    (date(2026, 11, 30), 3, date(2027, 2, 28)),
+])
+def test_month_ends_clamp(start, months, expected):
+    assert add_months(start, months) == expected
+
+
+def test_vague_next_month_defaults_to_a_weekday_a_month_later_at_ten():
+    logged = local_to_utc(datetime(2026, 1, 31, 16, 0), LONDON)
+    slot = default_slot_local(StallKind.NEXT_MONTH, logged, LONDON)
+    assert slot == datetime(2026, 3, 2, 10, 0)  # 28 Feb 2026 is a Saturday -> Monday 2 March
+
+
+def test_vague_later_is_the_same_afternoon():
+    logged = local_to_utc(datetime(2026, 11, 23, 10, 10), LONDON)
+    assert default_slot_local(StallKind.LATER, logged, LONDON) == datetime(2026, 11, 23, 14, 0)
+    evening = local_to_utc(datetime(2026, 11, 23, 17, 0), LONDON)
+    assert default_slot_local(StallKind.LATER, evening, LONDON) == datetime(2026, 11, 24, 10, 0)
+
+
+def test_later_asks_for_a_slot_only_when_vague():
+    booked = by_key(plan(LATER, datetime(2026, 11, 23, 9, 0), datetime(2026, 11, 23, 15, 0)))
+    assert set(booked) == {"reminder", "callback"}
+    assert local(booked["reminder"]) == datetime(2026, 11, 23, 14, 45)
+    vague = by_key(plan(LATER, datetime(2026, 11, 23, 9, 0), datetime(2026, 11, 23, 14, 0),
+                        quality=SlotQuality.VAGUE))
+    assert set(vague) == {"ask_slot", "callback"}
+
+
+def test_slot_steps_before_the_stall_are_dropped_not_backdated():
+    result = plan(NEXT_MONTH, datetime(2026, 11, 23, 17, 0), datetime(2026, 11, 24, 9, 0))
+    assert "reminder" not in by_key(result)
+    assert result.dropped == ("Reminder email",)
+
+
+def test_gone_dark_is_four_calls_in_fourteen_days_then_nurture_a_quarter_later():
+    result = plan(GONE_DARK, datetime(2026, 11, 23, 10, 0), None, quality=SlotQuality.NONE)
+    calls = [t for t in result.touches if t.channel is Channel.CALL and t.attempt]
+    assert [t.attempt for t in calls] == [1, 2, 3, 4]
+    start = local_to_utc(datetime(2026, 11, 23, 10, 0), LONDON)
+    assert all(t.due_utc - start <= timedelta(days=14) for t in calls)
+    emails = [t for t in result.touches if t.channel is Channel.EMAIL]
+    assert len(emails) == 3
+    assert all(calls[i].due_utc < emails[i].due_utc < calls[i + 1].due_utc for i in range(3))
+    nurture = by_key(result)["nurture"]
+    assert timedelta(days=85) < nurture.due_utc - calls[-1].due_utc < timedelta(days=95)
+
+
+def test_every_stall_kind_has_a_playbook():
+    for kind in StallKind:
+        assert kind in playbook_for(kind).stall_kinds

@@ -1,0 +1,166 @@
+"""Logging stalls, the queue over days, and how call outcomes steer the plan."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from desktop_app.domain.model import CallOutcome, SlotQuality, StallKind
+from desktop_app.services import ValidationError
+from desktop_app.services.queue import queue_for_day
+from desktop_app.services.stalls import StallRequest, log_stall, preview_stall
+from desktop_app.services.touches import (
+    complete_touch,
+    record_call,
+    reschedule_touch,
+    snooze_touch,
+)
+
+
+def month_request(prospect_id, slot=datetime(2026, 12, 22, 10, 0), quality=SlotQuality.BOOKED):
+    return StallRequest(prospect_id, StallKind.NEXT_MONTH, "Call me next month", slot, quality)
+
+
+def keys(rows):
+    return sorted(r.title for r in rows)
+
+
+def test_preview_stores_nothing(ctx, prospect_id):
+    preview = preview_stall(ctx, month_request(prospect_id))
+    assert len(preview.plan.touches) == 6
+    assert ctx.store.db.execute("SELECT count(*) FROM touches").fetchone()[0] == 0
+
+
+def test_day_0_day_14_and_slot_day_queues(ctx, clock, prospect_id):
+    stall_id = log_stall(ctx, month_request(prospect_id))
+    day0 = queue_for_day(ctx)
+    assert keys(day0) == ["Connect on LinkedIn", "Handwritten note + card",
+                          "Thank-you email + invite"]
+    assert all(r.stall_id == stall_id and r.gaps == 7 for r in day0)
+    for row in day0:
+        complete_touch(ctx, row.id)
+    assert queue_for_day(ctx) == []
+
+    clock.advance(days=14)
+    assert keys(queue_for_day(ctx)) == ["Value touch"]
+    clock.advance(days=7)
+    assert keys(queue_for_day(ctx)) == ["Value touch"]  # still overdue: not done yet
+    clock.advance(days=7)
+    assert keys(queue_for_day(ctx)) == ["Reminder email", "Value touch"]
+    clock.set(datetime(2026, 12, 22, 8, 0, tzinfo=clock().tzinfo))
+    rows = queue_for_day(ctx)
+    assert keys(rows) == ["Callback", "Value touch"]
+    callback = next(r for r in rows if r.title == "Callback")
+    assert callback.due_utc.hour == 10  # London is on UTC in December
+
+
+def test_booked_stall_needs_a_slot_and_a_vague_one_gets_a_default(ctx, prospect_id):
+    with pytest.raises(ValidationError) as err:
+        log_stall(ctx, month_request(prospect_id, slot=None))
+    assert err.value.field == "slot"
+    stall_id = log_stall(ctx, month_request(prospect_id, slot=None, quality=SlotQuality.VAGUE))
+    stall = ctx.store.get_stall(stall_id)
+    assert stall["slot_quality"] == "vague"
+    assert stall["slot_utc"] == "2026-12-23T10:00:00Z"
+
+
+def test_past_slot_is_refused_and_nothing_is_saved(ctx, prospect_id):
+    with pytest.raises(ValidationError, match="already passed"):
+        log_stall(ctx, month_request(prospect_id, slot=datetime(2026, 11, 1, 10, 0)))
+    assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
+
+
+def test_a_half_done_stall_rolls_back(ctx, prospect_id, monkeypatch):
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(ctx.store, "insert_touches", fail)
+    with pytest.raises(RuntimeError):
+        log_stall(ctx, month_request(prospect_id))
+    assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
+
+
+def _callback(ctx, stall_id):
+    return next(t for t in ctx.store.pending_touches_for_stall(stall_id)
+                if t["step_key"] == "callback")
+
+
+@pytest.mark.parametrize("outcome", [CallOutcome.CONVERSATION, CallOutcome.APPOINTMENT,
+                                     CallOutcome.NOT_INTERESTED])
+def test_a_connected_outcome_cancels_the_rest(ctx, clock, prospect_id, outcome):
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "next week",
+                                           datetime(2026, 11, 30, 10, 0)))
+    clock.set(datetime(2026, 11, 30, 10, 2, tzinfo=clock().tzinfo))
+    callback = _callback(ctx, stall_id)
+    record_call(ctx, callback["id"], outcome)
+    assert ctx.store.pending_touches_for_stall(stall_id) == []
+    assert ctx.store.get_stall(stall_id)["status"] == "closed"
+    assert ctx.store.get_touch(callback["id"])["minutes_late"] == 2
+
+
+def test_stopping_early_cancels_later_steps(ctx, prospect_id):
+    stall_id = log_stall(ctx, month_request(prospect_id))
+    thank_you_call = ctx.store.pending_touches_for_stall(stall_id)
+    assert len(thank_you_call) == 6
+    record_call(ctx, _callback(ctx, stall_id)["id"], CallOutcome.CONVERSATION)
+    statuses = {t["step_key"]: t["status"] for t in ctx.store.touches_for(prospect_id)}
+    assert statuses["value"] == "cancelled" and statuses["reminder"] == "cancelled"
+
+
+def test_no_answer_starts_gone_dark_and_persistence_is_capped(ctx, clock, prospect_id):
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "next week",
+                                           datetime(2026, 11, 30, 10, 0)))
+    clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=clock().tzinfo))
+    added = record_call(ctx, _callback(ctx, stall_id)["id"], CallOutcome.NO_ANSWER)
+    assert len(added) == 8
+    dark_calls = [t for t in ctx.store.pending_touches_for_stall(stall_id) if t["attempt"]]
+    assert len(dark_calls) == 4
+    for call in dark_calls:
+        assert record_call(ctx, call["id"], CallOutcome.VOICEMAIL) == []
+    pending = ctx.store.pending_touches_for_stall(stall_id)
+    assert [t["step_key"] for t in pending if t["channel"] == "call"] == ["nurture"]
+    assert sum(1 for t in ctx.store.touches_for(prospect_id) if t["attempt"]) == 4
+
+
+def test_gone_dark_call_that_connects_stops_the_rest(ctx, clock, prospect_id):
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK, "(silence)"))
+    first = next(t for t in ctx.store.pending_touches_for_stall(stall_id) if t["attempt"] == 1)
+    clock.advance(days=1)
+    record_call(ctx, first["id"], CallOutcome.CONVERSATION)
+    assert ctx.store.pending_touches_for_stall(stall_id) == []
+
+
+def test_snooze_keeps_the_planned_time_on_record(ctx, clock, prospect_id):
+    log_stall(ctx, month_request(prospect_id))
+    row = queue_for_day(ctx)[0]
+    due = snooze_touch(ctx, row.id, 60)
+    touch = ctx.store.get_touch(row.id)
+    assert touch["snooze_count"] == 1
+    assert touch["original_due_utc"] == "2026-11-23T09:00:00Z"
+    assert touch["due_utc"] == "2026-11-23T10:00:00Z" and due == clock() + timedelta(hours=1)
+
+
+def test_reschedule_moves_a_touch_off_today(ctx, clock, prospect_id):
+    log_stall(ctx, month_request(prospect_id))
+    row = next(r for r in queue_for_day(ctx) if r.title == "Handwritten note + card")
+    reschedule_touch(ctx, row.id, clock() + timedelta(days=2))
+    assert row.id not in [r.id for r in queue_for_day(ctx)]
+    with pytest.raises(ValidationError, match="future"):
+        reschedule_touch(ctx, row.id, clock() - timedelta(days=2))
+
+
+def test_changes_are_announced(ctx, prospect_id):
+    seen = []
+    ctx.changes.subscribe(seen.append)
+    log_stall(ctx, month_request(prospect_id))
+    assert seen and "touches" in seen[-1]
+
+
+def test_sample_book_fills_today(ctx):
+    from desktop_app.services.sample import write_sample_book
+
+    assert write_sample_book(ctx) >= 12
+    rows = queue_for_day(ctx)
+    assert len(rows) >= 10
+    assert {r.channel.value for r in rows} >= {"call", "email", "post"}
