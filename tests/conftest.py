@@ -8,14 +8,14 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TICKLER_DB", None)
 
-from datetime import UTC, datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
+from datetime import UTC, datetime
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop_app.scheduling.clock import MovableClock  # noqa: E402
-from desktop_app.services import AppContext  # noqa: E402
-from desktop_app.store import Store  # noqa: E402
+from desktop_app.scheduling.clock import MovableClock
+from desktop_app.services import AppContext
+from desktop_app.store import Store
 
 # A Monday morning in London, far from any DST change.
 START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

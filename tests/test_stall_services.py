@@ -50,7 +50,7 @@ def test_day_0_day_14_and_slot_day_queues(ctx, clock, prospect_id):
     assert keys(queue_for_day(ctx)) == ["Reminder email", "Value touch"]
     clock.set(datetime(2026, 12, 22, 8, 0, tzinfo=clock().tzinfo))
     rows = queue_for_day(ctx)
-    assert keys(rows) == ["Callback", "Value touch"]
+    assert keys(rows) == ["Callback", "Reminder email", "Value touch"]
     callback = next(r for r in rows if r.title == "Callback")
     assert callback.due_utc.hour == 10  # London is on UTC in December
 
