@@ -83,4 +83,6 @@ def detect_local_zone() -> str:
         name = str(tzlocal.get_localzone_name() or "")
     except Exception:  # no zone configured on this machine
         name = ""
+    if name in ("Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu"):
+        name = "UTC"
     return name if name and is_valid_zone(name) else "UTC"

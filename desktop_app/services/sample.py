@@ -34,7 +34,11 @@ def write_sample_book(ctx: AppContext) -> int:
     with ctx.store.transaction():
         for index, entry in enumerate(book):
             stall = entry.get("stall", {})
-            past.set(now - timedelta(days=stall.get("days_ago", 0), hours=2, minutes=23 * index))
+            days_ago = stall.get("days_ago", 0)
+            # Today's stalls were logged within the last hour; older ones earlier in the day.
+            back = timedelta(minutes=5 + 7 * index) if days_ago == 0 else timedelta(
+                days=days_ago, hours=2, minutes=23 * index)
+            past.set(now - back)
             fields = {k: v for k, v in entry.items() if isinstance(v, str)}
             prospect_id = create_prospect(past_ctx, fields)
             if "profile" in entry:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from ..domain.localtime import SlotError, local_to_utc, validate_slot
 from ..domain.model import SlotQuality, StallKind, StallPlan, TouchStatus
 from ..domain.playbooks import default_slot_local, plan_touches, playbook_for
 from ..store.store import db_time
-from .context import STALLS, TOUCHES, AppContext, ValidationError
+from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,15 @@ def _prospect_zone(ctx: AppContext, prospect_id: int) -> str:
     return str(prospect["timezone"])
 
 
-def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
-    """The touches a stall would create, without storing anything."""
-    tz = _prospect_zone(ctx, request.prospect_id)
+def preview_plan(
+    ctx: AppContext, kind: StallKind, tz: str, slot_local: datetime | None,
+    quality: SlotQuality,
+) -> StallPreview:
+    """The touches a stall would create for a prospect in zone ``tz``; stores nothing."""
     now = ctx.now()
-    playbook = playbook_for(request.kind, ctx.store.load_playbooks())
-    slot_local = request.slot_local
-    quality = request.quality
-    if request.kind is StallKind.GONE_DARK:
+    playbook = playbook_for(kind, ctx.store.load_playbooks())
+    slot_utc: datetime | None
+    if kind is StallKind.GONE_DARK:
         slot_utc, slot_local, quality = None, None, SlotQuality.NONE
     elif quality is SlotQuality.BOOKED:
         if slot_local is None:
@@ -54,10 +56,17 @@ def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
         except SlotError as exc:
             raise ValidationError(str(exc), "slot") from exc
     else:
-        slot_local = default_slot_local(request.kind, now, tz)
+        quality = SlotQuality.VAGUE
+        slot_local = default_slot_local(kind, now, tz)
         slot_utc = local_to_utc(slot_local, tz) if slot_local else None
     plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=slot_utc, quality=quality)
     return StallPreview(plan, tz, slot_local, playbook.name)
+
+
+def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
+    """The touches a stall would create, without storing anything."""
+    tz = _prospect_zone(ctx, request.prospect_id)
+    return preview_plan(ctx, request.kind, tz, request.slot_local, request.quality)
 
 
 def log_stall(ctx: AppContext, request: StallRequest) -> int:
@@ -103,3 +112,18 @@ def insert_planned(
         }
         for t in plan.touches
     )
+
+
+def log_stall_for_new_prospect(
+    ctx: AppContext, fields: dict[str, Any], request: StallRequest
+) -> tuple[int, int]:
+    """Create the prospect and log its first stall together: both or neither are saved."""
+    from .prospects import clean_prospect_fields
+
+    values = clean_prospect_fields(fields)
+    preview_plan(ctx, request.kind, values["timezone"], request.slot_local, request.quality)
+    with ctx.store.transaction():
+        prospect_id = ctx.store.insert_prospect(values, ctx.now())
+        stall_id = log_stall(ctx, replace(request, prospect_id=prospect_id))
+    ctx.changes.emit(PROSPECTS)
+    return prospect_id, stall_id

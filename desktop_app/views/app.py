@@ -1,0 +1,143 @@
+"""Building and running the GUI: application, store, context, window, and their wiring."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..platform.paths import resolve_db_path
+from ..scheduling.day_rollover import DayRollover
+from ..services import AppContext
+from ..store import Store, StoreError
+from .changes import QtChanges
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def build_window(ctx: AppContext, changes: QtChanges | None = None) -> MainWindow:
+    """The main window with everything it needs wired in (tests build it this way too)."""
+    changes = changes or QtChanges(ctx.changes)
+    window = MainWindow(ctx, changes)
+    changes.setParent(window)
+    rollover = DayRollover(ctx.clock, lambda: ctx.rep_timezone, window)
+    rollover.day_changed.connect(lambda _day: window.refresh_queue())
+    rollover.tick.connect(window.refresh_queue)
+    window.rollover = rollover
+    rollover.start()
+    return window
+
+
+def setup_logging() -> Path | None:
+    from platformdirs import user_log_path
+
+    try:
+        folder = user_log_path("Tickler", appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "tickler.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(app: QApplication) -> None:
+    """An uncaught exception is logged and shown, instead of killing the app silently."""
+    showing = False
+
+    def hook(exc_type, exc, tb) -> None:
+        nonlocal showing
+        log.error("Uncaught exception", exc_info=(exc_type, exc, tb))
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Tickler hit a problem",
+                              "Something went wrong, and Tickler has written the details to its "
+                              "log. Your data is safe; you can keep working.")
+            box.setDetailedText("".join(traceback.format_exception_only(exc_type, exc)))
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, right after the watched widget first paints."""
+
+    def __init__(self, widget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def ask_first_run(args: argparse.Namespace) -> str:
+    """'sample' or 'empty' for a brand-new database file."""
+    if args.sample:
+        return "sample"
+    if args.empty:
+        return "empty"
+    box = QMessageBox(QMessageBox.Icon.Question, "Welcome to Tickler",
+                      "This is your first start. Would you like to look around a sample book "
+                      "of prospects first, or start with an empty book?")
+    sample = box.addButton("Open the sample book", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(sample)
+    box.exec()
+    return "sample" if box.clickedButton() is sample else "empty"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Tickler")
+    app.setOrganizationName("Tickler")
+    app.setApplicationDisplayName("Tickler")
+    setup_logging()
+    install_excepthook(app)
+
+    path = resolve_db_path(args.db)
+    first_run = not path.exists()
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Tickler can't open its data file", str(exc))
+        return 2
+    ctx = AppContext(store)
+    if first_run and ask_first_run(args) == "sample":
+        from ..services.sample import write_sample_book
+
+        write_sample_book(ctx)
+
+    window = build_window(ctx)
+    window.show()
+    if args.screenshot:
+        def save() -> None:
+            window.grab().save(args.screenshot)
+            app.quit()
+
+        _FirstPaint(window.queue_view.viewport(), lambda: QTimer.singleShot(300, save))
+    elif args.quit_after_paint:
+        _FirstPaint(window.queue_view.viewport(), app.quit)
+    code = app.exec()
+    store.close()
+    return int(code)
+
+
+__all__ = ["build_window", "run_gui"]

@@ -1,0 +1,485 @@
+"""Log a stall: who, what they said, the agreed slot, and the plan it makes, before saving."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.localtime import is_valid_zone, utc_to_local
+from ..domain.model import PlannedTouch, SlotQuality, StallKind
+from ..domain.slot_words import parse_slot_words
+from ..services import AppContext, ValidationError
+from ..services.prospects import search_prospects
+from ..services.stalls import (
+    StallPreview,
+    StallRequest,
+    log_stall,
+    log_stall_for_new_prospect,
+    preview_plan,
+)
+from .prospect_model import ProspectTableModel
+from .qt_dates import from_qdatetime, to_qdatetime
+from .timezone_picker import TimezoneCombo
+
+Index = QModelIndex | QPersistentModelIndex
+ERROR_STYLE = "color: #b3261e;"
+
+
+class PlanPreviewModel(QAbstractTableModel):
+    """The touches a stall will create, in both time zones."""
+
+    HEADERS = ("Their time", "Your time", "Channel", "Touch")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._touches: list[PlannedTouch] = []
+        self._tz = "UTC"
+        self._rep_tz = "UTC"
+
+    def set_plan(self, touches: list[PlannedTouch], tz: str, rep_tz: str) -> None:
+        self.beginResetModel()
+        self._touches, self._tz, self._rep_tz = touches, tz, rep_tz
+        self.endResetModel()
+
+    def touches(self) -> list[PlannedTouch]:
+        return list(self._touches)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._touches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._touches)):
+            return None
+        touch = self._touches[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{utc_to_local(touch.due_utc, self._tz):%a %d %b %H:%M}"
+            if index.column() == 1:
+                return f"{utc_to_local(touch.due_utc, self._rep_tz):%a %d %b %H:%M}"
+            if index.column() == 2:
+                return touch.channel.label
+            return touch.title + (" (optional)" if touch.optional else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return touch.reason
+        return None
+
+
+class LogStallDialog(QDialog):
+    """Nothing is saved until Save; a bad field gets its message beside it."""
+
+    def __init__(self, ctx: AppContext, prospect_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("LogStallDialog")
+        self.setWindowTitle("Log a stall")
+        self.resize(780, 720)
+        self.stall_id: int | None = None
+        self.prospect_id: int | None = prospect_id
+        self.saved_message = ""
+        self.preview: StallPreview | None = None
+        self._errors: dict[str, QLabel] = {}
+
+        self._recompute_timer = QTimer(self)
+        self._recompute_timer.setObjectName("StallPreviewDebounce")
+        self._recompute_timer.setSingleShot(True)
+        self._recompute_timer.setInterval(60)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_prospect_box())
+        layout.addWidget(self._build_stall_box())
+        layout.addWidget(self._build_plan_box(), 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save stall and plan")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._recompute_timer.timeout.connect(self.recompute)
+        if prospect_id is not None:
+            self._fix_prospect(prospect_id)
+        self._set_default_slot()
+        self.recompute()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"error_{key}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self._errors[key] = label
+        return label
+
+    def _build_prospect_box(self) -> QGroupBox:
+        box = QGroupBox("Prospect", self)
+        layout = QVBoxLayout(box)
+        self.chosen_label = QLabel(box)
+        self.chosen_label.setObjectName("ChosenProspect")
+        self.chosen_label.hide()
+        layout.addWidget(self.chosen_label)
+
+        self.search_row = QWidget(box)
+        row = QHBoxLayout(self.search_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit(self.search_row)
+        self.search_edit.setObjectName("ProspectSearch")
+        self.search_edit.setPlaceholderText("Type a name, company, email or phone…")
+        row.addWidget(self.search_edit, 1)
+        self.new_button = QPushButton("New prospect…", self.search_row)
+        self.new_button.setCheckable(True)
+        row.addWidget(self.new_button)
+        layout.addWidget(self.search_row)
+
+        self.results_model = ProspectTableModel(
+            lambda text: search_prospects(self.ctx, text, 50), self)
+        self.results = QTableView(box)
+        self.results.setObjectName("ProspectResults")
+        self.results.setModel(self.results_model)
+        self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.verticalHeader().setVisible(False)
+        self.results.horizontalHeader().setStretchLastSection(True)
+        for column in (2, 3):
+            self.results.hideColumn(column)
+        self.results.setColumnWidth(0, 200)
+        self.results.setColumnWidth(1, 230)
+        self.results.setMaximumHeight(130)
+        layout.addWidget(self.results)
+
+        self.new_box = QWidget(box)
+        grid = QGridLayout(self.new_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.new_fields: dict[str, QLineEdit] = {}
+        for i, (key, label) in enumerate((("first_name", "First name"),
+                                          ("last_name", "Last name"),
+                                          ("company", "Company"), ("title", "Title"),
+                                          ("email", "Email"), ("phone", "Phone"))):
+            edit = QLineEdit(self.new_box)
+            edit.setObjectName(f"new_{key}")
+            self.new_fields[key] = edit
+            grid.addWidget(QLabel(label + ":", self.new_box), (i // 2) * 2, (i % 2) * 2)
+            grid.addWidget(edit, (i // 2) * 2, (i % 2) * 2 + 1)
+            grid.addWidget(self._error_label(key), (i // 2) * 2 + 1, (i % 2) * 2 + 1)
+            edit.textChanged.connect(self._schedule_recompute)
+        self.tz_combo = TimezoneCombo(self.new_box)
+        self.tz_combo.setObjectName("new_timezone")
+        self.tz_combo.set_zone(self.ctx.rep_timezone)
+        grid.addWidget(QLabel("Time zone:", self.new_box), 6, 0)
+        grid.addWidget(self.tz_combo, 6, 1, 1, 3)
+        grid.addWidget(self._error_label("timezone"), 7, 1, 1, 3)
+        self.tz_combo.currentTextChanged.connect(self._schedule_recompute)
+        self.new_box.hide()
+        layout.addWidget(self.new_box)
+        layout.addWidget(self._error_label("prospect"))
+
+        self.search_edit.textChanged.connect(self.results_model.set_filter)
+        self.results_model.modelReset.connect(self._select_first_result)
+        self.results.selectionModel().selectionChanged.connect(self._schedule_recompute)
+        self.new_button.toggled.connect(self._toggle_new)
+        self.results_model.refresh()
+        return box
+
+    def _build_stall_box(self) -> QGroupBox:
+        box = QGroupBox("What they said", self)
+        form = QFormLayout(box)
+        self.kind_combo = QComboBox(box)
+        self.kind_combo.setObjectName("StallKind")
+        for kind in StallKind:
+            self.kind_combo.addItem(kind.label, kind.value)
+        form.addRow("Stall:", self.kind_combo)
+        self.words_edit = QPlainTextEdit(box)
+        self.words_edit.setObjectName("TheirWords")
+        self.words_edit.setPlaceholderText("Their own words, e.g. “Call me next month, after "
+                                           "the budget meeting.”")
+        self.words_edit.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        form.addRow("Their words:", self.words_edit)
+
+        quality_row = QWidget(box)
+        quality_layout = QHBoxLayout(quality_row)
+        quality_layout.setContentsMargins(0, 0, 0, 0)
+        self.booked_radio = QRadioButton("Booked: they agreed a date and time", quality_row)
+        self.vague_radio = QRadioButton("Vague: no firm time", quality_row)
+        self.booked_radio.setChecked(True)
+        self.quality_group = QButtonGroup(self)
+        self.quality_group.addButton(self.booked_radio)
+        self.quality_group.addButton(self.vague_radio)
+        quality_layout.addWidget(self.booked_radio)
+        quality_layout.addWidget(self.vague_radio)
+        quality_layout.addStretch(1)
+        form.addRow("Callback:", quality_row)
+
+        self.slot_row = QWidget(box)
+        slot_layout = QHBoxLayout(self.slot_row)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
+        self.slot_words = QLineEdit(self.slot_row)
+        self.slot_words.setObjectName("SlotWords")
+        self.slot_words.setPlaceholderText("“next Tuesday 3pm”, “in two weeks 10am”…")
+        slot_layout.addWidget(self.slot_words, 1)
+        self.slot_edit = QDateTimeEdit(self.slot_row)
+        self.slot_edit.setObjectName("SlotEdit")
+        self.slot_edit.setCalendarPopup(True)
+        self.slot_edit.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        slot_layout.addWidget(self.slot_edit)
+        form.addRow("When (their time):", self.slot_row)
+        self.slot_info = QLabel(box)
+        self.slot_info.setObjectName("SlotInfo")
+        self.slot_info.setWordWrap(True)
+        form.addRow("", self.slot_info)
+        form.addRow("", self._error_label("slot"))
+        self.nudge = QLabel(box)
+        self.nudge.setObjectName("BookingNudge")
+        self.nudge.setWordWrap(True)
+        self.nudge.setStyleSheet("color: #7a4f01; background: #fff4d6; padding: 6px;"
+                                 " border-radius: 4px;")
+        form.addRow("", self.nudge)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.booked_radio.toggled.connect(self._schedule_recompute)
+        self.slot_edit.dateTimeChanged.connect(self._schedule_recompute)
+        self.slot_words.textEdited.connect(self._words_changed)
+        return box
+
+    def _build_plan_box(self) -> QGroupBox:
+        box = QGroupBox("The plan", self)
+        layout = QVBoxLayout(box)
+        self.plan_title = QLabel(box)
+        self.plan_title.setObjectName("PlanTitle")
+        layout.addWidget(self.plan_title)
+        self.plan_model = PlanPreviewModel(self)
+        self.plan_view = QTableView(box)
+        self.plan_view.setObjectName("PlanPreview")
+        self.plan_view.setModel(self.plan_model)
+        self.plan_view.verticalHeader().setVisible(False)
+        self.plan_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.plan_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.plan_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.plan_view, 1)
+        self.plan_note = QLabel(box)
+        self.plan_note.setObjectName("PlanNote")
+        self.plan_note.setWordWrap(True)
+        self.plan_note.setStyleSheet("color: #6b6b6b;")
+        layout.addWidget(self.plan_note)
+        return box
+
+    # -- state ----------------------------------------------------------------------------
+
+    def _fix_prospect(self, prospect_id: int) -> None:
+        prospect = self.ctx.store.get_prospect(prospect_id)
+        if prospect is None:
+            return
+        self.prospect_id = prospect_id
+        name = f"{prospect['first_name']} {prospect['last_name']}".strip()
+        company = f" — {prospect['company']}" if prospect["company"] else ""
+        self.chosen_label.setText(f"<b>{name}</b>{company} · {prospect['timezone']}")
+        self.chosen_label.show()
+        self.search_row.hide()
+        self.results.hide()
+
+    def _select_first_result(self) -> None:
+        if self.results_model.rowCount():
+            self.results.selectRow(0)
+
+    def _toggle_new(self, on: bool) -> None:
+        self.new_box.setVisible(on)
+        self.results.setVisible(not on)
+        self.search_edit.setEnabled(not on)
+        if on:
+            text = self.search_edit.text().strip()
+            if text and not self.new_fields["first_name"].text():
+                first, _, last = text.partition(" ")
+                self.new_fields["first_name"].setText(first)
+                self.new_fields["last_name"].setText(last)
+            self.new_fields["first_name"].setFocus()
+        self._schedule_recompute()
+
+    def _chosen_prospect(self) -> int | None:
+        if self.prospect_id is not None:
+            return self.prospect_id
+        if self.new_button.isChecked():
+            return None
+        rows = self.results.selectionModel().selectedRows()
+        row = self.results_model.row_at(rows[0].row()) if rows else None
+        return row.id if row else None
+
+    def _zone(self) -> str | None:
+        if self.new_button.isChecked() and self.prospect_id is None:
+            name = self.tz_combo.zone_name()
+            return name if is_valid_zone(name) else None
+        prospect_id = self._chosen_prospect()
+        if prospect_id is None:
+            return None
+        prospect = self.ctx.store.get_prospect(prospect_id)
+        return prospect["timezone"] if prospect else None
+
+    def kind(self) -> StallKind:
+        return StallKind(self.kind_combo.currentData())
+
+    def quality(self) -> SlotQuality:
+        return SlotQuality.BOOKED if self.booked_radio.isChecked() else SlotQuality.VAGUE
+
+    def _set_default_slot(self) -> None:
+        tz = self._zone() or self.ctx.rep_timezone
+        local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
+        day = local_now.date() + timedelta(days=1)
+        self.slot_edit.blockSignals(True)
+        self.slot_edit.setDateTime(to_qdatetime(datetime.combine(day, time(10, 0))))
+        self.slot_edit.blockSignals(False)
+
+    def _kind_changed(self) -> None:
+        dark = self.kind() is StallKind.GONE_DARK
+        for widget in (self.booked_radio, self.vague_radio, self.slot_row):
+            widget.setEnabled(not dark)
+        self._schedule_recompute()
+
+    def _words_changed(self, text: str) -> None:
+        tz = self._zone() or self.ctx.rep_timezone
+        local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
+        parsed = parse_slot_words(text, local_now)
+        if parsed is None:
+            if text.strip():
+                self._show_error("slot", "Tickler can't read that as a date or time; try "
+                                         "“next Tuesday 3pm” or pick it on the right.")
+            return
+        current = from_qdatetime(self.slot_edit.dateTime())
+        when = parsed.when
+        if not parsed.has_time:
+            when = datetime.combine(when.date(), current.time())
+        elif not parsed.has_date:
+            when = datetime.combine(current.date(), when.time())
+        self.booked_radio.setChecked(True)
+        self.slot_edit.setDateTime(to_qdatetime(when))
+
+    def _schedule_recompute(self, *_args: object) -> None:
+        self._recompute_timer.start()
+
+    def _show_error(self, key: str, text: str) -> None:
+        label = self._errors.get(key)
+        if label is not None:
+            label.setText(text)
+            label.show()
+
+    def _clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()
+
+    def recompute(self) -> bool:
+        """Refresh the preview; returns whether the stall could be saved as it stands."""
+        self._clear_errors()
+        kind = self.kind()
+        vague = self.quality() is SlotQuality.VAGUE and kind is not StallKind.GONE_DARK
+        self.slot_edit.setEnabled(not vague and kind is not StallKind.GONE_DARK)
+        self.slot_words.setEnabled(not vague and kind is not StallKind.GONE_DARK)
+        self.nudge.setVisible(vague)
+        self.nudge.setText("Try to pin it down while you are on the call: “Shall we say "
+                           "Tuesday at 10:00, your time?” A firm slot gets answered far more "
+                           "often than “next week”.")
+        tz = self._zone()
+        ok = True
+        if tz is None:
+            if self.new_button.isChecked():
+                self._show_error("timezone", "Pick the prospect's time zone from the list.")
+            else:
+                self._show_error("prospect", "Pick a prospect from the list, or add a new one.")
+            ok = False
+            tz = self.ctx.rep_timezone
+        try:
+            preview = preview_plan(self.ctx, kind, tz, self._slot_local(), self.quality())
+        except ValidationError as exc:
+            self._show_error(exc.field or "slot", str(exc))
+            self.plan_model.set_plan([], tz, self.ctx.rep_timezone)
+            self.plan_title.setText("")
+            self.plan_note.setText("")
+            self.slot_info.setText("")
+            self.preview = None
+            self.save_button.setEnabled(False)
+            return False
+        self.preview = preview
+        self.plan_model.set_plan(list(preview.plan.touches), tz, self.ctx.rep_timezone)
+        self.plan_title.setText(f"<b>{preview.playbook_name}</b>: "
+                                f"{len(preview.plan.touches)} touches")
+        notes = []
+        if preview.plan.dropped:
+            notes.append("Left out, too close to the callback: "
+                         + ", ".join(preview.plan.dropped) + ".")
+        self.plan_note.setText(" ".join(notes))
+        if preview.plan.slot_utc is not None:
+            theirs = utc_to_local(preview.plan.slot_utc, tz)
+            mine = utc_to_local(preview.plan.slot_utc, self.ctx.rep_timezone)
+            prefix = "Default slot (vague)" if vague else "Callback"
+            self.slot_info.setText(
+                f"{prefix}: {theirs:%a %d %b %Y, %H:%M} {tz.replace('_', ' ')}  ·  "
+                f"{mine:%a %d %b %H:%M} your time ({self.ctx.rep_timezone.replace('_', ' ')})")
+        else:
+            self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
+        self.save_button.setEnabled(ok)
+        return ok
+
+    def _slot_local(self) -> datetime | None:
+        if self.kind() is StallKind.GONE_DARK or self.quality() is SlotQuality.VAGUE:
+            return None
+        return from_qdatetime(self.slot_edit.dateTime())
+
+    def new_prospect_fields(self) -> dict[str, str]:
+        fields = {key: edit.text() for key, edit in self.new_fields.items()}
+        fields["timezone"] = self.tz_combo.zone_name()
+        return fields
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self._recompute_timer.stop()
+        if not self.recompute():
+            return
+        request = StallRequest(self._chosen_prospect() or 0, self.kind(),
+                               self.words_edit.toPlainText(), self._slot_local(),
+                               self.quality())
+        try:
+            if self.new_button.isChecked() and self.prospect_id is None:
+                _pid, self.stall_id = log_stall_for_new_prospect(
+                    self.ctx, self.new_prospect_fields(), request)
+            else:
+                self.stall_id = log_stall(self.ctx, request)
+        except ValidationError as exc:
+            self._show_error(exc.field if exc.field in self._errors else "slot", str(exc))
+            return
+        count = len(self.preview.plan.touches) if self.preview else 0
+        self.saved_message = f"Stall logged: {count} touches planned."
+        super().accept()
+
+
+__all__ = ["LogStallDialog", "PlanPreviewModel"]

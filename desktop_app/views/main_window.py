@@ -1,0 +1,468 @@
+"""The main window: today's queue first, the prospect book beside it."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.localtime import local_to_utc, utc_to_local
+from ..domain.model import CallOutcome, Channel
+from ..services import AppContext, ValidationError
+from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
+from ..services.prospects import search_prospects
+from ..services.queue import queue_for_day
+from ..services.touches import complete_touch, record_call, snooze_touch
+from ..store.store import QueueRow
+from .changes import QtChanges
+from .prospect_model import ProspectTableModel
+from .queue_model import COL_DUE, COL_GAPS, COL_REASON, COL_THEIRS, QueueTableModel
+
+QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
+
+
+class MainWindow(QMainWindow):
+    """Today's touches and the prospect book; every change goes through a service."""
+
+    prospect_requested = Signal(int)
+
+    def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.changes = changes
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("Tickler")
+        self.resize(1240, 700)
+        self._touch_actions: list[QAction] = []
+        self._first_paint_done = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.toolbar = QToolBar("Touch", self)
+        self.toolbar.setObjectName("TouchToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+
+        self._build_queue_tab()
+        self._build_prospects_tab()
+        self._build_actions()
+        self.changes.changed.connect(self._on_changed)
+        self.prospect_requested.connect(self.open_prospect)
+        self.refresh_queue()
+        self.statusBar().showMessage("Ready", 3000)
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (("file", "&File"), ("touch", "&Touch"), ("prospect", "&Prospect"),
+                           ("tools", "T&ools"), ("help", "&Help")):
+            self.menus[key] = bar.addMenu(title)
+
+    def _build_queue_tab(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 6)
+        self.queue_heading = QLabel(page)
+        self.queue_heading.setObjectName("QueueHeading")
+        font = self.queue_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.queue_heading.setFont(font)
+        self.queue_summary = QLabel(page)
+        self.queue_summary.setObjectName("QueueSummary")
+        layout.addWidget(self.queue_heading)
+        layout.addWidget(self.queue_summary)
+
+        self.queue_model = QueueTableModel(
+            lambda: queue_for_day(self.ctx), self.ctx.now, lambda: self.ctx.rep_timezone, self)
+        view = QTableView(page)
+        view.setObjectName("QueueView")
+        view.setModel(self.queue_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        widths = (122, 170, 128, 158, 76, 168, 0, 64)
+        for column, width in enumerate(widths):
+            if width:
+                view.setColumnWidth(column, width)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._queue_context_menu)
+        view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
+        self.queue_view = view
+        layout.addWidget(view, 1)
+
+        self.queue_empty = QLabel(
+            "Nothing due today. Log a stall (Ctrl+N) when a prospect says “call me later”.",
+            page)
+        self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_empty.setObjectName("QueueEmpty")
+        self.queue_empty.setStyleSheet("color: #6b6b6b; padding: 24px;")
+        layout.addWidget(self.queue_empty)
+        self.add_tab(page, "Today", "Ctrl+1")
+
+    def _build_prospects_tab(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 10, 6)
+        row = QHBoxLayout()
+        self.prospect_search = QLineEdit(page)
+        self.prospect_search.setObjectName("ProspectSearch")
+        self.prospect_search.setPlaceholderText(
+            "Search name, company, email, phone or notes…")
+        self.prospect_search.setClearButtonEnabled(True)
+        row.addWidget(self.prospect_search, 1)
+        self.prospect_count = QLabel(page)
+        row.addWidget(self.prospect_count)
+        layout.addLayout(row)
+
+        self.prospect_model = ProspectTableModel(
+            lambda text: search_prospects(self.ctx, text, 500), self)
+        view = QTableView(page)
+        view.setObjectName("ProspectView")
+        view.setModel(self.prospect_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((190, 220, 260, 160)):
+            view.setColumnWidth(column, width)
+        view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
+        self.prospect_view = view
+        layout.addWidget(view, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        log_here = QPushButton("Log a stall for this prospect…", page)
+        log_here.clicked.connect(self._log_stall_for_selected_prospect)
+        buttons.addWidget(log_here)
+        layout.addLayout(buttons)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setObjectName("ProspectSearchDebounce")
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._run_search)
+        self.prospect_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.prospect_search.returnPressed.connect(self._run_search)
+        self.prospects_tab_index = self.add_tab(page, "Prospects", "Ctrl+2")
+        self._run_search()
+
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
+                menu: str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu:
+            self.menus[menu].addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.log_stall_action = self._action(
+            "&Log stall…", "Ctrl+N", self.log_stall, "file",
+            "Log a stall and lay out its follow-up plan")
+        self.toolbar.addAction(self.log_stall_action)
+        self.toolbar.addSeparator()
+        self.menus["file"].addSeparator()
+        self.rep_zone_action = self._action("Your time zone…", None, self._choose_rep_zone,
+                                            "file")
+        self.menus["file"].addSeparator()
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_app, "file")
+
+        self.done_action = self._action("&Done", "D", self.mark_done, None,
+                                        "Mark the touch done (a call asks how it went)")
+        self.snooze_action = self._action("&Snooze 1 h", "S", lambda: self.snooze(60), None,
+                                          "Snooze for an hour")
+        self.snooze_menu = QMenu("Snooze &for", self)
+        for label, minutes in (("15 minutes", 15), ("1 hour", 60), ("3 hours", 180)):
+            act = self.snooze_menu.addAction(label)
+            act.triggered.connect(lambda _c=False, m=minutes: self.snooze(m))
+        tomorrow = self.snooze_menu.addAction("Tomorrow morning (09:00)")
+        tomorrow.triggered.connect(lambda _c=False: self.snooze_until_tomorrow())
+        self.snooze_more_action = self._action("Snooze for…", "Shift+S", self._show_snooze_menu)
+        self.snooze_more_action.setMenu(self.snooze_menu)
+        self.reschedule_action = self._action("&Reschedule…", "R", self.reschedule, None,
+                                              "Move the touch to another date and time")
+        self.open_action = self._action("&Open prospect", "O", self._open_selected_prospect,
+                                        None, "Open the prospect of this touch")
+        self.open_action.setShortcuts([QKeySequence("O"), QKeySequence(Qt.Key.Key_Return),
+                                       QKeySequence(Qt.Key.Key_Enter)])
+        for action in (self.done_action, self.snooze_action, self.snooze_more_action,
+                       self.reschedule_action, self.open_action):
+            self.add_touch_action(action)
+        # Single-key shortcuts belong to the queue, so typing in a search box still types.
+        for action in (self.done_action, self.snooze_action, self.snooze_more_action,
+                       self.reschedule_action, self.open_action):
+            self.removeAction(action)
+            self.queue_view.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.find_action = self._action("&Find prospect", "Ctrl+F", self.focus_search,
+                                        "prospect")
+        self.menus["prospect"].addAction(self.log_stall_action)
+        self.refresh_action = self._action("&Refresh", "F5", self.refresh_all, "tools")
+        self.about_action = self._action("&About Tickler", None, self._about, "help")
+        self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._update_actions()
+
+    # -- public API for the other screens ---------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
+        index = self.tabs.addTab(widget, title)
+        if shortcut:
+            action = QAction(f"Show {title}", self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _c=False, w=widget: self.tabs.setCurrentWidget(w))
+            self.addAction(action)
+        return index
+
+    def add_touch_action(self, action: QAction) -> None:
+        """Adds to the Touch menu, the toolbar and the queue's context menu."""
+        if action not in self._touch_actions:
+            self._touch_actions.append(action)
+            self.menus["touch"].addAction(action)
+            self.toolbar.addAction(action)
+        self._update_actions()
+
+    def selected_touch(self) -> QueueRow | None:
+        index = self.queue_view.currentIndex()
+        rows = self.queue_view.selectionModel().selectedRows()
+        if rows:
+            index = rows[0]
+        return self.queue_model.row_at(index.row()) if index.isValid() else None
+
+    def select_touch(self, touch_id: int) -> bool:
+        row = self.queue_model.row_of_touch(touch_id)
+        if row is None:
+            return False
+        index = self.queue_model.index(row, 0)
+        self.queue_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.queue_view.scrollTo(index)
+        return True
+
+    def show_message(self, text: str, level: str = "info") -> None:
+        self.statusBar().showMessage(text, 8000 if level == "info" else 15000)
+
+    def open_prospect(self, prospect_id: int) -> None:
+        from .prospect_summary import ProspectSummaryDialog
+
+        ProspectSummaryDialog(self.ctx, prospect_id, self).exec()
+
+    # -- refresh --------------------------------------------------------------------------
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if topics & QUEUE_TOPICS:
+            self.refresh_queue()
+        if topics & {PROSPECTS, PROFILE}:
+            self._run_search()
+
+    def refresh_all(self) -> None:
+        self.refresh_queue()
+        self._run_search()
+
+    def refresh_queue(self) -> None:
+        selected = self.selected_touch()
+        self.queue_model.refresh()
+        if (selected is None or not self.select_touch(selected.id)) \
+                and self.queue_model.rowCount():
+            self.queue_view.selectRow(0)
+        rep_tz = self.ctx.rep_timezone
+        today = utc_to_local(self.ctx.now(), rep_tz)
+        total = self.queue_model.rowCount()
+        overdue = self.queue_model.overdue_count()
+        self.queue_heading.setText(f"Today, {today:%A %d %B}")
+        parts = [f"{total} touch{'es' if total != 1 else ''} due"]
+        if overdue:
+            parts.append(f"{overdue} overdue")
+        calls = sum(1 for r in self.queue_model.rows() if r.channel is Channel.CALL)
+        if calls:
+            parts.append(f"{calls} call{'s' if calls != 1 else ''}")
+        zone_name = "UTC" if rep_tz in ("Etc/UTC", "UTC", "Etc/UCT") else rep_tz
+        self.queue_summary.setText(" · ".join(parts) + f"  —  your times in {zone_name}")
+        self.queue_empty.setVisible(total == 0)
+        self.tabs.setTabText(0, f"Today ({total})" if total else "Today")
+        self._update_actions()
+
+    def _run_search(self) -> None:
+        self.prospect_model.set_filter(self.prospect_search.text())
+        shown = self.prospect_model.rowCount()
+        text = self.prospect_search.text().strip()
+        if text:
+            self.prospect_count.setText(f"{shown} found" if shown < 500 else "500+ found")
+        else:
+            total = self.ctx.store.count_prospects()
+            self.prospect_count.setText(
+                f"{total} prospects" + (" (first 500 shown)" if total > 500 else ""))
+
+    def _update_actions(self, *_args) -> None:
+        touch = self.selected_touch() if hasattr(self, "queue_view") else None
+        for action in self._touch_actions:
+            action.setEnabled(touch is not None)
+
+    # -- actions --------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(self.prospects_tab_index)
+        self.prospect_search.setFocus()
+        self.prospect_search.selectAll()
+
+    def log_stall(self, prospect_id: int | None = None) -> int | None:
+        from .log_stall_dialog import LogStallDialog
+
+        dialog = LogStallDialog(self.ctx, prospect_id=prospect_id, parent=self)
+        if dialog.exec() and dialog.stall_id is not None:
+            self.tabs.setCurrentIndex(0)
+            self.show_message(dialog.saved_message)
+            return dialog.stall_id
+        return None
+
+    def _log_stall_for_selected_prospect(self) -> None:
+        index = self.prospect_view.currentIndex()
+        row = self.prospect_model.row_at(index.row()) if index.isValid() else None
+        self.log_stall(row.id if row else None)
+
+    def _open_selected_prospect(self) -> None:
+        if self.tabs.currentIndex() == self.prospects_tab_index:
+            index = self.prospect_view.currentIndex()
+            row = self.prospect_model.row_at(index.row()) if index.isValid() else None
+            if row:
+                self.prospect_requested.emit(row.id)
+            return
+        touch = self.selected_touch()
+        if touch:
+            self.prospect_requested.emit(touch.prospect_id)
+
+    def _run_service(self, call) -> bool:
+        try:
+            call()
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Tickler", str(exc))
+            return False
+        return True
+
+    def mark_done(self) -> None:
+        touch = self.selected_touch()
+        if touch is None:
+            return
+        if touch.channel is Channel.CALL:
+            from .call_outcome_dialog import CallOutcomeDialog
+
+            dialog = CallOutcomeDialog(touch, self)
+            if not dialog.exec() or dialog.outcome is None:
+                return
+            outcome: CallOutcome = dialog.outcome
+            if self._run_service(lambda: record_call(self.ctx, touch.id, outcome,
+                                                     dialog.notes, dialog.why)):
+                self.show_message(f"Logged: {outcome.value.replace('_', ' ')} "
+                                  f"with {touch.prospect}")
+                if outcome is CallOutcome.NEW_STALL:
+                    self.log_stall(touch.prospect_id)
+            return
+        if self._run_service(lambda: complete_touch(self.ctx, touch.id)):
+            self.show_message(f"Done: {touch.title} for {touch.prospect}")
+
+    def snooze(self, minutes: int) -> None:
+        touch = self.selected_touch()
+        if touch is None:
+            return
+        if self._run_service(lambda: snooze_touch(self.ctx, touch.id, minutes)):
+            until = utc_to_local(self.ctx.now() + timedelta(minutes=minutes),
+                                 self.ctx.rep_timezone)
+            self.show_message(f"Snoozed {touch.title} for {touch.prospect} until {until:%H:%M}")
+
+    def snooze_until_tomorrow(self) -> None:
+        rep_tz = self.ctx.rep_timezone
+        tomorrow = utc_to_local(self.ctx.now(), rep_tz).date() + timedelta(days=1)
+        target = local_to_utc(datetime.combine(tomorrow, time(9, 0)), rep_tz)
+        minutes = max(1, int((target - self.ctx.now()).total_seconds() // 60))
+        self.snooze(minutes)
+
+    def _show_snooze_menu(self) -> None:
+        rect = self.queue_view.visualRect(self.queue_view.currentIndex())
+        self.snooze_menu.popup(self.queue_view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def reschedule(self) -> None:
+        touch = self.selected_touch()
+        if touch is None:
+            return
+        from .reschedule_dialog import RescheduleDialog
+
+        dialog = RescheduleDialog(self.ctx, touch, self)
+        if dialog.exec():
+            self.show_message(f"Moved {touch.title} for {touch.prospect}")
+
+    def _queue_context_menu(self, pos) -> None:
+        index = self.queue_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.queue_view.selectRow(index.row())
+        menu = QMenu(self)
+        for action in self._touch_actions:
+            menu.addAction(action)
+        menu.exec(self.queue_view.viewport().mapToGlobal(pos))
+
+    def _choose_rep_zone(self) -> None:
+        from .timezone_picker import choose_timezone
+
+        name = choose_timezone(self, "Your time zone", self.ctx.rep_timezone)
+        if name and self._run_service(lambda: self.ctx.set_rep_timezone(name)):
+            self.show_message(f"Times now shown in {name}")
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, "About Tickler", (
+            f"<b>Tickler {__version__}</b><p>Turns every “call me next month” into a dated "
+            "plan of touches, and taps you on the shoulder at the agreed minute.</p>"
+            f"<p>Data file: {self.ctx.store.path}</p>"))
+
+    def quit_app(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+
+    # helper for tests and the column layout
+    def queue_column_index(self, name: str) -> QModelIndex:
+        column = {"due": COL_DUE, "theirs": COL_THEIRS, "gaps": COL_GAPS}[name]
+        return self.queue_model.index(0, column)

@@ -1,0 +1,146 @@
+"""The today queue as a table model: display text is worked out once per refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..domain.localtime import utc_to_local
+from ..domain.model import Channel
+from ..store.store import QueueRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
+           "Gaps")
+COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REASON, COL_GAPS = (
+    range(len(COLUMNS)))
+
+CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍", Channel.SOCIAL: "◎"}
+
+OVERDUE = QColor("#b3261e")
+MUTED = QColor("#6b6b6b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Display:
+    texts: tuple[str, ...]
+    tooltip: str
+    overdue: bool
+
+
+def _zone_city(tz: str) -> str:
+    return tz.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tuple[str, bool]:
+    mine = utc_to_local(row.due_utc, rep_tz)
+    overdue = row.due_utc < now
+    if mine.date() == today:
+        return (f"{mine:%H:%M}" + ("  overdue" if overdue else ""), overdue)
+    return (f"{mine:%a %d %b} {mine:%H:%M}", overdue)
+
+
+class QueueTableModel(QAbstractTableModel):
+    """Rows are QueueRow values; refresh() replaces them all from the loader."""
+
+    def __init__(self, loader: Callable[[], Sequence[QueueRow]], now: Callable[[], datetime],
+                 rep_tz: Callable[[], str], parent=None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._now = now
+        self._rep_tz = rep_tz
+        self._rows: list[QueueRow] = []
+        self._display: list[_Display] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = list(self._loader())
+        self.beginResetModel()
+        self._rows = rows
+        self._display = self._describe(rows)
+        self.endResetModel()
+
+    def _describe(self, rows: Sequence[QueueRow]) -> list[_Display]:
+        now = self._now()
+        rep_tz = self._rep_tz()
+        today = utc_to_local(now, rep_tz).date()
+        out = []
+        for row in rows:
+            due_text, overdue = describe_due(row, now, rep_tz, today)
+            theirs = utc_to_local(row.due_utc, row.timezone)
+            their_text = f"{theirs:%H:%M} {theirs.tzname()} · {_zone_city(row.timezone)}"
+            if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
+                their_text = f"{theirs:%a} {their_text}"
+            gaps = f"{row.gaps} open" if row.gaps else "none"
+            texts = (due_text, their_text, row.prospect, row.company,
+                     f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
+                     gaps)
+            tooltip = f"{row.title} — {row.reason}"
+            if row.due_utc != row.original_due_utc:
+                planned = utc_to_local(row.original_due_utc, rep_tz)
+                tooltip += f"\nPlanned for {planned:%a %d %b %H:%M} (snoozed or moved)"
+            if row.optional:
+                tooltip += "\nOptional touch"
+            out.append(_Display(texts, tooltip, overdue))
+        return out
+
+    def row_at(self, row: int) -> QueueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_touch(self, touch_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == touch_id:
+                return i
+        return None
+
+    def rows(self) -> list[QueueRow]:
+        return list(self._rows)
+
+    def overdue_count(self) -> int:
+        return sum(1 for d in self._display if d.overdue)
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        display = self._display[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display.texts[column] if 0 <= column < len(COLUMNS) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return display.tooltip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_DUE and display.overdue:
+                return QBrush(OVERDUE)
+            if column == COL_GAPS and not self._rows[index.row()].gaps:
+                return QBrush(MUTED)
+            return None
+        if role == Qt.ItemDataRole.FontRole and self._rows[index.row()].optional:
+            return self._italic
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_GAPS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()].id
+        return None

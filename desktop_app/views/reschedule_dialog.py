@@ -1,0 +1,82 @@
+"""Moving a touch to another date and time, shown in both time zones."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.localtime import is_nonexistent, local_to_utc, utc_to_local, zone
+from ..services import AppContext, ValidationError
+from ..services.touches import reschedule_touch
+from ..store.store import QueueRow
+from .qt_dates import from_qdatetime, to_qdatetime
+
+
+class RescheduleDialog(QDialog):
+    def __init__(self, ctx: AppContext, touch: QueueRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.touch = touch
+        self.setWindowTitle("Reschedule touch")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{touch.title}</b> for {touch.prospect}"
+                                + (f" ({touch.company})" if touch.company else ""), self))
+        form = QFormLayout()
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        theirs = utc_to_local(max(touch.due_utc, ctx.now()), touch.timezone)
+        self.when.setDateTime(to_qdatetime(theirs.replace(tzinfo=None)))
+        form.addRow(f"New time ({touch.timezone.replace('_', ' ')}):", self.when)
+        self.mine = QLabel(self)
+        form.addRow("Your time:", self.mine)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("FieldError")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.when.dateTimeChanged.connect(self._update)
+        self._update()
+
+    def _chosen(self) -> datetime:
+        return from_qdatetime(self.when.dateTime())
+
+    def _update(self, *_args: object) -> None:
+        local = self._chosen()
+        if is_nonexistent(local, zone(self.touch.timezone)):
+            self.mine.setText("— that time does not exist there (clocks go forward)")
+            return
+        mine = utc_to_local(local_to_utc(local, self.touch.timezone), self.ctx.rep_timezone)
+        self.mine.setText(f"{mine:%a %d %b %Y, %H:%M} ({self.ctx.rep_timezone})")
+
+    def accept(self) -> None:
+        local = self._chosen()
+        try:
+            if is_nonexistent(local, zone(self.touch.timezone)):
+                raise ValidationError("That time does not exist in the prospect's zone: the "
+                                      "clocks go forward then.")
+            reschedule_touch(self.ctx, self.touch.id, local_to_utc(local, self.touch.timezone))
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+__all__ = ["RescheduleDialog"]
