@@ -36,14 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
-    if args.command == "demo":
-        from .cli import demo
+    if args.command in ("demo", "queue"):
+        from . import cli
 
-        return demo(args)
-    if args.command == "queue":
-        from .cli import queue
+        try:
+            return int(getattr(cli, args.command)(args))
+        except BrokenPipeError:  # e.g. `tickler queue | head`: the reader left early
+            import os
 
-        return queue(args)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     from .views.app import run_gui
 
     return run_gui(args)

@@ -199,8 +199,8 @@ class Store:
 
     def get_profile(self, prospect_id: int) -> dict[str, Any]:
         rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
-        profile = rows[0] if rows else {"prospect_id": prospect_id}
-        profile["others_involved"] = json.loads(profile.get("others_involved") or "[]")
+        profile: dict[str, Any] = rows[0] if rows else {"prospect_id": prospect_id}
+        profile["others_involved"] = json.loads(str(profile.get("others_involved") or "[]"))
         return profile
 
     def update_profile(self, prospect_id: int, fields: Mapping[str, Any], now: datetime) -> None:
