@@ -50,7 +50,7 @@ def test_log_a_stall_through_the_dialog_and_follow_the_queue(qtbot, window, ctx,
     qtbot.addWidget(dialog)
     fill_stall(qtbot, dialog, "okaf", slot=(2026, 12, 22, 10, 0))
     assert dialog.plan_model.rowCount() == 6
-    assert "Callback: Tue 22 Dec 2026, 10:00" in dialog.slot_info.text()
+    assert "Callback: Tue 22 Dec 2026, 10:00 in Europe/London" in dialog.slot_info.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
 

@@ -50,7 +50,7 @@ ERROR_STYLE = "color: #b3261e;"
 class PlanPreviewModel(QAbstractTableModel):
     """The touches a stall will create, in both time zones."""
 
-    HEADERS = ("Their time", "Your time", "Channel", "Touch")
+    HEADERS = ("Their time", "Your time", "Channel", "Touch", "Why")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -88,7 +88,9 @@ class PlanPreviewModel(QAbstractTableModel):
                 return f"{utc_to_local(touch.due_utc, self._rep_tz):%a %d %b %H:%M}"
             if index.column() == 2:
                 return touch.channel.label
-            return touch.title + (" (optional)" if touch.optional else "")
+            if index.column() == 3:
+                return touch.title + (" (optional)" if touch.optional else "")
+            return touch.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             return touch.reason
         return None
@@ -103,7 +105,7 @@ class LogStallDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("LogStallDialog")
         self.setWindowTitle("Log a stall")
-        self.resize(780, 720)
+        self.resize(860, 780)
         self.stall_id: int | None = None
         self.prospect_id: int | None = prospect_id
         self.saved_message = ""
@@ -176,7 +178,7 @@ class LogStallDialog(QDialog):
             self.results.hideColumn(column)
         self.results.setColumnWidth(0, 200)
         self.results.setColumnWidth(1, 230)
-        self.results.setMaximumHeight(130)
+        self.results.setMaximumHeight(112)
         layout.addWidget(self.results)
 
         self.new_box = QWidget(box)
@@ -256,7 +258,6 @@ class LogStallDialog(QDialog):
         form.addRow("When (their time):", self.slot_row)
         self.slot_info = QLabel(box)
         self.slot_info.setObjectName("SlotInfo")
-        self.slot_info.setWordWrap(True)
         form.addRow("", self.slot_info)
         form.addRow("", self._error_label("slot"))
         self.nudge = QLabel(box)
@@ -285,6 +286,7 @@ class LogStallDialog(QDialog):
         self.plan_view.verticalHeader().setVisible(False)
         self.plan_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.plan_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_view.setWordWrap(False)
         header = self.plan_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -442,8 +444,9 @@ class LogStallDialog(QDialog):
             mine = utc_to_local(preview.plan.slot_utc, self.ctx.rep_timezone)
             prefix = "Default slot (vague)" if vague else "Callback"
             self.slot_info.setText(
-                f"{prefix}: {theirs:%a %d %b %Y, %H:%M} {tz.replace('_', ' ')}  ·  "
-                f"{mine:%a %d %b %H:%M} your time ({self.ctx.rep_timezone.replace('_', ' ')})")
+                f"{prefix}: {theirs:%a %d %b %Y, %H:%M} in {tz.replace('_', ' ')}\n"
+                f"which is {mine:%a %d %b, %H:%M} your time "
+                f"({self.ctx.rep_timezone.replace('_', ' ')})")
         else:
             self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
         self.save_button.setEnabled(ok)
