@@ -80,13 +80,9 @@ class CallOutcome(StrEnum):
 
     @property
     def stops_plan(self) -> bool:
-        """A conversation, an appointment or "not interested" ends the stall's plan."""
-        return self in {
-            CallOutcome.CONVERSATION,
-            CallOutcome.APPOINTMENT,
-            CallOutcome.NOT_INTERESTED,
-            CallOutcome.NEW_STALL,
-        }
+        """Reaching the prospect (conversation, appointment, a new stall or "not
+        interested") ends the stall's plan; voicemail and no answer do not."""
+        return self.connected
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,54 +42,36 @@ from ..services.stalls import (
 )
 from .prospect_model import ProspectTableModel
 from .qt_dates import from_qdatetime, to_qdatetime
+from .table_model import RowTableModel
 from .timezone_picker import TimezoneCombo
 
-Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color: #b3261e;"
 
 
-class PlanPreviewModel(QAbstractTableModel):
+class PlanPreviewModel(RowTableModel[PlannedTouch]):
     """The touches a stall will create, in both time zones."""
 
-    HEADERS = ("Their time", "Your time", "Channel", "Touch", "Why")
+    COLUMNS = ("Their time", "Your time", "Channel", "Touch", "Why")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._touches: list[PlannedTouch] = []
         self._tz = "UTC"
         self._rep_tz = "UTC"
 
     def set_plan(self, touches: list[PlannedTouch], tz: str, rep_tz: str) -> None:
-        self.beginResetModel()
-        self._touches, self._tz, self._rep_tz = touches, tz, rep_tz
-        self.endResetModel()
+        self._tz, self._rep_tz = tz, rep_tz
+        self.set_rows(touches)
 
-    def touches(self) -> list[PlannedTouch]:
-        return list(self._touches)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._touches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._touches)):
-            return None
-        touch = self._touches[index.row()]
+    def cell(self, row: int, column: int, role: int) -> Any:
+        touch = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return f"{utc_to_local(touch.due_utc, self._tz):%a %d %b %H:%M}"
-            if index.column() == 1:
+            if column == 1:
                 return f"{utc_to_local(touch.due_utc, self._rep_tz):%a %d %b %H:%M}"
-            if index.column() == 2:
+            if column == 2:
                 return touch.channel.label
-            if index.column() == 3:
+            if column == 3:
                 return touch.title + (" (optional)" if touch.optional else "")
             return touch.reason
         if role == Qt.ItemDataRole.ToolTipRole:

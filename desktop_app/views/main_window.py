@@ -7,7 +7,6 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
 from .queue_model import COL_DUE, COL_GAPS, COL_REASON, COL_THEIRS, QueueTableModel
+from .table_model import configure_list_table
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
 
@@ -100,12 +100,8 @@ class MainWindow(QMainWindow):
         view = QTableView(page)
         view.setObjectName("QueueView")
         view.setModel(self.queue_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
+        configure_list_table(view)
         view.setWordWrap(False)
-        view.setShowGrid(False)
-        view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         header = view.horizontalHeader()
         header.setHighlightSections(False)
@@ -150,11 +146,7 @@ class MainWindow(QMainWindow):
         view = QTableView(page)
         view.setObjectName("ProspectView")
         view.setModel(self.prospect_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.verticalHeader().setVisible(False)
+        configure_list_table(view)
         view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((190, 220, 260, 160)):
             view.setColumnWidth(column, width)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..store.store import QueueRow
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_model import RowTableModel
 
 COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
            "Gaps")
@@ -45,8 +45,10 @@ def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tupl
     return (f"{mine:%a %d %b} {mine:%H:%M}", overdue)
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(RowTableModel[QueueRow]):
     """Rows are QueueRow values; refresh() replaces them all from the loader."""
+
+    COLUMNS = COLUMNS
 
     def __init__(self, loader: Callable[[], Sequence[QueueRow]], now: Callable[[], datetime],
                  rep_tz: Callable[[], str], parent=None) -> None:
@@ -54,7 +56,6 @@ class QueueTableModel(QAbstractTableModel):
         self._loader = loader
         self._now = now
         self._rep_tz = rep_tz
-        self._rows: list[QueueRow] = []
         self._display: list[_Display] = []
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -63,10 +64,8 @@ class QueueTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         rows = list(self._loader())
-        self.beginResetModel()
-        self._rows = rows
         self._display = self._describe(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def _describe(self, rows: Sequence[QueueRow]) -> list[_Display]:
         now = self._now()
@@ -92,55 +91,31 @@ class QueueTableModel(QAbstractTableModel):
             out.append(_Display(texts, tooltip, overdue))
         return out
 
-    def row_at(self, row: int) -> QueueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def row_of_touch(self, touch_id: int) -> int | None:
         for i, row in enumerate(self._rows):
             if row.id == touch_id:
                 return i
         return None
 
-    def rows(self) -> list[QueueRow]:
-        return list(self._rows)
-
     def overdue_count(self) -> int:
         return sum(1 for d in self._display if d.overdue)
 
-    # -- Qt model interface ----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        display = self._display[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        display = self._display[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display.texts[column] if 0 <= column < len(COLUMNS) else None
+            return display.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and display.overdue:
                 return QBrush(OVERDUE)
-            if column == COL_GAPS and not self._rows[index.row()].gaps:
+            if column == COL_GAPS and not self._rows[row].gaps:
                 return QBrush(MUTED)
             return None
-        if role == Qt.ItemDataRole.FontRole and self._rows[index.row()].optional:
+        if role == Qt.ItemDataRole.FontRole and self._rows[row].optional:
             return self._italic
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_GAPS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
-            return self._rows[index.row()].id
+            return self._rows[row].id
         return None
