@@ -1,0 +1,59 @@
+"""Contact details: phone numbers read and formatted, guessing the country from the zone."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """IANA zone name -> ISO country code, from the tz database's zone.tab."""
+    candidates = [Path("/usr/share/zoneinfo/zone.tab")]
+    try:
+        import tzdata
+
+        candidates.insert(0, Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab")
+    except ImportError:
+        pass
+    for path in candidates:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        table = {}
+        for line in text.splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) >= 3:
+                table[parts[2]] = parts[0]
+        return table
+    return {}
+
+
+def zone_country(tz_name: str) -> str | None:
+    """The country a time zone belongs to (e.g. "GB" for Europe/London), if known."""
+    return _zone_countries().get(tz_name)
+
+
+def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
+    """The number in international format and True, or the text as typed and False.
+
+    A number without a country code is read as a number in the country of ``tz_name``.
+    """
+    typed = " ".join((text or "").split())
+    if not typed:
+        return "", True
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(typed, zone_country(tz_name))
+    except phonenumbers.NumberParseException:
+        return typed, False
+    if not phonenumbers.is_possible_number(number):
+        return typed, False
+    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if number.extension and "ext" not in formatted:
+        formatted = f"{formatted} ext. {number.extension}"
+    return formatted, True

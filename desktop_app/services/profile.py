@@ -1,0 +1,455 @@
+"""The prospect profile: contact, qualification, compelling events, trash and history.
+
+Saving the editor's page is one transaction: contact, profile and event changes commit
+together or not at all. A dated compelling event keeps one value touch scheduled some days
+before it (the ``event_touch_days_before`` setting); moving or deleting the event moves or
+cancels that touch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from ..domain.contact import format_phone
+from ..domain.events import (
+    DEFAULT_DAYS_BEFORE,
+    EVENT_STEP_KEY,
+    EventDraft,
+    EventKind,
+    event_reason,
+    value_touch_due,
+)
+from ..domain.gaps import GapField, completeness, open_gaps
+from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
+from ..store import profile_queries as q
+from ..store.store import PROFILE_FIELDS, db_time, parse_db_time
+from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
+from .prospects import check_email, clean_prospect_fields
+
+DAYS_BEFORE_SETTING = "event_touch_days_before"
+BUDGET_STATUSES = ("unknown", "planned", "not_planned")
+PHONE_FIELDS = ("phone", "mobile")
+LINK_FIELDS = ("linkedin", "website", "blog", "twitter", "facebook")
+
+
+# -- settings ------------------------------------------------------------------------------
+
+def event_touch_days_before(ctx: AppContext) -> int:
+    raw = ctx.store.get_setting(DAYS_BEFORE_SETTING)
+    try:
+        return max(0, int(raw)) if raw is not None else DEFAULT_DAYS_BEFORE
+    except ValueError:
+        return DEFAULT_DAYS_BEFORE
+
+
+def set_event_touch_days_before(ctx: AppContext, days: int) -> int:
+    """Change the lead time and move every pending event touch to match; returns how many."""
+    if not 0 <= days <= 365:
+        raise ValidationError("Pick between 0 and 365 days before the event.", "days_before")
+    moved = 0
+    with ctx.store.transaction():
+        ctx.store.set_setting(DAYS_BEFORE_SETTING, str(days))
+        for touch in q.pending_event_touches(ctx.store):
+            moved += _sync_event_touch(ctx, int(touch["event_id"]), days)
+    ctx.changes.emit(SETTINGS, TOUCHES)
+    return moved
+
+
+# -- contact and profile -------------------------------------------------------------------
+
+def clean_phone(text: str, tz_name: str) -> tuple[str, str | None]:
+    """The number formatted, or as typed with a note for the rep when it cannot be read."""
+    formatted, ok = format_phone(text, tz_name)
+    if ok:
+        return formatted, None
+    return formatted, f"“{formatted}” is not a number Tickler can read; it was kept as typed."
+
+
+def clean_link(text: str) -> str:
+    link = (text or "").strip()
+    if link and "://" not in link and "." in link.split("/")[0] and " " not in link:
+        link = "https://" + link
+    return link
+
+
+def _clean_others(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = value.splitlines()
+    return [" ".join(str(v).split()) for v in value or [] if str(v).strip()]
+
+
+def check_profile_edit(
+    contact: Mapping[str, Any], profile: Mapping[str, Any],
+    events: Sequence[EventDraft] | None = None,
+) -> list[ValidationError]:
+    """Every problem with an edit, each naming its field, so the editor can mark them all."""
+    problems: list[ValidationError] = []
+    try:
+        clean_prospect_fields(contact)
+    except ValidationError as exc:
+        problems.append(exc)
+    if "email" in contact:
+        try:
+            check_email(str(contact["email"] or ""))
+        except ValidationError as exc:
+            if not any(p.field == "email" for p in problems):
+                problems.append(exc)
+    status = profile.get("budget_status", "unknown") or "unknown"
+    if status not in BUDGET_STATUSES:
+        problems.append(ValidationError("Pick planned, not planned or unknown.", "budget_status"))
+    for draft in events or ():
+        if draft.event_date is not None and not isinstance(draft.event_date, date):
+            problems.append(ValidationError("An event date must be a date.", "events"))
+    return problems
+
+
+def _clean_contact(contact: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+    values = clean_prospect_fields(contact)
+    notes: list[str] = []
+    tz = values["timezone"]
+    for key in PHONE_FIELDS:
+        if values.get(key):
+            values[key], note = clean_phone(values[key], tz)
+            if note:
+                notes.append(note)
+    for key in LINK_FIELDS:
+        if key in values:
+            values[key] = clean_link(values[key])
+    return values, notes
+
+
+def _clean_profile(profile: Mapping[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in PROFILE_FIELDS:
+        if key not in profile:
+            continue
+        value = profile[key]
+        if key == "others_involved":
+            values[key] = _clean_others(value)
+        elif key == "budget_status":
+            values[key] = value or "unknown"
+        else:
+            values[key] = str(value or "").strip()
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    prospect_id: int
+    notes: tuple[str, ...] = ()
+
+
+def save_profile(
+    ctx: AppContext,
+    prospect_id: int | None,
+    contact: Mapping[str, Any],
+    profile: Mapping[str, Any],
+    events: Sequence[EventDraft] | None = None,
+) -> SaveResult:
+    """Save the editor's whole page in one transaction (``prospect_id`` None creates one).
+
+    ``events`` is the full list the rep sees: drafts without an id are added, changed ones
+    updated, stored events missing from the list deleted. None leaves events alone.
+    """
+    problems = check_profile_edit(contact, profile, events)
+    if problems:
+        raise problems[0]
+    values, notes = _clean_contact(contact)
+    profile_values = _clean_profile(profile)
+    now = ctx.now()
+    days = event_touch_days_before(ctx)
+    with ctx.store.transaction():
+        if prospect_id is None:
+            prospect_id = ctx.store.insert_prospect(values, now)
+        else:
+            current = ctx.store.get_prospect(prospect_id)
+            if current is None or current["deleted_utc"]:
+                raise ValidationError("This prospect is in the trash; restore it to edit it.")
+            ctx.store.update_prospect(prospect_id, values, now)
+        ctx.store.update_profile(prospect_id, profile_values, now)
+        if events is not None:
+            _apply_events(ctx, prospect_id, events, now, days)
+        else:
+            for event in q.events_for(ctx.store, prospect_id):
+                _sync_event_touch(ctx, int(event["id"]), days)
+    ctx.changes.emit(PROSPECTS, PROFILE, TOUCHES)
+    return SaveResult(prospect_id, tuple(notes))
+
+
+def _apply_events(ctx: AppContext, prospect_id: int, drafts: Sequence[EventDraft],
+                  now: datetime, days: int) -> None:
+    stored = {int(e["id"]): e for e in q.events_for(ctx.store, prospect_id)}
+    kept: set[int] = set()
+    for draft in drafts:
+        if draft.id is not None and draft.id in stored:
+            kept.add(draft.id)
+            _update_event(ctx, draft.id, draft, days)
+        else:
+            _insert_event(ctx, prospect_id, draft, now, days)
+    for event_id in stored.keys() - kept:
+        _delete_event(ctx, event_id)
+
+
+# -- compelling events ---------------------------------------------------------------------
+
+def _date_text(draft: EventDraft) -> str | None:
+    return draft.event_date.isoformat() if draft.event_date else None
+
+
+def _insert_event(ctx: AppContext, prospect_id: int, draft: EventDraft, now: datetime,
+                  days: int) -> int:
+    event_id = q.insert_event(ctx.store, prospect_id, EventKind(draft.kind).value,
+                              _date_text(draft), draft.note.strip(), now)
+    _sync_event_touch(ctx, event_id, days)
+    return event_id
+
+
+def _update_event(ctx: AppContext, event_id: int, draft: EventDraft, days: int) -> None:
+    q.update_event(ctx.store, event_id, EventKind(draft.kind).value, _date_text(draft),
+                   draft.note.strip())
+    _sync_event_touch(ctx, event_id, days)
+
+
+def _delete_event(ctx: AppContext, event_id: int) -> None:
+    for touch in q.event_touches(ctx.store, event_id):
+        if touch["status"] == TouchStatus.PENDING.value:
+            ctx.store.update_touch(int(touch["id"]), {
+                "status": TouchStatus.CANCELLED.value, "outcome_reason": "event deleted"})
+    q.delete_event(ctx.store, event_id)
+
+
+def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
+    """Make the event's value touch agree with its date; returns 1 if a touch changed."""
+    event = q.get_event(ctx.store, event_id)
+    if event is None:
+        return 0
+    prospect = ctx.store.get_prospect(int(event["prospect_id"]))
+    assert prospect is not None
+    now = ctx.now()
+    event_day = date.fromisoformat(event["event_date"]) if event["event_date"] else None
+    kind = EventKind.parse(event["kind"])
+    due = value_touch_due(event_day, days, prospect["timezone"], now)
+    touches = q.event_touches(ctx.store, event_id)
+    pending = [t for t in touches if t["status"] == TouchStatus.PENDING.value]
+    if due is None or event_day is None:
+        for touch in pending:
+            ctx.store.update_touch(int(touch["id"]), {
+                "status": TouchStatus.CANCELLED.value,
+                "outcome_reason": "event has no future date"})
+        return 1 if pending else 0
+    reason = event_reason(kind, event_day, event["note"])
+    if pending:
+        touch = pending[0]
+        if touch["due_utc"] == db_time(due) and touch["reason"] == reason:
+            return 0
+        ctx.store.update_touch(int(touch["id"]), {
+            "due_utc": db_time(due), "original_due_utc": db_time(due), "reason": reason})
+        return 1
+    if any(t["status"] == TouchStatus.DONE.value and t["reason"] == reason for t in touches):
+        return 0  # already made for this very date
+    ctx.store.insert_touches([{
+        "prospect_id": int(event["prospect_id"]), "stall_id": None, "event_id": event_id,
+        "step_key": EVENT_STEP_KEY, "title": f"Value touch: {kind.label.lower()}",
+        "channel": Channel.EMAIL.value, "reason": reason, "template": "value_touch",
+        "optional": 0, "attempt": None, "due_utc": db_time(due),
+        "original_due_utc": db_time(due), "status": TouchStatus.PENDING.value,
+        "created_utc": db_time(now),
+    }])
+    return 1
+
+
+def _live_prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None or prospect["deleted_utc"]:
+        raise ValidationError("That prospect is not in the book (is it in the trash?).")
+    return prospect
+
+
+def add_event(ctx: AppContext, prospect_id: int, draft: EventDraft) -> int:
+    _live_prospect(ctx, prospect_id)
+    with ctx.store.transaction():
+        event_id = _insert_event(ctx, prospect_id, draft, ctx.now(),
+                                 event_touch_days_before(ctx))
+    ctx.changes.emit(PROFILE, TOUCHES)
+    return event_id
+
+
+def update_event(ctx: AppContext, event_id: int, draft: EventDraft) -> None:
+    """Change an event; its value touch moves with the date (or is cancelled without one)."""
+    if q.get_event(ctx.store, event_id) is None:
+        raise ValidationError("That event no longer exists.")
+    with ctx.store.transaction():
+        _update_event(ctx, event_id, draft, event_touch_days_before(ctx))
+    ctx.changes.emit(PROFILE, TOUCHES)
+
+
+def delete_event(ctx: AppContext, event_id: int) -> None:
+    """Delete an event and cancel its pending value touch."""
+    if q.get_event(ctx.store, event_id) is None:
+        return
+    with ctx.store.transaction():
+        _delete_event(ctx, event_id)
+    ctx.changes.emit(PROFILE, TOUCHES)
+
+
+def list_events(ctx: AppContext, prospect_id: int) -> list[EventDraft]:
+    return [
+        EventDraft(EventKind.parse(e["kind"]),
+                   date.fromisoformat(e["event_date"]) if e["event_date"] else None,
+                   e["note"], int(e["id"]))
+        for e in q.events_for(ctx.store, prospect_id)
+    ]
+
+
+def value_touch_for(ctx: AppContext, event_id: int) -> dict[str, Any] | None:
+    """The event's pending value touch, if it has one."""
+    for touch in q.event_touches(ctx.store, event_id):
+        if touch["status"] == TouchStatus.PENDING.value:
+            return touch
+    return None
+
+
+# -- trash ---------------------------------------------------------------------------------
+
+def trash_prospect(ctx: AppContext, prospect_id: int) -> int:
+    """Move a prospect to the trash and cancel its pending touches; returns how many."""
+    _live_prospect(ctx, prospect_id)
+    with ctx.store.transaction():
+        cancelled = q.move_to_trash(ctx.store, prospect_id, ctx.now())
+    ctx.changes.emit(PROSPECTS, TOUCHES, PROFILE)
+    return cancelled
+
+
+def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
+    """Bring a prospect back with exactly the touches the trash cancelled; returns how many."""
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None:
+        raise ValidationError("That prospect no longer exists.")
+    if not prospect["deleted_utc"]:
+        return 0
+    with ctx.store.transaction():
+        restored = q.restore_from_trash(ctx.store, prospect_id, ctx.now())
+    ctx.changes.emit(PROSPECTS, TOUCHES, PROFILE)
+    return restored
+
+
+def list_trash(ctx: AppContext) -> list[dict[str, Any]]:
+    return q.trashed_prospects(ctx.store)
+
+
+# -- reading the page ----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One line of the prospect's timeline."""
+
+    when_utc: datetime
+    kind: str  # "stall" | "touch"
+    title: str
+    status: str
+    detail: str = ""
+    words: str = ""
+    channel: str = ""
+
+
+_STATUS_LABELS = {
+    TouchStatus.PENDING.value: "Planned",
+    TouchStatus.DONE.value: "Done",
+    TouchStatus.CANCELLED.value: "Cancelled",
+    TouchStatus.SKIPPED.value: "Skipped",
+}
+
+
+def _outcome_label(outcome: str | None) -> str | None:
+    if not outcome or outcome == "done":
+        return None
+    try:
+        return CallOutcome(outcome).value.replace("_", " ").capitalize()
+    except ValueError:
+        return outcome.replace("_", " ").capitalize()
+
+
+def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
+    """Stalls, touches and outcomes on one timeline, newest first.
+
+    A touch stands at the moment it was made (or skipped), else at when it is due.
+    """
+    entries: list[HistoryEntry] = []
+    for stall in ctx.store.stalls_for(prospect_id):
+        try:
+            title = StallKind(stall["kind"]).label
+        except ValueError:
+            title = stall["kind"]
+        detail = f"Plan: {stall['playbook_key'].replace('_', ' ')}"
+        if stall["slot_utc"]:
+            from ..domain.localtime import format_local
+
+            slot = format_local(parse_db_time(stall["slot_utc"]), stall["slot_tz"])
+            detail = f"Callback {slot} ({stall['slot_quality']})"
+        if stall["status"] == "closed" and stall["closed_reason"]:
+            detail += f"; closed: {stall['closed_reason'].replace('_', ' ')}"
+        entries.append(HistoryEntry(parse_db_time(stall["logged_utc"]), "stall",
+                                    f"Stall: {title}", "Logged", detail, stall["words"]))
+    for touch in ctx.store.touches_for(prospect_id):
+        moment = touch["done_utc"] or touch["due_utc"]
+        status = _outcome_label(touch["outcome"]) or _STATUS_LABELS.get(
+            touch["status"], touch["status"])
+        if touch["status"] == TouchStatus.PENDING.value and touch["snooze_count"]:
+            status = f"Planned (snoozed {touch['snooze_count']}×)"
+        detail_parts = [touch["reason"]]
+        if touch["notes"]:
+            detail_parts.append(touch["notes"])
+        if touch["outcome_reason"]:
+            detail_parts.append(touch["outcome_reason"])
+        if touch["minutes_late"] is not None and touch["channel"] == Channel.CALL.value:
+            late = int(touch["minutes_late"])
+            detail_parts.append("on the minute" if abs(late) <= 2 else f"{late} min late")
+        entries.append(HistoryEntry(parse_db_time(moment), "touch", touch["title"], status,
+                                    " · ".join(p for p in detail_parts if p),
+                                    channel=touch["channel"]))
+    entries.sort(key=lambda e: e.when_utc, reverse=True)
+    return entries
+
+
+@dataclass(frozen=True, slots=True)
+class ProfilePage:
+    prospect: dict[str, Any]
+    profile: dict[str, Any]
+    events: list[EventDraft]
+    history: list[HistoryEntry]
+    gaps: list[GapField] = field(default_factory=list)
+    completeness: str = ""
+
+
+def load_profile(ctx: AppContext, prospect_id: int) -> ProfilePage:
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None:
+        raise ValidationError("That prospect no longer exists.")
+    profile = ctx.store.get_profile(prospect_id)
+    events = list_events(ctx, prospect_id)
+    dated = sum(1 for e in events if e.event_date)
+    return ProfilePage(prospect, profile, events, history(ctx, prospect_id),
+                       open_gaps(profile, dated), completeness(profile, dated))
+
+
+@dataclass(frozen=True, slots=True)
+class GapRow:
+    prospect_id: int
+    name: str
+    company: str
+    timezone: str
+    callback_utc: datetime
+    gaps: tuple[GapField, ...]
+
+
+def prospects_with_gaps(ctx: AppContext, limit: int = 1000) -> list[GapRow]:
+    """Prospects with a pending callback and open gaps, soonest callback first."""
+    return [
+        GapRow(r["prospect_id"], r["name"], r["company"], r["timezone"],
+               parse_db_time(r["due_utc"]), tuple(open_gaps(r["profile"], r["dated_events"])))
+        for r in q.gap_rows(ctx.store, limit)
+    ]
+

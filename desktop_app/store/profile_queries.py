@@ -1,0 +1,132 @@
+"""Queries for the prospect profile: compelling events, trash, the gaps list.
+
+Kept beside ``store.py`` (not in it) so the profile's SQL reads in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from .store import GAPS_SQL, PROFILE_FIELDS, Store, _display_name, db_time
+
+# The outcome_reason on touches cancelled because their prospect went to the trash; a
+# restore brings back exactly these.
+TRASH_REASON = "prospect moved to trash"
+
+
+# -- compelling events ---------------------------------------------------------------------
+
+def events_for(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+    """Dated events first, soonest first; undated ones after, oldest first."""
+    return list(store.db.query(
+        "SELECT * FROM compelling_events WHERE prospect_id = ? "
+        "ORDER BY event_date IS NULL, event_date, id", [prospect_id]))
+
+
+def get_event(store: Store, event_id: int) -> dict[str, Any] | None:
+    rows = list(store.db.query("SELECT * FROM compelling_events WHERE id = ?", [event_id]))
+    return rows[0] if rows else None
+
+
+def insert_event(store: Store, prospect_id: int, kind: str, event_date: str | None, note: str,
+                 now: datetime) -> int:
+    cursor = store.db.execute(
+        "INSERT INTO compelling_events (prospect_id, kind, event_date, note, created_utc) "
+        "VALUES (?, ?, ?, ?, ?)", [prospect_id, kind, event_date, note, db_time(now)])
+    return int(cursor.lastrowid or 0)
+
+
+def update_event(store: Store, event_id: int, kind: str, event_date: str | None,
+                 note: str) -> None:
+    store.db.execute(
+        "UPDATE compelling_events SET kind = ?, event_date = ?, note = ? WHERE id = ?",
+        [kind, event_date, note, event_id])
+
+
+def delete_event(store: Store, event_id: int) -> None:
+    store.db.execute("DELETE FROM compelling_events WHERE id = ?", [event_id])
+
+
+def event_touches(store: Store, event_id: int) -> list[dict[str, Any]]:
+    return list(store.db.query(
+        "SELECT * FROM touches WHERE event_id = ? ORDER BY id", [event_id]))
+
+
+def pending_event_touches(store: Store) -> list[dict[str, Any]]:
+    return list(store.db.query(
+        "SELECT t.id, t.event_id, t.prospect_id FROM touches t "
+        "WHERE t.event_id IS NOT NULL AND t.status = 'pending'"))
+
+
+# -- trash ---------------------------------------------------------------------------------
+
+def move_to_trash(store: Store, prospect_id: int, now: datetime) -> int:
+    """Mark the prospect deleted and cancel its pending touches; returns how many."""
+    store.db.execute("UPDATE prospects SET deleted_utc = ? WHERE id = ?",
+                     [db_time(now), prospect_id])
+    cursor = store.db.execute(
+        "UPDATE touches SET status = 'cancelled', outcome_reason = ? "
+        "WHERE prospect_id = ? AND status = 'pending'", [TRASH_REASON, prospect_id])
+    return int(cursor.rowcount)
+
+
+def restore_from_trash(store: Store, prospect_id: int, now: datetime) -> int:
+    """Undo move_to_trash: the touches it cancelled are pending again; returns how many."""
+    store.db.execute("UPDATE prospects SET deleted_utc = NULL, updated_utc = ? WHERE id = ?",
+                     [db_time(now), prospect_id])
+    cursor = store.db.execute(
+        "UPDATE touches SET status = 'pending', outcome_reason = NULL "
+        "WHERE prospect_id = ? AND status = 'cancelled' AND outcome_reason = ?",
+        [prospect_id, TRASH_REASON])
+    return int(cursor.rowcount)
+
+
+def trashed_prospects(store: Store) -> list[dict[str, Any]]:
+    rows = store.db.execute(
+        "SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.deleted_utc, "
+        "  (SELECT count(*) FROM touches t WHERE t.prospect_id = p.id "
+        "   AND t.status = 'cancelled' AND t.outcome_reason = ?) "
+        "FROM prospects p WHERE p.deleted_utc IS NOT NULL "
+        "ORDER BY p.deleted_utc DESC, p.id DESC", [TRASH_REASON])
+    return [
+        {"id": r[0], "name": _display_name(r[1], r[2]), "company": r[3], "email": r[4],
+         "deleted_utc": r[5], "held_touches": r[6]}
+        for r in rows
+    ]
+
+
+# -- gaps ----------------------------------------------------------------------------------
+
+def gap_rows(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
+    """Live prospects with a pending callback and open gaps, soonest callback first.
+
+    Each row carries the profile columns and ``dated_events`` so the caller can name the
+    gaps with ``domain.gaps.open_gaps``.
+    """
+    profile_columns = ", ".join(f"pf.{c}" for c in PROFILE_FIELDS)
+    sql = f"""
+        SELECT p.id, p.first_name, p.last_name, p.company, p.timezone, nc.due_utc,
+               {GAPS_SQL} AS gaps,
+               (SELECT count(*) FROM compelling_events ce
+                WHERE ce.prospect_id = p.id AND ce.event_date IS NOT NULL) AS dated_events,
+               {profile_columns}
+        FROM (SELECT prospect_id, min(due_utc) AS due_utc FROM touches
+              WHERE status = 'pending' AND channel = 'call' GROUP BY prospect_id) nc
+        JOIN prospects p ON p.id = nc.prospect_id
+        LEFT JOIN profiles pf ON pf.prospect_id = p.id
+        WHERE p.deleted_utc IS NULL AND {GAPS_SQL} > 0
+        ORDER BY nc.due_utc, p.id
+        LIMIT ?
+    """
+    rows = []
+    for r in store.db.execute(sql, [limit]):
+        profile: dict[str, Any] = dict(zip(PROFILE_FIELDS, r[8:], strict=True))
+        profile["others_involved"] = json.loads(profile["others_involved"] or "[]")
+        rows.append({
+            "prospect_id": r[0], "name": _display_name(r[1], r[2]), "company": r[3],
+            "timezone": r[4], "due_utc": r[5], "gaps": int(r[6]),
+            "dated_events": int(r[7]), "profile": profile,
+        })
+    return rows
