@@ -17,6 +17,7 @@ from ..services import AppContext
 from ..store import Store, StoreError
 from .changes import QtChanges
 from .main_window import MainWindow
+from .profile_actions import install_profile_features
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None) -> MainWindo
     rollover.tick.connect(window.refresh_queue)
     window.rollover = rollover
     rollover.start()
+    install_profile_features(window)
     return window
 
 

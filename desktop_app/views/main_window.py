@@ -274,9 +274,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000 if level == "info" else 15000)
 
     def open_prospect(self, prospect_id: int) -> None:
-        from .prospect_summary import ProspectSummaryDialog
+        """Opens (or raises) the prospect's profile editor."""
+        from .profile_actions import install_profile_features
 
-        ProspectSummaryDialog(self.ctx, prospect_id, self).exec()
+        install_profile_features(self).open_editor(prospect_id)
 
     # -- refresh --------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ from ..services.profile import (
     trash_prospect,
 )
 from ..services.prospects import check_email
-from .timezones import TimeZonePicker, utc_offset_text
+from .zone_list import TimeZonePicker, utc_offset_text
 
 Index = QModelIndex | QPersistentModelIndex
 

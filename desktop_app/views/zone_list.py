@@ -103,7 +103,7 @@ class TimeZoneListModel(QAbstractListModel):
 
 
 class TimeZoneFilterProxy(QSortFilterProxyModel):
-    """Keeps zones whose name holds every typed word: "new york", "tokyo", "america/"."""
+    """Keeps zones where every typed word starts a part of the name: "new york", "asia tok"."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -126,7 +126,8 @@ class TimeZoneFilterProxy(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         text = model.data(model.index(source_row, 0, source_parent), SEARCH_ROLE) or ""
-        return all(word in text for word in self._words)
+        tokens = text.split()
+        return all(any(token.startswith(word) for token in tokens) for word in self._words)
 
 
 class TimeZonePicker(QWidget):
