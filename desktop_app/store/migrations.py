@@ -191,7 +191,59 @@ def m002_builtin_playbooks(db: Database) -> None:
             )
 
 
+_SCHEMA_EMAIL = [
+    # Every email Tickler sends, stored with its Message-ID before the first attempt.
+    # state: queued -> sending -> sent | failed | uncertain (| discarded by the rep).
+    # handoff_utc is set when the whole message but the final dot has gone to the server:
+    # a 'sending' row with it set was possibly delivered and is never resent on its own.
+    """CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        touch_id INTEGER REFERENCES touches(id) ON DELETE SET NULL,
+        prospect_id INTEGER REFERENCES prospects(id) ON DELETE SET NULL,
+        template TEXT,
+        sender TEXT NOT NULL,
+        sender_name TEXT NOT NULL DEFAULT '',
+        recipient TEXT NOT NULL,
+        recipient_name TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        invite TEXT,
+        raw BLOB NOT NULL,
+        state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN
+            ('queued', 'sending', 'sent', 'failed', 'uncertain', 'discarded')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_utc TEXT,
+        handoff_utc TEXT,
+        last_error TEXT NOT NULL DEFAULT '',
+        created_utc TEXT NOT NULL,
+        updated_utc TEXT NOT NULL,
+        sent_utc TEXT
+    )""",
+    "CREATE INDEX idx_outbox_state ON outbox(state, next_attempt_utc)",
+    # One live message per touch: a second click cannot queue a second copy.
+    """CREATE UNIQUE INDEX idx_outbox_one_per_touch ON outbox(touch_id)
+        WHERE touch_id IS NOT NULL AND state != 'discarded'""",
+    # The rep's own versions of the email templates; the defaults live in resources/.
+    """CREATE TABLE email_templates (
+        key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        invite INTEGER NOT NULL DEFAULT 0,
+        updated_utc TEXT NOT NULL
+    )""",
+]
+
+
+def m003_email(db: Database) -> None:
+    """The outbox and the rep's edited email templates (SMTP settings go in settings)."""
+    for statement in _SCHEMA_EMAIL:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
+    m003_email,
 ]

@@ -1,0 +1,60 @@
+"""The agreed callback as a calendar invite (iCalendar, METHOD:REQUEST)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .localtime import utc_to_local
+
+CALL_MINUTES = 30
+
+
+@dataclass(frozen=True, slots=True)
+class InviteRequest:
+    uid: str  # stable per stall, so the thank-you and the reminder are one event
+    slot_utc: datetime
+    timezone: str  # the prospect's IANA zone: the event is written in it
+    summary: str
+    description: str
+    organizer_name: str
+    organizer_email: str
+    attendee_name: str
+    attendee_email: str
+    stamp_utc: datetime
+    sequence: int = 0
+    minutes: int = CALL_MINUTES
+
+
+def build_invite(request: InviteRequest) -> str:
+    """The .ics text: VCALENDAR with METHOD:REQUEST, one VEVENT and its VTIMEZONE."""
+    from icalendar import Calendar, Event, vCalAddress, vText
+
+    cal = Calendar()
+    cal.add("prodid", "-//Tickler//Callback invite//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "REQUEST")
+    event = Event()
+    event.add("uid", request.uid)
+    event.add("dtstamp", request.stamp_utc)
+    start = utc_to_local(request.slot_utc, request.timezone)
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=request.minutes))
+    event.add("summary", request.summary)
+    event.add("description", request.description)
+    event.add("sequence", request.sequence)
+    event.add("status", "CONFIRMED")
+    event.add("transp", "OPAQUE")
+    organizer = vCalAddress(f"mailto:{request.organizer_email}")
+    organizer.params["cn"] = vText(request.organizer_name or request.organizer_email)
+    organizer.params["role"] = vText("CHAIR")
+    event.add("organizer", organizer, encode=0)
+    attendee = vCalAddress(f"mailto:{request.attendee_email}")
+    attendee.params["cn"] = vText(request.attendee_name or request.attendee_email)
+    attendee.params["role"] = vText("REQ-PARTICIPANT")
+    attendee.params["partstat"] = vText("NEEDS-ACTION")
+    attendee.params["rsvp"] = vText("TRUE")
+    event.add("attendee", attendee, encode=0)
+    cal.add_component(event)
+    cal.add_missing_timezones()
+    return cal.to_ical().decode("utf-8")

@@ -1,0 +1,348 @@
+"""Email settings, templates and composing a touch's message. No sending here (see outbox).
+
+The rep's identity and SMTP details live in the settings table; the SMTP password never
+does: it goes to the OS keyring through platform.secrets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Any
+
+from ..domain.invite import InviteRequest, build_invite
+from ..domain.localtime import utc_to_local
+from ..domain.templates import (
+    Rendered,
+    TemplateText,
+    contact_block,
+    one_line,
+    parse_template_file,
+    render,
+)
+from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
+from ..resources import resource
+from ..store.store import db_time, parse_db_time
+from .context import SETTINGS, AppContext, ValidationError
+
+TEMPLATES = "templates"  # change topic: the rep edited a template
+TEMPLATE_KEYS = ("thank_you", "reminder", "value_touch", "ask_for_slot", "gone_dark", "nurture")
+PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{3,}\]")
+
+EVENT_PHRASES = {
+    "warranty_expiry": "your warranty running out",
+    "maintenance_contract_end": "your maintenance contract ending",
+    "new_regulation": "the new regulation coming in",
+    "new_product": "a new product that fits what you described",
+    "price_drop": "a price drop",
+    "special_offer": "a special offer",
+    "better_system": "a better system for what you do today",
+    "budget_cycle": "your budget round",
+}
+
+
+class NeedsEdit(ValidationError):
+    """The rendered message still has something only the rep can write."""
+
+    def __init__(self, message: str, rendered: Rendered) -> None:
+        super().__init__(message)
+        self.rendered = rendered
+
+
+# -- the rep's identity -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RepIdentity:
+    name: str = ""
+    title: str = ""
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    signature: str = ""
+    value_statement: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def load_identity(ctx: AppContext) -> RepIdentity:
+    return RepIdentity(**{
+        f.name: ctx.store.get_setting(f"rep_{f.name}") or "" for f in fields(RepIdentity)})
+
+
+def save_identity(ctx: AppContext, identity: RepIdentity) -> RepIdentity:
+    from .prospects import check_email
+
+    if not identity.name.strip():
+        raise ValidationError("Give your name: it signs every email.", "name")
+    if not identity.email.strip():
+        raise ValidationError("Give your email address: replies come back to it.", "email")
+    cleaned = RepIdentity(**{
+        k: (v.strip() if k in ("signature", "value_statement") else one_line(v))
+        for k, v in identity.as_dict().items()})
+    cleaned = replace(cleaned, email=check_email(cleaned.email))
+    with ctx.store.transaction():
+        for key, value in cleaned.as_dict().items():
+            ctx.store.set_setting(f"rep_{key}", value)
+    ctx.changes.emit(SETTINGS)
+    return cleaned
+
+
+# -- SMTP settings (never the password) ---------------------------------------------------
+
+
+def load_smtp(ctx: AppContext) -> SmtpConfig | None:
+    host = ctx.store.get_setting("smtp_host") or ""
+    if not host:
+        return None
+    security = Security(ctx.store.get_setting("smtp_security") or Security.STARTTLS.value)
+    port = int(ctx.store.get_setting("smtp_port") or DEFAULT_PORTS[security])
+    return SmtpConfig(host=host, port=port, security=security,
+                      username=ctx.store.get_setting("smtp_username") or "",
+                      ca_file=ctx.store.get_setting("smtp_ca_file") or "")
+
+
+def save_smtp(ctx: AppContext, config: SmtpConfig, *, plain_confirmed: bool = False,
+              has_password: bool = False) -> SmtpConfig:
+    host = config.host.strip()
+    if not host or any(ch.isspace() for ch in host):
+        raise ValidationError("Give the SMTP server's host name, e.g. smtp.example.com.", "host")
+    if not 0 < config.port < 65536:
+        raise ValidationError("The port is a number from 1 to 65535.", "port")
+    if config.security is Security.PLAIN:
+        if not plain_confirmed:
+            raise ValidationError("An unencrypted connection sends your mail in the clear. "
+                                  "Confirm the warning to use it.", "security")
+        if has_password:
+            raise ValidationError("A password is never sent over an unencrypted connection. "
+                                  "Use TLS or STARTTLS, or clear the password.", "security")
+    if config.ca_file:
+        from pathlib import Path
+
+        if not Path(config.ca_file).is_file():
+            raise ValidationError("The certificate file does not exist.", "ca_file")
+    values = {"smtp_host": host, "smtp_port": str(config.port),
+              "smtp_security": config.security.value,
+              "smtp_username": one_line(config.username), "smtp_ca_file": config.ca_file}
+    with ctx.store.transaction():
+        for key, value in values.items():
+            ctx.store.set_setting(key, value)
+    ctx.changes.emit(SETTINGS)
+    return replace(config, host=host, username=values["smtp_username"])
+
+
+def keyring_account(config: SmtpConfig) -> str:
+    return f"{config.username}@{config.host}:{config.port}"
+
+
+# -- templates ----------------------------------------------------------------------------
+
+
+def default_template(key: str) -> TemplateText:
+    path = resource("templates", f"{key}.txt")
+    return parse_template_file(key, path.read_text(encoding="utf-8"))
+
+
+def get_template(ctx: AppContext, key: str) -> TemplateText:
+    rows = list(ctx.store.db.query("SELECT * FROM email_templates WHERE key = ?", [key]))
+    if rows:
+        r = rows[0]
+        return TemplateText(key, r["name"], r["subject"], r["body"], bool(r["invite"]))
+    try:
+        return default_template(key)
+    except FileNotFoundError:
+        raise ValidationError(f"There is no email template called {key!r}.") from None
+
+
+def list_templates(ctx: AppContext) -> list[TemplateText]:
+    return [get_template(ctx, key) for key in TEMPLATE_KEYS]
+
+
+def is_customised(ctx: AppContext, key: str) -> bool:
+    return ctx.store.db.execute(
+        "SELECT 1 FROM email_templates WHERE key = ?", [key]).fetchone() is not None
+
+
+def save_template(ctx: AppContext, template: TemplateText) -> None:
+    subject = one_line(template.subject)
+    if not subject:
+        raise ValidationError("A template needs a subject.", "subject")
+    if not template.body.strip():
+        raise ValidationError("A template needs a body.", "body")
+    with ctx.store.transaction():
+        ctx.store.db.execute(
+            "INSERT INTO email_templates (key, name, subject, body, invite, updated_utc) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
+            "subject = excluded.subject, body = excluded.body, invite = excluded.invite, "
+            "updated_utc = excluded.updated_utc",
+            [template.key, one_line(template.name) or template.key, subject, template.body,
+             int(template.invite), db_time(ctx.now())])
+    ctx.changes.emit(TEMPLATES)
+
+
+def reset_template(ctx: AppContext, key: str) -> None:
+    with ctx.store.transaction():
+        ctx.store.db.execute("DELETE FROM email_templates WHERE key = ?", [key])
+    ctx.changes.emit(TEMPLATES)
+
+
+# -- merge values -------------------------------------------------------------------------
+
+
+def _slot_parts(slot_utc: datetime | None, tz: str) -> dict[str, str]:
+    if slot_utc is None:
+        return {"slot": "", "slot_date": "", "slot_time": "", "slot_zone": _place(tz)}
+    local = utc_to_local(slot_utc, tz)
+    date_text = f"{local:%A} {local.day} {local:%B}"
+    time_text = f"{local:%H:%M}"
+    return {"slot": f"{date_text} at {time_text} ({_place(tz)} time)", "slot_date": date_text,
+            "slot_time": time_text, "slot_zone": _place(tz)}
+
+
+def _place(tz: str) -> str:
+    return tz.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) -> str:
+    """The next dated compelling event, else what will change, else the value statement."""
+    today = db_time(ctx.now())[:10]
+    row = ctx.store.db.execute(
+        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? AND "
+        "event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
+        [prospect_id, today]).fetchone()
+    if row:
+        kind, event_date, note = row
+        phrase = EVENT_PHRASES.get(kind) or one_line(note) or kind.replace("_", " ")
+        try:
+            day = datetime.fromisoformat(event_date[:10])
+            return f"{phrase} on {day.day} {day:%B %Y}"
+        except ValueError:
+            return phrase
+    profile = ctx.store.get_profile(prospect_id)
+    what = one_line(str(profile.get("what_will_change") or ""))
+    if what:
+        return what[0].lower() + what[1:] if what[:2].istitle() else what
+    return one_line(identity.value_statement)
+
+
+def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
+                 identity: RepIdentity | None = None) -> dict[str, str]:
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None:
+        raise ValidationError("That prospect no longer exists.")
+    identity = identity or load_identity(ctx)
+    tz = str(prospect["timezone"])
+    slot_utc, words = None, ""
+    stall = _stall_for(ctx, prospect_id, touch_id)
+    if stall is not None:
+        words = stall["words"] or ""
+        if stall["slot_utc"]:
+            slot_utc = parse_db_time(stall["slot_utc"])
+    values = {
+        "first_name": one_line(prospect["first_name"]) or one_line(prospect["last_name"]),
+        "last_name": one_line(prospect["last_name"]),
+        "full_name": one_line(f"{prospect['first_name']} {prospect['last_name']}"),
+        "title": one_line(prospect["title"]),
+        "company": one_line(prospect["company"]),
+        "their_words": one_line(words),
+        "reason": compelling_reason(ctx, prospect_id, identity),
+        "value_statement": identity.value_statement.strip(),
+        "rep_name": identity.name,
+        "rep_first_name": identity.name.split(" ")[0] if identity.name else "",
+        "rep_title": identity.title,
+        "rep_company": identity.company,
+        "rep_phone": identity.phone,
+        "rep_email": identity.email,
+        "rep_website": identity.website,
+        "contact_block": contact_block(identity.as_dict()),
+    }
+    values.update(_slot_parts(slot_utc, tz))
+    return values
+
+
+def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> dict[str, Any] | None:
+    if touch_id is not None:
+        touch = ctx.store.get_touch(touch_id)
+        if touch is not None and touch["stall_id"] is not None:
+            return ctx.store.get_stall(int(touch["stall_id"]))
+    stalls = [s for s in ctx.store.stalls_for(prospect_id) if s["status"] == "open"]
+    return stalls[0] if stalls else None
+
+
+def preview(ctx: AppContext, template: TemplateText, prospect_id: int,
+            touch_id: int | None = None) -> Rendered:
+    """The template as this prospect would receive it, with its problems listed."""
+    return render(template.subject, template.body, merge_values(ctx, prospect_id, touch_id))
+
+
+def problems(rendered: Rendered) -> list[str]:
+    """What stops a one-click send, in words for the rep."""
+    found = []
+    if rendered.unknown:
+        found.append("unknown merge fields: " + ", ".join(f"{{{{{u}}}}}" for u in
+                                                         rendered.unknown))
+    if rendered.empty:
+        found.append("nothing to fill in " + ", ".join(rendered.empty))
+    placeholders = PLACEHOLDER_RE.findall(rendered.subject + "\n" + rendered.body)
+    if placeholders:
+        found.append("a part only you can write: " + placeholders[0])
+    return found
+
+
+# -- composing ----------------------------------------------------------------------------
+
+
+def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
+                     recipient: str, recipient_name: str) -> str | None:
+    """The .ics for the agreed slot of this touch's stall, or None when there is no slot."""
+    touch = ctx.store.get_touch(touch_id)
+    if touch is None or touch["stall_id"] is None:
+        return None
+    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    if stall is None or not stall["slot_utc"] or stall["slot_quality"] != "booked":
+        return None
+    domain = identity.email.rpartition("@")[2] or "tickler.invalid"
+    return build_invite(InviteRequest(
+        uid=f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}@{domain}",
+        slot_utc=parse_db_time(stall["slot_utc"]),
+        timezone=str(stall["slot_tz"]),
+        summary=one_line(f"Call: {recipient_name} and {identity.name}"
+                         + (f" ({identity.company})" if identity.company else "")),
+        description=f"{identity.name} will call you.\n\n"
+                    + contact_block(identity.as_dict()),
+        organizer_name=identity.name, organizer_email=identity.email,
+        attendee_name=recipient_name, attendee_email=recipient,
+        stamp_utc=ctx.now(),
+    ))
+
+
+def new_message_id(sender: str) -> str:
+    domain = sender.rpartition("@")[2] or "tickler.invalid"
+    return make_msgid("tickler", domain=domain)
+
+
+def compose(*, message_id: str, date: datetime, sender: str, sender_name: str,
+            recipient: str, recipient_name: str, subject: str, body: str,
+            invite: str | None) -> bytes:
+    """The exact bytes to hand to the server. Names and subject cannot add headers."""
+    msg = EmailMessage()
+    msg["From"] = Address(display_name=one_line(sender_name), addr_spec=sender)
+    msg["To"] = Address(display_name=one_line(recipient_name), addr_spec=recipient)
+    msg["Subject"] = one_line(subject)
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = message_id
+    msg["X-Mailer"] = "Tickler"
+    msg.set_content(body)
+    if invite:
+        msg.add_alternative(invite, subtype="calendar", params={"method": "REQUEST"})
+        msg.add_attachment(invite.encode("utf-8"), maintype="application", subtype="ics",
+                           filename="invite.ics")
+    from email import policy
+
+    return msg.as_bytes(policy=policy.SMTP)

@@ -1,0 +1,410 @@
+"""The outbox: every message is stored before it is sent, and sent at most once on its own.
+
+States: queued → sending → sent | failed | uncertain; the rep may also discard.
+
+- A message gets its Message-ID and its exact bytes when it is queued; every attempt sends
+  those same bytes.
+- A sender claims a message by moving it from queued to sending in one UPDATE, so two
+  senders can never both send it.
+- Just before the final dot of DATA, ``handoff_utc`` is written. After a crash, a message
+  still "sending" without it certainly never reached the server and is queued again; one
+  with it may have been delivered and becomes "uncertain": only the rep resends it.
+- Temporary failures (network, 4xx) retry with growing delays; permanent ones (5xx,
+  refused login, bad certificate) stop with the server's own words.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..domain.model import Channel, TouchStatus
+from ..domain.templates import one_line
+from ..platform.smtp import Outcome, SendResult, SmtpConfig, send_message
+from ..store import Store
+from ..store.store import db_time, parse_db_time
+from .context import TOUCHES, AppContext, ValidationError
+from .email import (
+    NeedsEdit,
+    compose,
+    get_template,
+    invite_for_touch,
+    load_identity,
+    merge_values,
+    new_message_id,
+    problems,
+)
+
+OUTBOX = "outbox"  # change topic
+
+QUEUED, SENDING, SENT, FAILED, UNCERTAIN, DISCARDED = (
+    "queued", "sending", "sent", "failed", "uncertain", "discarded")
+LIVE_STATES = (QUEUED, SENDING, FAILED, UNCERTAIN)
+RETRY_MINUTES = (1, 5, 15, 60, 180)
+MAX_ATTEMPTS = len(RETRY_MINUTES) + 1
+
+STATE_LABELS = {
+    QUEUED: "Queued", SENDING: "Sending…", SENT: "Sent", FAILED: "Failed",
+    UNCERTAIN: "Uncertain", DISCARDED: "Discarded",
+}
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    id: int
+    message_id: str
+    touch_id: int | None
+    prospect_id: int | None
+    template: str | None
+    recipient: str
+    recipient_name: str
+    subject: str
+    body: str
+    has_invite: bool
+    state: str
+    attempts: int
+    next_attempt_utc: datetime | None
+    last_error: str
+    created_utc: datetime
+    updated_utc: datetime
+    sent_utc: datetime | None
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+
+def _row(r: dict[str, Any]) -> OutboxRow:
+    return OutboxRow(
+        id=r["id"], message_id=r["message_id"], touch_id=r["touch_id"],
+        prospect_id=r["prospect_id"], template=r["template"], recipient=r["recipient"],
+        recipient_name=r["recipient_name"], subject=r["subject"], body=r["body"],
+        has_invite=bool(r["invite"]), state=r["state"], attempts=r["attempts"],
+        next_attempt_utc=parse_db_time(r["next_attempt_utc"]) if r["next_attempt_utc"] else None,
+        last_error=r["last_error"], created_utc=parse_db_time(r["created_utc"]),
+        updated_utc=parse_db_time(r["updated_utc"]),
+        sent_utc=parse_db_time(r["sent_utc"]) if r["sent_utc"] else None)
+
+
+_COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipient_name, "
+            "subject, body, invite, state, attempts, next_attempt_utc, last_error, "
+            "created_utc, updated_utc, sent_utc")
+
+
+def get_message(store: Store, outbox_id: int) -> OutboxRow | None:
+    rows = list(store.db.query(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", [outbox_id]))
+    return _row(rows[0]) if rows else None
+
+
+def list_outbox(ctx: AppContext, include_discarded: bool = False) -> list[OutboxRow]:
+    """Problems first (uncertain, failed), then what is waiting, then the sent, newest first."""
+    where = "" if include_discarded else "WHERE state != 'discarded'"
+    sql = (f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY CASE state "
+           "WHEN 'uncertain' THEN 0 WHEN 'failed' THEN 1 WHEN 'sending' THEN 2 "
+           "WHEN 'queued' THEN 3 ELSE 4 END, updated_utc DESC, id DESC")
+    return [_row(r) for r in ctx.store.db.query(sql)]
+
+
+def message_for_touch(store: Store, touch_id: int) -> OutboxRow | None:
+    rows = list(store.db.query(
+        f"SELECT {_COLUMNS} FROM outbox WHERE touch_id = ? AND state != 'discarded' "
+        "ORDER BY id DESC LIMIT 1", [touch_id]))
+    return _row(rows[0]) if rows else None
+
+
+def problem_count(ctx: AppContext) -> int:
+    return int(ctx.store.db.execute(
+        "SELECT count(*) FROM outbox WHERE state IN ('failed', 'uncertain')").fetchone()[0])
+
+
+# -- queuing ------------------------------------------------------------------------------
+
+
+def queue_email(
+    ctx: AppContext, *, recipient: str, recipient_name: str, subject: str, body: str,
+    invite: str | None = None, touch_id: int | None = None, prospect_id: int | None = None,
+    template: str | None = None,
+) -> int:
+    """Store a message, Message-ID and all, ready for the sender. Returns its outbox id."""
+    from .prospects import check_email
+
+    identity = load_identity(ctx)
+    if not identity.email:
+        raise ValidationError("Enter your own name and email address in Email settings "
+                              "(Ctrl+,) first: every message is sent from them.", "sender")
+    if not (recipient or "").strip():
+        raise ValidationError("This prospect has no email address. Add one in the profile.",
+                              "recipient")
+    recipient = check_email(recipient)
+    subject = one_line(subject)
+    if not subject:
+        raise ValidationError("The message needs a subject.", "subject")
+    now = ctx.now()
+    message_id = new_message_id(identity.email)
+    raw = compose(message_id=message_id, date=now, sender=identity.email,
+                  sender_name=identity.name, recipient=recipient,
+                  recipient_name=one_line(recipient_name), subject=subject, body=body,
+                  invite=invite)
+    try:
+        with ctx.store.transaction():
+            cursor = ctx.store.db.execute(
+                "INSERT INTO outbox (message_id, touch_id, prospect_id, template, sender, "
+                "sender_name, recipient, recipient_name, subject, body, invite, raw, state, "
+                "next_attempt_utc, created_utc, updated_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
+                [message_id, touch_id, prospect_id, template, identity.email, identity.name,
+                 recipient, one_line(recipient_name), subject, body, invite, raw,
+                 db_time(now), db_time(now), db_time(now)])
+            outbox_id = int(cursor.lastrowid or 0)
+    except sqlite3.IntegrityError:
+        raise ValidationError("This touch's email is already in the Outbox.") from None
+    ctx.changes.emit(OUTBOX)
+    return outbox_id
+
+
+def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = None,
+                      body: str | None = None) -> int:
+    """Render the touch's template for its prospect and queue it (with the invite if any).
+
+    A message already in the outbox for this touch is returned instead of a second copy
+    (queued again if it had failed). ``subject``/``body`` replace the rendered text when the
+    rep has edited it. Raises NeedsEdit when the text still needs the rep.
+    """
+    touch = ctx.store.get_touch(touch_id)
+    if touch is None:
+        raise ValidationError("That touch no longer exists.")
+    if touch["channel"] != Channel.EMAIL.value:
+        raise ValidationError("Only an email touch can be sent.")
+    existing = message_for_touch(ctx.store, touch_id)
+    if existing is not None:
+        if existing.state == SENT:
+            raise ValidationError("This email was already sent.")
+        if existing.state == UNCERTAIN:
+            raise ValidationError("This email may already have been delivered. Check it in "
+                                  "the Outbox (Ctrl+4) before sending it again.")
+        if existing.state == FAILED:
+            retry_message(ctx, existing.id)
+        return existing.id
+    if touch["status"] != TouchStatus.PENDING.value:
+        raise ValidationError(f"That touch is already {touch['status']}.")
+    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    if prospect is None:
+        raise ValidationError("That prospect no longer exists.")
+    template = get_template(ctx, touch["template"] or "gone_dark")
+    identity = load_identity(ctx)
+    values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)
+    from ..domain.templates import render
+
+    if subject is None or body is None:
+        rendered = render(template.subject, template.body, values)
+        issues = problems(rendered)
+        if issues:
+            raise NeedsEdit("Before this email goes: " + "; ".join(issues) + ".", rendered)
+        subject, body = rendered.subject, rendered.body
+    name = values["full_name"]
+    invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
+              if template.invite else None)
+    return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
+                       subject=subject, body=body, invite=invite, touch_id=touch_id,
+                       prospect_id=int(touch["prospect_id"]), template=template.key)
+
+
+def queue_test_email(ctx: AppContext) -> int:
+    identity = load_identity(ctx)
+    return queue_email(
+        ctx, recipient=identity.email, recipient_name=identity.name,
+        subject="Tickler test message",
+        body="This is a test message from Tickler. Your email settings work.\n")
+
+
+# -- the rep's decisions ------------------------------------------------------------------
+
+
+def _change_state(ctx: AppContext, outbox_id: int, allowed: tuple[str, ...],
+                  fields: dict[str, Any], refusal: str) -> None:
+    assignments = ", ".join(f"{k} = ?" for k in fields)
+    with ctx.store.transaction():
+        cursor = ctx.store.db.execute(
+            f"UPDATE outbox SET {assignments}, updated_utc = ? WHERE id = ? AND state IN "
+            f"({', '.join('?' for _ in allowed)})",
+            [*fields.values(), db_time(ctx.now()), outbox_id, *allowed])
+        if cursor.rowcount != 1:
+            raise ValidationError(refusal)
+    ctx.changes.emit(OUTBOX)
+
+
+def retry_message(ctx: AppContext, outbox_id: int, *, confirm_uncertain: bool = False) -> None:
+    """Queue a failed message again now; an uncertain one only with the rep's say-so."""
+    allowed = (FAILED, UNCERTAIN) if confirm_uncertain else (FAILED,)
+    message = get_message(ctx.store, outbox_id)
+    if message is not None and message.state == UNCERTAIN and not confirm_uncertain:
+        raise ValidationError("This message may already have been delivered. Confirm that "
+                              "you want it sent again.")
+    _change_state(ctx, outbox_id, allowed,
+                  {"state": QUEUED, "attempts": 0, "next_attempt_utc": db_time(ctx.now()),
+                   "handoff_utc": None},
+                  "Only a failed or uncertain message can be sent again.")
+
+
+def mark_sent(ctx: AppContext, outbox_id: int) -> None:
+    """The rep checked: the uncertain message did arrive."""
+    message = get_message(ctx.store, outbox_id)
+    now = db_time(ctx.now())
+    with ctx.store.transaction():
+        _change_state(ctx, outbox_id, (UNCERTAIN,),
+                      {"state": SENT, "sent_utc": now,
+                       "last_error": "Marked as sent by you."},
+                      "Only an uncertain message can be marked as sent.")
+        if message is not None and message.touch_id is not None:
+            _complete_touch(ctx.store, message.touch_id, message.message_id, now)
+    ctx.changes.emit(TOUCHES)
+
+
+def discard_message(ctx: AppContext, outbox_id: int) -> None:
+    _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN), {"state": DISCARDED},
+                  "A message being sent, or already sent, cannot be discarded.")
+
+
+def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> None:
+    """New text for a message that has not gone; it keeps its Message-ID and invite."""
+    rows = list(ctx.store.db.query("SELECT * FROM outbox WHERE id = ?", [outbox_id]))
+    if not rows:
+        raise ValidationError("That message no longer exists.")
+    r = rows[0]
+    subject = one_line(subject)
+    if not subject:
+        raise ValidationError("The message needs a subject.", "subject")
+    raw = compose(message_id=r["message_id"], date=ctx.now(), sender=r["sender"],
+                  sender_name=r["sender_name"], recipient=r["recipient"],
+                  recipient_name=r["recipient_name"], subject=subject, body=body,
+                  invite=r["invite"])
+    _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN),
+                  {"subject": subject, "body": body, "raw": raw},
+                  "A message being sent, or already sent, cannot be edited.")
+
+
+def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
+    """At start, before any sender runs: settle messages a crash left "sending".
+
+    Returns (queued again, now uncertain).
+    """
+    now = db_time(ctx.now())
+    with ctx.store.transaction():
+        requeued = ctx.store.db.execute(
+            "UPDATE outbox SET state = 'queued', next_attempt_utc = ?, updated_utc = ? "
+            "WHERE state = 'sending' AND handoff_utc IS NULL", [now, now]).rowcount
+        uncertain = ctx.store.db.execute(
+            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = "
+            "'Tickler stopped while the server had this message and before it answered. "
+            "It may or may not have been delivered: check your Sent folder or ask the "
+            "recipient, then mark it sent or send it again.' "
+            "WHERE state = 'sending' AND handoff_utc IS NOT NULL", [now]).rowcount
+    if requeued or uncertain:
+        ctx.changes.emit(OUTBOX)
+    return int(requeued), int(uncertain)
+
+
+# -- the sender's side (runs on a worker thread with its own Store) ----------------------
+
+
+def due_ids(store: Store, now: datetime) -> list[int]:
+    return [int(r[0]) for r in store.db.execute(
+        "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_utc <= ? ORDER BY id",
+        [db_time(now)])]
+
+
+def next_due_utc(store: Store) -> datetime | None:
+    row = store.db.execute(
+        "SELECT min(next_attempt_utc) FROM outbox WHERE state = 'queued'").fetchone()
+    return parse_db_time(row[0]) if row and row[0] else None
+
+
+def claim(store: Store, outbox_id: int, now: datetime) -> bool:
+    """Move one queued message to sending; False when someone else has it or it moved."""
+    with store.transaction():
+        cursor = store.db.execute(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, handoff_utc = NULL,"
+            " updated_utc = ? WHERE id = ? AND state = 'queued'", [db_time(now), outbox_id])
+    return cursor.rowcount == 1
+
+
+def _mark_handoff(store: Store, outbox_id: int, now: datetime) -> None:
+    with store.transaction():
+        store.db.execute("UPDATE outbox SET handoff_utc = ? WHERE id = ?",
+                         [db_time(now), outbox_id])
+
+
+def _complete_touch(store: Store, touch_id: int, message_id: str, now: str) -> None:
+    store.db.execute(
+        "UPDATE touches SET status = 'done', done_utc = ?, outcome = 'done', notes = ? "
+        "WHERE id = ? AND status = 'pending'",
+        [now, f"Sent by email {message_id}", touch_id])
+
+
+def _record_result(store: Store, outbox_id: int, result: SendResult, now: datetime) -> None:
+    row = store.db.execute("SELECT attempts, touch_id, message_id FROM outbox WHERE id = ?",
+                           [outbox_id]).fetchone()
+    attempts, touch_id, message_id = int(row[0]), row[1], row[2]
+    stamp = db_time(now)
+    with store.transaction():
+        if result.outcome is Outcome.SENT:
+            store.db.execute(
+                "UPDATE outbox SET state = 'sent', sent_utc = ?, updated_utc = ?, "
+                "last_error = '' WHERE id = ?", [stamp, stamp, outbox_id])
+            if touch_id is not None:
+                _complete_touch(store, int(touch_id), message_id, stamp)
+        elif result.outcome is Outcome.UNCERTAIN:
+            store.db.execute(
+                "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ? "
+                "WHERE id = ?", [stamp, result.detail, outbox_id])
+        elif result.outcome is Outcome.TEMPORARY and attempts < MAX_ATTEMPTS:
+            delay = RETRY_MINUTES[min(attempts, len(RETRY_MINUTES)) - 1]
+            store.db.execute(
+                "UPDATE outbox SET state = 'queued', next_attempt_utc = ?, updated_utc = ?, "
+                "last_error = ? WHERE id = ?",
+                [db_time(now + timedelta(minutes=delay)), stamp,
+                 f"{result.detail} Trying again in {delay} min (attempt {attempts} of "
+                 f"{MAX_ATTEMPTS}).", outbox_id])
+        else:
+            detail = result.detail
+            if result.outcome is Outcome.TEMPORARY:
+                detail = f"Gave up after {attempts} attempts. Last: {detail}"
+            store.db.execute(
+                "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ? "
+                "WHERE id = ?", [stamp, detail, outbox_id])
+
+
+def deliver(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
+            outbox_id: int) -> SendResult | None:
+    """One attempt at one message; None when it was not ours to send."""
+    if not claim(store, outbox_id, clock()):
+        return None
+    row = store.db.execute("SELECT sender, recipient, raw FROM outbox WHERE id = ?",
+                           [outbox_id]).fetchone()
+    sender, recipient, raw = row[0], row[1], bytes(row[2])
+    result = send_message(config, password, sender, [recipient], raw,
+                          on_handoff=lambda: _mark_handoff(store, outbox_id, clock()))
+    _record_result(store, outbox_id, result, clock())
+    return result
+
+
+def deliver_due(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
+                on_progress: Callable[[int, str], None] = lambda i, s: None,
+                ) -> list[tuple[int, SendResult]]:
+    """Send every message that is due, one by one; report each as it starts and ends."""
+    results = []
+    for outbox_id in due_ids(store, clock()):
+        on_progress(outbox_id, SENDING)
+        result = deliver(store, clock, config, password, outbox_id)
+        if result is None:
+            continue
+        state = store.db.execute("SELECT state FROM outbox WHERE id = ?",
+                                 [outbox_id]).fetchone()[0]
+        on_progress(outbox_id, str(state))
+        results.append((outbox_id, result))
+    return results

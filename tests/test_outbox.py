@@ -1,0 +1,400 @@
+"""Email end to end against a real SMTP server (aiosmtpd, STARTTLS + AUTH, verified TLS).
+
+Every failure case ends with the message either delivered exactly once or visible in the
+outbox with its reason; nothing is lost and nothing is sent twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from desktop_app.domain.model import SlotQuality, StallKind
+from desktop_app.platform.smtp import Security, SmtpConfig
+from desktop_app.services import ValidationError, outbox
+from desktop_app.services import email as email_service
+from desktop_app.services.prospects import create_prospect
+from desktop_app.services.stalls import StallRequest, log_stall
+from tests.mailserver import PASSWORD, USER, MailServer, free_port, start_server
+
+pytestmark = pytest.mark.smtp
+
+IDENTITY = email_service.RepIdentity(
+    name="Sam Rivers", title="Account Executive", company="Northwind Maintenance Software",
+    phone="+44 20 7946 0000", email=USER, website="https://northwind.example",
+    value_statement="Clinics like yours cut reactive call-outs by a third in six months.")
+
+
+@pytest.fixture
+def mail(tmp_path):
+    server = start_server(tmp_path)
+    yield server
+    assert server.controller is not None
+    server.controller.stop()
+
+
+@pytest.fixture
+def config(ctx, mail: MailServer) -> SmtpConfig:
+    email_service.save_identity(ctx, IDENTITY)
+    return email_service.save_smtp(ctx, SmtpConfig(
+        "127.0.0.1", mail.port, Security.STARTTLS, username=USER, ca_file=str(mail.cert)),
+        has_password=True)
+
+
+@pytest.fixture
+def thank_you(ctx) -> int:
+    """A New York prospect who said "call me next month" and booked 17 Dec, 10:30 their time."""
+    pid = create_prospect(ctx, {
+        "first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental Group",
+        "email": "dana@hudson-dental.example", "timezone": "America/New_York"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    return int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+
+
+def send_due(ctx, config, password=PASSWORD):
+    return outbox.deliver_due(ctx.store, ctx.clock, config, password)
+
+
+def state(ctx, outbox_id):
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert message is not None
+    return message
+
+
+def test_thank_you_arrives_with_contact_block_and_a_valid_invite(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    stored = state(ctx, outbox_id)
+    assert stored.state == "queued" and stored.message_id.startswith("<")
+
+    send_due(ctx, config)
+
+    assert mail.logins == [USER]
+    assert len(mail.received) == 1
+    received = mail.received[0]
+    assert received.rcpt_tos == ["dana@hudson-dental.example"]
+    msg = received.message
+    assert msg["Message-ID"] == stored.message_id
+    assert msg["From"] == f"Sam Rivers <{USER}>"
+    assert msg["To"] == "Dana Whitfield <dana@hudson-dental.example>"
+    assert msg["Subject"] == "Thank you, Dana — our call on Thursday 17 December"
+    body = msg.get_body(("plain",)).get_content()
+    assert "I will call you on Thursday 17 December at 10:30 (New York time)" in body
+    for part in ("Sam Rivers", "Account Executive, Northwind Maintenance Software",
+                 "Phone: +44 20 7946 0000", f"Email: {USER}", "https://northwind.example"):
+        assert part in body
+    calendars = [p for p in msg.walk() if p.get_content_type() == "text/calendar"]
+    assert calendars and calendars[0].get_param("method") == "REQUEST"
+    cal = Calendar.from_ical(calendars[0].get_content())
+    assert str(cal["METHOD"]) == "REQUEST"
+    event = cal.walk("VEVENT")[0]
+    start = event["DTSTART"]
+    assert start.params["TZID"] == "America/New_York"
+    assert start.dt.replace(tzinfo=None) == datetime(2026, 12, 17, 10, 30)
+    assert str(start.dt.tzinfo) == "America/New_York"
+    assert str(event["ATTENDEE"]) == "mailto:dana@hudson-dental.example"
+    assert event["ATTENDEE"].params["CN"] == "Dana Whitfield"
+    assert str(event["ORGANIZER"]) == f"mailto:{USER}"
+    assert cal.walk("VTIMEZONE")[0]["TZID"] == "America/New_York"
+    assert any(p.get_filename() == "invite.ics" for p in msg.walk())
+
+    assert state(ctx, outbox_id).state == "sent"
+    assert ctx.store.get_touch(thank_you)["status"] == "done"
+
+
+def test_the_message_is_stored_before_the_first_attempt_and_a_second_click_adds_nothing(
+        ctx, config, mail, thank_you):
+    first = outbox.queue_touch_email(ctx, thank_you)
+    assert outbox.queue_touch_email(ctx, thank_you) == first
+    assert mail.received == []
+    rows = ctx.store.db.execute("SELECT message_id, state, raw FROM outbox").fetchall()
+    assert len(rows) == 1 and rows[0][1] == "queued"
+    assert rows[0][0].encode() in rows[0][2]
+    send_due(ctx, config)
+    send_due(ctx, config)
+    assert len(mail.received) == 1
+    with pytest.raises(ValidationError, match="already sent"):
+        outbox.queue_touch_email(ctx, thank_you)
+
+
+def test_server_down_is_retried_with_back_off_and_sent_once(ctx, config, mail, thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    down = SmtpConfig("127.0.0.1", free_port(), Security.STARTTLS, USER, config.ca_file)
+    send_due(ctx, down)
+    message = state(ctx, outbox_id)
+    assert message.state == "queued" and message.attempts == 1
+    assert "refused the connection" in message.last_error
+    assert message.next_attempt_utc == clock() + timedelta(minutes=1)
+    assert send_due(ctx, config) == []  # not due yet
+    clock.advance(minutes=1)
+    send_due(ctx, down)
+    assert state(ctx, outbox_id).next_attempt_utc == clock() + timedelta(minutes=5)
+    clock.advance(minutes=5)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert len(mail.received) == 1
+
+
+def test_gives_up_after_the_last_retry_and_says_why(ctx, config, thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    down = SmtpConfig("127.0.0.1", free_port(), Security.STARTTLS, USER, config.ca_file)
+    for _ in range(outbox.MAX_ATTEMPTS):
+        send_due(ctx, down)
+        clock.advance(hours=4)
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"
+    assert message.last_error.startswith(f"Gave up after {outbox.MAX_ATTEMPTS} attempts")
+    assert ctx.store.get_touch(thank_you)["status"] == "pending"
+
+
+def test_421_is_temporary(ctx, config, mail, thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.data_reply = "421 4.3.2 System not accepting network messages"
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "queued"
+    assert "421 4.3.2 System not accepting network messages" in message.last_error
+    mail.data_reply = None
+    clock.advance(minutes=1)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+
+
+def test_535_wrong_password_stops_with_the_servers_words(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config, password="not-the-password")
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"
+    assert "535" in message.last_error and "Authentication credentials invalid" in (
+        message.last_error)
+    send_due(ctx, config)
+    assert mail.received == []  # a permanent failure waits for the rep
+    outbox.retry_message(ctx, outbox_id)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+
+
+def test_550_rejected_recipient_is_permanent(ctx, config, mail, thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.rcpt_reply = "550 5.1.1 <dana@hudson-dental.example>: Recipient address rejected"
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"
+    assert "550 5.1.1" in message.last_error and "Recipient address rejected" in (
+        message.last_error)
+    clock.advance(days=1)
+    send_due(ctx, config)
+    assert mail.received == [] and state(ctx, outbox_id).attempts == 1
+
+
+def test_connection_dropped_mid_message_is_retried_and_delivered_once(ctx, config, mail,
+                                                                      thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    # A body larger than the socket buffers, so the drop is seen while writing it.
+    outbox.edit_message(ctx, outbox_id, "Thank you", "A long letter.\n" * 400_000)
+    mail.drop_mid_message = True
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "queued", message.last_error
+    assert mail.received == []
+    mail.drop_mid_message = False
+    clock.advance(minutes=1)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+
+
+def test_no_answer_after_the_whole_message_is_uncertain_and_not_resent(ctx, config, mail,
+                                                                       thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.drop_after_data = True
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "uncertain"
+    assert "may or may not have been delivered" in message.last_error
+    mail.drop_after_data = False
+    clock.advance(days=1)
+    send_due(ctx, config)
+    assert len(mail.received) == 1
+    with pytest.raises(ValidationError, match="may already have been delivered"):
+        outbox.retry_message(ctx, outbox_id)
+    with pytest.raises(ValidationError, match="may already have been delivered"):
+        outbox.queue_touch_email(ctx, thank_you)
+    outbox.mark_sent(ctx, outbox_id)
+    assert state(ctx, outbox_id).state == "sent"
+    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert len(mail.received) == 1
+
+
+def test_the_rep_can_resend_an_uncertain_message(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.drop_after_data = True
+    send_due(ctx, config)
+    mail.drop_after_data = False
+    outbox.retry_message(ctx, outbox_id, confirm_uncertain=True)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert [r.message["Message-ID"] for r in mail.received] == [state(ctx, outbox_id)
+                                                                 .message_id] * 2
+
+
+_CRASHING_SENDER = textwrap.dedent("""
+    import os, sys
+    from datetime import UTC, datetime
+    from desktop_app.platform.smtp import Security, SmtpConfig
+    from desktop_app.services import outbox
+    from desktop_app.store import Store
+
+    def die(*args, **kwargs):
+        os._exit(9)
+
+    setattr(outbox, sys.argv[2], die)
+    store = Store.open(sys.argv[1])
+    config = SmtpConfig("127.0.0.1", int(sys.argv[3]), Security.STARTTLS,
+                        username=sys.argv[4], ca_file=sys.argv[5])
+    outbox.deliver(store, lambda: datetime(2026, 11, 23, 9, 5, tzinfo=UTC), config,
+                   os.environ["SMTP_TEST_PASSWORD"], int(sys.argv[6]))
+""")
+
+
+def _crash_while_sending(ctx, config, outbox_id, where):
+    """A separate process sends and dies at ``where``, as a killed app would."""
+    env = dict(os.environ, SMTP_TEST_PASSWORD=PASSWORD, PYTHONPATH=os.getcwd())
+    done = subprocess.run(
+        [sys.executable, "-c", _CRASHING_SENDER, str(ctx.store.path), where,
+         str(config.port), USER, config.ca_file, str(outbox_id)],
+        env=env, capture_output=True, timeout=60)
+    assert done.returncode == 9, done.stderr.decode()
+
+
+def test_a_crash_between_hand_off_and_record_is_uncertain_never_a_duplicate(
+        ctx, config, mail, thank_you, clock):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    _crash_while_sending(ctx, config, outbox_id, "_record_result")
+    assert len(mail.received) == 1
+    assert state(ctx, outbox_id).state == "sending"
+
+    assert outbox.recover_after_crash(ctx) == (0, 1)  # the next start
+    message = state(ctx, outbox_id)
+    assert message.state == "uncertain" and "may or may not" in message.last_error
+    clock.advance(hours=1)
+    send_due(ctx, config)
+    assert len(mail.received) == 1
+
+
+def test_a_crash_before_hand_off_sends_the_message_once_at_the_next_start(
+        ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    _crash_while_sending(ctx, config, outbox_id, "_mark_handoff")
+    assert mail.received == []
+    assert outbox.recover_after_crash(ctx) == (1, 0)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert len(mail.received) == 1
+
+
+def test_line_breaks_in_names_and_subject_cannot_add_headers(ctx, config, mail, prospect_id):
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam\r\nBcc: spy@evil.example", email=USER))
+    outbox_id = outbox.queue_email(
+        ctx, recipient="maria@harbourview.example",
+        recipient_name="Maria\nBcc: spy@evil.example",
+        subject="Hello\r\nBcc: spy@evil.example\r\n\r\nInjected body", body="Real body.\n")
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    assert received.rcpt_tos == ["maria@harbourview.example"]
+    msg = received.message
+    assert msg["Bcc"] is None
+    assert msg["Subject"] == "Hello Bcc: spy@evil.example Injected body"
+    assert msg.get_body(("plain",)).get_content().strip() == "Real body."
+    assert b"\nBcc:" not in received.data
+
+
+@pytest.mark.parametrize("address", ["not-an-address", "dana@", "a b@example.com",
+                                     "dana@example.com\r\nBcc: x@evil.example"])
+def test_bad_addresses_are_refused_before_queuing(ctx, config, address):
+    with pytest.raises(ValidationError):
+        outbox.queue_email(ctx, recipient=address, recipient_name="Dana", subject="Hi",
+                           body="Hello\n")
+    assert ctx.store.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+
+
+def test_an_untrusted_certificate_is_refused(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    untrusted = SmtpConfig("127.0.0.1", mail.port, Security.STARTTLS, USER)
+    send_due(ctx, untrusted)
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"
+    assert "certificate could not be verified" in message.last_error
+    assert mail.received == [] and mail.logins == []
+
+
+def test_a_password_is_never_sent_unencrypted(ctx, mail):
+    from desktop_app.platform.smtp import send_message
+
+    plain = SmtpConfig("127.0.0.1", mail.port, Security.PLAIN, USER)
+    result = send_message(plain, PASSWORD, USER, ["x@example.com"], b"Subject: x\r\n\r\nx")
+    assert result.outcome == "permanent" and "unencrypted" in result.detail
+    with pytest.raises(ValidationError, match="Confirm the warning"):
+        email_service.save_smtp(ctx, plain)
+    with pytest.raises(ValidationError, match="never sent over an unencrypted"):
+        email_service.save_smtp(ctx, plain, plain_confirmed=True, has_password=True)
+
+
+def test_the_password_is_in_no_file_setting_or_log(ctx, config, mail, thank_you, caplog,
+                                                   _isolated_home):
+    from keyring.backends import fail
+
+    from desktop_app.platform.secrets import SecretStore
+
+    caplog.set_level(logging.DEBUG)
+    secrets = SecretStore(fail.Keyring())
+    account = email_service.keyring_account(config)
+    assert secrets.set_password(account, PASSWORD) is False
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config, password=PASSWORD[::-1])  # a refused login first
+    outbox.retry_message(ctx, outbox_id)
+    send_due(ctx, config, password=secrets.get_password(account))
+    assert state(ctx, outbox_id).state == "sent"
+    ctx.store.db.execute("PRAGMA wal_checkpoint(FULL)")
+
+    secret = PASSWORD.encode()
+    for path in [ctx.store.path, *ctx.store.path.parent.glob("*"), *_isolated_home.rglob("*")]:
+        if path.is_file():
+            assert secret not in path.read_bytes(), path
+            assert secret[::-1] not in path.read_bytes(), path
+    values = " ".join(str(v) for (v,) in ctx.store.db.execute("SELECT value FROM settings"))
+    assert PASSWORD not in values
+    assert PASSWORD not in caplog.text and PASSWORD[::-1] not in caplog.text
+    errors = " ".join(r[0] for r in ctx.store.db.execute("SELECT last_error FROM outbox"))
+    assert PASSWORD not in errors and PASSWORD[::-1] not in errors
+
+
+def test_a_test_email_goes_to_the_rep(ctx, config, mail):
+    outbox.queue_test_email(ctx)
+    send_due(ctx, config)
+    assert mail.received[0].rcpt_tos == [USER]
+
+
+def test_discard_and_edit_in_the_outbox(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    outbox.edit_message(ctx, outbox_id, "Thanks, Dana", "Edited text.\n")
+    outbox.discard_message(ctx, outbox_id)
+    send_due(ctx, config)
+    assert mail.received == []
+    assert outbox.list_outbox(ctx) == []
+    # discarding frees the touch for a fresh message
+    again = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config)
+    assert again != outbox_id and len(mail.received) == 1
+    with pytest.raises(ValidationError):
+        outbox.edit_message(ctx, again, "Too late", "x\n")
