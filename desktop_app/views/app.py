@@ -16,6 +16,7 @@ from ..scheduling.day_rollover import DayRollover
 from ..services import AppContext
 from ..store import Store, StoreError
 from .changes import QtChanges
+from .email_feature import install_email
 from .main_window import MainWindow
 from .profile_actions import install_profile_features
 
@@ -33,6 +34,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None) -> MainWindo
     window.rollover = rollover
     rollover.start()
     install_profile_features(window)
+    install_email(window, ctx)
     return window
 
 

@@ -57,6 +57,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
         self._now = now
         self._rep_tz = rep_tz
         self._display: list[_Display] = []
+        self._status: dict[int, str] = {}  # touch id -> progress shown on its row (email)
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -97,15 +98,31 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 return i
         return None
 
+    def set_row_status(self, touch_id: int, text: str | None) -> None:
+        """Show (or clear) a short progress note beside the touch's title, e.g. "sending…"."""
+        if text:
+            self._status[touch_id] = text
+        else:
+            self._status.pop(touch_id, None)
+        row = self.row_of_touch(touch_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, COL_TOUCH), self.index(row, COL_TOUCH))
+
+    def row_status(self, touch_id: int) -> str | None:
+        return self._status.get(touch_id)
+
     def overdue_count(self) -> int:
         return sum(1 for d in self._display if d.overdue)
 
     def cell(self, row: int, column: int, role: int) -> Any:
         display = self._display[row]
+        status = self._status.get(self._rows[row].id)
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TOUCH and status:
+                return f"{display.texts[column]} — {status}"
             return display.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return display.tooltip
+            return f"{display.tooltip}\n{status}" if status else display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and display.overdue:
                 return QBrush(OVERDUE)

@@ -1,0 +1,65 @@
+"""Reading and changing one message's subject and text before it goes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.cliches import find_cliches
+
+
+class ComposeDialog(QDialog):
+    def __init__(self, title: str, subject: str, body: str, ok_text: str = "Send",
+                 parent: QWidget | None = None, note: str = "") -> None:
+        super().__init__(parent)
+        self.setObjectName("ComposeDialog")
+        self.setWindowTitle(title)
+        self.resize(680, 560)
+        layout = QVBoxLayout(self)
+        if note:
+            self.note = QLabel(note, self)
+            self.note.setWordWrap(True)
+            self.note.setStyleSheet("color: #9a5b00;")
+            layout.addWidget(self.note)
+        form = QFormLayout()
+        self.subject_edit = QLineEdit(subject, self)
+        self.subject_edit.setObjectName("ComposeSubject")
+        form.addRow("&Subject:", self.subject_edit)
+        layout.addLayout(form)
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setObjectName("ComposeBody")
+        self.body_edit.setPlainText(body)
+        layout.addWidget(self.body_edit, 1)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.warning)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, self)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        self.body_edit.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        hits = find_cliches(self.body_edit.toPlainText())
+        self.warning.setText(
+            "Cliché: " + ", ".join(f"“{h.text}”" for h in hits)
+            + " — give the reader a reason instead." if hits else "")
+        self.warning.setVisible(bool(hits))
+
+    def subject(self) -> str:
+        return self.subject_edit.text()
+
+    def body(self) -> str:
+        return self.body_edit.toPlainText()

@@ -1,0 +1,185 @@
+"""Email in the main window: the Send touch action (E), settings (Ctrl+,), templates, the
+Outbox tab (Ctrl+4), and the sender that works off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..domain.localtime import utc_to_local
+from ..domain.model import Channel
+from ..platform.secrets import SecretStore, SecretStoreError
+from ..services import AppContext, ValidationError
+from ..services.email import NeedsEdit, load_identity, load_smtp
+from ..services.outbox import (
+    FAILED,
+    OUTBOX,
+    QUEUED,
+    SENDING,
+    SENT,
+    UNCERTAIN,
+    get_message,
+    queue_touch_email,
+    recover_after_crash,
+)
+from .outbox_sender import OutboxSender
+from .outbox_view import OutboxPanel
+
+
+class EmailFeature(QObject):
+    def __init__(self, window, ctx: AppContext, secrets: SecretStore | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("EmailFeature")
+        self.window = window
+        self.ctx = ctx
+        self.secrets = secrets or SecretStore()
+        self.sender = OutboxSender(ctx, self.secrets, self)
+        self.panel = OutboxPanel(ctx, window)
+        self.tab_index = window.add_tab(self.panel, "Outbox", "Ctrl+4")
+
+        self.send_action = QAction("S&end email", window)
+        self.send_action.setShortcut(QKeySequence("E"))
+        self.send_action.setStatusTip("Send this touch's email now (with the invite when the "
+                                      "callback is booked)")
+        self.send_action.setToolTip("Send this touch's email now (E)")
+        self.send_action.triggered.connect(lambda _c=False: self.send_selected())
+        window.queue_view.addAction(self.send_action)
+        self.send_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.add_touch_action(self.send_action)
+
+        tools = window.menus["tools"]
+        self.settings_action = QAction("&Email settings…", window)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda _c=False: self.open_settings())
+        self.templates_action = QAction("Email &templates…", window)
+        self.templates_action.triggered.connect(lambda _c=False: self.open_templates())
+        for action in (self.settings_action, self.templates_action):
+            tools.addAction(action)
+            window.addAction(action)
+
+        window.changes.changed.connect(self._on_changed)
+        self.sender.message_progress.connect(self._on_progress)
+        self.sender.password_needed.connect(self._ask_password)
+        self.panel.send_requested.connect(self.sender.kick)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.sender.stop)
+
+        _requeued, uncertain = recover_after_crash(ctx)
+        if uncertain:
+            window.show_message(f"{uncertain} email{'s' if uncertain > 1 else ''} may or may "
+                                "not have gone out before Tickler stopped: see the Outbox "
+                                "(Ctrl+4).", "warning")
+        self._update_tab()
+        self.sender.start()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def send_selected(self) -> int | None:
+        """Render, queue and send the selected email touch. Returns the outbox id."""
+        touch = self.window.selected_touch()
+        if touch is None:
+            return None
+        if touch.channel is not Channel.EMAIL:
+            self.window.show_message(f"“{touch.title}” is a {touch.channel.label.lower()} "
+                                     "touch: mark it done with D when you have made it.")
+            return None
+        if (load_smtp(self.ctx) is None or not load_identity(self.ctx).email) \
+                and not self.open_settings():
+            return None
+        try:
+            outbox_id = queue_touch_email(self.ctx, touch.id)
+        except NeedsEdit as exc:
+            from .compose_dialog import ComposeDialog
+
+            dialog = ComposeDialog(f"{touch.title} to {touch.prospect}", exc.rendered.subject,
+                                   exc.rendered.body, "Send", self.window, note=str(exc))
+            if not dialog.exec():
+                return None
+            try:
+                outbox_id = queue_touch_email(self.ctx, touch.id, subject=dialog.subject(),
+                                              body=dialog.body())
+            except ValidationError as again:
+                QMessageBox.warning(self.window, "Send email", str(again))
+                return None
+        except ValidationError as exc:
+            QMessageBox.warning(self.window, "Send email", str(exc))
+            return None
+        self.window.queue_model.set_row_status(touch.id, "queued…")
+        if not self.sender.kick():
+            self.window.queue_model.set_row_status(touch.id, "waiting in the Outbox")
+        return outbox_id
+
+    def open_settings(self) -> bool:
+        from .email_settings_dialog import EmailSettingsDialog
+
+        dialog = EmailSettingsDialog(self.ctx, self.secrets, self.sender, self.window)
+        return bool(dialog.exec())
+
+    def open_templates(self, key: str | None = None) -> None:
+        from .template_editor import TemplateEditorDialog
+
+        touch = self.window.selected_touch()
+        dialog = TemplateEditorDialog(self.ctx, self.window,
+                                      touch.prospect_id if touch else None)
+        if key:
+            dialog.select_template(key)
+        dialog.exec()
+
+    def _ask_password(self, account: str) -> None:
+        from .email_settings_dialog import ask_password
+
+        password = ask_password(self.window, account)
+        if password is None:
+            self.window.show_message("Emails wait in the Outbox until you give the SMTP "
+                                     "password (Ctrl+,).", "warning")
+            return
+        try:
+            self.secrets.set_password(account, password)
+        except SecretStoreError as exc:
+            self.window.show_message(str(exc), "warning")
+        self.sender.kick()
+
+    # -- reports from the sender ---------------------------------------------------------------
+
+    def _on_progress(self, outbox_id: int, state: str) -> None:
+        message = get_message(self.ctx.store, outbox_id)
+        if message is None or message.touch_id is None:
+            return
+        who = message.recipient_name or message.recipient
+        if state == SENDING:
+            text = "sending…"
+        elif state == SENT:
+            text = "sent ✓"
+            self.window.show_message(f"Sent “{message.subject}” to {who}.")
+        elif state == QUEUED and message.next_attempt_utc:
+            when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
+            text = f"not sent, retrying at {when:%H:%M}: {message.last_error}"
+        elif state == FAILED:
+            text = f"failed: {message.last_error}"
+            self.window.show_message(f"Not sent to {who}: {message.last_error}", "warning")
+        elif state == UNCERTAIN:
+            text = "uncertain — see the Outbox"
+            self.window.show_message(f"The email to {who} may or may not have arrived: "
+                                     "see the Outbox (Ctrl+4).", "warning")
+        else:
+            text = message.state_label
+        self.window.queue_model.set_row_status(message.touch_id, text)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if OUTBOX in topics:
+            self.panel.refresh()
+            self._update_tab()
+
+    def _update_tab(self) -> None:
+        problems = self.panel.problem_count()
+        self.window.tabs.setTabText(self.tab_index,
+                                    f"Outbox ({problems} ⚠)" if problems else "Outbox")
+
+
+def install_email(window, ctx: AppContext, secrets: SecretStore | None = None) -> EmailFeature:
+    """Wire email into the main window; the window keeps it as ``window.email``."""
+    feature = EmailFeature(window, ctx, secrets)
+    window.email = feature
+    return feature

@@ -1,0 +1,126 @@
+"""Sends what the outbox holds, off the UI thread, and reports back through signals."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ..platform.secrets import SecretStore
+from ..platform.smtp import SmtpConfig
+from ..services import AppContext
+from ..services.context import TOUCHES
+from ..services.email import keyring_account, load_smtp
+from ..services.outbox import OUTBOX, deliver_due, get_message, next_due_utc
+from ..store import Store
+
+log = logging.getLogger(__name__)
+
+RETRY_CHECK_MS = 30_000
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, str)  # outbox id, state
+    finished = Signal()
+
+
+class _SendJob(QRunnable):
+    """One pass over the due messages, on a worker thread with its own database connection."""
+
+    def __init__(self, path, clock, config: SmtpConfig, password: str | None,
+                 signals: _JobSignals) -> None:
+        super().__init__()
+        self._path, self._clock, self._config = path, clock, config
+        self._password, self._signals = password, signals
+
+    def run(self) -> None:
+        try:
+            store = Store.open(self._path)
+            try:
+                deliver_due(store, self._clock, self._config, self._password,
+                            self._signals.progress.emit)
+            finally:
+                store.close()
+        except Exception:
+            log.exception("The outbox sender stopped with an error")
+        finally:
+            self._password = None
+            self._signals.finished.emit()
+
+
+class OutboxSender(QObject):
+    """Starts a send pass when asked (``kick``) and every half minute for due retries.
+
+    ``message_progress(outbox_id, state)`` reports each message as it starts and ends;
+    ``password_needed(account)`` asks the window to get the SMTP password from the rep.
+    """
+
+    message_progress = Signal(int, str)
+    pass_finished = Signal()
+    password_needed = Signal(str)
+
+    def __init__(self, ctx: AppContext, secrets: SecretStore,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OutboxSender")
+        self.ctx = ctx
+        self.secrets = secrets
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running = False
+        self._again = False
+        self._signals = _JobSignals(self)
+        self._signals.progress.connect(self.message_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("OutboxRetryTimer")
+        self._timer.setInterval(RETRY_CHECK_MS)
+        self._timer.timeout.connect(self._check_due)
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        self._timer.start()
+        self._check_due()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pool.waitForDone()
+
+    def _check_due(self) -> None:
+        due = next_due_utc(self.ctx.store)
+        if due is not None and due <= self.ctx.now():
+            self.kick()
+
+    def kick(self) -> bool:
+        """Start a pass now (or right after the current one). False when it cannot run."""
+        if self._running:
+            self._again = True
+            return True
+        config = load_smtp(self.ctx)
+        if config is None:
+            return False
+        password = None
+        if config.username:
+            password = self.secrets.get_password(keyring_account(config))
+            if password is None:
+                self.password_needed.emit(keyring_account(config))
+                return False
+        self._running = True
+        self._again = False
+        self._pool.start(_SendJob(self.ctx.store.path, self.ctx.clock, config, password,
+                                  self._signals))
+        return True
+
+    def _on_finished(self) -> None:
+        self._running = False
+        self.ctx.changes.emit(OUTBOX, TOUCHES)
+        self.pass_finished.emit()
+        if self._again:
+            self.kick()
+
+    def describe(self, outbox_id: int) -> str:
+        message = get_message(self.ctx.store, outbox_id)
+        return "" if message is None else message.last_error
