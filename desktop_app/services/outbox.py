@@ -195,6 +195,9 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
+    if not (prospect["email"] or "").strip():
+        raise ValidationError("This prospect has no email address. Add one in the profile.",
+                              "recipient")
     template = get_template(ctx, touch["template"] or "gone_dark")
     identity = load_identity(ctx)
     values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)

@@ -171,6 +171,7 @@ class TemplateEditorDialog(QDialog):
             widget.blockSignals(False)
         self._dirty = False
         self.reset_button.setEnabled(is_customised(self.ctx, key))
+        self._timer.stop()
         self.update_preview()
 
     def _edited(self, *_args) -> None:
@@ -240,6 +241,14 @@ class TemplateEditorDialog(QDialog):
         row = self.list.currentRow()
         self.list.item(row).setText(self._templates[self._key].name)
         self._select_row(row)
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self._timer.stop()
+        super().closeEvent(event)
 
     def reject(self) -> None:
         if self._dirty:

@@ -1,0 +1,235 @@
+"""Email from the real main window: a click sends the thank-you, failures show on the row
+and in the Outbox, the settings and template dialogs do what they say.
+
+The SMTP server is real (aiosmtpd with STARTTLS + AUTH on 127.0.0.1). The keyring here is
+keyring's own "fail" backend, so the password lives in memory for the test only; the real
+Secret Service is exercised in test_secrets.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from icalendar import Calendar
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+
+from desktop_app.domain.model import SlotQuality, StallKind
+from desktop_app.platform.secrets import SecretStore
+from desktop_app.platform.smtp import Security, SmtpConfig
+from desktop_app.services import email as email_service
+from desktop_app.services import outbox
+from desktop_app.services.prospects import create_prospect
+from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.views.app import build_window
+from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+from desktop_app.views.outbox_view import OutboxTableModel
+from desktop_app.views.template_editor import TemplateEditorDialog
+from tests.mailserver import PASSWORD, USER, start_server
+
+pytestmark = [pytest.mark.gui, pytest.mark.smtp]
+
+IDENTITY = email_service.RepIdentity(
+    name="Sam Rivers", title="Account Executive", company="Northwind Maintenance Software",
+    phone="+44 20 7946 0000", email=USER, website="https://northwind.example",
+    value_statement="Clinics like yours cut reactive call-outs by a third in six months.")
+
+
+@pytest.fixture
+def mail(tmp_path):
+    server = start_server(tmp_path)
+    yield server
+    server.controller.stop()
+
+
+@pytest.fixture
+def secrets():
+    return SecretStore(fail.Keyring())
+
+
+@pytest.fixture
+def configured(ctx, mail, secrets):
+    email_service.save_identity(ctx, IDENTITY)
+    config = email_service.save_smtp(ctx, SmtpConfig(
+        "127.0.0.1", mail.port, Security.STARTTLS, USER, str(mail.cert)), has_password=True)
+    secrets.set_password(email_service.keyring_account(config), PASSWORD)
+    return config
+
+
+@pytest.fixture
+def window(qtbot, ctx, secrets):
+    win = build_window(ctx)
+    win.email.secrets = win.email.sender.secrets = secrets
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.rollover.stop()
+    win.email.sender.stop()
+
+
+@pytest.fixture
+def thank_you(ctx):
+    pid = create_prospect(ctx, {
+        "first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental Group",
+        "email": "dana@hudson-dental.example", "timezone": "America/New_York"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    return int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+
+
+def send_button(window):
+    return window.toolbar.widgetForAction(window.email.send_action)
+
+
+def test_a_click_in_the_main_window_sends_the_thank_you_with_a_valid_invite(
+        qtbot, window, ctx, mail, configured, thank_you):
+    assert window.select_touch(thank_you)
+    seen = []
+    window.email.sender.message_progress.connect(lambda _id, state: seen.append(state))
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        qtbot.mouseClick(send_button(window), Qt.MouseButton.LeftButton)
+        assert window.queue_model.row_status(thank_you) == "queued…"
+    assert seen == ["sending", "sent"]
+
+    assert len(mail.received) == 1
+    msg = mail.received[0].message
+    assert msg["To"] == "Dana Whitfield <dana@hudson-dental.example>"
+    assert "Phone: +44 20 7946 0000" in msg.get_body(("plain",)).get_content()
+    ics = next(p for p in msg.walk() if p.get_content_type() == "text/calendar")
+    event = Calendar.from_ical(ics.get_content()).walk("VEVENT")[0]
+    assert event["DTSTART"].params["TZID"] == "America/New_York"
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 17, 10, 30)
+    assert str(event["ATTENDEE"]) == "mailto:dana@hudson-dental.example"
+
+    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert window.queue_model.row_of_touch(thank_you) is None
+    panel = window.email.panel
+    assert panel.model.rowCount() == 1 and panel.model.row_at(0).state == "sent"
+    assert "Sent" in window.statusBar().currentMessage()
+
+
+def test_the_e_key_sends_and_a_refusal_shows_on_the_row_and_in_the_outbox(
+        qtbot, window, ctx, mail, configured, thank_you):
+    mail.rcpt_reply = "550 5.1.1 <dana@hudson-dental.example>: Recipient address rejected"
+    window.activateWindow()
+    window.queue_view.setFocus()
+    assert window.select_touch(thank_you)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        qtbot.keyClick(window.queue_view, Qt.Key.Key_E)
+    status = window.queue_model.row_status(thank_you)
+    assert status.startswith("failed: 550 5.1.1") and "Recipient address rejected" in status
+    assert ctx.store.get_touch(thank_you)["status"] == "pending"
+    assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
+
+    panel = window.email.panel
+    window.tabs.setCurrentIndex(window.email.tab_index)
+    assert "Recipient address rejected" in panel.reason.text()
+    assert panel.retry_button.isEnabled() and not panel.mark_sent_button.isEnabled()
+    mail.rcpt_reply = None
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    assert len(mail.received) == 1
+    assert panel.model.row_at(0).state == "sent"
+    assert window.tabs.tabText(window.email.tab_index) == "Outbox"
+    assert ctx.store.get_touch(thank_you)["status"] == "done"
+
+
+def test_send_on_a_call_touch_explains_instead(qtbot, window, ctx, configured, thank_you):
+    call = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'note'").fetchone()[0])
+    assert window.select_touch(call)
+    assert window.email.send_selected() is None
+    assert "mark it done with D" in window.statusBar().currentMessage()
+
+
+def test_settings_dialog_keeps_the_password_out_of_the_database(qtbot, ctx, secrets, mail):
+    dialog = EmailSettingsDialog(ctx, secrets)
+    qtbot.addWidget(dialog)
+    assert "No system keyring" in dialog.keyring_label.text()
+    for edit, text in ((dialog.name_edit, "Sam Rivers"), (dialog.email_edit, USER),
+                       (dialog.phone_edit, "+44 20 7946 0000"),
+                       (dialog.host_edit, "127.0.0.1"), (dialog.user_edit, USER),
+                       (dialog.password_edit, PASSWORD), (dialog.ca_edit, str(mail.cert))):
+        qtbot.keyClicks(edit, text)
+    dialog.port_spin.setValue(mail.port)
+    assert dialog.save()
+    assert dialog.password_edit.text() == ""
+    assert "in memory" in dialog.status.text()
+    config = email_service.load_smtp(ctx)
+    assert config == SmtpConfig("127.0.0.1", mail.port, Security.STARTTLS, USER,
+                                str(mail.cert))
+    assert secrets.get_password(email_service.keyring_account(config)) == PASSWORD
+    ctx.store.db.execute("PRAGMA wal_checkpoint(FULL)")
+    for path in ctx.store.path.parent.glob(ctx.store.path.name + "*"):
+        assert PASSWORD.encode() not in path.read_bytes()
+
+    dialog.security_combo.setCurrentIndex(dialog.security_combo.findData("plain"))
+    assert not dialog.password_edit.isEnabled()
+    assert dialog.plain_warning.isVisibleTo(dialog)
+    assert not dialog.save()
+    assert "Confirm the warning" in dialog.status.text()
+
+
+def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window, ctx, mail,
+                                                                   secrets):
+    dialog = EmailSettingsDialog(ctx, secrets, window.email.sender, window)
+    qtbot.addWidget(dialog)
+    for edit, text in ((dialog.name_edit, "Sam Rivers"), (dialog.email_edit, USER),
+                       (dialog.host_edit, "127.0.0.1"), (dialog.user_edit, USER),
+                       (dialog.password_edit, "wrong-password"),
+                       (dialog.ca_edit, str(mail.cert))):
+        qtbot.keyClicks(edit, text)
+    dialog.port_spin.setValue(mail.port)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert "did not go" in dialog.status.text()
+    assert "535" in dialog.status.text() and "Authentication credentials invalid" in (
+        dialog.status.text())
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text().startswith("Test message sent to rep@example.com")
+    assert [r.rcpt_tos for r in mail.received] == [[USER]]
+
+
+def test_template_editor_flags_unknown_fields_and_cliches_and_previews_a_real_prospect(
+        qtbot, ctx, thank_you):
+    email_service.save_identity(ctx, IDENTITY)
+    dialog = TemplateEditorDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.select_template("thank_you")
+    qtbot.waitUntil(lambda: "Dana" in dialog.preview.toPlainText())
+    preview = dialog.preview.toPlainText()
+    assert "Subject: Thank you, Dana — our call on Thursday 17 December" in preview
+    assert "Thursday 17 December at 10:30 (New York time)" in preview
+    assert "Sam Rivers" in preview and "{{" not in preview
+    assert dialog.issues.text() == "No unknown fields, no clichés."
+
+    dialog.body_edit.setPlainText("Hi {{first_name}}, just checking in about {{budget}}.")
+    qtbot.waitUntil(lambda: "budget" in dialog.issues.text())
+    assert "Unknown field: <b>{{budget}}</b>" in dialog.issues.text()
+    assert "Cliché: <b>“just checking in”</b>" in dialog.issues.text()
+    assert "unknown merge fields: {{budget}}" in dialog.preview_note.text()
+
+    dialog.body_edit.setPlainText("Hi {{first_name}}, {{reason}}.\n\n{{contact_block}}\n")
+    assert dialog.save_current()
+    assert email_service.get_template(ctx, "thank_you").body.startswith("Hi {{first_name}}")
+    assert dialog.reset_button.isEnabled()
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    assert email_service.get_template(ctx, "thank_you") == email_service.default_template(
+        "thank_you")
+    assert "I will call you on" in dialog.body_edit.toPlainText()
+
+
+def test_outbox_model_passes_the_model_tester(qtmodeltester, ctx, configured, thank_you):
+    outbox.queue_touch_email(ctx, thank_you)
+    outbox.queue_test_email(ctx)
+    model = OutboxTableModel(lambda: outbox.list_outbox(ctx), lambda: ctx.rep_timezone,
+                             ctx.now)
+    model.refresh()
+    assert model.rowCount() == 2
+    qtmodeltester.check(model)
