@@ -107,17 +107,20 @@ def gap_rows(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
     """
     profile_columns = ", ".join(f"pf.{c}" for c in PROFILE_FIELDS)
     sql = f"""
-        SELECT p.id, p.first_name, p.last_name, p.company, p.timezone, nc.due_utc,
-               {GAPS_SQL} AS gaps,
-               (SELECT count(*) FROM compelling_events ce
-                WHERE ce.prospect_id = p.id AND ce.event_date IS NOT NULL) AS dated_events,
-               {profile_columns}
-        FROM (SELECT prospect_id, min(due_utc) AS due_utc FROM touches
-              WHERE status = 'pending' AND channel = 'call' GROUP BY prospect_id) nc
-        JOIN prospects p ON p.id = nc.prospect_id
-        LEFT JOIN profiles pf ON pf.prospect_id = p.id
-        WHERE p.deleted_utc IS NULL AND {GAPS_SQL} > 0
-        ORDER BY nc.due_utc, p.id
+        SELECT * FROM (
+            SELECT p.id, p.first_name, p.last_name, p.company, p.timezone, nc.due_utc,
+                   {GAPS_SQL} AS gaps,
+                   (SELECT count(*) FROM compelling_events ce
+                    WHERE ce.prospect_id = p.id AND ce.event_date IS NOT NULL) AS dated_events,
+                   {profile_columns}
+            FROM (SELECT prospect_id, min(due_utc) AS due_utc FROM touches
+                  WHERE status = 'pending' AND channel = 'call' GROUP BY prospect_id) nc
+            JOIN prospects p ON p.id = nc.prospect_id
+            LEFT JOIN profiles pf ON pf.prospect_id = p.id
+            WHERE p.deleted_utc IS NULL
+        )
+        WHERE gaps > 0
+        ORDER BY due_utc, id
         LIMIT ?
     """
     rows = []

@@ -176,19 +176,31 @@ class Store:
         return int(self.db.execute(
             "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
 
+    # Above this many matches, ranking every one costs more than a keystroke may take
+    # (bm25 over 100,000 rows is ~100 ms): the first ``limit`` matches are shown instead.
+    SEARCH_RANK_CAP = 2000
+
     def search_prospects(self, text: str = "", limit: int = 200) -> list[ProspectRow]:
-        """Live prospects matching ``text`` (every word as a prefix), best match first."""
+        """Live prospects matching ``text`` (every word as a prefix), best match first.
+
+        When the words match more than ``SEARCH_RANK_CAP`` prospects (one letter typed, a
+        shared dialling code), the first ``limit`` of them come back unranked; a further
+        keystroke narrows the set until it is ranked again.
+        """
         query = fts_query(text)
+        columns = "p.id, p.first_name, p.last_name, p.company, p.email, p.phone, p.timezone"
         if query is None:
-            sql = ("SELECT id, first_name, last_name, company, email, phone, timezone "
-                   "FROM prospects WHERE deleted_utc IS NULL "
-                   "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT ?")
+            sql = (f"SELECT {columns} FROM prospects p WHERE p.deleted_utc IS NULL "
+                   "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT ?")
             params: list[Any] = [limit]
         else:
-            sql = ("SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.phone, "
-                   "p.timezone FROM prospects_fts f JOIN prospects p ON p.id = f.rowid "
-                   "WHERE prospects_fts MATCH ? AND p.deleted_utc IS NULL "
-                   "ORDER BY f.rank LIMIT ?")
+            matches = self.db.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM prospects_fts "
+                "WHERE prospects_fts MATCH ? LIMIT ?)",
+                [query, self.SEARCH_RANK_CAP]).fetchone()[0]
+            order = "ORDER BY f.rank " if matches < self.SEARCH_RANK_CAP else ""
+            sql = (f"SELECT {columns} FROM prospects_fts f JOIN prospects p ON p.id = f.rowid "
+                   f"WHERE prospects_fts MATCH ? AND p.deleted_utc IS NULL {order}LIMIT ?")
             params = [query, limit]
         return [
             ProspectRow(r[0], _display_name(r[1], r[2]), r[3], r[4], r[5], r[6])

@@ -41,8 +41,9 @@ class ProfileFeatures(QObject):
         self.gaps_panel = GapsPanel(self.gaps_model, window)
         self.gaps_panel.prospect_activated.connect(self.open_editor)
         self.gaps_tab_index = window.add_tab(self.gaps_panel, "Gaps", "Ctrl+3")
+        self._gaps_stale = True
         window.changes.changed.connect(self._on_changed)
-        self.refresh_gaps()
+        window.tabs.currentChanged.connect(lambda _index: self._refresh_gaps_if_shown())
 
         menu = window.menus["prospect"]
         menu.addSeparator()
@@ -178,15 +179,22 @@ class ProfileFeatures(QObject):
     def refresh_gaps(self) -> None:
         selected = self.gaps_panel.selected_prospect()
         self.gaps_model.refresh()
-        count = self.gaps_model.rowCount()
-        self.window.tabs.setTabText(self.gaps_tab_index, f"Gaps ({count})" if count else "Gaps")
+        self._gaps_stale = False
         row = self.gaps_model.row_of_prospect(selected) if selected is not None else None
         if row is not None:
             self.gaps_panel.view.selectRow(row)
+        elif self.gaps_model.rowCount():
+            self.gaps_panel.view.selectRow(0)
+
+    def _refresh_gaps_if_shown(self) -> None:
+        """The list is only worked out while its tab is on show (it spans the whole book)."""
+        if self._gaps_stale and self.window.tabs.currentWidget() is self.gaps_panel:
+            self.refresh_gaps()
 
     def _on_changed(self, topics: object) -> None:
         if isinstance(topics, frozenset | set) and topics & GAPS_TOPICS:
-            self.refresh_gaps()
+            self._gaps_stale = True
+            self._refresh_gaps_if_shown()
 
 
 def install_profile_features(window: MainWindow) -> ProfileFeatures:
