@@ -315,3 +315,13 @@ def test_search_sees_edits_and_ignores_punctuation(ctx, prospect_id):
     assert [r.id for r in search_prospects(ctx, "hoteis")] == [prospect_id]
     assert search_prospects(ctx, "clinics") == []
     assert len(search_prospects(ctx, '"*(')) == 1  # nothing searchable: the whole book
+
+
+def test_the_sample_books_dated_events_have_value_touches(ctx):
+    from desktop_app.services.sample import write_sample_book
+
+    write_sample_book(ctx)
+    events = list(ctx.store.db.query("SELECT id, event_date FROM compelling_events"))
+    assert len(events) == 4
+    for event in events:
+        assert value_touch_for(ctx, event["id"]) is not None, event

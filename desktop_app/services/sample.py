@@ -6,12 +6,14 @@ import json
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from ..domain.events import EventDraft, EventKind
 from ..domain.localtime import utc_to_local
 from ..domain.model import SlotQuality, StallKind
 from ..resources import resource
 from ..scheduling.clock import MovableClock
-from ..store.store import db_time, parse_db_time
+from ..store.store import parse_db_time
 from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext
+from .profile import add_event
 from .prospects import create_prospect
 from .stalls import StallRequest, log_stall
 
@@ -46,11 +48,9 @@ def write_sample_book(ctx: AppContext) -> int:
             for event in entry.get("events", []):
                 event_day = (utc_to_local(now, fields["timezone"])
                              + timedelta(days=event["in_days"])).date()
-                ctx.store.db.execute(
-                    "INSERT INTO compelling_events (prospect_id, kind, event_date, note, "
-                    "created_utc) VALUES (?, ?, ?, ?, ?)",
-                    [prospect_id, event["kind"], event_day.isoformat(), event["note"],
-                     db_time(past())])
+                # through the service, so each dated event gets its value touch
+                add_event(ctx, prospect_id,
+                          EventDraft(EventKind.parse(event["kind"]), event_day, event["note"]))
             if stall:
                 _log_sample_stall(past_ctx, prospect_id, fields["timezone"], stall, now)
     ctx.changes.emit(PROSPECTS, STALLS, TOUCHES, PROFILE)

@@ -502,8 +502,8 @@ class ProfileEditorDialog(QDialog):
             getattr(self, name).setObjectName(name)
 
         dm_row = QHBoxLayout()
-        dm_row.addWidget(self.decision_maker_name, 3)
-        dm_row.addWidget(self.decision_maker_role, 2)
+        dm_row.addWidget(self.decision_maker_name, 1)
+        dm_row.addWidget(self.decision_maker_role, 1)
         budget = QGridLayout()
         budget.addWidget(self.budget_status, 0, 0)
         budget.addWidget(self.budget_amount, 0, 1)
@@ -599,6 +599,10 @@ class ProfileEditorDialog(QDialog):
         self._setup_table(self.history_view, self.history_model)
         self.history_view.setWordWrap(True)
         self.history_view.setMinimumHeight(160)
+        self.history_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.history_view.setColumnWidth(1, 175)
         self.history_empty = QLabel("Nothing has happened yet: log a stall from the queue.")
         self.history_empty.setObjectName("historyEmpty")
         history_layout.addWidget(self.history_view, 1)
@@ -946,6 +950,15 @@ class ProfileEditorDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # column widths settle only once the page is laid out; wrap the rows to them then
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        self.events_view.resizeRowsToContents()
+        self.history_view.resizeRowsToContents()
 
     def closeEvent(self, event) -> None:
         if self.isVisible() and self.is_dirty() and not self._in_trash:
