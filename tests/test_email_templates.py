@@ -86,7 +86,7 @@ def test_merge_values_use_the_prospects_zone_and_the_next_compelling_event(ctx, 
 def test_reason_falls_back_to_what_will_change_then_the_value_statement(ctx, prospect_id):
     email_service.save_identity(ctx, IDENTITY)
     assert email_service.merge_values(ctx, prospect_id)["reason"] == (
-        "We cut reactive call-outs by a third.")
+        "We cut reactive call-outs by a third")
     ctx.store.update_profile(prospect_id, {"what_will_change": "New wing opens in March"},
                              ctx.now())
     assert email_service.merge_values(ctx, prospect_id)["reason"] == "new wing opens in March"

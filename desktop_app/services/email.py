@@ -251,7 +251,7 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
         "title": one_line(prospect["title"]),
         "company": one_line(prospect["company"]),
         "their_words": one_line(words),
-        "reason": compelling_reason(ctx, prospect_id, identity),
+        "reason": compelling_reason(ctx, prospect_id, identity).rstrip(" .;:!"),
         "value_statement": identity.value_statement.strip(),
         "rep_name": identity.name,
         "rep_first_name": identity.name.split(" ")[0] if identity.name else "",
@@ -279,6 +279,15 @@ def preview(ctx: AppContext, template: TemplateText, prospect_id: int,
             touch_id: int | None = None) -> Rendered:
     """The template as this prospect would receive it, with its problems listed."""
     return render(template.subject, template.body, merge_values(ctx, prospect_id, touch_id))
+
+
+def sample_prospect_id(ctx: AppContext) -> int | None:
+    """A prospect worth previewing with: the latest open stall with an agreed slot."""
+    row = ctx.store.db.execute(
+        "SELECT s.prospect_id FROM stalls s JOIN prospects p ON p.id = s.prospect_id "
+        "WHERE s.status = 'open' AND s.slot_utc IS NOT NULL AND p.deleted_utc IS NULL "
+        "ORDER BY s.logged_utc DESC, s.id DESC LIMIT 1").fetchone()
+    return int(row[0]) if row else None
 
 
 def problems(rendered: Rendered) -> list[str]:

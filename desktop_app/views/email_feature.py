@@ -11,6 +11,7 @@ from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..platform.secrets import SecretStore, SecretStoreError
 from ..services import AppContext, ValidationError
+from ..services.context import TOUCHES
 from ..services.email import NeedsEdit, load_identity, load_smtp
 from ..services.outbox import (
     FAILED,
@@ -19,7 +20,9 @@ from ..services.outbox import (
     SENDING,
     SENT,
     UNCERTAIN,
+    OutboxRow,
     get_message,
+    message_for_touch,
     queue_touch_email,
     recover_after_crash,
 )
@@ -72,6 +75,7 @@ class EmailFeature(QObject):
                                 "not have gone out before Tickler stopped: see the Outbox "
                                 "(Ctrl+4).", "warning")
         self._update_tab()
+        self.sync_row_statuses()
         self.sender.start()
 
     # -- actions ---------------------------------------------------------------------------
@@ -143,34 +147,52 @@ class EmailFeature(QObject):
 
     # -- reports from the sender ---------------------------------------------------------------
 
+    def _status_text(self, message: OutboxRow) -> str | None:
+        state = message.state
+        if state == SENDING:
+            return "sending…"
+        if state == SENT:
+            return "sent ✓"
+        if state == QUEUED and message.attempts and message.next_attempt_utc:
+            when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
+            return f"not sent yet, next try {when:%H:%M}: {message.last_error.split('. Trying')[0]}"
+        if state == QUEUED:
+            return "queued…"
+        if state == FAILED:
+            return f"failed: {message.last_error}"
+        if state == UNCERTAIN:
+            return "uncertain: may have arrived — see the Outbox"
+        return None
+
     def _on_progress(self, outbox_id: int, state: str) -> None:
         message = get_message(self.ctx.store, outbox_id)
         if message is None or message.touch_id is None:
             return
         who = message.recipient_name or message.recipient
-        if state == SENDING:
-            text = "sending…"
-        elif state == SENT:
-            text = "sent ✓"
+        if state == SENT:
             self.window.show_message(f"Sent “{message.subject}” to {who}.")
-        elif state == QUEUED and message.next_attempt_utc:
-            when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
-            text = f"not sent, retrying at {when:%H:%M}: {message.last_error}"
         elif state == FAILED:
-            text = f"failed: {message.last_error}"
             self.window.show_message(f"Not sent to {who}: {message.last_error}", "warning")
         elif state == UNCERTAIN:
-            text = "uncertain — see the Outbox"
             self.window.show_message(f"The email to {who} may or may not have arrived: "
                                      "see the Outbox (Ctrl+4).", "warning")
-        else:
-            text = message.state_label
-        self.window.queue_model.set_row_status(message.touch_id, text)
+        self.window.queue_model.set_row_status(message.touch_id, self._status_text(message))
+
+    def sync_row_statuses(self) -> None:
+        """Email rows in the queue show where their message is (after a restart too)."""
+        model = self.window.queue_model
+        for row in model.rows():
+            if row.channel is not Channel.EMAIL:
+                continue
+            message = message_for_touch(self.ctx.store, row.id)
+            model.set_row_status(row.id, self._status_text(message) if message else None)
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if OUTBOX in topics:
             self.panel.refresh()
             self._update_tab()
+        if topics & {OUTBOX, TOUCHES}:
+            self.sync_row_statuses()
 
     def _update_tab(self) -> None:
         problems = self.panel.problem_count()

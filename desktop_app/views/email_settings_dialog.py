@@ -91,7 +91,9 @@ class EmailSettingsDialog(QDialog):
         host_row.addWidget(self.host_edit, 1)
         host_row.addWidget(QLabel("Port:", server))
         host_row.addWidget(self.port_spin)
-        sform.addRow("&Server:", host_row)
+        server_label = QLabel("&Server:", server)
+        server_label.setBuddy(self.host_edit)
+        sform.addRow(server_label, host_row)
         sform.addRow("Se&curity:", self.security_combo)
         self.plain_warning = QLabel(
             "Without encryption anyone on the network can read your mail, and Tickler will "
@@ -150,7 +152,8 @@ class EmailSettingsDialog(QDialog):
         self._listening = sender is not None
         if sender is not None:
             sender.message_progress.connect(self._on_progress)
-        self.resize(max(self.sizeHint().width(), 600), self.sizeHint().height())
+        self.setMinimumWidth(620)
+        self.resize(620, self.heightForWidth(620))
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -167,6 +170,10 @@ class EmailSettingsDialog(QDialog):
         self.password_edit.setPlaceholderText(
             "Not used without encryption" if plain else
             "Stored — leave empty to keep it" if self._stored_password else "")
+        if self.isVisible():
+            needed = self.heightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _browse_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Certificate to trust", "",

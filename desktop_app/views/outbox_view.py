@@ -106,8 +106,11 @@ class OutboxTableModel(QAbstractTableModel):
                 return f"{utc_to_local(stamp, self._rep_tz()):%a %d %b %H:%M}"
             if column == COL_DETAIL:
                 return " ".join(row.last_error.split())
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_DETAIL, COL_STATE):
-            return row.last_error or row.state_label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (COL_DETAIL, COL_STATE):
+                return row.last_error or row.state_label
+            if column in (COL_TO, COL_SUBJECT):
+                return f"{row.recipient_name} <{row.recipient}>\n{row.subject}"
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE \
                 and row.state in STATE_COLOURS:
             return QBrush(STATE_COLOURS[row.state])

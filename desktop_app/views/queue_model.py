@@ -24,6 +24,7 @@ CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍",
 
 OVERDUE = QColor("#b3261e")
 MUTED = QColor("#6b6b6b")
+PROGRESS = QColor("#1f5fa8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,14 +100,14 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return None
 
     def set_row_status(self, touch_id: int, text: str | None) -> None:
-        """Show (or clear) a short progress note beside the touch's title, e.g. "sending…"."""
+        """Show (or clear) a progress note at the start of the touch's reason, e.g. "sending…"."""
         if text:
             self._status[touch_id] = text
         else:
             self._status.pop(touch_id, None)
         row = self.row_of_touch(touch_id)
         if row is not None:
-            self.dataChanged.emit(self.index(row, COL_TOUCH), self.index(row, COL_TOUCH))
+            self.dataChanged.emit(self.index(row, COL_REASON), self.index(row, COL_REASON))
 
     def row_status(self, touch_id: int) -> str | None:
         return self._status.get(touch_id)
@@ -118,12 +119,15 @@ class QueueTableModel(RowTableModel[QueueRow]):
         display = self._display[row]
         status = self._status.get(self._rows[row].id)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_TOUCH and status:
-                return f"{display.texts[column]} — {status}"
+            if column == COL_REASON and status:
+                return f"{status}  ·  {display.texts[column]}"
             return display.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{display.tooltip}\n{status}" if status else display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_REASON and status:
+                return QBrush(OVERDUE if status.startswith(("failed", "uncertain"))
+                              else PROGRESS)
             if column == COL_DUE and display.overdue:
                 return QBrush(OVERDUE)
             if column == COL_GAPS and not self._rows[row].gaps:

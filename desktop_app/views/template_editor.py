@@ -33,6 +33,7 @@ from ..services.email import (
     preview,
     problems,
     reset_template,
+    sample_prospect_id,
     save_template,
 )
 from ..services.prospects import search_prospects
@@ -58,7 +59,7 @@ class TemplateEditorDialog(QDialog):
         self.list.setObjectName("TemplateList")
         for template in self._templates.values():
             self.list.addItem(template.name)
-        self.list.setMinimumWidth(180)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 24)
 
         editor = QWidget(splitter)
         form_layout = QVBoxLayout(editor)
@@ -81,8 +82,10 @@ class TemplateEditorDialog(QDialog):
         self.issues.setWordWrap(True)
         form_layout.addWidget(self.issues)
         fields_row = QHBoxLayout()
-        fields_row.addWidget(QLabel("Insert &field:", editor))
+        field_label = QLabel("Insert &field:", editor)
+        fields_row.addWidget(field_label)
         self.field_combo = QComboBox(editor)
+        field_label.setBuddy(self.field_combo)
         self.field_combo.addItem("Choose…", "")
         for name, description in MERGE_FIELDS.items():
             self.field_combo.addItem(f"{{{{{name}}}}} — {description}", name)
@@ -94,16 +97,20 @@ class TemplateEditorDialog(QDialog):
         preview_layout = QVBoxLayout(right)
         preview_layout.setContentsMargins(6, 0, 0, 0)
         prospect_row = QHBoxLayout()
-        prospect_row.addWidget(QLabel("&Preview for:", right))
+        preview_label = QLabel("&Preview for:", right)
+        prospect_row.addWidget(preview_label)
         self.prospect_combo = QComboBox(right)
         self.prospect_combo.setObjectName("PreviewProspect")
         for row in search_prospects(ctx, "", 300):
             label = f"{row.name} — {row.company}" if row.company else row.name
             self.prospect_combo.addItem(label, row.id)
+        if prospect_id is None:
+            prospect_id = sample_prospect_id(ctx)
         if prospect_id is not None:
             index = self.prospect_combo.findData(prospect_id)
             if index >= 0:
                 self.prospect_combo.setCurrentIndex(index)
+        preview_label.setBuddy(self.prospect_combo)
         prospect_row.addWidget(self.prospect_combo, 1)
         preview_layout.addLayout(prospect_row)
         self.preview = QPlainTextEdit(right)
@@ -114,7 +121,7 @@ class TemplateEditorDialog(QDialog):
         self.preview_note.setWordWrap(True)
         self.preview_note.setObjectName("PreviewNote")
         preview_layout.addWidget(self.preview_note)
-        splitter.setSizes([200, 470, 450])
+        splitter.setSizes([self.list.minimumWidth(), 470, 450])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.save_button = buttons.addButton("&Save template",
