@@ -342,6 +342,8 @@ def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_
     opened = window.profile_features.editors[editor]
     assert opened.heading.text() == "Kenji — Aomori"
     assert window.profile_features.open_editor(editor) is opened  # raised, not doubled
+    window.prospect_view.activated.emit(window.prospect_model.index(0, 0))  # Return
+    assert len(window.profile_features.editors) == 1
 
 
 def test_a_new_prospect_from_the_menu(qtbot, window, ctx):

@@ -41,6 +41,9 @@ class ProfileFeatures(QObject):
         self.gaps_panel = GapsPanel(self.gaps_model, window)
         self.gaps_panel.prospect_activated.connect(self.open_editor)
         self.gaps_tab_index = window.add_tab(self.gaps_panel, "Gaps", "Ctrl+3")
+        # Return on a search result opens it, as on the queue
+        window.prospect_view.activated.connect(
+            lambda index: self._open_row(window.prospect_model.row_at(index.row())))
         self._gaps_stale = True
         window.changes.changed.connect(self._on_changed)
         window.tabs.currentChanged.connect(lambda _index: self._refresh_gaps_if_shown())
@@ -92,6 +95,10 @@ class ProfileFeatures(QObject):
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _open_row(self, row) -> None:
+        if row is not None:
+            self.open_editor(row.id)
 
     def selected_prospect(self) -> int | None:
         """The prospect selected in the tab on show: queue, prospect list or gaps."""
