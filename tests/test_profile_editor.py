@@ -302,6 +302,9 @@ def test_history_shows_the_stall_with_the_prospects_words(qtbot, window, with_ca
     texts = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert any("They said: “In an audit until Thursday”" in t for t in texts)
     assert model.index(0, 1).data().startswith("Callback")  # the latest first
+    assert model.index(0, 0).data() == "30 Nov 2026 10:00"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Their time: Mon 30 Nov 2026 10:00 (Europe/London)")
     assert not editor.history_empty.isVisible()
 
 
@@ -328,6 +331,16 @@ def test_trash_from_the_editor_then_restore_from_the_trash_view(qtbot, window, c
     assert list_trash(ctx) == []
     assert window.queue_model.rowCount() == 1
     trash.close()
+
+
+def test_move_to_trash_from_the_prospect_menu(qtbot, window, ctx, with_callback):
+    window.queue_view.selectRow(0)
+    answer_modal(qtbot, "trashPrompt",
+                 lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.profile_features.trash_action.trigger()
+    assert window.queue_model.rowCount() == 0
+    assert "to the trash (3 pending touches held)" in window.statusBar().currentMessage()
+    assert [t["id"] for t in list_trash(ctx)] == [with_callback]
 
 
 def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_id):

@@ -199,10 +199,12 @@ class HistoryTableModel(QAbstractTableModel):
 
     HEADERS = ("When (your time)", "What", "Details")
 
-    def __init__(self, rep_tz: Callable[[], str], parent=None) -> None:
+    def __init__(self, rep_tz: Callable[[], str], their_tz: Callable[[], str] | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
         self._rep_tz = rep_tz
+        self._their_tz = their_tz or rep_tz
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         self.beginResetModel()
@@ -230,6 +232,9 @@ class HistoryTableModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            theirs = utc_to_local(entry.when_utc, self._their_tz())
+            return f"Their time: {theirs:%a %d %b %Y %H:%M} ({self._their_tz()})"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return f"{utc_to_local(entry.when_utc, self._rep_tz()):%d %b %Y %H:%M}"
@@ -593,7 +598,7 @@ class ProfileEditorDialog(QDialog):
 
         history_box = QGroupBox("History")
         history_layout = QVBoxLayout(history_box)
-        self.history_model = HistoryTableModel(lambda: self.ctx.rep_timezone, self)
+        self.history_model = HistoryTableModel(lambda: self.ctx.rep_timezone, self._zone, self)
         self.history_view = QTableView()
         self.history_view.setObjectName("historyView")
         self._setup_table(self.history_view, self.history_model)
