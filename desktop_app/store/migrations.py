@@ -267,6 +267,14 @@ def m004_search_prefix_index(db: Database) -> None:
     # The cleared search box lists the book by name: an index in the list's own collation.
     db.execute("CREATE INDEX idx_prospects_name_nocase ON prospects("
                "last_name COLLATE NOCASE, first_name COLLATE NOCASE)")
+def m005_popups_fired(db: Database) -> None:
+    """Which call pop-ups have been shown, so a restart shows each missed one only once."""
+    db.execute("""CREATE TABLE popups_fired (
+        key TEXT PRIMARY KEY,
+        touch_id INTEGER NOT NULL REFERENCES touches(id) ON DELETE CASCADE,
+        fired_utc TEXT NOT NULL
+    )""")
+    db.execute("CREATE INDEX idx_popups_fired_touch ON popups_fired(touch_id)")
 
 
 MIGRATIONS: list[Migration] = [
@@ -274,4 +282,5 @@ MIGRATIONS: list[Migration] = [
     m002_builtin_playbooks,
     m003_email,
     m004_search_prefix_index,
+    m005_popups_fired,
 ]

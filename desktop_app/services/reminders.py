@@ -1,0 +1,151 @@
+"""Call pop-ups: what the scheduler needs from the book, what has fired, pauses, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from ..scheduling.popups import (
+    MISSED_LOOKBACK,
+    PendingCall,
+    Popup,
+    PopupInputs,
+    WorkingHours,
+)
+from ..store.store import db_time, parse_db_time
+from .context import SETTINGS, AppContext, ValidationError
+
+LEAD_KEY = "popups.lead_minutes"
+HOLD_KEY = "popups.hold_outside_hours"
+WORK_START_KEY = "popups.work_start"
+WORK_END_KEY = "popups.work_end"
+WORK_DAYS_KEY = "popups.work_days"
+PAUSED_KEY = "popups.paused_until"
+
+MAX_LEAD_MINUTES = 60
+
+
+@dataclass(frozen=True, slots=True)
+class PopupSettings:
+    lead_minutes: int = 0
+    hold_outside_hours: bool = False
+    work_start: time = time(8, 0)
+    work_end: time = time(18, 0)
+    work_days: frozenset[int] = frozenset(range(5))
+
+
+def _parse_time(text: str | None, default: time) -> time:
+    try:
+        return time.fromisoformat(text) if text else default
+    except ValueError:
+        return default
+
+
+def popup_settings(ctx: AppContext) -> PopupSettings:
+    get = ctx.store.get_setting
+    try:
+        lead = int(get(LEAD_KEY) or 0)
+    except ValueError:
+        lead = 0
+    days_text = get(WORK_DAYS_KEY)
+    days = (frozenset(int(d) for d in days_text.split(",") if d.strip().isdigit())
+            if days_text is not None else frozenset(range(5)))
+    return PopupSettings(
+        lead_minutes=max(0, min(lead, MAX_LEAD_MINUTES)),
+        hold_outside_hours=get(HOLD_KEY) == "1",
+        work_start=_parse_time(get(WORK_START_KEY), time(8, 0)),
+        work_end=_parse_time(get(WORK_END_KEY), time(18, 0)),
+        work_days=frozenset(d for d in days if 0 <= d <= 6),
+    )
+
+
+def save_popup_settings(ctx: AppContext, settings: PopupSettings) -> None:
+    if not 0 <= settings.lead_minutes <= MAX_LEAD_MINUTES:
+        raise ValidationError(
+            f"Pop up between 0 and {MAX_LEAD_MINUTES} minutes before a call.", "lead_minutes")
+    if settings.hold_outside_hours:
+        if settings.work_start >= settings.work_end:
+            raise ValidationError("The working day has to end after it starts.", "work_end")
+        if not settings.work_days:
+            raise ValidationError("Pick at least one working day.", "work_days")
+    with ctx.store.transaction():
+        ctx.store.set_setting(LEAD_KEY, str(settings.lead_minutes))
+        ctx.store.set_setting(HOLD_KEY, "1" if settings.hold_outside_hours else "0")
+        ctx.store.set_setting(WORK_START_KEY, settings.work_start.strftime("%H:%M"))
+        ctx.store.set_setting(WORK_END_KEY, settings.work_end.strftime("%H:%M"))
+        ctx.store.set_setting(WORK_DAYS_KEY, ",".join(str(d) for d in sorted(settings.work_days)))
+    ctx.changes.emit(SETTINGS)
+
+
+def paused_until(ctx: AppContext) -> datetime | None:
+    text = ctx.store.get_setting(PAUSED_KEY)
+    if not text:
+        return None
+    until = parse_db_time(text)
+    return until if until > ctx.now() else None
+
+
+def pause_popups(ctx: AppContext, minutes: int = 60) -> datetime:
+    """Hold pop-ups for a while; the ones that come due meanwhile show together after."""
+    if minutes <= 0:
+        raise ValidationError("Pause for at least one minute.")
+    until = ctx.now() + timedelta(minutes=minutes)
+    ctx.store.set_setting(PAUSED_KEY, db_time(until))
+    ctx.changes.emit(SETTINGS)
+    return until
+
+
+def resume_popups(ctx: AppContext) -> None:
+    ctx.store.set_setting(PAUSED_KEY, None)
+    ctx.changes.emit(SETTINGS)
+
+
+def pending_calls(ctx: AppContext, since: datetime | None = None) -> list[PendingCall]:
+    """Pending call touches due after ``since`` (default: the missed-pop-up look-back)."""
+    since = since or ctx.now() - MISSED_LOOKBACK
+    rows = ctx.store.db.execute(
+        "SELECT t.id, t.due_utc, p.first_name, p.last_name, p.company, t.reason, p.timezone "
+        "FROM touches t JOIN prospects p ON p.id = t.prospect_id "
+        "WHERE t.status = 'pending' AND t.channel = 'call' AND p.deleted_utc IS NULL "
+        "AND t.due_utc >= ? ORDER BY t.due_utc, t.id", [db_time(since)])
+    return [
+        PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
+                    prospect=f"{r[2]} {r[3]}".strip() or "(no name)", company=r[4],
+                    reason=r[5], timezone=r[6])
+        for r in rows
+    ]
+
+
+def fired_keys(ctx: AppContext) -> frozenset[str]:
+    """Pop-ups already shown for touches that are still pending."""
+    rows = ctx.store.db.execute(
+        "SELECT f.key FROM popups_fired f JOIN touches t ON t.id = f.touch_id "
+        "WHERE t.status = 'pending'")
+    return frozenset(r[0] for r in rows)
+
+
+def popup_inputs(ctx: AppContext) -> PopupInputs:
+    settings = popup_settings(ctx)
+    hours = None
+    if settings.hold_outside_hours:
+        hours = WorkingHours(settings.work_start, settings.work_end, settings.work_days,
+                             ctx.rep_timezone)
+    lead = timedelta(minutes=settings.lead_minutes)
+    return PopupInputs(
+        calls=tuple(pending_calls(ctx, ctx.now() - MISSED_LOOKBACK - lead)),
+        fired=fired_keys(ctx),
+        lead=lead,
+        working_hours=hours,
+        paused_until=paused_until(ctx),
+    )
+
+
+def mark_fired(ctx: AppContext, popups: Iterable[Popup]) -> None:
+    """Remember pop-ups shown, so a restart does not show them again."""
+    now = db_time(ctx.now())
+    with ctx.store.transaction():
+        for popup in popups:
+            ctx.store.db.execute(
+                "INSERT INTO popups_fired (key, touch_id, fired_utc) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO NOTHING", [popup.key, popup.call.touch_id, now])
