@@ -7,15 +7,21 @@ from dataclasses import dataclass
 
 # Each pattern matches a family of openers the method forbids, case-insensitively.
 _CLICHE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("just calling to follow up", r"\bjust\s+(?:calling|ringing|phoning|emailing|writing|"
-                                  r"reaching\s+out|wanted)\s+to\s+follow(?:\s*-?\s*up)\b"),
-    ("following up", r"\b(?:just\s+)?following\s+up\b"),
-    ("checking in", r"\b(?:just\s+)?check(?:ing)?\s+in\b"),
+    ("just calling to follow up", r"\b(?:just\s+)?(?:calling|ringing|phoning|emailing|writing|"
+                                  r"reaching\s+out|wanted|want|getting\s+back)\s+to\s+"
+                                  r"follow(?:\s*-?\s*up)\b"),
+    ("following up", r"\b(?:just\s+)?following\s+up\b|\bjust\s+a\s+(?:quick\s+)?follow"
+                     r"\s*-?\s*up\b"),
+    ("checking in", r"\b(?:just\s+)?check(?:ing)?\s+in\b|\bjust\s+checking\b"
+                    r"|\bcheck(?:ing)?\s+back\s+in\b"),
     ("touching base", r"\btouch(?:ing)?\s+base\b"),
-    ("since you said next month", r"\bsince\s+you\s+(?:said|told\s+me|asked\s+me\s+to\s+call)"),
+    ("since you said next month",
+     r"\b(?:since|as|because)\s+you\s+(?:said|told\s+me|asked\s+me)\b"
+     r"|\byou\s+(?:said|told\s+me)\s+to\s+(?:call|ring|phone)\b"),
     ("wanted to see if you'd made up your mind",
-     r"\b(?:made|make)\s+up\s+your\s+mind\b|\bwanted\s+to\s+see\s+if\s+you(?:'ve|\s+have|'d"
-     r"|\s+had)?\s+(?:decided|made)"),
+     r"\b(?:made|make)\s+up\s+your\s+mind\b|\bwanted\s+to\s+see\s+if\s+you(?:['’]ve|\s+have"
+     r"|['’]d|\s+had)?\s+(?:decided|made)"
+     r"|\b(?:see|know)\s+(?:where|how)\s+(?:things|you)\s+(?:stand|are\s+at)\b"),
     ("circling back", r"\bcircl(?:e|ing)\s+back\b"),
     ("any update", r"\bany\s+(?:updates?|news)\s+(?:on|for|about)\b"),
 )

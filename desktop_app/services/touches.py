@@ -63,9 +63,13 @@ def reschedule_touch(ctx: AppContext, touch_id: int, due_utc: datetime) -> None:
 
 def record_call(
     ctx: AppContext, touch_id: int, outcome: CallOutcome, notes: str = "",
-    outcome_reason: str | None = None,
+    outcome_reason: str | None = None, *, reason: str | None = None,
+    appointment_utc: datetime | None = None,
 ) -> list[int]:
     """Log a call attempt and steer the plan. Returns ids of touches it added.
+
+    ``reason`` replaces the touch's reason with the value statement the rep used;
+    ``appointment_utc`` (with an appointment outcome) adds the appointment as a call touch.
 
     A conversation, an appointment, "not interested" or a new stall ends the stall's plan.
     A callback that does not connect starts the gone-dark steps (4 calls over 14 days,
@@ -78,11 +82,14 @@ def record_call(
     now = ctx.now()
     late = int((now - parse_db_time(touch["original_due_utc"])).total_seconds() // 60)
     added: list[int] = []
+    fields: dict[str, Any] = {
+        "status": TouchStatus.DONE.value, "done_utc": db_time(now),
+        "outcome": outcome.value, "outcome_reason": outcome_reason, "notes": notes,
+        "minutes_late": late}
+    if reason is not None and reason.strip():
+        fields["reason"] = reason.strip()
     with ctx.store.transaction():
-        ctx.store.update_touch(touch_id, {
-            "status": TouchStatus.DONE.value, "done_utc": db_time(now),
-            "outcome": outcome.value, "outcome_reason": outcome_reason, "notes": notes,
-            "minutes_late": late})
+        ctx.store.update_touch(touch_id, fields)
         stall_id = touch["stall_id"]
         if stall_id is None:
             pass
@@ -91,8 +98,26 @@ def record_call(
             ctx.store.close_stall(stall_id, outcome.value, now)
         elif touch["attempt"] is None and touch["step_key"] != "nurture":
             added = _start_gone_dark(ctx, touch, now)
+        if outcome is CallOutcome.APPOINTMENT and appointment_utc is not None:
+            added.append(_add_appointment(ctx, touch, appointment_utc, now))
     ctx.changes.emit(TOUCHES, STALLS)
     return added
+
+
+def _add_appointment(
+    ctx: AppContext, touch: dict[str, Any], when: datetime, now: datetime
+) -> int:
+    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    assert prospect is not None
+    from ..domain.localtime import format_local
+
+    return ctx.store.insert_touches([{
+        "prospect_id": touch["prospect_id"], "stall_id": touch["stall_id"],
+        "step_key": "appointment", "title": "Appointment", "channel": Channel.CALL.value,
+        "reason": f"Booked on the call of {format_local(now, prospect['timezone'], '%d %b')}",
+        "due_utc": db_time(when), "original_due_utc": db_time(when),
+        "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
+    }])[0]
 
 
 def dark_calls_planned(ctx: AppContext, stall_id: int) -> int:

@@ -1,0 +1,255 @@
+"""What the call panel shows and does: the brief for a call, answers to gaps, outcomes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
+from ..domain.gaps import GapField, open_gaps
+from ..domain.localtime import utc_to_local
+from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
+from ..store.store import db_time, parse_db_time
+from .context import PROFILE, SETTINGS, AppContext, ValidationError
+from .touches import record_call
+
+WPM_KEY = "voicemail.words_per_minute"
+
+
+class DeclineReason(StrEnum):
+    """Why a prospect said no or went quiet: kept on the touch's ``outcome_reason``."""
+
+    NOT_COMPELLING = "not_compelling"
+    TOO_BUSY = "too_busy"
+    NOT_INTERESTED = "not_interested"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class PastStall:
+    logged_utc: datetime
+    kind_label: str
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallBrief:
+    """Everything the call panel shows for one call touch."""
+
+    touch_id: int
+    prospect_id: int
+    stall_id: int | None
+    name: str
+    first_name: str
+    company: str
+    phone: str
+    mobile: str
+    timezone: str
+    title: str
+    status: str
+    due_utc: datetime
+    original_due_utc: datetime
+    attempt: int | None
+    reason: str  # prefilled value statement ("" when the rep has to write one)
+    reason_hint: str  # the playbook's instruction, shown as the placeholder
+    gaps: tuple[GapField, ...]
+    stalls: tuple[PastStall, ...]
+    voicemail: str
+
+
+def _event_label(kind: str) -> str:
+    try:
+        from ..domain.events import EventKind  # issue 3's labels, when present
+
+        return str(EventKind.parse(kind).label)
+    except ImportError:
+        return kind.replace("_", " ").capitalize()
+
+
+def _playbook_reasons(ctx: AppContext) -> set[str]:
+    return {step.reason for pb in ctx.store.load_playbooks() for step in pb.steps}
+
+
+def _next_event(ctx: AppContext, prospect_id: int, today: date) -> dict[str, Any] | None:
+    rows = list(ctx.store.db.query(
+        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? "
+        "AND event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
+        [prospect_id, today.isoformat()]))
+    return rows[0] if rows else None
+
+
+def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tuple[str, str]:
+    """(prefill, hint): the touch's own reason, else the next compelling event, else ""."""
+    own = str(touch["reason"] or "").strip()
+    if own and own not in _playbook_reasons(ctx):
+        return own, ""
+    today = utc_to_local(ctx.now(), tz).date()
+    event = _next_event(ctx, int(touch["prospect_id"]), today)
+    hint = own or "Why is this call worth their time today?"
+    if event is None:
+        return "", hint
+    day = date.fromisoformat(event["event_date"])
+    text = f"{_event_label(event['kind'])} on {day:%d %b %Y}"
+    note = " ".join(str(event["note"] or "").split())
+    return (f"{text}: {note}" if note else text), hint
+
+
+def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str) -> str:
+    who = rep_name or "[your name]"
+    phone = rep_phone or "[your number]"
+    reason = reason.strip().rstrip(".") or "[the reason this matters to them now]"
+    return (f"Hi {first_name or 'there'}, it's {who}. {reason}. I have an idea that could "
+            f"help before then and would like ten minutes to walk you through it. Call me on "
+            f"{phone}, or I'll email you a couple of times that suit. Again, {who}, {phone}.")
+
+
+def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
+    touch = ctx.store.get_touch(touch_id)
+    if touch is None:
+        raise ValidationError("That touch no longer exists.")
+    if touch["channel"] != Channel.CALL.value:
+        raise ValidationError("The call panel is for call touches.")
+    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    assert prospect is not None
+    tz = str(prospect["timezone"])
+    reason, hint = suggested_reason(ctx, touch, tz)
+    profile = ctx.store.get_profile(int(touch["prospect_id"]))
+    gaps = open_gaps(profile, ctx.store.dated_event_count(int(touch["prospect_id"])))
+    stalls = tuple(
+        PastStall(parse_db_time(s["logged_utc"]), _stall_label(s["kind"]), s["words"])
+        for s in ctx.store.stalls_for(int(touch["prospect_id"])) if s["words"].strip())
+    name = f"{prospect['first_name']} {prospect['last_name']}".strip() or prospect["company"]
+    return CallBrief(
+        touch_id=touch_id, prospect_id=int(touch["prospect_id"]), stall_id=touch["stall_id"],
+        name=name, first_name=prospect["first_name"], company=prospect["company"],
+        phone=prospect["phone"], mobile=prospect["mobile"], timezone=tz,
+        title=touch["title"], status=touch["status"],
+        due_utc=parse_db_time(touch["due_utc"]),
+        original_due_utc=parse_db_time(touch["original_due_utc"]),
+        attempt=touch["attempt"], reason=reason, reason_hint=hint, gaps=tuple(gaps),
+        stalls=stalls,
+        voicemail=voicemail_draft(prospect["first_name"], reason,
+                                  ctx.store.get_setting("rep_name") or "",
+                                  ctx.store.get_setting("rep_phone") or ""),
+    )
+
+
+def _stall_label(kind: str) -> str:
+    try:
+        return StallKind(kind).label
+    except ValueError:
+        return kind
+
+
+def words_per_minute(ctx: AppContext) -> int:
+    try:
+        return int(ctx.store.get_setting(WPM_KEY) or DEFAULT_WORDS_PER_MINUTE)
+    except ValueError:
+        return DEFAULT_WORDS_PER_MINUTE
+
+
+def set_words_per_minute(ctx: AppContext, wpm: int) -> None:
+    if not 80 <= wpm <= 250:
+        raise ValidationError("Speak between 80 and 250 words a minute.", "words_per_minute")
+    ctx.store.set_setting(WPM_KEY, str(wpm))
+    ctx.changes.emit(SETTINGS)
+
+
+# -- gaps answered during the call ---------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class EventAnswer:
+    kind: str
+    event_date: date
+    note: str = ""
+
+
+def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -> list[str]:
+    """Write the answers to gap questions into the profile; returns the gap keys filled.
+
+    Keys are GAP_FIELDS keys. ``decision_maker`` is a name, ``others_involved`` a comma
+    list, ``budget`` a (status, how it would be found) pair, ``compelling_events`` an
+    EventAnswer. Empty answers are ignored, so a half-filled form never erases anything.
+    """
+    fields: dict[str, Any] = {}
+    filled: list[str] = []
+    event: EventAnswer | None = None
+    for key, value in answers.items():
+        if key == "compelling_events":
+            if isinstance(value, EventAnswer):
+                event = value
+                filled.append(key)
+            continue
+        if key == "budget":
+            status, source = value
+            if status in ("planned", "not_planned"):
+                fields["budget_status"] = status
+                if str(source or "").strip():
+                    fields["budget_source"] = str(source).strip()
+                filled.append(key)
+            continue
+        text = " ".join(str(value or "").split()) if key != "what_will_change" else str(
+            value or "").strip()
+        if not text:
+            continue
+        if key == "decision_maker":
+            fields["decision_maker_name"] = text
+        elif key == "others_involved":
+            fields["others_involved"] = [p.strip() for p in text.split(",") if p.strip()]
+        elif key in ("what_will_change", "purchasing_process", "timeline"):
+            fields[key] = text
+        else:
+            raise ValidationError(f"'{key}' is not a gap Tickler asks about.")
+        filled.append(key)
+    if not filled:
+        return []
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None or prospect["deleted_utc"]:
+        raise ValidationError("That prospect is not in the book any more.")
+    now = ctx.now()
+    with ctx.store.transaction():
+        if fields:
+            ctx.store.update_profile(prospect_id, fields, now)
+        if event is not None:
+            ctx.store.db.execute(
+                "INSERT INTO compelling_events (prospect_id, kind, event_date, note, "
+                "created_utc) VALUES (?, ?, ?, ?, ?)",
+                [prospect_id, event.kind, event.event_date.isoformat(), event.note.strip(),
+                 db_time(now)])
+    ctx.changes.emit(PROFILE)
+    return filled
+
+
+# -- outcomes --------------------------------------------------------------------------------
+
+def log_call_outcome(
+    ctx: AppContext, touch_id: int, outcome: CallOutcome, *, reason: str, notes: str = "",
+    decline_reason: str | None = None, appointment_utc: datetime | None = None,
+) -> list[int]:
+    """Log an attempt from the call panel: the reason for the call is required.
+
+    Returns the ids of touches added (gone-dark steps, the appointment).
+    """
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Write the reason for the call before logging it.", "reason")
+    if outcome is CallOutcome.NOT_INTERESTED and decline_reason not in set(DeclineReason):
+        raise ValidationError("Pick why: not compelling, too busy or not interested.",
+                              "decline_reason")
+    if outcome is CallOutcome.APPOINTMENT:
+        if appointment_utc is None:
+            raise ValidationError("Give the appointment a date and a time.", "appointment")
+        if appointment_utc <= ctx.now():
+            raise ValidationError("The appointment has to be in the future.", "appointment")
+    touch = ctx.store.get_touch(touch_id)
+    if touch is None or touch["status"] != TouchStatus.PENDING.value:
+        raise ValidationError("This call has already been logged.")
+    return record_call(ctx, touch_id, outcome, notes=notes,
+                       outcome_reason=decline_reason, reason=reason,
+                       appointment_utc=appointment_utc)
