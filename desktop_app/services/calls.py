@@ -22,13 +22,13 @@ WPM_KEY = "voicemail.words_per_minute"
 class DeclineReason(StrEnum):
     """Why a prospect said no or went quiet: kept on the touch's ``outcome_reason``."""
 
-    NOT_COMPELLING = "not_compelling"
-    TOO_BUSY = "too_busy"
-    NOT_INTERESTED = "not_interested"
+    NOT_COMPELLING = "not compelling"
+    TOO_BUSY = "too busy"
+    NOT_INTERESTED = "not interested"
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return self.value.capitalize()
 
 
 @dataclass(frozen=True, slots=True)

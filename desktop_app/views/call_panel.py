@@ -357,7 +357,7 @@ class CallPanel(QDialog):
         self.decline_actions = {}
         for reason in DeclineReason:
             action = menu.addAction(reason.label)
-            action.setObjectName(f"decline_{reason.value}")
+            action.setObjectName(f"decline_{reason.name.lower()}")
             action.triggered.connect(lambda _=False, r=reason: self._decline(r))
             self.decline_actions[reason] = action
         decline.setMenu(menu)
