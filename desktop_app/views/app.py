@@ -19,6 +19,7 @@ from .changes import QtChanges
 from .email_feature import install_email
 from .main_window import MainWindow
 from .profile_actions import install_profile_features
+from .reminders import install_reminders
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None) -> MainWindo
     rollover.start()
     install_profile_features(window)
     install_email(window, ctx)
+    install_reminders(window, ctx, changes)
     return window
 
 
@@ -108,6 +110,14 @@ def ask_first_run(args: argparse.Namespace) -> str:
     return "sample" if box.clickedButton() is sample else "empty"
 
 
+def claim_single_instance(db_path: Path):
+    """The single-instance guard for this database, or None when another Tickler has it."""
+    from ..platform.single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(db_path))
+    return instance if instance.claim() else None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tickler")
@@ -117,6 +127,10 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook(app)
 
     path = resolve_db_path(args.db)
+    instance = claim_single_instance(path)
+    if instance is None:
+        log.info("Tickler is already running on %s; raised its window", path)
+        return 0
     first_run = not path.exists()
     try:
         store = Store.open(path)
@@ -130,6 +144,8 @@ def run_gui(args: argparse.Namespace) -> int:
         write_sample_book(ctx)
 
     window = build_window(ctx)
+    window.reminders.keep_running_on_close()
+    instance.activate_requested.connect(window.reminders.show_window)
     window.show()
     if args.screenshot:
         def save() -> None:
@@ -140,6 +156,7 @@ def run_gui(args: argparse.Namespace) -> int:
     elif args.quit_after_paint:
         _FirstPaint(window.queue_view.viewport(), app.quit)
     code = app.exec()
+    instance.close()
     store.close()
     return int(code)
 
