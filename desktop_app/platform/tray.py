@@ -185,7 +185,8 @@ class Tray(QObject):
         return action
 
     def show(self) -> None:
-        self.icon.show()
+        if tray_available():  # offscreen Qt warns when asked to show a tray icon
+            self.icon.show()
 
     def hide(self) -> None:
         self.icon.hide()

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
 from ..domain.localtime import utc_to_local
@@ -51,6 +51,13 @@ from .popup_banner import PopupBanner
 log = logging.getLogger(__name__)
 
 PAUSE_MINUTES = 60
+
+
+def bring_forward(widget: QWidget) -> None:
+    if QGuiApplication.platformName() == "offscreen":  # nothing to raise, and Qt warns
+        return
+    widget.raise_()
+    widget.activateWindow()
 
 
 class BannerAdapter:
@@ -241,8 +248,7 @@ class Reminders(QObject):
             panel.status_message.connect(self.window.show_message)
         self.window.select_touch(touch_id)
         panel.show()
-        panel.raise_()
-        panel.activateWindow()
+        bring_forward(panel)
         return panel
 
     def _panel_done(self, touch_id: int, message: str) -> None:
@@ -319,8 +325,7 @@ class Reminders(QObject):
             w.showNormal()
         else:
             w.show()
-        w.raise_()
-        w.activateWindow()
+        bring_forward(w)
 
     def keep_running_on_close(self) -> None:
         """Closing the window hides it (asked once, remembered) instead of quitting."""

@@ -1,0 +1,299 @@
+"""Pop-ups in the real window: at the minute, snooze, missed after a restart or a clock jump,
+working hours, the C shortcut, the tray, closing to the tray, and a second launch.
+
+Offscreen Qt has no system tray, so the pop-ups take the banner path here; the tray icon
+itself is still built and its menu and badge checked.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.model import SlotQuality, StallKind
+from desktop_app.platform import autostart
+from desktop_app.platform.single_instance import SingleInstance, server_name
+from desktop_app.platform.tray import (
+    Notice,
+    NotificationChain,
+    TrayMessageAdapter,
+    count_label,
+    count_pixmap,
+)
+from desktop_app.services import AppContext
+from desktop_app.services.reminders import PopupSettings, save_popup_settings
+from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.store import Store
+from desktop_app.views.app import build_window
+from desktop_app.views.reminders import Reminders
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def later_call(ctx, prospect_id, hour, minute=0):
+    """A "call me back later" stall with a booked slot today; returns the call touch id."""
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.LATER, "Call me back later.",
+                                           datetime(2026, 11, 23, hour, minute),
+                                           SlotQuality.BOOKED))
+    return ctx.store.db.execute(
+        "SELECT id FROM touches WHERE stall_id = ? AND channel = 'call'", [stall_id]
+    ).fetchone()[0]
+
+
+def make_window(qtbot, ctx):
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = make_window(qtbot, ctx)
+    yield win
+    win.reminders.stop()
+    win.rollover.stop()
+
+
+def fire_at(clock, window, moment):
+    """Time reaches ``moment``; the wake timer's timeout runs (no sleeping)."""
+    clock.set(moment)
+    window.reminders.scheduler.wake_timer.stop()
+    window.reminders.scheduler.check()
+
+
+def test_the_pop_up_fires_at_the_minute_and_opens_the_panel_for_that_call(
+        qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 14)
+    other = later_call(ctx, prospect_id, 16)
+    scheduler = window.reminders.scheduler
+    assert scheduler.wake_timer.isActive()
+    assert scheduler.wake_timer.interval() == 5 * 3600 * 1000  # 09:00 -> 14:00
+    banner = window.reminders.banner
+    fire_at(clock, window, datetime(2026, 11, 23, 13, 59, 59, tzinfo=UTC))
+    assert banner.isHidden()
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
+    assert banner.isVisible() and banner.touch_ids() == [touch_id]
+    assert "call Maria Okafor" in banner.row(touch_id).label.text()
+    notice, adapter = window.reminders.notices[-1]
+    assert notice.touch_id == touch_id and adapter == "banner"
+    assert scheduler.wake_timer.interval() == 2 * 3600 * 1000  # armed for the 16:00 call
+
+    qtbot.mouseClick(banner.row(touch_id).open_button, Qt.MouseButton.LeftButton)
+    panel = window.reminders.panels[touch_id]
+    assert panel.isVisible() and panel.touch_id == touch_id
+    assert other not in window.reminders.panels
+
+
+def test_snooze_from_the_pop_up_brings_it_back_later(qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 14)
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 0, 20, tzinfo=UTC))
+    banner = window.reminders.banner
+    qtbot.mouseClick(banner.row(touch_id).snooze_buttons[10], Qt.MouseButton.LeftButton)
+    assert banner.isHidden()
+    assert ctx.store.get_touch(touch_id)["due_utc"] == "2026-11-23T14:10:20Z"
+    assert "pops up again at 14:10" in window.statusBar().currentMessage()
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 10, 20, tzinfo=UTC))
+    assert banner.touch_ids() == [touch_id]
+
+
+def test_pop_ups_missed_while_closed_show_once_together_at_the_next_start(
+        qtbot, ctx, clock, prospect_id, db_path):
+    first = later_call(ctx, prospect_id, 14)
+    second = later_call(ctx, prospect_id, 15)
+    third = later_call(ctx, prospect_id, 15, 30)
+    win = make_window(qtbot, ctx)
+    fire_at(clock, win, datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
+    assert win.reminders.banner.touch_ids() == [first]
+    win.reminders.stop()
+    win.rollover.stop()
+    win.close()
+
+    clock.set(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))  # Tickler was closed meanwhile
+    restarted = AppContext(Store.open(db_path), clock)
+    try:
+        again = make_window(qtbot, restarted)
+        banner = again.reminders.banner
+        assert banner.touch_ids() == [second, third]  # the 14:00 one was shown already
+        assert "Missed at 15:00" in banner.row(second).label.text()
+        notice, _ = again.reminders.notices[-1]
+        assert notice.title == "2 calls came due while Tickler was away"
+        assert len(again.reminders.notices) == 1
+        again.reminders.scheduler.check()
+        assert len(again.reminders.notices) == 1  # once only
+        again.reminders.stop()
+        again.rollover.stop()
+    finally:
+        restarted.store.close()
+
+
+def test_a_clock_jump_after_sleep_shows_what_was_missed(qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 14)
+    window.reminders.scheduler.check()
+    clock.set(datetime(2026, 11, 23, 17, 0, tzinfo=UTC))  # the lid was closed all afternoon
+    with qtbot.waitSignal(window.reminders.scheduler.clock_jumped):
+        window.reminders.scheduler.resync()
+    assert window.reminders.banner.touch_ids() == [touch_id]
+    assert "Missed at 14:00" in window.reminders.banner.row(touch_id).label.text()
+
+
+def test_pop_ups_are_held_outside_working_hours(qtbot, ctx, clock, prospect_id, window):
+    save_popup_settings(ctx, PopupSettings(hold_outside_hours=True))  # 08:00-18:00 Mon-Fri
+    evening = later_call(ctx, prospect_id, 19)
+    fire_at(clock, window, datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
+    assert window.reminders.banner.isHidden()
+    assert window.reminders.scheduler.wake_utc == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    fire_at(clock, window, datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+    assert window.reminders.banner.touch_ids() == [evening]
+
+
+def test_pausing_holds_pop_ups_for_an_hour(qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 9, 30)
+    window.reminders.pause_action.trigger()
+    assert "paused until 10:00" in window.reminders.pause_action.text()
+    fire_at(clock, window, datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
+    assert window.reminders.banner.isHidden()
+    fire_at(clock, window, datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    assert window.reminders.banner.touch_ids() == [touch_id]
+
+
+def test_c_opens_the_call_panel_for_the_selected_call(qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 10)
+    assert window.select_touch(touch_id)
+    window.queue_view.setFocus()
+    qtbot.keyClick(window.queue_view, Qt.Key.Key_C)
+    assert touch_id in window.reminders.panels
+    assert window.reminders.panels[touch_id].isVisible()
+    assert window.reminders.call_action in window.menus["touch"].actions()
+
+
+def test_a_logged_call_leaves_the_banner_and_the_queue(qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 14)
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 1, tzinfo=UTC))
+    panel = window.reminders.open_call_panel(touch_id)
+    qtbot.keyClicks(panel.reason_edit, "The new inspection rule starts in January.")
+    qtbot.mouseClick(panel.outcome_buttons[panel_outcome("conversation")],
+                     Qt.MouseButton.LeftButton)
+    assert window.reminders.banner.isHidden()
+    assert "Conversation logged for Maria Okafor" in window.statusBar().currentMessage()
+    assert touch_id not in [r.id for r in window.queue_model.rows()]
+
+
+def panel_outcome(value):
+    from desktop_app.domain.model import CallOutcome
+
+    return CallOutcome(value)
+
+
+def test_the_tray_shows_the_due_count_and_the_next_call(qtbot, ctx, clock, prospect_id):
+    """Offscreen has no tray host: the icon is built and checked, messages go to the banner."""
+    later_call(ctx, prospect_id, 14)
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    reminders = Reminders(win, ctx, win.changes, use_tray=True)
+    reminders.start()
+    tray = reminders.tray
+    assert tray is not None
+    assert tray.icon.toolTip() == "Tickler — nothing due"
+    assert tray.next_action.text() == "Next call: Maria Okafor · 14:00"
+    clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
+    reminders.scheduler.check()
+    assert tray.count == 1 and tray.icon.toolTip() == "Tickler — 1 touch due"
+    with qtbot.waitSignal(tray.next_call_requested) as picked:
+        tray.next_action.trigger()
+    assert picked.args == [ctx.store.db.execute(
+        "SELECT id FROM touches WHERE channel = 'call'").fetchone()[0]]
+    tray.pause_action.trigger()
+    assert ctx.store.get_setting("popups.paused_until") == "2026-11-23T15:00:00Z"
+    assert tray.pause_action.isChecked() and "paused until 15:00" in tray.pause_action.text()
+    assert [a.text() for a in tray.menu.actions() if a.text()][-1] == "Quit Tickler"
+    reminders.stop()
+    win.rollover.stop()
+    win.reminders.stop()
+
+
+def test_the_badge_draws_the_count_on_the_icon(qtbot):
+    plain = count_pixmap(0).toImage()
+    three = count_pixmap(3).toImage()
+    assert plain != three
+    corner = three.pixelColor(three.width() - 12, 16)
+    assert corner.red() > 180 and corner.green() < 100  # the red badge, top right
+    assert count_label(120) == "99+"
+
+
+def test_notifications_fall_back_from_the_tray_to_the_banner():
+    class Banner:
+        name = "banner"
+
+        def __init__(self):
+            self.shown = []
+
+        def notify(self, notice):
+            self.shown.append(notice)
+            return True
+
+    banner = Banner()
+    chain = NotificationChain([TrayMessageAdapter(None), banner])
+    assert chain.notify(Notice("Call Maria now", "…", 1)) == "banner"
+    assert banner.shown[0].touch_id == 1
+
+
+def test_closing_the_window_asks_once_then_keeps_running(qtbot, ctx, window):
+    asked = []
+    window.reminders.ask_close = lambda: asked.append(1) or "background"
+    window.reminders.keep_running_on_close()
+    assert not QApplication.instance().quitOnLastWindowClosed()
+    event = QCloseEvent()
+    assert window.reminders.handle_close(event)
+    assert not event.isAccepted() and window.isHidden()
+    assert ctx.store.get_setting("window.close_action") == "background"
+    window.reminders.show_window()
+    assert window.isVisible()
+    assert window.reminders.handle_close(QCloseEvent())
+    assert asked == [1] and window.isHidden()
+    assert window.reminders.background_action.isChecked()
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, window, db_path):
+    entry = autostart.autostart_file()
+    assert str(entry).startswith(os.environ["XDG_CONFIG_HOME"])
+    window.reminders.login_action.trigger()
+    text = entry.read_text()
+    assert "Exec=" in text and f"--db {db_path}" in text and "desktop_app" in text
+    assert ctx.store.get_setting("start_at_login") == "1"
+    window.reminders.login_action.trigger()
+    assert not entry.exists()
+
+
+def test_a_second_launch_raises_the_running_window(qtbot, ctx, window, db_path):
+    instance = SingleInstance(server_name(db_path))
+    assert instance.claim()
+    instance.activate_requested.connect(window.reminders.show_window)
+    window.hide()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    second = subprocess.Popen([sys.executable, "-m", "desktop_app", "--db", str(db_path)],
+                              cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+    finally:
+        if second.poll() is None:
+            second.kill()
+        output = second.communicate()[0].decode()
+    assert second.returncode == 0, output
+    assert window.isVisible()
+    assert server_name(db_path) != server_name(db_path.with_name("other.sqlite3"))
+    assert server_name(db_path, "ann") != server_name(db_path, "bob")
+    instance.close()
