@@ -233,3 +233,39 @@ def test_outbox_model_passes_the_model_tester(qtmodeltester, ctx, configured, th
     model.refresh()
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mail, configured,
+                                                        thank_you, clock):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.views.compose_dialog import ComposeDialog
+
+    clock.advance(days=14)
+    window.refresh_queue()
+    value = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'value'").fetchone()[0])
+    assert window.select_touch(value)
+    seen = {}
+
+    def fill_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ComposeDialog)
+        seen["note"] = dialog.note.text()
+        body = dialog.body()
+        start, end = body.index("["), body.index("]") + 1
+        dialog.body_edit.setPlainText(body[:start] + "the attached case study from a clinic "
+                                      "group your size" + body[end:])
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        window.email.send_selected()
+    assert "a part only you can write" in seen["note"]
+    body = mail.received[0].message.get_body(("plain",)).get_content()
+    assert "the attached case study from a clinic group your size" in body
+    assert "[" not in body
+    assert not [p for p in mail.received[0].message.walk()
+                if p.get_content_type() == "text/calendar"]
+    assert ctx.store.get_touch(value)["status"] == "done"

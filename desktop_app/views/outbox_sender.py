@@ -107,7 +107,7 @@ class OutboxSender(QObject):
             password = self.secrets.get_password(keyring_account(config))
             if password is None:
                 self.password_needed.emit(keyring_account(config))
-                return False
+                return self._running  # a listener may have got the password and kicked
         self._running = True
         self._again = False
         self._pool.start(_SendJob(self.ctx.store.path, self.ctx.clock, config, password,
