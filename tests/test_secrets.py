@@ -80,3 +80,28 @@ def test_a_plaintext_keyrings_alt_backend_is_not_trusted():
     store = SecretStore(plaintext())
     assert store.set_password("acct", "pw") is False  # kept in memory, not in the file
     assert store.get_password("acct") == "pw"
+
+
+@pytest.mark.keyring
+@pytest.mark.gui
+def test_the_settings_dialog_puts_the_password_in_the_real_keyring_only(qtbot, ctx,
+                                                                         real_store):
+    from desktop_app.services import email as email_service
+    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+
+    dialog = EmailSettingsDialog(ctx, real_store)
+    qtbot.addWidget(dialog)
+    assert "kept in your system keyring (SecretService Keyring)" in dialog.keyring_label.text()
+    for edit, text in ((dialog.name_edit, "Sam Rivers"), (dialog.email_edit, "sam@x.example"),
+                       (dialog.host_edit, "smtp.x.example"), (dialog.user_edit, "sam"),
+                       (dialog.password_edit, "kr-Pa55-9912")):
+        qtbot.keyClicks(edit, text)
+    assert dialog.save()
+    assert dialog.status.text() == "Saved."
+    account = email_service.keyring_account(email_service.load_smtp(ctx))
+    fresh = SecretStore(real_store.backend, service=real_store._service)
+    assert fresh.get_password(account) == "kr-Pa55-9912"
+    ctx.store.db.execute("PRAGMA wal_checkpoint(FULL)")
+    for path in ctx.store.path.parent.glob(ctx.store.path.name + "*"):
+        assert b"kr-Pa55-9912" not in path.read_bytes()
+    real_store.delete_password(account)
