@@ -160,3 +160,16 @@ def test_migration_3_adds_the_outbox_and_templates(db_path):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute(insert, ["<1@x>"])
     db.close()
+
+
+def test_a_thank_you_after_a_vague_stall_has_no_invite_and_asks_for_a_look(ctx, prospect_id):
+    email_service.save_identity(ctx, IDENTITY)
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "maybe next month",
+                                None, SlotQuality.VAGUE))
+    touch = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'thank_you'").fetchone()[0])
+    with pytest.raises(email_service.NeedsEdit, match="no calendar invite"):
+        outbox.queue_touch_email(ctx, touch)
+    outbox_id = outbox.queue_touch_email(ctx, touch, subject="Thank you, Maria",
+                                         body="I will call you in the new year.\n")
+    assert not outbox.get_message(ctx.store, outbox_id).has_invite

@@ -203,15 +203,18 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)
     from ..domain.templates import render
 
-    if subject is None or body is None:
-        rendered = render(template.subject, template.body, values)
-        issues = problems(rendered)
-        if issues:
-            raise NeedsEdit("Before this email goes: " + "; ".join(issues) + ".", rendered)
-        subject, body = rendered.subject, rendered.body
     name = values["full_name"]
     invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
               if template.invite else None)
+    if subject is None or body is None:
+        rendered = render(template.subject, template.body, values)
+        issues = problems(rendered)
+        if template.invite and invite is None:
+            issues.append("no time was agreed, so there is no calendar invite to attach "
+                          "(check the wording, which mentions one)")
+        if issues:
+            raise NeedsEdit("Before this email goes: " + "; ".join(issues) + ".", rendered)
+        subject, body = rendered.subject, rendered.body
     return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
                        prospect_id=int(touch["prospect_id"]), template=template.key)
