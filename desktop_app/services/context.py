@@ -64,6 +64,10 @@ class AppContext:
             self._rep_tz = stored or detect_local_zone()
         return self._rep_tz
 
+    def forget_cached_settings(self) -> None:
+        """Read settings afresh (after a restore replaced the book)."""
+        self._rep_tz = None
+
     def set_rep_timezone(self, name: str) -> None:
         from ..domain.localtime import is_valid_zone
 

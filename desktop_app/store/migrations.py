@@ -277,10 +277,20 @@ def m005_popups_fired(db: Database) -> None:
     db.execute("CREATE INDEX idx_popups_fired_touch ON popups_fired(touch_id)")
 
 
+def m006_report_indexes(db: Database) -> None:
+    """Indexes for the call-block report: stalls by day logged, done touches by stall."""
+    db.execute("CREATE INDEX idx_stalls_logged ON stalls(logged_utc, kind, slot_quality, "
+               "slot_utc)")
+    db.execute(
+        "CREATE INDEX idx_touches_stall_done ON touches(stall_id, channel, status, outcome, "
+        "done_utc, minutes_late, original_due_utc, outcome_reason) WHERE status = 'done'")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
     m003_email,
     m004_search_prefix_index,
     m005_popups_fired,
+    m006_report_indexes,
 ]
