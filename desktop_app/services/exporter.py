@@ -1,0 +1,79 @@
+"""Taking everything out again: prospects to CSV, upcoming callbacks to an .ics calendar."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..domain.localtime import zone
+from ..store.store import PROSPECT_FIELDS, Store, db_time, parse_db_time
+from .importer import TARGETS
+
+# Header names the importer recognises, so an export imports back as the same prospects.
+EXPORT_HEADERS = {key: TARGETS.get(key, key.replace("_", " ").capitalize())
+                  for key in PROSPECT_FIELDS}
+CALL_MINUTES = 15
+
+
+def export_prospects_csv(store: Store, path: Path | str) -> int:
+    """Every live prospect, one row each (UTF-8 with a BOM so spreadsheets read accents)."""
+    path = Path(path)
+    columns = ", ".join(PROSPECT_FIELDS)
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_HEADERS.values())
+        for row in store.db.execute(
+                f"SELECT {columns} FROM prospects WHERE deleted_utc IS NULL "
+                "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
+                         days_ahead: int | None = None) -> int:
+    """Pending calls from now on as calendar events in the prospect's zone (with VTIMEZONE)."""
+    from icalendar import Calendar, Event
+
+    params: list[object] = [db_time(now)]
+    sql = """SELECT t.id, t.title, t.reason, t.due_utc, p.first_name, p.last_name, p.company,
+                    p.phone, p.mobile, p.timezone, s.words
+             FROM touches t JOIN prospects p ON p.id = t.prospect_id
+             LEFT JOIN stalls s ON s.id = t.stall_id
+             WHERE t.status = 'pending' AND t.channel = 'call' AND t.due_utc >= ?
+               AND p.deleted_utc IS NULL"""
+    if days_ahead is not None:
+        sql += " AND t.due_utc < ?"
+        params.append(db_time(now + timedelta(days=days_ahead)))
+    sql += " ORDER BY t.due_utc, t.id"
+    calendar = Calendar()
+    calendar.add("prodid", "-//Tickler//Callbacks//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Tickler callbacks")
+    count = 0
+    for (touch_id, title, reason, due, first, last, company, phone, mobile, tz,
+         words) in store.db.execute(sql, params):
+        start = parse_db_time(due).astimezone(zone(tz))
+        name = f"{first} {last}".strip() or company
+        event = Event()
+        event.add("uid", f"touch-{touch_id}@tickler.local")
+        event.add("dtstamp", now)
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(minutes=CALL_MINUTES))
+        event.add("summary", f"{title}: {name}" + (f" ({company})" if company and name !=
+                                                    company else ""))
+        lines = [reason] if reason else []
+        if phone or mobile:
+            lines.append("Phone: " + " / ".join(x for x in (phone, mobile) if x))
+        if words:
+            lines.append(f'They said: "{words}"')
+        if lines:
+            event.add("description", "\n".join(lines))
+        calendar.add_component(event)
+        count += 1
+    calendar.add_missing_timezones()
+    Path(path).write_bytes(calendar.to_ical())
+    return count
