@@ -16,6 +16,7 @@ from ..scheduling.day_rollover import DayRollover
 from ..services import AppContext
 from ..store import Store, StoreError
 from .changes import QtChanges
+from .data_feature import install_data_features
 from .email_feature import install_email
 from .main_window import MainWindow
 from .profile_actions import install_profile_features
@@ -37,6 +38,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None) -> MainWindo
     install_profile_features(window)
     install_email(window, ctx)
     install_reminders(window, ctx, changes)
+    install_data_features(window, ctx)
     return window
 
 

@@ -1,0 +1,418 @@
+"""Import wizard: pick a file, map its columns, check every row, then import in one go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..services import AppContext, ValidationError
+from ..services.context import PROFILE, PROSPECTS
+from ..services.importer import (
+    TARGETS,
+    ImportPlan,
+    ImportResult,
+    PreparedRow,
+    SourceTable,
+    guess_mapping,
+    prepare_import,
+    read_source,
+    run_import,
+)
+from ..store import Store
+from .background import BackgroundJob
+from .table_model import RowTableModel, configure_list_table
+
+PREVIEW_ROWS = 500
+FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"
+
+
+class PreviewTableModel(RowTableModel[PreparedRow]):
+    """The checked rows as they will be imported (or why they won't be)."""
+
+    COLUMNS = ("Line", "Will", "Name", "Company", "Email", "Phone", "Time zone", "Problem")
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        item = self._rows[row]
+        if role == Qt.ItemDataRole.ForegroundRole and item.action == "bad":
+            from PySide6.QtGui import QColor
+
+            return QColor("#a61b1b")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        f = item.fields
+        if column == 0:
+            return item.line
+        if column == 1:
+            return {"new": "Add", "merge": f"Merge into {item.existing_name}",
+                    "bad": "Skip"}[item.action]
+        if column == 2:
+            return f"{f.get('first_name', '')} {f.get('last_name', '')}".strip()
+        if column == 3:
+            return f.get("company", "")
+        if column == 4:
+            return f.get("email", "")
+        if column == 5:
+            return f.get("phone") or f.get("mobile", "")
+        if column == 6:
+            zone = f.get("timezone", "")
+            return f"{zone} (yours)" if item.zone_defaulted else zone
+        return "; ".join(item.problems)
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle("Choose a file")
+        self.setSubTitle("A CSV export from a spreadsheet or another CRM, or contacts saved as "
+                         "vCard (.vcf).")
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("ImportPath")
+        self.path_edit.setPlaceholderText("The file to import")
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import prospects", str(Path.home()),
+                                                FILE_FILTER)
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self.wiz.table = read_source(Path(self.path_edit.text().strip()))
+        except ValidationError as exc:
+            self.info.setText(f"<span style='color:#a61b1b'>{exc}</span>")
+            return False
+        return True
+
+
+class MappingPage(QWizardPage):
+    """One drop-down per column of the file, pre-set from its header."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle("Match the columns")
+        self.combos: list[QComboBox] = []
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.form_host = QWidget(self)
+        self.form = QFormLayout(self.form_host)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notes)
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:
+        table = self.wiz.table
+        assert table is not None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = []
+        guesses = guess_mapping(table.headers)
+        samples = [cells for _line, cells in table.rows[:3]]
+        for column, (header, guess) in enumerate(zip(table.headers, guesses, strict=True)):
+            combo = QComboBox(self.form_host)
+            combo.setObjectName(f"MapColumn{column}")
+            combo.addItem("(don't import)", None)
+            for key, label in TARGETS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(guess)))
+            combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+            example = next((cells[column] for cells in samples
+                            if column < len(cells) and cells[column]), "")
+            label = QLabel(f"<b>{_html(header)}</b><br><span style='color:#666'>"
+                           f"{_html(example[:40]) or '(empty)'}</span>", self.form_host)
+            self.form.addRow(label, combo)
+            self.combos.append(combo)
+        kind = "vCard contacts" if table.kind == "vcard" else "rows"
+        notes = [f"{len(table.rows):,} {kind} found in {table.path.name if table.path else ''}."]
+        notes += list(table.notes)
+        self.notes.setText(" ".join(notes))
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def isComplete(self) -> bool:
+        chosen = set(filter(None, self.mapping()))
+        return bool(chosen & {"first_name", "last_name", "full_name", "company"})
+
+
+class CheckPage(QWizardPage):
+    """Checks every row off the UI thread, then shows what will happen."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle("Check and preview")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("ImportSummary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("CheckProgress")
+        self.model = PreviewTableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("ImportPreview")
+        self.view.setModel(self.model)
+        configure_list_table(self.view)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.skip_bad = QCheckBox("Skip the rows with problems and import the rest", self)
+        self.skip_bad.setObjectName("SkipBadRows")
+        self.merge = QCheckBox("Merge rows whose email matches a prospect you already have "
+                               "(fills in empty fields; nothing is overwritten)", self)
+        self.merge.setObjectName("MergeMatches")
+        self.merge.setChecked(True)
+        self.skip_bad.toggled.connect(lambda _c: self.completeChanged.emit())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.skip_bad)
+        layout.addWidget(self.merge)
+        self.job = BackgroundJob("ImportCheckJob", self)
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_checked)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(lambda: self.summary.setText("Check cancelled."))
+
+    def initializePage(self) -> None:
+        self.wiz.plan = None
+        self.model.set_rows([])
+        self.skip_bad.setChecked(False)
+        self.skip_bad.setVisible(False)
+        self.merge.setVisible(False)
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
+        self.summary.setText("Checking every row…")
+        table, mapping = self.wiz.table, self.wiz.mapping_page.mapping()
+        tz, path, store = self.wiz.ctx.rep_timezone, self.wiz.ctx.store.path, self.wiz.ctx.store
+        assert table is not None
+
+        def work(progress, cancelled) -> ImportPlan:
+            if path is None:
+                return prepare_import(store, table, mapping, tz, progress, cancelled)
+            own = Store.open(path)
+            try:
+                return prepare_import(own, table, mapping, tz, progress, cancelled)
+            finally:
+                own.close()
+
+        self.job.start(work)
+
+    def cleanupPage(self) -> None:
+        self.job.cancel()
+        self.job.wait()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setVisible(False)
+        self.summary.setText(f"<span style='color:#a61b1b'>{_html(message)}</span>")
+
+    def _on_checked(self, plan: ImportPlan) -> None:
+        self.wiz.plan = plan
+        self.progress.setVisible(False)
+        bad = plan.bad_rows
+        shown = (bad + [r for r in plan.rows if r.action != "bad"])[:PREVIEW_ROWS]
+        self.model.set_rows(shown)
+        for column, width in enumerate((48, 150, 150, 150, 200, 120, 150)):
+            self.view.setColumnWidth(column, width)
+        parts = [f"<b>{plan.count('new'):,}</b> new prospects"]
+        if plan.count("merge"):
+            parts.append(f"<b>{plan.count('merge'):,}</b> match prospects you have (by email)")
+        if bad:
+            parts.append(f"<b style='color:#a61b1b'>{len(bad):,}</b> rows with problems "
+                         "(listed first, with their line numbers)")
+        text = "; ".join(parts) + "."
+        if plan.zone_defaulted:
+            text += (f" {plan.zone_defaulted:,} have no time zone: they get yours "
+                     f"({_html(plan.rep_timezone)}); you can change it on each profile.")
+        if plan.notes:
+            text += "<br>" + " ".join(_html(n) for n in plan.notes)
+        if len(plan.rows) > PREVIEW_ROWS:
+            text += f"<br>The preview shows the first {PREVIEW_ROWS:,} rows."
+        self.summary.setText(text)
+        self.skip_bad.setVisible(bool(bad))
+        self.merge.setVisible(bool(plan.count("merge")))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        plan = self.wiz.plan
+        if plan is None or self.job.running:
+            return False
+        if plan.count("new") + plan.count("merge") == 0:
+            return False
+        return not plan.bad_rows or self.skip_bad.isChecked()
+
+
+class RunPage(QWizardPage):
+    """Writes the prospects on a worker thread, in one transaction; Cancel rolls back."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle("Importing")
+        self.result: ImportResult | None = None
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("ImportProgress")
+        self.label = QLabel(self)
+        self.label.setObjectName("ImportResult")
+        self.label.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel import", self)
+        self.cancel_button.setObjectName("CancelImport")
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.job = BackgroundJob("ImportJob", self)
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        plan = self.wiz.plan
+        assert plan is not None
+        self.result = None
+        merge = self.wiz.check_page.merge.isChecked()
+        ctx = self.wiz.ctx
+        path, now = ctx.store.path, ctx.now()
+        self.label.setText("Importing… Cancel leaves your book exactly as it was.")
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+
+        def work(progress, cancelled) -> ImportResult:
+            if path is None:
+                return run_import(ctx.store, plan, now, merge=merge, progress=progress,
+                                  cancelled=cancelled)
+            own = Store.open(path)
+            try:
+                return run_import(own, plan, now, merge=merge, progress=progress,
+                                  cancelled=cancelled)
+            finally:
+                own.close()
+
+        self.job.start(work)
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def cancel(self) -> None:
+        if self.job.running:
+            self.label.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
+            self.job.cancel()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_done(self, result: ImportResult) -> None:
+        self.result = result
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(self.progress.maximum())
+        self.label.setText(
+            f"Done: {result.created:,} prospects added, {result.merged:,} merged, "
+            f"{result.skipped:,} rows skipped.")
+        self.wiz.ctx.changes.emit(PROSPECTS, PROFILE)
+        self.completeChanged.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(f"<span style='color:#a61b1b'>{_html(message)}</span> Nothing was "
+                           "imported; your book is as it was.")
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+
+    def _on_cancelled(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Import cancelled. Nothing was imported; your book is as it was.")
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 path: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImportWizard")
+        self.setWindowTitle("Import prospects")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.resize(920, 620)
+        self.ctx = ctx
+        self.table: SourceTable | None = None
+        self.plan: ImportPlan | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.run_page = RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
+            self.addPage(page)
+        if path is not None:
+            self.file_page.path_edit.setText(str(path))
+
+    def reject(self) -> None:
+        if self.run_page.job.running:
+            answer = QMessageBox.question(
+                self, "Cancel the import?",
+                "Stop the import? Nothing will be imported; your book stays as it was.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.run_page.cancel()
+            self.run_page.job.wait()
+        self.check_page.job.cancel()
+        self.check_page.job.wait()
+        super().reject()
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)
