@@ -167,6 +167,40 @@ def test_cancel_or_crash_leaves_the_book_as_it_was(ctx, tmp_path):
     assert ctx.store.count_prospects() == 0
     assert ctx.store.db.execute("SELECT count(*) FROM profiles").fetchone()[0] == 0
     assert ctx.store.search_prospects("P42") == []
+    create_prospect(ctx, {"first_name": "Zelda", "timezone": "UTC"})
+    assert [p.name for p in ctx.store.search_prospects("zeld")] == ["Zelda"]  # trigger back
+
+
+def test_a_bulk_import_is_searchable_and_keeps_search_in_step(ctx, tmp_path):
+    path = tmp_path / "bulk.csv"
+    path.write_text("Name,Company,Email\n" + "\n".join(
+        f"Person{i} Smith,Company {i},p{i}@example.com" for i in range(5000)), "utf-8")
+    table = read_source(path)
+    plan = prepare_import(ctx.store, table, guess_mapping(table.headers), "Europe/London")
+    assert run_import(ctx.store, plan, ctx.now()).created == 5000
+    assert [p.email for p in ctx.store.search_prospects("person4321")] == [
+        "p4321@example.com"]
+    create_prospect(ctx, {"first_name": "Zelda", "timezone": "UTC"})
+    assert [p.name for p in ctx.store.search_prospects("zeld")] == ["Zelda"]
+
+
+@pytest.mark.parametrize("address", [
+    "maria@harbourview.example", "JOSE@NUNEZ.EXAMPLE", "a.b+tag@sub.domain.co.uk",
+    "o'connell@pub.ie", "x@localhost.test", "a..b@example.com", "a@b", "a@-b.com",
+    "müller@bäckerei.de", "user@123.com", "first.last@exa_mple.com", ".a@example.com",
+    "a" * 65 + "@example.com", "name@domain.c0m",
+])
+def test_the_quick_email_check_agrees_with_email_validator(address):
+    from desktop_app.services.importer import normal_email
+    from desktop_app.services.prospects import check_email
+
+    try:
+        expected = check_email(address)
+    except ValidationError:
+        with pytest.raises(ValidationError):
+            normal_email(address)
+    else:
+        assert normal_email(address) == expected
 
 
 def test_files_that_cannot_be_imported_say_why(ctx, tmp_path):

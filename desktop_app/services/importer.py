@@ -91,6 +91,14 @@ ZONE_ALIASES = {
 
 CHUNK = 2000
 
+# A plain ASCII address (dot-atom local part, letters-digits-hyphens domain, alphabetic top
+# level): every one of these passes email-validator unchanged but for a lower-cased domain.
+# Anything else goes through check_email (email-validator), which is 30x slower.
+_PLAIN_EMAIL = re.compile(
+    r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})")
+_SPECIAL_USE_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
 
 class ImportCancelled(Exception):
     """The rep cancelled; nothing was written."""
@@ -391,6 +399,15 @@ def _zones_by_lower_name() -> dict[str, str]:
 # -- checking -----------------------------------------------------------------------------
 
 
+def normal_email(text: str) -> str:
+    """The same answer as check_email, quickly for the common plain address."""
+    match = _PLAIN_EMAIL.fullmatch(text)
+    if (match and len(text) <= 254 and len(match.group(1)) <= 64
+            and match.group(2).rsplit(".", 1)[1].lower() not in _SPECIAL_USE_TLDS):
+        return f"{match.group(1)}@{match.group(2).lower()}"
+    return check_email(text)
+
+
 def _existing_emails(store: Store) -> dict[str, tuple[int, str]]:
     found: dict[str, tuple[int, str]] = {}
     for pid, email, first, last, company in store.db.execute(
@@ -453,7 +470,7 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
         problems.append("no name and no company")
     if fields.get("email"):
         try:
-            fields["email"] = check_email(fields["email"])
+            fields["email"] = normal_email(fields["email"])
         except ValidationError:
             problems.append(f"the email address '{fields['email']}' does not look right")
     zone_text = fields.get("timezone", "")
@@ -503,6 +520,28 @@ def merged_fields(current: dict[str, Any], incoming: dict[str, str]) -> dict[str
     return changes
 
 
+def _suspend_search_trigger(db: Any) -> str | None:
+    """Drop the per-row search trigger for a bulk insert; returns its SQL to put it back.
+
+    Indexing the new rows in one statement afterwards is three times faster. Both happen in
+    the import's transaction, so no other connection ever sees the trigger missing.
+    """
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                     "AND name = 'prospects_ai'").fetchone()
+    if row is None:
+        return None
+    db.execute("DROP TRIGGER prospects_ai")
+    return str(row[0])
+
+
+def _index_for_search(db: Any, trigger_sql: str, after_id: int) -> None:
+    columns = [r[1] for r in db.execute("PRAGMA table_info(prospects_fts)")]
+    names = ", ".join(columns)
+    db.execute(f"INSERT INTO prospects_fts(rowid, {names}) SELECT id, {names} FROM prospects "
+               "WHERE id > ?", [after_id])
+    db.execute(trigger_sql)
+
+
 def run_import(
     store: Store, plan: ImportPlan, now: datetime, *, merge: bool = True,
     progress: Progress | None = None, cancelled: IsCancelled | None = None,
@@ -532,6 +571,7 @@ def run_import(
     with store.transaction():
         step(0)
         before = int(db.execute("SELECT coalesce(max(id), 0) FROM prospects").fetchone()[0])
+        search_trigger = _suspend_search_trigger(db) if len(new_rows) > CHUNK else None
         for start in range(0, len(new_rows), CHUNK):
             chunk = new_rows[start:start + CHUNK]
             db.conn.executemany(insert_sql, [
@@ -539,6 +579,8 @@ def run_import(
             step(len(chunk))
         db.execute("INSERT INTO profiles (prospect_id) SELECT id FROM prospects WHERE id > ?",
                    [before])
+        if search_trigger is not None:
+            _index_for_search(db, search_trigger, before)
         merged = 0
         for start in range(0, len(merge_rows), CHUNK):
             chunk = merge_rows[start:start + CHUNK]

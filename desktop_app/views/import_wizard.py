@@ -50,7 +50,7 @@ FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"
 class PreviewTableModel(RowTableModel[PreparedRow]):
     """The checked rows as they will be imported (or why they won't be)."""
 
-    COLUMNS = ("Line", "Will", "Name", "Company", "Email", "Phone", "Time zone", "Problem")
+    COLUMNS = ("Line", "Action", "Problem", "Name", "Company", "Email", "Phone", "Time zone")
 
     def cell(self, row: int, column: int, role: int) -> Any:
         item = self._rows[row]
@@ -67,17 +67,17 @@ class PreviewTableModel(RowTableModel[PreparedRow]):
             return {"new": "Add", "merge": f"Merge into {item.existing_name}",
                     "bad": "Skip"}[item.action]
         if column == 2:
-            return f"{f.get('first_name', '')} {f.get('last_name', '')}".strip()
+            return "; ".join(item.problems)
         if column == 3:
-            return f.get("company", "")
+            return f"{f.get('first_name', '')} {f.get('last_name', '')}".strip()
         if column == 4:
-            return f.get("email", "")
+            return f.get("company", "")
         if column == 5:
-            return f.get("phone") or f.get("mobile", "")
+            return f.get("email", "")
         if column == 6:
-            zone = f.get("timezone", "")
-            return f"{zone} (yours)" if item.zone_defaulted else zone
-        return "; ".join(item.problems)
+            return f.get("phone") or f.get("mobile", "")
+        zone = f.get("timezone", "")
+        return f"{zone} (yours)" if item.zone_defaulted else zone
 
 
 class FilePage(QWizardPage):
@@ -256,7 +256,9 @@ class CheckPage(QWizardPage):
         bad = plan.bad_rows
         shown = (bad + [r for r in plan.rows if r.action != "bad"])[:PREVIEW_ROWS]
         self.model.set_rows(shown)
-        for column, width in enumerate((48, 150, 150, 150, 200, 120, 150)):
+        widths = (44, 110 if not plan.count("merge") else 200, 250 if bad else 60, 140, 150,
+                  200, 130)
+        for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
         parts = [f"<b>{plan.count('new'):,}</b> new prospects"]
         if plan.count("merge"):
@@ -266,7 +268,8 @@ class CheckPage(QWizardPage):
                          "(listed first, with their line numbers)")
         text = "; ".join(parts) + "."
         if plan.zone_defaulted:
-            text += (f" {plan.zone_defaulted:,} have no time zone: they get yours "
+            have = "has" if plan.zone_defaulted == 1 else "have"
+            text += (f" {plan.zone_defaulted:,} {have} no time zone: they get yours "
                      f"({_html(plan.rep_timezone)}); you can change it on each profile.")
         if plan.notes:
             text += "<br>" + " ".join(_html(n) for n in plan.notes)
@@ -326,6 +329,7 @@ class RunPage(QWizardPage):
         path, now = ctx.store.path, ctx.now()
         self.label.setText("Importing… Cancel leaves your book exactly as it was.")
         self.progress.setValue(0)
+        self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
 
         def work(progress, cancelled) -> ImportResult:
@@ -340,7 +344,7 @@ class RunPage(QWizardPage):
                 own.close()
 
         self.job.start(work)
-        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        self._buttons(QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
 
     def cancel(self) -> None:
         if self.job.running:
@@ -357,24 +361,32 @@ class RunPage(QWizardPage):
 
     def _on_done(self, result: ImportResult) -> None:
         self.result = result
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)
         self.progress.setValue(self.progress.maximum())
         self.label.setText(
             f"Done: {result.created:,} prospects added, {result.merged:,} merged, "
             f"{result.skipped:,} rows skipped.")
         self.wiz.ctx.changes.emit(PROSPECTS, PROFILE)
+        self._buttons(QWizard.WizardButton.FinishButton)  # no way back to import twice
         self.completeChanged.emit()
 
     def _on_failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
         self.label.setText(f"<span style='color:#a61b1b'>{_html(message)}</span> Nothing was "
                            "imported; your book is as it was.")
-        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 
     def _on_cancelled(self) -> None:
         self.cancel_button.setEnabled(False)
         self.label.setText("Import cancelled. Nothing was imported; your book is as it was.")
-        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
+
+    def cleanupPage(self) -> None:
+        self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
+
+    def _buttons(self, *buttons: QWizard.WizardButton) -> None:
+        self.wiz.setButtonLayout([QWizard.WizardButton.Stretch, *buttons])
 
 
 class ImportWizard(QWizard):
@@ -385,7 +397,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle("Import prospects")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.resize(920, 620)
+        self.resize(1100, 640)
         self.ctx = ctx
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
