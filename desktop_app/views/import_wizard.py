@@ -159,9 +159,9 @@ class MappingPage(QWizardPage):
             combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
             example = next((cells[column] for cells in samples
                             if column < len(cells) and cells[column]), "")
-            label = QLabel(f"<b>{_html(header)}</b><br><span style='color:#666'>"
-                           f"{_html(example[:40]) or '(empty)'}</span>", self.form_host)
-            self.form.addRow(label, combo)
+            caption = QLabel(f"<b>{_html(header)}</b><br><span style='color:#666'>"
+                             f"{_html(example[:40]) or '(empty)'}</span>", self.form_host)
+            self.form.addRow(caption, combo)
             self.combos.append(combo)
         kind = "vCard contacts" if table.kind == "vcard" else "rows"
         notes = [f"{len(table.rows):,} {kind} found in {table.path.name if table.path else ''}."]

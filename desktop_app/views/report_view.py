@@ -284,10 +284,10 @@ class ReportPanel(QWidget):
         outer.addLayout(bar)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(self.scroll_area)
         body.setObjectName("ReportBody")
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 4, 0, 4)
@@ -313,8 +313,8 @@ class ReportPanel(QWidget):
         grid.addWidget(definitions, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area, 1)
         self._set_buttons()
 
     # -- computing ------------------------------------------------------------------------
@@ -323,8 +323,9 @@ class ReportPanel(QWidget):
         key = self.period_combo.currentData()
         tz = self.ctx.rep_timezone
         if key == "custom":
-            return custom_period(self.from_date.date().toPython(),
-                                 self.to_date.date().toPython(), tz)
+            first, last = self.from_date.date(), self.to_date.date()
+            return custom_period(date(first.year(), first.month(), first.day()),
+                                 date(last.year(), last.month(), last.day()), tz)
         return period_preset(key, self.ctx.now(), tz)
 
     def refresh(self) -> None:
@@ -503,14 +504,14 @@ class ReportPanel(QWidget):
                 image = self._chart_image(section.chart_view)
                 url = QUrl(f"chart{number}.png")
                 document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
-                parts.append(f"<p><img src='{url.toString()}' width='480'></p>")
+                parts.append(f"<p><img src='{url.toString()}' width='520'></p>")
         parts.append(f"<p style='color:#555'>{DEFINITIONS}</p>")
         document.setHtml("".join(parts))
         return document
 
     @staticmethod
     def _chart_image(view: Any) -> QImage:
-        size = QSize(960, 480)
+        size = QSize(1280, 640)
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
