@@ -61,7 +61,7 @@ def test_report_tab_shows_the_figures_and_follows_changes(qtbot, qtmodeltester, 
     assert week == ["Call me next week", "1", "1  (100%)", "1  (100%)", "1  (100%)"]
     assert report.punctuality_section.model.rows()[1] == ["1–5 min late", "1  (100%)"]
     assert report.kinds_section.chart_view.chart().series()  # a chart beside the numbers
-    assert "1 stalls logged" in report.status.text()
+    assert "1 stall logged · last 90 days" in report.status.text()
 
     other = create_prospect(ctx, {"first_name": "Ola", "timezone": "Europe/Oslo"})
     with qtbot.waitSignal(report.job.finished, timeout=5000):

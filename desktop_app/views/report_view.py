@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.localtime import utc_to_local
 from ..services import AppContext
 from ..services.context import STALLS, TOUCHES
 from ..services.report import (
@@ -258,7 +259,8 @@ class ReportPanel(QWidget):
         self.period_combo.addItem("Between dates…", "custom")
         self.period_combo.setCurrentIndex(self.period_combo.findData(DEFAULT_PERIOD))
         bar.addWidget(self.period_combo)
-        today = QDate.currentDate()
+        local_today = utc_to_local(ctx.now(), ctx.rep_timezone).date()
+        today = QDate(local_today.year, local_today.month, local_today.day)
         self.from_date = QDateEdit(today.addMonths(-1), self)
         self.to_date = QDateEdit(today, self)
         for edit in (self.from_date, self.to_date):
@@ -381,8 +383,9 @@ class ReportPanel(QWidget):
             return
         self.report = report
         self._fill(report)
-        self.status.setText(
-            f"{report.total.stalls:,} stalls logged · {report.period.label.lower()}")
+        count = report.total.stalls
+        self.status.setText(f"{count:,} stall{'' if count == 1 else 's'} logged · "
+                            f"{report.period.label.lower()}")
         self._set_buttons()
 
     def _set_buttons(self) -> None:
