@@ -191,3 +191,21 @@ def test_the_report_indexes_migration(db_path):
         "AND t.status = 'done'"))
     assert "idx_stalls_logged" in plan and "COVERING INDEX idx_touches_stall_done" in plan
     db.close()
+
+
+def test_the_sample_book_has_finished_stalls_for_the_report(ctx):
+    from desktop_app.services.sample import write_sample_book
+    from desktop_app.services.sample_history import HISTORY
+
+    write_sample_book(ctx)
+    report = build_report(ctx.store, period_preset("last_90", ctx.now(), "Europe/London"))
+    assert dict(report.quiet_reasons) == {"Not compelling": 3, "Too busy": 2,
+                                          "Not interested": 1}
+    assert report.total.conversations == sum(
+        1 for *_, calls in HISTORY if calls[-1][0] in (CallOutcome.CONVERSATION,
+                                                       CallOutcome.APPOINTMENT))
+    assert report.punctuality.calls > 0 and report.touches_to_conversation.conversations > 0
+    # Every earlier plan ended: nothing from those weeks waits in today's queue.
+    assert ctx.store.db.execute(
+        "SELECT count(*) FROM touches t JOIN stalls s ON s.id = t.stall_id "
+        "WHERE s.status = 'closed' AND t.status = 'pending'").fetchone()[0] == 0

@@ -15,6 +15,7 @@ from ..store.store import parse_db_time
 from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext
 from .profile import add_event
 from .prospects import create_prospect
+from .sample_history import write_sample_history
 from .stalls import StallRequest, log_stall
 
 
@@ -33,6 +34,7 @@ def write_sample_book(ctx: AppContext) -> int:
     past = MovableClock(now)
     past_ctx = AppContext(ctx.store, past, ctx.changes)
     book = load_sample_book()
+    created: list[tuple[int, str]] = []
     with ctx.store.transaction():
         for index, entry in enumerate(book):
             stall = entry.get("stall", {})
@@ -43,6 +45,7 @@ def write_sample_book(ctx: AppContext) -> int:
             past.set(now - back)
             fields = {k: v for k, v in entry.items() if isinstance(v, str)}
             prospect_id = create_prospect(past_ctx, fields)
+            created.append((prospect_id, fields["timezone"]))
             if "profile" in entry:
                 ctx.store.update_profile(prospect_id, entry["profile"], past())
             for event in entry.get("events", []):
@@ -53,6 +56,8 @@ def write_sample_book(ctx: AppContext) -> int:
                           EventDraft(EventKind.parse(event["kind"]), event_day, event["note"]))
             if stall:
                 _log_sample_stall(past_ctx, prospect_id, fields["timezone"], stall, now)
+        # finished stalls from the weeks before, so the report has figures to show
+        write_sample_history(ctx, created)
     ctx.changes.emit(PROSPECTS, STALLS, TOUCHES, PROFILE)
     return len(book)
 
