@@ -108,9 +108,9 @@ def test_file_menu_offers_import_export_backup_restore(window):
 def test_import_wizard_mapping_check_and_progress(qtbot, qtmodeltester, window, ctx):
     wizard = window.data.import_file(DATA / "outlook_bom.csv")
     qtbot.addWidget(wizard)
-    wizard.next()
+    wizard.next()  # reads the file on a worker thread, then shows the mapping
     page = wizard.mapping_page
-    assert wizard.currentPage() is page
+    qtbot.waitUntil(lambda: wizard.currentPage() is page)
     assert [c.currentData() for c in page.combos] == [
         "first_name", "last_name", "email", "company", "title", "phone", "mobile",
         "timezone", "notes"]
@@ -157,6 +157,7 @@ def test_cancelling_an_import_leaves_the_book_as_it_was(qtbot, window, ctx, pros
     wizard = window.data.import_file(path)
     qtbot.addWidget(wizard)
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=20_000)
     wizard.next()
@@ -166,6 +167,15 @@ def test_cancelling_an_import_leaves_the_book_as_it_was(qtbot, window, ctx, pros
     assert "Nothing was imported" in run.label.text()
     assert ctx.store.count_prospects() == 1
     assert ctx.store.search_prospects("Person") == []
+    wizard.reject()
+
+
+def test_a_file_that_cannot_be_read_says_why_on_the_first_page(qtbot, window, tmp_path):
+    wizard = window.data.import_file(tmp_path / "missing.csv")
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: "Could not read" in wizard.file_page.info.text())
+    assert wizard.currentPage() is wizard.file_page
     wizard.reject()
 
 

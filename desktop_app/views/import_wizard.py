@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..services import AppContext, ValidationError
+from ..services import AppContext
 from ..services.context import PROFILE, PROSPECTS
 from ..services.importer import (
     TARGETS,
@@ -97,11 +97,24 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("ReadProgress")
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.info)
+        layout.addWidget(self.busy)
         layout.addStretch(1)
-        self.path_edit.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.loaded_path: str | None = None
+        self.job = BackgroundJob("ImportReadJob", self)
+        self.job.finished.connect(self._on_read)
+        self.job.failed.connect(self._on_failed)
+        self.path_edit.textChanged.connect(self._path_changed)
+
+    def _path_changed(self, _text: str) -> None:
+        self.loaded_path = None
+        self.completeChanged.emit()
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, "Import prospects", str(Path.home()),
@@ -110,15 +123,32 @@ class FilePage(QWizardPage):
             self.path_edit.setText(chosen)
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        return bool(self.path_edit.text().strip()) and not self.job.running
 
     def validatePage(self) -> bool:
-        try:
-            self.wiz.table = read_source(Path(self.path_edit.text().strip()))
-        except ValidationError as exc:
-            self.info.setText(f"<span style='color:#a61b1b'>{exc}</span>")
-            return False
-        return True
+        """Next reads the file on a worker thread, then moves on by itself."""
+        path = self.path_edit.text().strip()
+        if self.wiz.table is not None and self.loaded_path == path:
+            return True
+        if not self.job.running:
+            self.info.setText(f"Reading {_html(Path(path).name)}…")
+            self.busy.setVisible(True)
+            self.job.start(lambda _progress, _cancelled: read_source(Path(path)))
+            self.completeChanged.emit()
+        return False
+
+    def _on_read(self, table: SourceTable) -> None:
+        self.busy.setVisible(False)
+        self.info.setText("")
+        self.wiz.table = table
+        self.loaded_path = self.path_edit.text().strip()
+        self.completeChanged.emit()
+        self.wiz.next()
+
+    def _on_failed(self, message: str) -> None:
+        self.busy.setVisible(False)
+        self.info.setText(f"<span style='color:#a61b1b'>{_html(message)}</span>")
+        self.completeChanged.emit()
 
 
 class MappingPage(QWizardPage):
@@ -419,8 +449,9 @@ class ImportWizard(QWizard):
                 return
             self.run_page.cancel()
             self.run_page.job.wait()
-        self.check_page.job.cancel()
-        self.check_page.job.wait()
+        for job in (self.file_page.job, self.check_page.job):
+            job.cancel()
+            job.wait()
         super().reject()
 
 
