@@ -303,6 +303,8 @@ def test_backup_while_in_use_and_restore_over_later_changes(ctx, prospect_id, tm
     assert (info.prospects, info.schema) == (1, len(__import__(
         "desktop_app.store.migrations", fromlist=["MIGRATIONS"]).MIGRATIONS))
     assert sqlite3.connect(target).execute("SELECT notes FROM prospects").fetchone()[0] == ""
+    assert target.stat().st_mode & 0o777 == 0o600  # as private as the book itself
+    assert not target.with_name(target.name + ".partial").exists()
 
     create_prospect(ctx, {"first_name": "Later", "timezone": "UTC"})
     ctx.store.set_setting("rep_timezone", "Asia/Tokyo")
@@ -314,8 +316,15 @@ def test_backup_while_in_use_and_restore_over_later_changes(ctx, prospect_id, tm
         assert ctx.store.count_prospects() == 1
         assert worker.count_prospects() == 1  # other connections see the restored book
         assert ctx.rep_timezone == "Europe/London"
+        assert ctx.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert ctx.store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
         worker.close()
+    reopened = type(ctx.store).open(ctx.store.path)  # the file itself holds the restore
+    try:
+        assert reopened.count_prospects() == 1
+    finally:
+        reopened.close()
     assert PROSPECTS in seen[-1]
     safety = ctx.store.path.with_name(ctx.store.path.name + ".before-restore.bak")
     assert sqlite3.connect(safety).execute("SELECT count(*) FROM prospects").fetchone()[0] == 2
