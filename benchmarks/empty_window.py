@@ -1,0 +1,37 @@
+"""The baseline for the start-up benchmark: an empty PySide6 main window.
+
+Shows a QMainWindow and quits right after its first paint, the way
+``python -m desktop_app --quit-after-paint`` quits after the queue's first paint.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+class _QuitAfterPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.setWindowTitle("Empty window")
+    central = QWidget(window)
+    window.setCentralWidget(central)
+    window.resize(1100, 700)
+    watcher = _QuitAfterPaint(window)
+    central.installEventFilter(watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
