@@ -265,8 +265,8 @@ class BookGenerator:
         are the oldest: the recent weeks (today's queue, the future) are always complete.
         """
         rng = self.rng
-        expected_per_stall = 4.6
-        count = int(self.n_touches / expected_per_stall * 1.3) + 50
+        expected_per_stall = 7.6
+        count = int(self.n_touches / expected_per_stall * 1.15) + 50
         start = self.now_ts - self.history_days * DAY
         skeletons = []
         for _ in range(count):

@@ -1,0 +1,201 @@
+"""Measure Tickler on a large book against the scale targets.
+
+    python benchmarks/generate_book.py /tmp/book.sqlite3
+    python benchmarks/bench_app.py /tmp/book.sqlite3 [--runs 7] [--json]
+
+Reports:
+
+- cold start to the queue painted, as a ratio to an empty PySide6 window started the same
+  way (both fresh subprocesses, alternating, median of ``--runs``);
+- queue refresh: ``queue_model.refresh()`` on the real main window, median of ``--refresh``;
+- prospect search per keystroke: ``Store.search_prospects`` for every prefix of a few
+  typed names, median and 95th percentile;
+- peak memory (maximum resident set) of the app process against the empty window's.
+
+Qt runs offscreen unless a display is set (or ``--platform`` says otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EMPTY_WINDOW = Path(__file__).resolve().parent / "empty_window.py"
+
+TARGET_START_RATIO = 1.5
+TARGET_REFRESH_MS = 20.0
+TARGET_SEARCH_MS = 30.0
+TARGET_EXTRA_MEMORY_MB = 60.0
+
+TYPED = ["john smith", "maria okafor", "kowalski", "priya", "harbour clinics",
+         "example", "sato", "+44 20", "elena", "zhang wei"]
+
+
+@dataclass
+class Result:
+    name: str
+    value: float
+    unit: str
+    target: float
+    detail: str
+
+    @property
+    def passed(self) -> bool:
+        return self.value <= self.target
+
+
+def _env(platform: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
+    elif not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.pop("TICKLER_DB", None)
+    return env
+
+
+def run_child(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from spawn to exit, and the child's peak resident memory in MB."""
+    started = time.perf_counter()
+    child = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    elapsed = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    stderr = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    if child.stderr:
+        child.stderr.close()
+    if child.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {child.returncode}:\n{stderr}")
+    return elapsed, usage.ru_maxrss / 1024.0  # Linux reports KB
+
+
+def measure_start(book: Path, runs: int, platform: str | None) -> list[Result]:
+    env = _env(platform)
+    app = [sys.executable, "-m", "desktop_app", "--db", str(book), "--quit-after-paint"]
+    empty = [sys.executable, str(EMPTY_WINDOW)]
+    run_child(app, env)  # warm the page cache for both, then alternate
+    run_child(empty, env)
+    app_times, empty_times, app_mem, empty_mem = [], [], [], []
+    for _ in range(runs):
+        t, m = run_child(empty, env)
+        empty_times.append(t)
+        empty_mem.append(m)
+        t, m = run_child(app, env)
+        app_times.append(t)
+        app_mem.append(m)
+    app_s, empty_s = statistics.median(app_times), statistics.median(empty_times)
+    app_mb, empty_mb = max(app_mem), max(empty_mem)
+    return [
+        Result("start to queue painted", app_s / empty_s, "x empty", TARGET_START_RATIO,
+               f"app {app_s * 1000:.0f} ms, empty window {empty_s * 1000:.0f} ms "
+               f"(median of {runs})"),
+        Result("peak memory over empty", app_mb - empty_mb, "MB", TARGET_EXTRA_MEMORY_MB,
+               f"app {app_mb:.0f} MB, empty window {empty_mb:.0f} MB (max RSS)"),
+    ]
+
+
+def measure_refresh(book: Path, runs: int, platform: str | None) -> Result:
+    os.environ.update({k: v for k, v in _env(platform).items() if k == "QT_QPA_PLATFORM"})
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.services import AppContext
+    from desktop_app.store import Store
+    from desktop_app.views.app import build_window
+
+    app = QApplication.instance() or QApplication([])
+    store = Store.open(book)
+    try:
+        window = build_window(AppContext(store))
+        window.show()
+        app.processEvents()
+        model = window.queue_model
+        model.refresh()
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            model.refresh()
+            times.append(time.perf_counter() - started)
+            app.processEvents()
+        rows = model.rowCount()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    finally:
+        store.close()
+    median = statistics.median(times) * 1000
+    return Result("queue refresh", median, "ms", TARGET_REFRESH_MS,
+                  f"{rows} rows; median of {runs}, max {max(times) * 1000:.1f} ms")
+
+
+def measure_search(book: Path, rounds: int) -> Result:
+    sys.path.insert(0, str(ROOT))
+    from desktop_app.store import Store
+
+    store = Store.open(book)
+    try:
+        store.search_prospects("")
+        times = []
+        for _ in range(rounds):
+            for word in TYPED:
+                for end in range(1, len(word) + 1):
+                    started = time.perf_counter()
+                    store.search_prospects(word[:end])
+                    times.append(time.perf_counter() - started)
+    finally:
+        store.close()
+    times.sort()
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))] * 1000
+    median = statistics.median(times) * 1000
+    return Result("search per keystroke (p95)", p95, "ms", TARGET_SEARCH_MS,
+                  f"median {median:.1f} ms, max {times[-1] * 1000:.1f} ms over "
+                  f"{len(times)} keystrokes")
+
+
+def print_table(results: list[Result]) -> None:
+    print(f"{'measure':<28} {'value':>16} {'target':>16}  result  detail")
+    for r in results:
+        value = f"{r.value:.2f} {r.unit}"
+        target = f"<= {r.target:g} {r.unit}"
+        print(f"{r.name:<28} {value:>16} {target:>16}  {'PASS' if r.passed else 'FAIL':<6}  "
+              f"{r.detail}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("book", type=Path, help="a book written by generate_book.py")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each process")
+    parser.add_argument("--refresh", type=int, default=30, help="queue refreshes to time")
+    parser.add_argument("--search-rounds", type=int, default=3)
+    parser.add_argument("--platform", help="QT_QPA_PLATFORM for every Qt process")
+    parser.add_argument("--skip-start", action="store_true",
+                        help="leave out start-up and memory (the subprocess runs)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    if not args.book.exists():
+        parser.error(f"{args.book} does not exist: write it with generate_book.py first")
+
+    results: list[Result] = []
+    if not args.skip_start:
+        results += measure_start(args.book, args.runs, args.platform)
+    results.append(measure_refresh(args.book, args.refresh, args.platform))
+    results.append(measure_search(args.book, args.search_rounds))
+    if args.json:
+        print(json.dumps([{**asdict(r), "passed": r.passed} for r in results], indent=2))
+    else:
+        print_table(results)
+    return 0 if all(r.passed for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
