@@ -158,6 +158,10 @@ def run_gui(args: argparse.Namespace) -> int:
     elif args.quit_after_paint:
         _FirstPaint(window.queue_view.viewport(), app.quit)
     code = app.exec()
+    # The hook's closure would keep the window alive into interpreter shutdown, where
+    # PySide6 6.12 on Python 3.11 tears a large queue down out of order and aborts
+    # ("bool_dealloc") after the rep has quit.
+    sys.excepthook = sys.__excepthook__
     instance.close()
     store.close()
     return int(code)
