@@ -42,7 +42,12 @@ from desktop_app.store.store import PROSPECT_FIELDS, db_time
 
 # -- name lists (written for this generator) ----------------------------------------------
 
-FIRST_NAMES = """
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+FIRST_NAMES = _words("""
 Aaron Abigail Adam Adebayo Adriana Agnieszka Ahmed Aiko Alan Alejandro Alexandra Ali Alice
 Amara Amelia Amir Ana Andrea Andrew Angela Anna Anthony Antoine Aoife Arjun Astrid Ayesha
 Barbara Beatriz Ben Bianca Bjorn Brian Bruno Caitlin Camila Carlos Carmen Caroline Catherine
@@ -59,9 +64,9 @@ Paul Pedro Peter Pierre Priya Rachel Rafael Rahul Rebecca Ricardo Robert Rosa Ru
 Sakura Samuel Sandra Sara Sean Sebastian Sergei Shirin Simon Sofia Sophie Stefan Stephen
 Susan Svetlana Tariq Thomas Tobias Tom Valentina Victor Wei William Xavier Yasmin Yusuf Zara
 Zoe Zhang Johan Johnny Jolene Josefine Jovan
-""".split()
+""")
 
-LAST_NAMES = """
+LAST_NAMES = _words("""
 Abbott Adeyemi Ahmed Alvarez Andersen Anderson Bailey Baker Banerjee Barnes Becker Bell
 Bennett Bergstrom Bianchi Brennan Brooks Brown Campbell Carter Castillo Chen Clarke Cohen
 Collins Cooper Costa Cruz Dahl Davies Diaz Dubois Duffy Edwards Evans Fernandez Fischer
@@ -73,22 +78,22 @@ Moreau Morgan Morris Muller Murphy Nakamura Nguyen Novak Nowak Obi Okafor Okonkw
 Ortiz Osei Park Patel Perez Peters Petrov Phillips Popescu Price Quinn Ramirez Reddy Reyes
 Richards Rivera Roberts Robinson Rodriguez Rossi Russo Ryan Sanchez Santos Sato Schmidt
 Schneider Scott Shah Silva Singh Smith Sorensen Stewart Suzuki Tanaka Taylor Thomas Thompson
-Torres Turner Van Dijk Vasquez Walker Wang Ward Watson Weber Wilson Wood Wright Yamamoto
+Torres Turner Visser Vasquez Walker Wang Ward Watson Weber Wilson Wood Wright Yamamoto
 Young Zhang Zielinski Johansen Jovanovic
-""".split()
+""")
 
-COMPANY_WORDS = """
+COMPANY_WORDS = _words("""
 Harbour Summit Northgate Riverside Oakfield Beacon Granite Meridian Silverline Cedar Pioneer
 Lakeside Redwood Atlas Crescent Evergreen Falcon Horizon Ironbridge Keystone Lighthouse
 Maple Orchard Pinnacle Quarry Sterling Thistle Union Valley Westbrook Willow Bluewater
 Copperleaf Driftwood Elmstead Fernhill Goldcrest Highmoor Juniper Kingsway Larkspur
-""".split()
+""")
 
-COMPANY_TRADES = """
+COMPANY_TRADES = _words("""
 Clinics Logistics Dairy Foods Engineering Dental Veterinary Printing Builders Hotels Roofing
 Plumbing Fitness Labs Pharmacy Motors Packaging Textiles Brewing Bakery Florists Freight
 Surveying Architects Accounting Legal Nursery Optics Storage Catering Electrical Marine
-""".split()
+""")
 
 COMPANY_SUFFIXES = ["Ltd", "Inc", "GmbH", "LLC", "Group", "& Co", "", "", "", "SA", "BV", "Pty"]
 

@@ -26,12 +26,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import STALL_LABELS, StallKind
 from ..store.store import Store, db_time
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CONNECTED = ("conversation", "appointment", "not_interested", "new_stall")
 QUIET_REASONS: dict[str, str] = {

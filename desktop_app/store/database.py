@@ -6,10 +6,12 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +76,12 @@ def migrate(db: Database, path: Path | None = None, *, upto: int | None = None) 
     return max(current, target)
 
 
-def open_database(path: Path | str, *, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) the Tickler database at ``path``.
+def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connection:
+    """Open (creating if needed) the Tickler database at ``path`` as a plain connection.
 
     A file written by a newer Tickler is refused with NewerDatabaseError and not touched.
+    sqlite-utils (a tenth of a second to import, more with numpy installed) is only loaded
+    when the schema has to be migrated, so an up-to-date book opens without it.
     """
     path = Path(path).expanduser()
     if path.exists():
@@ -96,14 +100,29 @@ def open_database(path: Path | str, *, migrate_schema: bool = True) -> Database:
             )
     _touch_private(path)
     conn = sqlite3.connect(path, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 5000")
-    db.enable_wal()
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        conn.execute("PRAGMA journal_mode = wal")
     for suffix in ("-wal", "-shm"):
         side = path.with_name(path.name + suffix)
         if side.exists():
             os.chmod(side, 0o600)
-    if migrate_schema:
-        migrate(db, path)
-    return db
+    if migrate_schema and int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
+        migrate(wrap(conn), path)
+    return conn
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """The sqlite-utils view of a connection (imported here, on first need)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def open_database(path: Path | str, *, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) the Tickler database at ``path``, through sqlite-utils.
+
+    A file written by a newer Tickler is refused with NewerDatabaseError and not touched.
+    """
+    return wrap(connect(path, migrate_schema=migrate_schema))

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, cast
 
 from ..domain.model import Channel, Playbook, PlaybookStep, StallKind
-from .database import open_database
+from .database import connect
+from .lite import LiteDatabase
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -27,6 +30,11 @@ def db_time(moment: datetime) -> str:
 
 
 def parse_db_time(text: str) -> datetime:
+    if len(text) == 20 and text[10] == "T" and text[19] == "Z":  # fast path: no strptime
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
     return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC)
 
 
@@ -101,17 +109,22 @@ def fts_query(text: str) -> str | None:
 class Store:
     """The one database, with the queries the services need."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
-        self.db = db
+    def __init__(self, db: Database | sqlite3.Connection, path: Path | None = None) -> None:
+        if isinstance(db, sqlite3.Connection):
+            # sqlite-utils' semantics without its import cost; see store/lite.py.
+            self.db: Database = cast("Database", LiteDatabase(db))
+        else:
+            self.db = db
+        self.conn: sqlite3.Connection = self.db.conn
         self.path = path
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
         path = Path(path).expanduser()
-        return cls(open_database(path), path)
+        return cls(connect(path), path)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -122,7 +135,7 @@ class Store:
     # -- settings -------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return default if row is None else row[0]
 
     def set_setting(self, key: str, value: str | None) -> None:
@@ -173,7 +186,7 @@ class Store:
         return rows[0] if rows else None
 
     def count_prospects(self) -> int:
-        return int(self.db.execute(
+        return int(self.conn.execute(
             "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
 
     # Above this many matches, ranking every one costs more than a keystroke may take
@@ -194,7 +207,7 @@ class Store:
                    "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE LIMIT ?")
             params: list[Any] = [limit]
         else:
-            matches = self.db.execute(
+            matches = self.conn.execute(
                 "SELECT count(*) FROM (SELECT rowid FROM prospects_fts "
                 "WHERE prospects_fts MATCH ? LIMIT ?)",
                 [query, self.SEARCH_RANK_CAP]).fetchone()[0]
@@ -204,7 +217,7 @@ class Store:
             params = [query, limit]
         return [
             ProspectRow(r[0], _display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
-            for r in self.db.execute(sql, params)
+            for r in self.conn.execute(sql, params)
         ]
 
     # -- profile --------------------------------------------------------------------------
@@ -348,11 +361,11 @@ class Store:
                 status=r[12], gaps=int(r[13]), optional=bool(r[14]), template=r[15],
                 email=r[16],
             )
-            for r in self.db.execute(sql, params)
+            for r in self.conn.execute(sql, params)
         ]
 
     def due_count(self, before_utc: datetime) -> int:
-        return int(self.db.execute(
+        return int(self.conn.execute(
             "SELECT count(*) FROM touches t JOIN prospects p ON p.id = t.prospect_id "
             "WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL",
             [db_time(before_utc)]).fetchone()[0])

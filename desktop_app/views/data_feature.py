@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from ..services import AppContext
 from ..services.backup import BackupError, backup_database, check_backup, default_backup_name
 from ..services.backup import restore_backup as restore_service
-from ..services.exporter import export_callbacks_ics, export_prospects_csv
-from .import_wizard import ImportWizard
 from .report_view import ReportPanel
+
+if TYPE_CHECKING:
+    from .import_wizard import ImportWizard
 
 
 class ExportDialog(QDialog):
@@ -93,6 +94,8 @@ class DataFeature:
     # -- import / export ------------------------------------------------------------------
 
     def import_file(self, path: Path | None = None) -> ImportWizard:
+        from .import_wizard import ImportWizard  # loaded when the rep first imports
+
         wizard = ImportWizard(self.ctx, self.window, path)
         wizard.finished.connect(lambda _r: self._after_import(wizard))
         wizard.open()
@@ -123,6 +126,8 @@ class DataFeature:
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(f".{suffix}")
+        from ..services.exporter import export_callbacks_ics, export_prospects_csv
+
         try:
             if choice == "prospects":
                 count = export_prospects_csv(self.ctx.store, path)
