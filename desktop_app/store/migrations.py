@@ -288,6 +288,18 @@ def m006_report_indexes(db: Database) -> None:
         "done_utc, minutes_late, original_due_utc, outcome_reason) WHERE status = 'done'")
 
 
+def m007_queue_index(db: Database) -> None:
+    """A small covering index of the pending touches, in due order, for the today queue.
+
+    Only pending rows are in it (a few thousand in a book of a million touches), and it
+    holds every touch column the queue shows, so refreshing the queue reads no touch rows.
+    """
+    db.execute(
+        "CREATE INDEX idx_touches_queue ON touches(status, due_utc, id, prospect_id, stall_id, "
+        "channel, title, reason, original_due_utc, optional, template) "
+        "WHERE status = 'pending'")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -295,4 +307,5 @@ MIGRATIONS: list[Migration] = [
     m004_search_prefix_index,
     m005_popups_fired,
     m006_report_indexes,
+    m007_queue_index,
 ]
