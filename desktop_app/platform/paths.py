@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "Tickler"
+APP_ID = "io.github.tickler.Tickler"  # the desktop entry and icon name packaging/ installs
 DB_FILENAME = "tickler.sqlite3"
 DB_ENV = "TICKLER_DB"
 

@@ -7,32 +7,27 @@ the platform has a tray, else an in-window banner, which always works.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from ..resources import resource
 
 ICON_SIZE = 64
 
 
+@cache
+def _mark() -> QSvgRenderer:
+    return QSvgRenderer(str(resource("icons", "tickler.svg")))
+
+
 def _paint_base(painter: QPainter, size: int) -> None:
-    """Tickler's mark: a blue rounded square with a white clock hand ticking to the hour."""
-    rect = QRectF(2, 2, size - 4, size - 4)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#1d4ed8"))
-    painter.drawRoundedRect(rect, size * 0.2, size * 0.2)
-    centre = rect.center()
-    radius = size * 0.3
-    painter.setPen(QPen(QColor("white"), size * 0.07))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(centre, radius, radius)
-    pen = QPen(QColor("white"), size * 0.075, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-    painter.setPen(pen)
-    tick = QPainterPath(QPointF(centre.x() - radius * 0.45, centre.y() + radius * 0.05))
-    tick.lineTo(centre.x() - radius * 0.1, centre.y() + radius * 0.4)
-    tick.lineTo(centre.x() + radius * 0.5, centre.y() - radius * 0.4)
-    painter.drawPath(tick)
+    """Tickler's mark, a calendar page with a check: the SVG the packaged app's icon comes from."""
+    _mark().render(painter, QRectF(0, 0, size, size))
 
 
 def app_pixmap(size: int = ICON_SIZE) -> QPixmap:

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..platform.paths import resolve_db_path
+from ..platform.paths import APP_ID, resolve_db_path
 from ..scheduling.day_rollover import DayRollover
 from ..services import AppContext
 from ..store import Store, StoreError
@@ -120,11 +120,20 @@ def claim_single_instance(db_path: Path):
     return instance if instance.claim() else None
 
 
+def set_app_identity(app: QApplication) -> None:
+    """The window and taskbar icon, and the desktop entry it belongs to (see packaging/)."""
+    from ..platform.tray import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tickler")
     app.setOrganizationName("Tickler")
     app.setApplicationDisplayName("Tickler")
+    set_app_identity(app)
     setup_logging()
     install_excepthook(app)
 
