@@ -113,7 +113,7 @@ def make_icons(out: Path) -> Path:
     """Write hicolor PNGs, tickler.ico, tickler.icns and the SVG under ``out``."""
     if out.exists():
         shutil.rmtree(out)
-    sizes = set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
+    sizes = set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES} | {1024}
     pngs = render_pngs(ICON_SVG, sizes)
     for size in PNG_SIZES:
         folder = out / "hicolor" / f"{size}x{size}" / "apps"
@@ -124,6 +124,11 @@ def make_icons(out: Path) -> Path:
     shutil.copy2(ICON_SVG, scalable / f"{APP_ID}.svg")
     (out / "tickler.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     (out / "tickler.icns").write_bytes(icns_bytes(pngs))
+    iconset = out / "tickler.iconset"  # for Apple's `iconutil -c icns`, if preferred
+    iconset.mkdir()
+    for size in (16, 32, 128, 256, 512):
+        (iconset / f"icon_{size}x{size}.png").write_bytes(pngs[size])
+        (iconset / f"icon_{size}x{size}@2x.png").write_bytes(pngs[size * 2])
     (out / "tickler.png").write_bytes(pngs[256])
     return out
 
