@@ -69,3 +69,20 @@ def prospect_id(ctx: AppContext) -> int:
 
 def pytest_report_header() -> str:
     return f"Qt platform: {os.environ.get('QT_QPA_PLATFORM')}; python {sys.version.split()[0]}"
+
+
+SUMMARY_LINES = pytest.StashKey[list[str]]()
+
+
+@pytest.fixture(scope="session")
+def summary_lines(request: pytest.FixtureRequest) -> list[str]:
+    """Figures a test wants shown at the end of the run (e.g. the package size)."""
+    return request.config.stash.setdefault(SUMMARY_LINES, [])
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    lines = config.stash.get(SUMMARY_LINES, [])
+    if lines:
+        terminalreporter.section("measured")
+        for line in lines:
+            terminalreporter.write_line(line)

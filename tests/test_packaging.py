@@ -1,0 +1,186 @@
+"""The Linux package a rep downloads: built from a clean copy of this checkout with
+``packaging/build.py``, unpacked, and run the way a rep (or the desktop menu) runs it.
+
+Slow (about a minute): skip it with ``-m "not packaging"``. The archive's size and the
+build time are printed in the terminal summary.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tarfile
+import time
+import tomllib
+import xml.etree.ElementTree as ET
+from configparser import ConfigParser
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop_app.platform.paths import APP_ID, resolve_db_path
+
+pytestmark = pytest.mark.packaging
+
+ROOT = Path(__file__).resolve().parent.parent
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+@dataclass(frozen=True)
+class Package:
+    archive: Path
+    folder: Path  # the unpacked tickler-VERSION/
+    version: str
+
+    @property
+    def binary(self) -> Path:
+        return self.folder / "tickler"
+
+
+def clean_checkout(dest: Path) -> Path:
+    """The files git would check out (tracked plus new, unignored ones), nothing else:
+    no virtualenv, caches or earlier build output."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    return dest
+
+
+def app_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TICKLER_DB", "PYTHONPATH")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env.update(extra)
+    return env
+
+
+def run_app(package: Package, *args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(package.binary), *args], cwd=cwd, env=app_env(**env),
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory, summary_lines: list[str]) -> Package:
+    pytest.importorskip("PyInstaller", reason="the build extra is not installed")
+    base = tmp_path_factory.mktemp("packaging")
+    source = clean_checkout(base / "checkout")
+    started = time.monotonic()
+    build = subprocess.run(
+        [sys.executable, str(source / "packaging" / "build.py"),
+         "--dist", str(base / "dist"), "--work", str(base / "work")],
+        cwd=source, env=app_env(), capture_output=True, text=True, timeout=900)
+    seconds = time.monotonic() - started
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    archives = list((base / "dist").glob("tickler-*-linux-*.tar.gz"))
+    assert len(archives) == 1, archives
+    archive = archives[0]
+    with tarfile.open(archive) as tar:
+        tar.extractall(base / "unpacked", filter="tar")
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        version = tomllib.load(f)["project"]["version"]
+    folder = base / "unpacked" / f"tickler-{version}"
+    app_folder_mb = sum(p.stat().st_size for p in folder.rglob("*")
+                        if p.is_file() and not p.is_symlink()) / 1e6
+    summary_lines.append(
+        f"Linux package {archive.name}: {archive.stat().st_size / 1e6:.1f} MB archive, "
+        f"{app_folder_mb:.0f} MB unpacked, built in {seconds:.0f} s")
+    print(summary_lines[-1])
+    return Package(archive, folder, version)
+
+
+def test_the_archive_holds_the_app_its_menu_entry_and_icons(package: Package):
+    assert os.access(package.binary, os.X_OK)
+    assert os.access(package.folder / "install.sh", os.X_OK)
+    broken = [p for p in package.folder.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not broken, f"links to files left out of the build: {broken}"
+    share = package.folder / "share"
+    entry = ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(share / "applications" / f"{APP_ID}.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Name"] == "Tickler"
+    assert desktop["Icon"] == APP_ID and desktop["Exec"] == "tickler"
+    assert "Office" in desktop["Categories"].split(";")
+    for size in ICON_SIZES:
+        png = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", png
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").exists()
+    meta = ET.parse(share / "metainfo" / f"{APP_ID}.metainfo.xml").getroot()
+    assert meta.findtext("id") == APP_ID
+    assert meta.findtext("launchable") == f"{APP_ID}.desktop"
+    assert meta.find("releases/release").get("version") == package.version
+
+
+def test_the_built_app_prints_its_version(package: Package, tmp_path: Path):
+    done = run_app(package, "--version", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Tickler {package.version}"
+
+
+def test_the_built_app_finds_its_sample_book_without_the_source_tree(
+        package: Package, tmp_path: Path):
+    db = tmp_path / "demo.sqlite3"
+    done = run_app(package, "demo", "--db", str(db), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Wrote the sample book" in done.stdout
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM prospects").fetchone()[0] > 0
+    queue = run_app(package, "queue", "--db", str(db), "--json", cwd=tmp_path)
+    assert queue.returncode == 0, queue.stderr
+    assert queue.stdout.lstrip().startswith("[")
+
+
+def test_the_built_app_keeps_data_where_a_source_install_does(package: Package, tmp_path: Path):
+    """No --db: both find the book in the platform's user data folder."""
+    done = run_app(package, "demo", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    expected = resolve_db_path(None)  # XDG_DATA_HOME is this test's own (conftest)
+    assert expected.exists() and str(expected) in done.stdout
+
+
+def test_the_built_app_opens_its_window_headless_and_exits_cleanly(
+        package: Package, tmp_path: Path):
+    db = tmp_path / "gui.sqlite3"
+    for first_start in (True, False):
+        done = run_app(package, "--db", str(db), "--sample", "--quit-after-paint", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and "Could not load" not in done.stderr
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("SELECT count(*) FROM prospects").fetchone()[0] > 0, first_start
+
+
+def test_install_sh_adds_the_menu_entry_and_uninstall_keeps_the_data(
+        package: Package, tmp_path: Path):
+    home = tmp_path / "home"
+    data_home = home / ".local" / "share"
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(data_home)}
+    done = subprocess.run([str(package.folder / "install.sh")], env=app_env(**env),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    installed = home / ".local" / "opt" / "tickler" / "tickler"
+    entry = (data_home / "applications" / f"{APP_ID}.desktop").read_text()
+    assert f'Exec="{installed}"' in entry.splitlines()
+    for size in ICON_SIZES:
+        assert (data_home / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+                / f"{APP_ID}.png").exists()
+    command = home / ".local" / "bin" / "tickler"
+    started = subprocess.run([str(command), "demo"], env=app_env(**env),
+                             capture_output=True, text=True, timeout=120)
+    assert started.returncode == 0, started.stderr
+    book = data_home / "Tickler" / "tickler.sqlite3"
+    assert book.exists()
+
+    done = subprocess.run([str(installed.parent / "install.sh"), "--uninstall"],
+                          env=app_env(**env), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert not installed.exists() and not command.exists()
+    assert not (data_home / "applications" / f"{APP_ID}.desktop").exists()
+    assert book.exists(), "uninstalling must leave the rep's book alone"
