@@ -33,6 +33,23 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     yield home
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """Windows a test closed are really deleted before the next test, timers and all.
+
+    pytest-qt closes them and calls ``deleteLater()``, but with no event loop running the
+    deletion waits until some later test spins one; until then a closed window's timers
+    (the outbox retry check, the day rollover) keep firing on a closed database.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "tickler.sqlite3"
