@@ -44,9 +44,14 @@ class Package:
 def clean_checkout(dest: Path) -> Path:
     """The files git would check out (tracked plus new, unignored ones), nothing else:
     no virtualenv, caches or earlier build output."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=ROOT, capture_output=True, check=True).stdout.decode().split("\0")
+    except (OSError, subprocess.CalledProcessError):  # an unpacked source archive
+        shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(
+            ".git", ".venv", "__pycache__", "*.pyc", ".*_cache", "build", "dist", "*.sqlite3*"))
+        return dest
     for name in filter(None, listed):
         source = ROOT / name
         if source.is_file():
