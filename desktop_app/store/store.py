@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_CHANNELS = {c.value: c for c in Channel}
 
 
 def db_time(moment: datetime) -> str:
@@ -356,7 +357,7 @@ class Store:
         return [
             QueueRow(
                 id=r[0], prospect_id=r[1], stall_id=r[2], prospect=_display_name(r[3], r[4]),
-                company=r[5], timezone=r[6], channel=Channel(r[7]), title=r[8], reason=r[9],
+                company=r[5], timezone=r[6], channel=_CHANNELS[r[7]], title=r[8], reason=r[9],
                 due_utc=parse_db_time(r[10]), original_due_utc=parse_db_time(r[11]),
                 status=r[12], gaps=int(r[13]), optional=bool(r[14]), template=r[15],
                 email=r[16],

@@ -38,12 +38,26 @@ def _zone_city(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _hm(moment: datetime) -> str:
+    """"%H:%M" without strftime, which costs an import per call under PySide6's hook."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def _day(moment: datetime) -> str:
+    """"%a %d %b", the same way."""
+    return f"{_DAYS[moment.weekday()]} {moment.day:02d} {_MONTHS[moment.month - 1]}"
+
+
 def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tuple[str, bool]:
     mine = utc_to_local(row.due_utc, rep_tz)
     overdue = row.due_utc < now
     if mine.date() == today:
-        return (f"{mine:%H:%M}" + ("  overdue" if overdue else ""), overdue)
-    return (f"{mine:%a %d %b} {mine:%H:%M}", overdue)
+        return (_hm(mine) + ("  overdue" if overdue else ""), overdue)
+    return (f"{_day(mine)} {_hm(mine)}", overdue)
 
 
 class QueueTableModel(RowTableModel[QueueRow]):
@@ -77,9 +91,9 @@ class QueueTableModel(RowTableModel[QueueRow]):
         for row in rows:
             due_text, overdue = describe_due(row, now, rep_tz, today)
             theirs = utc_to_local(row.due_utc, row.timezone)
-            their_text = f"{theirs:%H:%M} {theirs.tzname()} · {_zone_city(row.timezone)}"
+            their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
             if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
-                their_text = f"{theirs:%a} {their_text}"
+                their_text = f"{_DAYS[theirs.weekday()]} {their_text}"
             gaps = f"{row.gaps} open" if row.gaps else "none"
             texts = (due_text, their_text, row.prospect, row.company,
                      f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
@@ -87,7 +101,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
             tooltip = f"{row.title} — {row.reason}"
             if row.due_utc != row.original_due_utc:
                 planned = utc_to_local(row.original_due_utc, rep_tz)
-                tooltip += f"\nPlanned for {planned:%a %d %b %H:%M} (snoozed or moved)"
+                tooltip += f"\nPlanned for {_day(planned)} {_hm(planned)} (snoozed or moved)"
             if row.optional:
                 tooltip += "\nOptional touch"
             out.append(_Display(texts, tooltip, overdue))
