@@ -112,6 +112,7 @@ def test_migration_7_on_a_book_from_schema_6(db_path, ctx, prospect_id):
 
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK, "", None, SlotQuality.NONE))
     ctx.store.db.execute("DROP INDEX idx_touches_queue")
+    ctx.store.db.execute("DROP INDEX idx_prospects_deleted")  # migration 8
     ctx.store.db.execute("PRAGMA user_version = 6")
     ctx.store.close()
     reopened = Store.open(db_path)
@@ -158,3 +159,14 @@ def test_an_old_book_is_still_migrated_on_open(db_path):
         assert user_version(store.db) >= 7
     finally:
         store.close()
+
+
+def test_migration_8_counts_live_prospects_from_an_index(ctx, prospect_id):
+    store = ctx.store
+    assert store.count_prospects() == 1
+    store.conn.execute("UPDATE prospects SET deleted_utc = '2026-11-23T09:00:00Z' WHERE id = ?",
+                       [prospect_id])
+    assert store.count_prospects() == 0
+    plan = " ".join(str(r[3]) for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM prospects WHERE deleted_utc IS NULL"))
+    assert "COVERING INDEX idx_prospects_deleted" in plan

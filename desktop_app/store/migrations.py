@@ -300,6 +300,15 @@ def m007_queue_index(db: Database) -> None:
         "WHERE status = 'pending'")
 
 
+def m008_live_prospects_index(db: Database) -> None:
+    """Index prospects by deletion, so counting the live book reads a small index.
+
+    The Prospects tab shows "N prospects" on start; without it that count scans the whole
+    table (30 ms at 100,000 prospects).
+    """
+    db.execute("CREATE INDEX idx_prospects_deleted ON prospects(deleted_utc)")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -308,4 +317,5 @@ MIGRATIONS: list[Migration] = [
     m005_popups_fired,
     m006_report_indexes,
     m007_queue_index,
+    m008_live_prospects_index,
 ]
