@@ -1,12 +1,13 @@
 """The baseline for the start-up benchmark: an empty PySide6 main window.
 
-Shows a QMainWindow and quits right after its first paint, the way
-``python -m desktop_app --quit-after-paint`` quits after the queue's first paint.
+Shows a QMainWindow, prints ``painted_at=<time.time()>`` right after its first paint and
+quits, the way ``python -m desktop_app --quit-after-paint`` does for the queue.
 """
 
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -16,8 +17,13 @@ class _QuitAfterPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, _painted)
         return False
+
+
+def _painted() -> None:
+    print(f"painted_at={time.time():.6f}", flush=True)
+    QApplication.quit()
 
 
 def main() -> int:

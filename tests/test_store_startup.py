@@ -161,12 +161,20 @@ def test_an_old_book_is_still_migrated_on_open(db_path):
         store.close()
 
 
-def test_migration_8_counts_live_prospects_from_an_index(ctx, prospect_id):
+def test_migration_8_counts_live_prospects_from_small_indexes(ctx, prospect_id):
     store = ctx.store
     assert store.count_prospects() == 1
     store.conn.execute("UPDATE prospects SET deleted_utc = '2026-11-23T09:00:00Z' WHERE id = ?",
                        [prospect_id])
     assert store.count_prospects() == 0
     plan = " ".join(str(r[3]) for r in store.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT count(*) FROM prospects WHERE deleted_utc IS NULL"))
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM prospects WHERE deleted_utc IS NOT NULL"))
     assert "COVERING INDEX idx_prospects_deleted" in plan
+
+
+def test_the_queue_is_still_driven_by_the_pending_touches(ctx):
+    """The deleted-prospects index must not become the queue's way in (it would scan all)."""
+    plan = " ".join(str(r[3]) for r in ctx.store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT t.id FROM touches t JOIN prospects p ON p.id = t.prospect_id "
+        "WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL", ["x"]))
+    assert "idx_touches_queue" in plan and "idx_prospects_deleted" not in plan

@@ -301,12 +301,15 @@ def m007_queue_index(db: Database) -> None:
 
 
 def m008_live_prospects_index(db: Database) -> None:
-    """Index prospects by deletion, so counting the live book reads a small index.
+    """Index the deleted prospects (only those), so counting the live book is quick.
 
-    The Prospects tab shows "N prospects" on start; without it that count scans the whole
-    table (30 ms at 100,000 prospects).
+    The Prospects tab shows "N prospects" on start; counted as all rows minus the deleted
+    ones, that reads two small indexes instead of the whole table (30 ms at 100,000). A
+    partial index: one on every row would tempt SQLite to drive the queue's join from
+    "deleted_utc IS NULL" and turn a 2 ms query into a second.
     """
-    db.execute("CREATE INDEX idx_prospects_deleted ON prospects(deleted_utc)")
+    db.execute("CREATE INDEX idx_prospects_deleted ON prospects(deleted_utc) "
+               "WHERE deleted_utc IS NOT NULL")
 
 
 MIGRATIONS: list[Migration] = [
