@@ -7,16 +7,30 @@ import sys
 from collections.abc import Sequence
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for (not on every start)."""
 
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from . import __version__
+
+        print(f"Tickler {__version__}")
+        parser.exit()
+
+
+def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="the database file (default: TICKLER_DB, else the user data folder)")
     parser = argparse.ArgumentParser(
         prog="tickler", parents=[common],
         description="Turns every stall into a dated plan of follow-up touches.")
-    parser.add_argument("--version", action="version", version=f"Tickler {__version__}")
+    parser.add_argument("--version", action=_VersionAction,
+                        help="show the version and exit")
     parser.add_argument("--sample", action="store_true",
                         help="on first start, write the sample book without asking")
     parser.add_argument("--empty", action="store_true",
