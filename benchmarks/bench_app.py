@@ -61,6 +61,8 @@ def _env(platform: str | None) -> dict[str, str]:
     elif not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    # An installed app starts from compiled bytecode: let the warm-up run write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("TICKLER_DB", None)
     return env
 

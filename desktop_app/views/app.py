@@ -26,11 +26,12 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None, *,
                  features: bool = True) -> MainWindow:
     """The main window with everything it needs wired in (tests build it this way too).
 
-    With ``features=False`` only the today queue and the prospect list are built; the app
-    paints that first and calls ``install_features`` right after (see run_gui).
+    With ``features=False`` only the today queue and an empty prospect list are built; the
+    app paints that first and calls ``install_features`` and ``load_prospects`` right after
+    (see run_gui).
     """
     changes = changes or QtChanges(ctx.changes)
-    window = MainWindow(ctx, changes)
+    window = MainWindow(ctx, changes, lazy_prospects=not features)
     changes.setParent(window)
     rollover = DayRollover(ctx.clock, lambda: ctx.rep_timezone, window)
     rollover.day_changed.connect(lambda _day: window.refresh_queue())
@@ -176,6 +177,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
             print(f"painted_at={time.time():.6f}", flush=True)
         install_features(window, ctx, window.changes)
+        window.load_prospects()
         window.reminders.keep_running_on_close()
         instance.activate_requested.connect(window.reminders.show_window)
         if args.screenshot:

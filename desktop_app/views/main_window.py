@@ -43,8 +43,12 @@ class MainWindow(QMainWindow):
 
     prospect_requested = Signal(int)
 
-    def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None,
+                 *, lazy_prospects: bool = False):
+        """``lazy_prospects``: leave the prospect list empty until ``load_prospects()`` (the
+        app calls it right after the queue's first paint; the list is off screen anyway)."""
         super().__init__(parent)
+        self._lazy_prospects = lazy_prospects
         self.ctx = ctx
         self.changes = changes
         self.setObjectName("MainWindow")
@@ -169,7 +173,18 @@ class MainWindow(QMainWindow):
         self.prospect_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.prospect_search.returnPressed.connect(self._run_search)
         self.prospects_tab_index = self.add_tab(page, "Prospects", "Ctrl+2")
-        self._run_search()
+        self._prospects_loaded = False
+        if self._lazy_prospects:
+            self.tabs.currentChanged.connect(
+                lambda index: self.load_prospects() if index == self.prospects_tab_index
+                else None)
+        else:
+            self._run_search()
+
+    def load_prospects(self) -> None:
+        """Fill the prospect list if nothing has yet (see ``lazy_prospects``)."""
+        if not self._prospects_loaded:
+            self._run_search()
 
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
                 menu: str | None = None, tip: str = "") -> QAction:
@@ -315,6 +330,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _run_search(self) -> None:
+        self._prospects_loaded = True
         self.prospect_model.set_filter(self.prospect_search.text())
         shown = self.prospect_model.rowCount()
         text = self.prospect_search.text().strip()
@@ -323,7 +339,8 @@ class MainWindow(QMainWindow):
         else:
             total = self.ctx.store.count_prospects()
             self.prospect_count.setText(
-                f"{total} prospects" + (" (first 500 shown)" if total > 500 else ""))
+                f"{total} prospect{'' if total == 1 else 's'}"
+                + (" (first 500 shown)" if total > 500 else ""))
 
     def _update_actions(self, *_args) -> None:
         touch = self.selected_touch() if hasattr(self, "queue_view") else None
