@@ -102,7 +102,6 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
     conn = sqlite3.connect(path, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    conn.execute("PRAGMA cache_size = -16000")  # up to 16 MB: the queue and search stay hot
     if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         conn.execute("PRAGMA journal_mode = wal")
     for suffix in ("-wal", "-shm"):
