@@ -136,12 +136,21 @@ def claim_single_instance(db_path: Path):
     return instance if instance.claim() else None
 
 
-def set_app_identity(app: QApplication) -> None:
-    """The window and taskbar icon, and the desktop entry it belongs to (see packaging/)."""
+def set_app_identity(app: QApplication, *, icon: bool = True) -> None:
+    """The window and taskbar icon, and the desktop entry it belongs to (see packaging/).
+
+    ``icon=False`` leaves the icon for ``set_app_icon`` (QtSvg and six renderings: run_gui
+    sets it right after the queue's first paint).
+    """
+    app.setDesktopFileName(APP_ID)
+    if icon:
+        set_app_icon(app)
+
+
+def set_app_icon(app: QApplication) -> None:
     from ..platform.tray import app_icon
 
     app.setWindowIcon(app_icon())
-    app.setDesktopFileName(APP_ID)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -149,7 +158,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName("Tickler")
     app.setOrganizationName("Tickler")
     app.setApplicationDisplayName("Tickler")
-    set_app_identity(app)
+    set_app_identity(app, icon=False)
     setup_logging()
     install_excepthook(app)
 
@@ -176,6 +185,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def after_first_paint() -> None:
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
             print(f"painted_at={time.time():.6f}", flush=True)
+        set_app_icon(app)
         install_features(window, ctx, window.changes)
         window.load_prospects()
         window.reminders.keep_running_on_close()
