@@ -158,3 +158,15 @@ def test_gone_dark_is_four_calls_in_fourteen_days_then_nurture_a_quarter_later()
 def test_every_stall_kind_has_a_playbook():
     for kind in StallKind:
         assert kind in playbook_for(kind).stall_kinds
+
+
+def test_later_days_land_in_the_prospects_working_hours():
+    # Logged at 23:30 their time: the day-0 thank-you goes now, the later calls at 10:00.
+    result = plan(GONE_DARK, datetime(2026, 11, 23, 23, 30), None, tz=NY,
+                  quality=SlotQuality.NONE)
+    touches = by_key(result)
+    assert local(touches["dark_call_1"], NY) == datetime(2026, 11, 24, 10, 0)
+    assert local(touches["nurture"], NY).time().hour == 10
+    month = by_key(plan(NEXT_MONTH, datetime(2026, 11, 2, 6, 15), datetime(2026, 12, 3, 10, 0)))
+    assert local(month["thank_you"]) == datetime(2026, 11, 2, 6, 15)
+    assert local(month["value"]) == datetime(2026, 11, 16, 10, 0)

@@ -104,6 +104,19 @@ GONE_DARK = Playbook(
 BUILTIN_PLAYBOOKS: tuple[Playbook, ...] = (NEXT_MONTH, NEXT_WEEK, LATER, GONE_DARK)
 
 WORKDAY_START = time(10, 0)
+BUSINESS_HOURS = (time(8, 0), time(18, 0))
+
+
+def within_business_hours(due_utc: datetime, tz_name: str) -> datetime:
+    """A touch planned for a later day outside 08:00–18:00 their time moves to 10:00 then.
+
+    Stall-anchored steps keep the clock time at which the stall was logged; a rep working
+    late, or far from the prospect, would otherwise plan calls for the prospect's night.
+    """
+    local = utc_to_local(due_utc, tz_name)
+    if BUSINESS_HOURS[0] <= local.time() < BUSINESS_HOURS[1]:
+        return due_utc
+    return local_to_utc(datetime.combine(local.date(), WORKDAY_START), tz_name)
 MAX_DARK_CALLS = 4
 
 
@@ -168,6 +181,8 @@ def plan_touches(
         else:
             base = logged_utc
         due = shift_local_days(base, step.offset_days, tz_name) if step.offset_days else base
+        if step.anchor == "stall" and step.offset_days > 0:
+            due = within_business_hours(due, tz_name)
         due = due + timedelta(minutes=step.offset_minutes)
         if step.anchor == "slot" and due < logged_utc:
             dropped.append(step.title)
