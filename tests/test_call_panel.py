@@ -165,6 +165,8 @@ def test_gap_answers_go_straight_into_the_profile(qtbot, ctx, month_stall, prosp
     assert profile["others_involved"] == ["Facilities manager", "CFO"]
     assert profile["budget_status"] == "planned"
     assert ctx.store.dated_event_count(prospect_id) == 1
+    assert ctx.store.db.execute(  # the event earns its value touch, as in the profile editor
+        "SELECT count(*) FROM touches WHERE step_key = 'event_value'").fetchone()[0] == 1
     assert [e.key for e in panel._gap_editors] == [
         "what_will_change", "purchasing_process", "timeline"]
 

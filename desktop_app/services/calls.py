@@ -9,11 +9,13 @@ from enum import StrEnum
 from typing import Any
 
 from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
+from ..domain.events import EventDraft, EventKind
 from ..domain.gaps import GapField, open_gaps
 from ..domain.localtime import utc_to_local
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
-from ..store.store import db_time, parse_db_time
+from ..store.store import parse_db_time
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
+from .profile import add_event
 from .touches import record_call
 
 WPM_KEY = "voicemail.words_per_minute"
@@ -64,12 +66,7 @@ class CallBrief:
 
 
 def _event_label(kind: str) -> str:
-    try:
-        from ..domain.events import EventKind  # issue 3's labels, when present
-
-        return str(EventKind.parse(kind).label)
-    except ImportError:
-        return kind.replace("_", " ").capitalize()
+    return EventKind.parse(kind).label
 
 
 def _playbook_reasons(ctx: AppContext) -> set[str]:
@@ -100,11 +97,14 @@ def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tupl
     return (f"{text}: {note}" if note else text), hint
 
 
-def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str) -> str:
+def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,
+                    rep_company: str = "") -> str:
+    """A first draft in the rep's voice (name and phone from the email settings)."""
     who = rep_name or "[your name]"
     phone = rep_phone or "[your number]"
     reason = reason.strip().rstrip(".") or "[the reason this matters to them now]"
-    return (f"Hi {first_name or 'there'}, it's {who}. {reason}. I have an idea that could "
+    company = f" from {rep_company}" if rep_company else ""
+    return (f"Hi {first_name or 'there'}, it's {who}{company}. {reason}. I have an idea that could "
             f"help before then and would like ten minutes to walk you through it. Call me on "
             f"{phone}, or I'll email you a couple of times that suit. Again, {who}, {phone}.")
 
@@ -136,7 +136,8 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
         stalls=stalls,
         voicemail=voicemail_draft(prospect["first_name"], reason,
                                   ctx.store.get_setting("rep_name") or "",
-                                  ctx.store.get_setting("rep_phone") or ""),
+                                  ctx.store.get_setting("rep_phone") or "",
+                                  ctx.store.get_setting("rep_company") or ""),
     )
 
 
@@ -216,12 +217,9 @@ def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -
     with ctx.store.transaction():
         if fields:
             ctx.store.update_profile(prospect_id, fields, now)
-        if event is not None:
-            ctx.store.db.execute(
-                "INSERT INTO compelling_events (prospect_id, kind, event_date, note, "
-                "created_utc) VALUES (?, ?, ?, ?, ?)",
-                [prospect_id, event.kind, event.event_date.isoformat(), event.note.strip(),
-                 db_time(now)])
+        if event is not None:  # also plans the event's value touch
+            add_event(ctx, prospect_id, EventDraft(EventKind.parse(event.kind),
+                                                   event.event_date, event.note.strip()))
     ctx.changes.emit(PROFILE)
     return filled
 

@@ -34,6 +34,7 @@ from ..domain.cliches import (
     spoken_seconds,
     voicemail_verdict,
 )
+from ..domain.events import EventKind
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import CallOutcome
 from ..services import AppContext, ValidationError
@@ -51,16 +52,7 @@ from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
 
 SNOOZE_MINUTES = (5, 10, 30)
-EVENT_KINDS = (
-    ("warranty_expiry", "Warranty expiry"),
-    ("maintenance_contract_end", "Maintenance contract ends"),
-    ("new_regulation", "New regulation"),
-    ("new_product", "New product"),
-    ("price_drop", "Price drop"),
-    ("special_offer", "Special offer"),
-    ("better_system", "Better system"),
-    ("other", "Other"),
-)
+EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
 WARN_STYLE = "color: #9a3412; background: #fff7ed; border: 1px solid #fdba74; padding: 4px;"
 OK_STYLE = "color: #166534;"
 
