@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -149,7 +151,7 @@ class _GapEditor(QObject):
             self.day.setDisplayFormat("dd MMM yyyy")
             self.day.setDate(QDate.currentDate().addMonths(1))
             self.note = QLineEdit(box)
-            self.note.setPlaceholderText("What happens then")
+            self.note.setPlaceholderText("What happens")
             row.addWidget(self.kind)
             row.addWidget(self.day)
             row.addWidget(self.note, 1)
@@ -245,11 +247,22 @@ class CallPanel(QDialog):
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
-        self.gaps_box = QGroupBox("Ask about (open gaps)", self)
+        gaps_group = QGroupBox("Ask about (open gaps)", self)
+        group_layout = QVBoxLayout(gaps_group)
+        group_layout.setContentsMargins(2, 2, 2, 2)
+        scroll = QScrollArea(gaps_group)
+        scroll.setObjectName("gapsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.gaps_box = QWidget(scroll)
+        self.gaps_box.setObjectName("gapsBox")
+        scroll.setWidget(self.gaps_box)
+        group_layout.addWidget(scroll)
         self.gaps_layout = QVBoxLayout(self.gaps_box)
         self.gaps_layout.setSpacing(2)
         self.save_answers_button: QPushButton | None = None
-        left.addWidget(self.gaps_box)
+        left.addWidget(gaps_group, 1)
         self.stalls_box = QGroupBox("What they said before", self)
         stalls_layout = QVBoxLayout(self.stalls_box)
         self.stalls_label = QLabel(self.stalls_box)
@@ -258,7 +271,6 @@ class CallPanel(QDialog):
         self.stalls_label.setTextFormat(Qt.TextFormat.RichText)
         stalls_layout.addWidget(self.stalls_label)
         left.addWidget(self.stalls_box)
-        left.addStretch(1)
         columns.addLayout(left, 1)
 
         vm_box = QGroupBox("&Voicemail script", self)
@@ -375,7 +387,7 @@ class CallPanel(QDialog):
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.script_edit.textChanged.connect(self._update_meter)
         self.wpm_spin.valueChanged.connect(self._wpm_changed)
-        self.resize(900, 640)
+        self.resize(940, 720)
 
     def _fill(self) -> None:
         b = self.brief
@@ -409,6 +421,7 @@ class CallPanel(QDialog):
             done = QLabel("No gaps left: the profile is complete.", self.gaps_box)
             done.setStyleSheet(OK_STYLE)
             self.gaps_layout.addWidget(done)
+            self.gaps_layout.addStretch(1)
             return
         for gap in self.brief.gaps:
             editor = _GapEditor(gap.key, self.gaps_box)
@@ -423,6 +436,7 @@ class CallPanel(QDialog):
         self.save_answers_button.setObjectName("saveAnswers")
         self.save_answers_button.clicked.connect(self.save_answers)
         self.gaps_layout.addWidget(self.save_answers_button)
+        self.gaps_layout.addStretch(1)
 
     def _fill_stalls(self) -> None:
         if not self.brief.stalls:

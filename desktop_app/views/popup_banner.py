@@ -6,7 +6,16 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.localtime import utc_to_local
 from ..scheduling.popups import Popup
@@ -15,7 +24,25 @@ SNOOZE_MINUTES = (5, 10, 30)
 MAX_ROWS = 5
 
 
-def popup_line(popup: Popup, rep_tz: str, missed: bool) -> str:
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when the row is too narrow for it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setToolTip(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: object) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.end()
+
+
+def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
+    """The bold lead (rich text) and the plain detail for a pop-up's row."""
     call = popup.call
     mine = utc_to_local(call.due_utc, rep_tz)
     theirs = utc_to_local(call.due_utc, call.timezone)
@@ -23,24 +50,22 @@ def popup_line(popup: Popup, rep_tz: str, missed: bool) -> str:
     if theirs.utcoffset() != mine.utcoffset():
         when += f" ({theirs:%H:%M} their time)"
     lead = f"Missed at {when}" if missed else f"Now, {when}"
-    company = f" · {html.escape(call.company)}" if call.company else ""
-    text = call.reason if len(call.reason) <= 60 else call.reason[:59].rstrip() + "…"
-    reason = f" — {html.escape(text)}" if text else ""
-    return f"<b>{lead}: call {html.escape(call.prospect)}</b>{company}{reason}"
+    detail = " — ".join(part for part in (call.company, call.reason) if part)
+    return f"<b>{lead}: call {html.escape(call.prospect)}</b>", detail
 
 
 class _Row(QWidget):
-    def __init__(self, banner: PopupBanner, popup: Popup, text: str) -> None:
+    def __init__(self, banner: PopupBanner, popup: Popup, text: tuple[str, str]) -> None:
         super().__init__(banner)
         self.touch_id = popup.call.touch_id
         self.setObjectName(f"popupRow_{self.touch_id}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(text, self)
+        self.label = QLabel(text[0], self)
         self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(False)
-        self.label.setMinimumWidth(200)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
+        self.detail = ElidedLabel(text[1], self)
+        layout.addWidget(self.detail, 1)
         self.open_button = QPushButton("Call panel", self)
         self.open_button.setObjectName("openCallPanel")
         self.open_button.clicked.connect(lambda: banner.open_requested.emit(self.touch_id))
@@ -87,7 +112,7 @@ class PopupBanner(QFrame):
         self.more = QLabel(self)
         layout.addWidget(self.more)
         self.rows: dict[int, _Row] = {}
-        self._overflow: list[tuple[Popup, str]] = []
+        self._overflow: list[tuple[Popup, tuple[str, str]]] = []
         self._refresh()
 
     def add(self, popups: Sequence[Popup], rep_tz: str, *, missed: bool) -> None:

@@ -51,6 +51,7 @@ from .popup_banner import PopupBanner
 log = logging.getLogger(__name__)
 
 PAUSE_MINUTES = 60
+NEXT_CALL_GRACE = timedelta(minutes=15)  # a call due this recently is still "next"
 
 
 def bring_forward(widget: QWidget) -> None:
@@ -283,7 +284,7 @@ class Reminders(QObject):
         self.tray.set_count(due_now_count(self.ctx))
         self.tray.set_paused(until is not None, pause_text)
         now = self.ctx.now()
-        calls = pending_calls(self.ctx)
+        calls = pending_calls(self.ctx, since=now - NEXT_CALL_GRACE)
         if not calls:
             self.tray.set_next_call(None, "Next call: none planned")
             return
@@ -291,8 +292,7 @@ class Reminders(QObject):
         local = utc_to_local(call.due_utc, rep_tz)
         when = (f"{local:%H:%M}" if local.date() == utc_to_local(now, rep_tz).date()
                 else f"{local:%a %d %b %H:%M}")
-        late = " (overdue)" if call.due_utc < now - timedelta(minutes=1) else ""
-        self.tray.set_next_call(call.touch_id, f"Next call: {call.prospect} · {when}{late}")
+        self.tray.set_next_call(call.touch_id, f"Next call: {call.prospect} · {when}")
 
     def set_paused(self, paused: bool) -> None:
         if paused:
