@@ -178,6 +178,18 @@ def test_c_opens_the_call_panel_for_the_selected_call(qtbot, ctx, clock, prospec
     assert window.reminders.call_action in window.menus["touch"].actions()
 
 
+def test_d_on_a_call_opens_the_call_panel_so_the_reason_is_asked_first(
+        qtbot, ctx, clock, prospect_id, window):
+    touch_id = later_call(ctx, prospect_id, 10)
+    assert window.select_touch(touch_id)
+    window.queue_view.setFocus()
+    qtbot.keyClick(window.queue_view, Qt.Key.Key_D)
+    panel = window.reminders.panels[touch_id]
+    assert panel.isVisible()
+    # nothing was logged just by pressing D: the call is still waiting in the queue
+    assert touch_id in [r.id for r in window.queue_model.rows()]
+
+
 def test_a_logged_call_leaves_the_banner_and_the_queue(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 14)
     fire_at(clock, window, datetime(2026, 11, 23, 14, 1, tzinfo=UTC))

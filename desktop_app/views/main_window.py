@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.localtime import local_to_utc, utc_to_local
-from ..domain.model import CallOutcome, Channel
+from ..domain.model import Channel
 from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
 from ..services.queue import queue_for_day
-from ..services.touches import complete_touch, record_call, snooze_touch
+from ..services.touches import complete_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_app, "file")
 
         self.done_action = self._action("&Done", "D", self.mark_done, None,
-                                        "Mark the touch done (a call asks how it went)")
+                                        "Mark the touch done (a call opens its panel)")
         self.snooze_action = self._action("&Snooze 1 h", "S", lambda: self.snooze(60), None,
                                           "Snooze for an hour")
         self.snooze_menu = QMenu("Snooze &for", self)
@@ -393,18 +393,15 @@ class MainWindow(QMainWindow):
         if touch is None:
             return
         if touch.channel is Channel.CALL:
-            from .call_outcome_dialog import CallOutcomeDialog
+            # A call is logged in the call panel: the reason must be written first and an
+            # appointment needs its date, so there is no quicker path that skips them.
+            reminders = getattr(self, "reminders", None)
+            if reminders is not None:
+                reminders.open_call_panel(touch.id)
+            else:
+                from .call_panel import CallPanel
 
-            dialog = CallOutcomeDialog(touch, self)
-            if not dialog.exec() or dialog.outcome is None:
-                return
-            outcome: CallOutcome = dialog.outcome
-            if self._run_service(lambda: record_call(self.ctx, touch.id, outcome,
-                                                     dialog.notes, dialog.why)):
-                self.show_message(f"Logged: {outcome.value.replace('_', ' ')} "
-                                  f"with {touch.prospect}")
-                if outcome is CallOutcome.NEW_STALL:
-                    self.log_stall(touch.prospect_id)
+                CallPanel(self.ctx, touch.id, self, self.changes).show()
             return
         if self._run_service(lambda: complete_touch(self.ctx, touch.id)):
             self.show_message(f"Done: {touch.title} for {touch.prospect}")
