@@ -158,6 +158,43 @@ def test_pop_ups_are_held_outside_working_hours(qtbot, ctx, clock, prospect_id, 
     assert window.reminders.banner.touch_ids() == [evening]
 
 
+def test_working_hours_and_lead_time_are_set_in_their_dialog(
+        qtbot, ctx, clock, prospect_id, window):
+    from PySide6.QtCore import QTime
+
+    from desktop_app.services.reminders import popup_settings
+    from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
+
+    assert window.reminders.popup_settings_action in window.menus["tools"].actions()
+    dialog = PopupSettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.start_edit.isEnabled()  # hours only matter when pop-ups are held
+    dialog.hold_check.setChecked(True)
+    dialog.start_edit.setTime(QTime(9, 0))
+    dialog.end_edit.setTime(QTime(8, 0))
+    dialog.save()
+    assert dialog.isVisible() and dialog.hours_error.isVisible()
+    assert "end after it starts" in dialog.hours_error.text()
+    assert popup_settings(ctx).hold_outside_hours is False  # nothing saved
+
+    dialog.end_edit.setTime(QTime(17, 30))
+    dialog.lead_spin.setValue(2)
+    for day in dialog.day_checks[4:]:  # Friday off
+        day.setChecked(False)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = popup_settings(ctx)
+    assert (saved.hold_outside_hours, saved.lead_minutes) == (True, 2)
+    assert saved.work_days == frozenset({0, 1, 2, 3})
+
+    # the scheduler follows at once: a 10:00 call pops up two minutes early
+    touch_id = later_call(ctx, prospect_id, 10)
+    assert window.reminders.scheduler.wake_utc == datetime(2026, 11, 23, 9, 58, tzinfo=UTC)
+    fire_at(clock, window, datetime(2026, 11, 23, 9, 58, tzinfo=UTC))
+    assert window.reminders.banner.touch_ids() == [touch_id]
+
+
 def test_pausing_holds_pop_ups_for_an_hour(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 9, 30)
     window.reminders.pause_action.trigger()

@@ -59,7 +59,7 @@ class ProfileFeatures(QObject):
         menu.addSeparator()
         self.show_trash_action = self._action("T&rash…", None, self.show_trash,
                                               "Prospects in the trash; restore them from here")
-        self.lead_time_action = QAction("Value-touch lead time…", window)
+        self.lead_time_action = QAction("&Value-touch lead time…", window)
         self.lead_time_action.triggered.connect(lambda _c=False: self.choose_lead_time())
         window.menus["tools"].addAction(self.lead_time_action)
 

@@ -144,6 +144,12 @@ class Reminders(QObject):
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self.set_paused)
         tools.addAction(self.pause_action)
+        self.popup_settings_action = QAction("Call pop-up &hours and lead time…", w)
+        self.popup_settings_action.setObjectName("popupSettingsAction")
+        self.popup_settings_action.setStatusTip(
+            "When pop-ups come: a lead time, your working hours and days")
+        self.popup_settings_action.triggered.connect(lambda _c=False: self.edit_settings())
+        tools.addAction(self.popup_settings_action)
         self.background_action = QAction("&Keep running when the window closes", w)
         self.background_action.setCheckable(True)
         self.background_action.setChecked(close_action(self.ctx) == "background")
@@ -293,6 +299,16 @@ class Reminders(QObject):
         when = (f"{local:%H:%M}" if local.date() == utc_to_local(now, rep_tz).date()
                 else f"{local:%a %d %b %H:%M}")
         self.tray.set_next_call(call.touch_id, f"Next call: {call.prospect} · {when}")
+
+    def edit_settings(self) -> bool:
+        """The pop-up settings dialog; True when the rep saved (the scheduler re-plans)."""
+        from .popup_settings_dialog import PopupSettingsDialog
+
+        dialog = PopupSettingsDialog(self.ctx, self.window)
+        saved = bool(dialog.exec())
+        if saved:
+            self.window.show_message("Pop-up settings saved.")
+        return saved
 
     def set_paused(self, paused: bool) -> None:
         if paused:
