@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.platform import autostart
-from desktop_app.platform.single_instance import SingleInstance, server_name
+from desktop_app.platform.single_instance import SingleInstance, lock_path, server_name
 from desktop_app.platform.tray import (
     Notice,
     NotificationChain,
@@ -326,23 +326,58 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, windo
     assert not entry.exists()
 
 
-def test_a_second_launch_raises_the_running_window(qtbot, ctx, window, db_path):
-    instance = SingleInstance(server_name(db_path))
-    assert instance.claim()
-    instance.activate_requested.connect(window.reminders.show_window)
-    window.hide()
+def launch_second(db_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    second = subprocess.Popen([sys.executable, "-m", "desktop_app", "--db", str(db_path)],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT)
+    return subprocess.Popen([sys.executable, "-m", "desktop_app", "--db", str(db_path)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+
+
+def wait_for_exit(qtbot, process):
     try:
-        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=30_000)
     finally:
-        if second.poll() is None:
-            second.kill()
-        output = second.communicate()[0].decode()
+        if process.poll() is None:
+            process.kill()
+    return process.communicate()[0].decode()
+
+
+def test_a_second_launch_raises_the_running_window(qtbot, ctx, window, db_path):
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    assert lock_path(db_path).exists()
+    instance.activate_requested.connect(window.reminders.show_window)
+    assert instance.listen()
+    window.hide()
+    second = launch_second(db_path)
+    output = wait_for_exit(qtbot, second)
     assert second.returncode == 0, output
     assert window.isVisible()
     assert server_name(db_path) != server_name(db_path.with_name("other.sqlite3"))
     assert server_name(db_path, "ann") != server_name(db_path, "bob")
     instance.close()
+
+
+def test_a_launch_while_the_first_is_still_starting_waits_for_it(qtbot, ctx, window, db_path):
+    """The first instance listens only after its first paint; a second launch in between
+    finds the lock taken and keeps knocking instead of opening a second window."""
+    instance = SingleInstance(db_path)
+    assert instance.claim()
+    instance.activate_requested.connect(window.reminders.show_window)
+    window.hide()
+    second = launch_second(db_path)
+    qtbot.wait(1500)
+    assert second.poll() is None  # still knocking, no window of its own
+    assert instance.listen()
+    output = wait_for_exit(qtbot, second)
+    assert second.returncode == 0, output
+    assert window.isVisible()
+    instance.close()
+
+
+def test_the_lock_is_free_again_once_the_first_instance_closes(qtbot, db_path):
+    first = SingleInstance(db_path)
+    assert first.claim()
+    first.close()
+    again = SingleInstance(db_path)
+    assert again.claim()
+    again.close()

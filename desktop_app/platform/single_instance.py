@@ -1,23 +1,40 @@
-"""One Tickler per database and user: a second launch raises the running window instead."""
+"""One Tickler per database and user: a second launch raises the running window instead.
+
+Two parts, so that a normal start pays almost nothing before its first paint:
+
+- a lock file beside the database (``book.sqlite3.lock``) decides who runs. Taking it is a
+  single system call; the operating system drops it when the process ends, crash or not.
+- a local socket (QtNetwork) over which a second launch asks the running one to show its
+  window. The first instance starts listening after its queue has painted (``listen``); a
+  second launch that finds the lock taken keeps knocking for a few seconds, which covers
+  the moment between the two.
+"""
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import logging
+import sys
+import time
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 ACK = b"ok\n"
+KNOCK_FOR_SECONDS = 5.0
 
 
 def server_name(db_path: Path | str, user: str | None = None) -> str:
     """A local-socket name unique to this user and this database file."""
+    import getpass
+    import hashlib
+
     if user is None:
         try:
             user = getpass.getuser()
@@ -27,19 +44,75 @@ def server_name(db_path: Path | str, user: str | None = None) -> str:
     return "tickler-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
+def lock_path(db_path: Path | str) -> Path:
+    path = Path(db_path).expanduser().resolve()
+    return path.with_name(path.name + ".lock")
+
+
+def _try_lock(handle: IO[bytes]) -> bool:
+    """An exclusive, non-blocking lock on ``handle``; False when someone else holds it."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 class SingleInstance(QObject):
     """``claim()`` is True for the first instance; the others ask it to raise its window."""
 
     activate_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("singleInstance")
-        self.name = name
+        self.db_path = Path(db_path)
+        self._name: str | None = None
+        self._lock: IO[bytes] | None = None
         self.server: QLocalServer | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            self._name = server_name(self.db_path)
+        return self._name
+
+    def claim(self) -> bool:
+        """True when this process is the one to run (call ``listen`` once it is up)."""
+        try:
+            path = lock_path(self.db_path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path, "a+b")  # noqa: SIM115 - held open for the process's life
+        except OSError as exc:
+            # No lock file possible (a read-only folder…): the socket alone decides.
+            log.warning("single-instance lock not available (%s); using the socket", exc)
+            if self.notify_running():
+                return False
+            self.listen()
+            return True
+        if _try_lock(handle):
+            self._lock = handle
+            return True
+        handle.close()
+        deadline = time.monotonic() + KNOCK_FOR_SECONDS
+        while not self.notify_running(timeout_ms=500):
+            if time.monotonic() >= deadline:
+                log.warning("another Tickler holds %s but did not answer", path)
+                break
+            time.sleep(0.1)
+        return False
 
     def notify_running(self, timeout_ms: int = 1000) -> bool:
         """Ask a running instance to show itself; True when one answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -51,22 +124,21 @@ class SingleInstance(QObject):
         return answered
 
     def listen(self) -> bool:
+        """Answer later launches (after the first paint: QtNetwork is not needed before)."""
+        if self.server is not None:
+            return True
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # A socket file left by a crashed instance: nobody answered, so take it over.
+            # A socket file left by a crashed instance: we hold the lock, so take it over.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 log.warning("single-instance server not started: %s", server.errorString())
                 return False
         server.newConnection.connect(self._on_connection)
         self.server = server
-        return True
-
-    def claim(self) -> bool:
-        if self.notify_running():
-            return False
-        self.listen()
         return True
 
     def _on_connection(self) -> None:
@@ -87,3 +159,9 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self._lock is not None:
+            self._lock.close()  # releases the lock; the empty file stays for next time
+            self._lock = None
+
+
+__all__ = ["SingleInstance", "lock_path", "server_name"]

@@ -130,9 +130,9 @@ def ask_first_run(args: argparse.Namespace) -> str:
 
 def claim_single_instance(db_path: Path):
     """The single-instance guard for this database, or None when another Tickler has it."""
-    from ..platform.single_instance import SingleInstance, server_name
+    from ..platform.single_instance import SingleInstance
 
-    instance = SingleInstance(server_name(db_path))
+    instance = SingleInstance(db_path)
     return instance if instance.claim() else None
 
 
@@ -190,6 +190,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.load_prospects()
         window.reminders.keep_running_on_close()
         instance.activate_requested.connect(window.reminders.show_window)
+        instance.listen()
         if args.screenshot:
             def save() -> None:
                 window.grab().save(args.screenshot)
