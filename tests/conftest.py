@@ -103,3 +103,27 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         terminalreporter.section("measured")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext):
+    """The real main window, built the way the app builds it, shown and exposed."""
+    from desktop_app.views.app import build_window
+
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.rollover.stop()
+
+
+@pytest.fixture
+def mail(tmp_path: Path):
+    """A real SMTP server on 127.0.0.1 (aiosmtpd: STARTTLS, AUTH, a self-signed certificate)."""
+    from tests.mailserver import start_server
+
+    server = start_server(tmp_path)
+    yield server
+    assert server.controller is not None
+    server.controller.stop()

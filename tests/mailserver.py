@@ -22,6 +22,10 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
+from desktop_app.platform.smtp import Security, SmtpConfig
+from desktop_app.services import AppContext
+from desktop_app.services.email import RepIdentity, save_identity, save_smtp
+
 USER = "rep@example.com"
 PASSWORD = "S3cret-Pa55-xyzzy-7731"
 
@@ -154,3 +158,18 @@ def start_server(folder: Path) -> MailServer:
     controller.start()
     server.controller = controller
     return server
+
+
+# The rep every email test writes as.
+REP = RepIdentity(
+    name="Sam Rivers", title="Account Executive", company="Northwind Maintenance Software",
+    phone="+44 20 7946 0000", email=USER, website="https://northwind.example",
+    value_statement="Clinics like yours cut reactive call-outs by a third in six months.")
+
+
+def configure_rep(ctx: AppContext, server: MailServer) -> SmtpConfig:
+    """Save REP and settings for ``server`` (STARTTLS, AUTH, its certificate trusted)."""
+    save_identity(ctx, REP)
+    return save_smtp(ctx, SmtpConfig("127.0.0.1", server.port, Security.STARTTLS,
+                                     username=USER, ca_file=str(server.cert)),
+                     has_password=True)

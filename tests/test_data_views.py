@@ -15,21 +15,16 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import record_call
 from desktop_app.store.store import parse_db_time
-from desktop_app.views.app import build_window
 
 pytestmark = pytest.mark.gui
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
-def window(qtbot, ctx):
-    win = build_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.rollover.stop()
-    for job in (win.data.report.job,):
+def window(window):
+    """The shared window; the report's worker is finished before the database closes."""
+    yield window
+    for job in (window.data.report.job,):
         job.wait()
 
 

@@ -26,21 +26,9 @@ from desktop_app.views.app import build_window
 from desktop_app.views.email_settings_dialog import EmailSettingsDialog
 from desktop_app.views.outbox_view import OutboxTableModel
 from desktop_app.views.template_editor import TemplateEditorDialog
-from tests.mailserver import PASSWORD, USER, start_server
+from tests.mailserver import PASSWORD, REP, USER, configure_rep
 
 pytestmark = [pytest.mark.gui, pytest.mark.smtp]
-
-IDENTITY = email_service.RepIdentity(
-    name="Sam Rivers", title="Account Executive", company="Northwind Maintenance Software",
-    phone="+44 20 7946 0000", email=USER, website="https://northwind.example",
-    value_statement="Clinics like yours cut reactive call-outs by a third in six months.")
-
-
-@pytest.fixture
-def mail(tmp_path):
-    server = start_server(tmp_path)
-    yield server
-    server.controller.stop()
 
 
 @pytest.fixture
@@ -50,9 +38,7 @@ def secrets():
 
 @pytest.fixture
 def configured(ctx, mail, secrets):
-    email_service.save_identity(ctx, IDENTITY)
-    config = email_service.save_smtp(ctx, SmtpConfig(
-        "127.0.0.1", mail.port, Security.STARTTLS, USER, str(mail.cert)), has_password=True)
+    config = configure_rep(ctx, mail)
     secrets.set_password(email_service.keyring_account(config), PASSWORD)
     return config
 
@@ -198,7 +184,7 @@ def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window
 
 def test_template_editor_flags_unknown_fields_and_cliches_and_previews_a_real_prospect(
         qtbot, ctx, thank_you):
-    email_service.save_identity(ctx, IDENTITY)
+    email_service.save_identity(ctx, REP)
     dialog = TemplateEditorDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.select_template("thank_you")

@@ -17,16 +17,6 @@ from desktop_app.views.queue_model import QueueTableModel
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, ctx):
-    win = build_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.rollover.stop()
-
-
 def titles(window):
     return sorted(r.title for r in window.queue_model.rows())
 

@@ -22,30 +22,14 @@ from desktop_app.services import ValidationError, outbox
 from desktop_app.services import email as email_service
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
-from tests.mailserver import PASSWORD, USER, MailServer, free_port, start_server
+from tests.mailserver import PASSWORD, USER, MailServer, configure_rep, free_port
 
 pytestmark = pytest.mark.smtp
-
-IDENTITY = email_service.RepIdentity(
-    name="Sam Rivers", title="Account Executive", company="Northwind Maintenance Software",
-    phone="+44 20 7946 0000", email=USER, website="https://northwind.example",
-    value_statement="Clinics like yours cut reactive call-outs by a third in six months.")
-
-
-@pytest.fixture
-def mail(tmp_path):
-    server = start_server(tmp_path)
-    yield server
-    assert server.controller is not None
-    server.controller.stop()
 
 
 @pytest.fixture
 def config(ctx, mail: MailServer) -> SmtpConfig:
-    email_service.save_identity(ctx, IDENTITY)
-    return email_service.save_smtp(ctx, SmtpConfig(
-        "127.0.0.1", mail.port, Security.STARTTLS, username=USER, ca_file=str(mail.cert)),
-        has_password=True)
+    return configure_rep(ctx, mail)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.profile import add_event, list_trash, value_touch_for
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.app import build_window
 from desktop_app.views.gaps_view import GapsTableModel
 from desktop_app.views.profile_editor import (
     EventsTableModel,
@@ -31,14 +30,10 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def window(qtbot, ctx):
-    win = build_window(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.rollover.stop()
-    for editor in list(win.profile_features.editors.values()):
+def window(window):
+    """The shared window; open profile pages close without the unsaved-changes prompt."""
+    yield window
+    for editor in list(window.profile_features.editors.values()):
         editor._baseline = editor.values()
         editor.close()
 

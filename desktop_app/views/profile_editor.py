@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     QUrl,
@@ -65,9 +64,8 @@ from ..services.profile import (
     trash_prospect,
 )
 from ..services.prospects import check_email
+from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 CONTACT_FIELDS = (
     ("first_name", "First name"), ("last_name", "Last name"), ("title", "Job title"),
@@ -120,66 +118,47 @@ def _plain(lines: int, placeholder: str) -> QPlainTextEdit:
 
 # -- models -------------------------------------------------------------------------------
 
-class EventsTableModel(QAbstractTableModel):
+class EventsTableModel(RowTableModel[EventDraft]):
     """The page's compelling events (drafts until Save), with when each value touch falls."""
 
-    HEADERS = ("Event", "Date", "Value touch", "Note")
+    COLUMNS = ("Event", "Date", "Value touch", "Note")
 
     def __init__(self, tz: Callable[[], str], touch_due: Callable[[EventDraft], str],
                  parent=None) -> None:
         super().__init__(parent)
-        self._events: list[EventDraft] = []
         self._tz = tz
         self._touch_due = touch_due
 
     def set_events(self, events: list[EventDraft]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
+        self.set_rows(events)
 
     def events(self) -> list[EventDraft]:
-        return list(self._events)
+        return self.rows()
 
     def event_at(self, row: int) -> EventDraft:
-        return self._events[row]
+        return self._rows[row]
 
     def add(self, draft: EventDraft) -> None:
-        row = len(self._events)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._events.append(draft)
+        self._rows.append(draft)
         self.endInsertRows()
 
     def replace_at(self, row: int, draft: EventDraft) -> None:
-        self._events[row] = draft
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self._rows[row] = draft
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def remove_at(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._events[row]
+        del self._rows[row]
         self.endRemoveRows()
 
     def refresh(self) -> None:
-        if self._events:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self._events) - 1, 2))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 2))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        event = self._rows[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return event.kind.label
@@ -187,51 +166,31 @@ class EventsTableModel(QAbstractTableModel):
                 return f"{event.event_date:%d %b %Y}" if event.event_date else "no date yet"
             if column == 2:
                 return self._touch_due(event)
-            if column == 3:
-                return event.note
+            return event.note
         if role == Qt.ItemDataRole.UserRole:
             return event.event_date.isoformat() if event.event_date else ""
         return None
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RowTableModel[HistoryEntry]):
     """Stalls, touches and outcomes, newest first."""
 
-    HEADERS = ("When (your time)", "What", "Details")
+    COLUMNS = ("When (your time)", "What", "Details")
 
     def __init__(self, rep_tz: Callable[[], str], their_tz: Callable[[], str] | None = None,
                  parent=None) -> None:
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
         self._rep_tz = rep_tz
         self._their_tz = their_tz or rep_tz
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def entry_at(self, row: int) -> HistoryEntry:
-        return self._entries[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        entry = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             theirs = utc_to_local(entry.when_utc, self._their_tz())
             return f"Their time: {theirs:%a %d %b %Y %H:%M} ({self._their_tz()})"
@@ -240,11 +199,10 @@ class HistoryTableModel(QAbstractTableModel):
                 return f"{utc_to_local(entry.when_utc, self._rep_tz()):%d %b %Y %H:%M}"
             if column == 1:
                 return f"{entry.title}\n{entry.status}"
-            if column == 2:
-                if entry.words:
-                    said = f"They said: “{entry.words}”"
-                    return f"{said} · {entry.detail}" if entry.detail else said
-                return entry.detail
+            if entry.words:
+                said = f"They said: “{entry.words}”"
+                return f"{said} · {entry.detail}" if entry.detail else said
+            return entry.detail
         if role == Qt.ItemDataRole.FontRole and entry.kind == "stall" and column == 1:
             from PySide6.QtGui import QFont
 
