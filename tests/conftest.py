@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.scheduling.clock import MovableClock
 from desktop_app.services import AppContext
+from desktop_app.services.prospects import create_prospect
+from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
 
 # A Monday morning in London, far from any DST change.
@@ -76,8 +79,6 @@ def ctx(store: Store, clock: MovableClock) -> AppContext:
 
 @pytest.fixture
 def prospect_id(ctx: AppContext) -> int:
-    from desktop_app.services.prospects import create_prospect
-
     return create_prospect(ctx, {
         "first_name": "Maria", "last_name": "Okafor", "company": "Harbourview Clinics",
         "email": "maria@harbourview.example", "phone": "+44 20 7946 0321",
@@ -127,3 +128,16 @@ def mail(tmp_path: Path):
     yield server
     assert server.controller is not None
     server.controller.stop()
+
+
+@pytest.fixture
+def thank_you(ctx: AppContext) -> int:
+    """A New York prospect who said "call me next month" and booked 17 Dec, 10:30 their time."""
+    pid = create_prospect(ctx, {
+        "first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental Group",
+        "email": "dana@hudson-dental.example", "timezone": "America/New_York"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    return int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])

@@ -15,13 +15,10 @@ from icalendar import Calendar
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 
-from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Security, SmtpConfig
 from desktop_app.services import email as email_service
 from desktop_app.services import outbox
-from desktop_app.services.prospects import create_prospect
-from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.views.app import build_window
 from desktop_app.views.email_settings_dialog import EmailSettingsDialog
 from desktop_app.views.outbox_view import OutboxTableModel
@@ -53,18 +50,6 @@ def window(qtbot, ctx, secrets):
     yield win
     win.rollover.stop()
     win.email.sender.stop()
-
-
-@pytest.fixture
-def thank_you(ctx):
-    pid = create_prospect(ctx, {
-        "first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental Group",
-        "email": "dana@hudson-dental.example", "timezone": "America/New_York"})
-    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
-                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
-    return int(ctx.store.db.execute(
-        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
-        [pid]).fetchone()[0])
 
 
 def send_button(window):

@@ -16,12 +16,9 @@ from datetime import datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.platform.smtp import Security, SmtpConfig
 from desktop_app.services import ValidationError, outbox
 from desktop_app.services import email as email_service
-from desktop_app.services.prospects import create_prospect
-from desktop_app.services.stalls import StallRequest, log_stall
 from tests.mailserver import PASSWORD, USER, MailServer, configure_rep, free_port
 
 pytestmark = pytest.mark.smtp
@@ -30,19 +27,6 @@ pytestmark = pytest.mark.smtp
 @pytest.fixture
 def config(ctx, mail: MailServer) -> SmtpConfig:
     return configure_rep(ctx, mail)
-
-
-@pytest.fixture
-def thank_you(ctx) -> int:
-    """A New York prospect who said "call me next month" and booked 17 Dec, 10:30 their time."""
-    pid = create_prospect(ctx, {
-        "first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental Group",
-        "email": "dana@hudson-dental.example", "timezone": "America/New_York"})
-    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
-                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
-    return int(ctx.store.db.execute(
-        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
-        [pid]).fetchone()[0])
 
 
 def send_due(ctx, config, password=PASSWORD):
