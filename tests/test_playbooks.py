@@ -139,7 +139,17 @@ def test_later_asks_for_a_slot_only_when_vague():
 def test_slot_steps_before_the_stall_are_dropped_not_backdated():
     result = plan(NEXT_MONTH, datetime(2026, 11, 23, 17, 0), datetime(2026, 11, 24, 9, 0))
     assert "reminder" not in by_key(result)
-    assert result.dropped == ("Reminder email",)
+    assert "Reminder email (no time left before the callback)" in result.dropped
+
+
+def test_a_value_touch_that_would_come_after_the_callback_is_left_out():
+    """"Call me next month", but the slot they agreed is in eight days: the call comes first."""
+    soon = plan(NEXT_MONTH, datetime(2026, 11, 23, 15, 0), datetime(2026, 12, 1, 15, 0))
+    assert "value" not in by_key(soon)
+    assert soon.dropped == ("Value touch (it would come after the callback)",)
+    assert max(t.due_utc for t in soon.touches) == by_key(soon)["callback"].due_utc
+    later = plan(NEXT_MONTH, datetime(2026, 11, 23, 15, 0), datetime(2026, 12, 21, 15, 0))
+    assert "value" in by_key(later) and later.dropped == ()
 
 
 def test_gone_dark_is_four_calls_in_fourteen_days_then_nurture_a_quarter_later():

@@ -163,8 +163,11 @@ def plan_touches(
 ) -> StallPlan:
     """Lay out the playbook's touches from the moment of the stall.
 
-    Slot-anchored steps that would fall before the stall itself (a reminder "one day
-    before" a slot agreed for tomorrow morning, say) are left out and named in ``dropped``.
+    Left out, and named with the reason in ``dropped``: slot-anchored steps that would fall
+    before the stall itself (a reminder "one day before" a slot agreed for tomorrow morning,
+    say), and later-day steps that would come after the callback (the two-week value touch
+    when "next month" was booked for next week): the call comes first, and the call's
+    outcome decides what follows.
     """
     slot_text = format_local(slot_utc, tz_name) if slot_utc else "the agreed time"
     touches: list[PlannedTouch] = []
@@ -185,7 +188,11 @@ def plan_touches(
             due = within_business_hours(due, tz_name)
         due = due + timedelta(minutes=step.offset_minutes)
         if step.anchor == "slot" and due < logged_utc:
-            dropped.append(step.title)
+            dropped.append(f"{step.title} (no time left before the callback)")
+            continue
+        if (step.anchor == "stall" and step.offset_days > 0 and slot_utc is not None
+                and due >= slot_utc):
+            dropped.append(f"{step.title} (it would come after the callback)")
             continue
         touches.append(
             PlannedTouch(

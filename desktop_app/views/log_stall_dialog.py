@@ -419,8 +419,7 @@ class LogStallDialog(QDialog):
                                 f"{len(preview.plan.touches)} touches")
         notes = []
         if preview.plan.dropped:
-            notes.append("Left out, too close to the callback: "
-                         + ", ".join(preview.plan.dropped) + ".")
+            notes.append("Left out: " + "; ".join(preview.plan.dropped) + ".")
         self.plan_note.setText(" ".join(notes))
         if preview.plan.slot_utc is not None:
             theirs = utc_to_local(preview.plan.slot_utc, tz)
