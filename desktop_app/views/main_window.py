@@ -151,8 +151,9 @@ class MainWindow(QMainWindow):
         view.setObjectName("ProspectView")
         view.setModel(self.prospect_model)
         configure_list_table(view)
+        view.setWordWrap(False)  # a long email address is cut with "…", not wrapped
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 220, 260, 160)):
+        for column, width in enumerate((190, 220, 290, 160)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         self.prospect_view = view
