@@ -155,7 +155,7 @@ class ReportSection(QGroupBox):
         if self.chart_view is None:
             self.chart_view = QChartView(self)
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.chart_view.setMinimumSize(QSize(380, 250))
+            self.chart_view.setMinimumSize(QSize(320, 250))
             self.chart_view.setSizePolicy(QSizePolicy.Policy.Expanding,
                                           QSizePolicy.Policy.Expanding)
             self.chart_box.addWidget(self.chart_view)
