@@ -6,11 +6,10 @@ import argparse
 import logging
 import sys
 import time
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..platform.paths import APP_ID, resolve_db_path
 from ..scheduling.day_rollover import DayRollover
@@ -86,6 +85,10 @@ def install_excepthook(app: QApplication) -> None:
             return
         showing = True
         try:
+            import traceback
+
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Critical, "Tickler hit a problem",
                               "Something went wrong, and Tickler has written the details to its "
                               "log. Your data is safe; you can keep working.")
@@ -118,6 +121,8 @@ def ask_first_run(args: argparse.Namespace) -> str:
         return "sample"
     if args.empty:
         return "empty"
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, "Welcome to Tickler",
                       "This is your first start. Would you like to look around a sample book "
                       "of prospects first, or start with an empty book?")
@@ -171,6 +176,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         store = Store.open(path)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Tickler can't open its data file", str(exc))
         return 2
     ctx = AppContext(store)

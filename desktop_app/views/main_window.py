@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -385,6 +384,8 @@ class MainWindow(QMainWindow):
         try:
             call()
         except ValidationError as exc:
+            from PySide6.QtWidgets import QMessageBox  # only on a problem: kept off start-up
+
             QMessageBox.warning(self, "Tickler", str(exc))
             return False
         return True
@@ -455,6 +456,8 @@ class MainWindow(QMainWindow):
             self.show_message(f"Times now shown in {name}")
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(self, "About Tickler", (
