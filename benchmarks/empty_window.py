@@ -13,7 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 
-class _QuitAfterPaint(QObject):
+class QuitAfterPaint(QObject):
+    """Prints ``painted_at=`` and quits right after the watched widget first paints."""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
@@ -33,7 +35,7 @@ def main() -> int:
     central = QWidget(window)
     window.setCentralWidget(central)
     window.resize(1100, 700)
-    watcher = _QuitAfterPaint(window)
+    watcher = QuitAfterPaint(window)
     central.installEventFilter(watcher)
     window.show()
     return app.exec()

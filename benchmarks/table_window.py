@@ -10,9 +10,9 @@ to show how much of the 1.5× budget Qt's own widgets already take.
 from __future__ import annotations
 
 import sys
-import time
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from empty_window import QuitAfterPaint  # the same paint watcher, so both are timed alike
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView, QTabWidget
 
 ROWS, COLUMNS = 432, 8
@@ -40,19 +40,6 @@ class _Model(QAbstractTableModel):
         return None
 
 
-class _QuitAfterPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _painted)
-        return False
-
-
-def _painted() -> None:
-    print(f"painted_at={time.time():.6f}", flush=True)
-    QApplication.quit()
-
-
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
@@ -65,7 +52,7 @@ def main() -> int:
     view.setModel(_Model())
     tabs.addTab(view, "Today")
     window.resize(1240, 700)
-    view.viewport().installEventFilter(_QuitAfterPaint(window))
+    view.viewport().installEventFilter(QuitAfterPaint(window))
     window.show()
     return app.exec()
 
