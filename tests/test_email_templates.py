@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
 
 import pytest
@@ -173,3 +173,20 @@ def test_a_thank_you_after_a_vague_stall_has_no_invite_and_asks_for_a_look(ctx, 
     outbox_id = outbox.queue_touch_email(ctx, touch, subject="Thank you, Maria",
                                          body="I will call you in the new year.\n")
     assert not outbox.get_message(ctx.store, outbox_id).has_invite
+
+
+def test_an_invite_across_a_clock_change_ends_thirty_real_minutes_later():
+    """01:45 in New York on 8 March 2026: at 02:00 the clocks go to 03:00."""
+    from icalendar import Calendar
+
+    from desktop_app.domain.invite import InviteRequest, build_invite
+
+    slot = datetime(2026, 3, 8, 6, 45, tzinfo=UTC)  # 01:45 EST
+    ics = build_invite(InviteRequest(
+        uid="stall-1@tickler", slot_utc=slot, timezone="America/New_York", summary="Call",
+        description="", organizer_name="Sam", organizer_email="sam@northwind.example",
+        attendee_name="Dana", attendee_email="dana@hudson.example", stamp_utc=slot))
+    event = next(iter(Calendar.from_ical(ics).walk("VEVENT")))
+    start, end = event.decoded("dtstart"), event.decoded("dtend")
+    assert (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() == 30 * 60
+    assert (end.hour, end.minute) == (3, 15)

@@ -111,6 +111,11 @@ def test_phone_region_comes_from_the_time_zone():
     assert format_phone("03-1234-5678", "Asia/Tokyo") == ("+81 3-1234-5678", True)
 
 
+def test_a_phone_extension_is_written_once():
+    formatted, ok = format_phone("020 7946 0958 ext 12", "Europe/London")
+    assert ok and formatted.count("12") == 1 and formatted.startswith("+44 20 7946 0958")
+
+
 def test_bad_input_is_refused_with_its_field_and_nothing_is_saved(ctx, prospect_id):
     before = ctx.store.get_prospect(prospect_id)
     problems = check_profile_edit({**CONTACT, "email": "maria@", "timezone": "Mars/Olympus"},

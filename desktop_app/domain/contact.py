@@ -53,7 +53,5 @@ def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
         return typed, False
     if not phonenumbers.is_possible_number(number):
         return typed, False
-    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    if number.extension and "ext" not in formatted:
-        formatted = f"{formatted} ext. {number.extension}"
-    return formatted, True
+    # The extension, if any, is part of the formatted number ("x12" or " ext. 12").
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), True

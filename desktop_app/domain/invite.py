@@ -39,7 +39,10 @@ def build_invite(request: InviteRequest) -> str:
     event.add("dtstamp", request.stamp_utc)
     start = utc_to_local(request.slot_utc, request.timezone)
     event.add("dtstart", start)
-    event.add("dtend", start + timedelta(minutes=request.minutes))
+    # The end is worked out in UTC: wall-clock arithmetic would misplace a call that runs
+    # across a clock change.
+    event.add("dtend", utc_to_local(request.slot_utc + timedelta(minutes=request.minutes),
+                                    request.timezone))
     event.add("summary", request.summary)
     event.add("description", request.description)
     event.add("sequence", request.sequence)
