@@ -277,6 +277,8 @@ def test_upcoming_callbacks_to_ics_parse_back(ctx, clock, prospect_id, tmp_path)
     maria = next(e for e in events if "Maria" in str(e["SUMMARY"]))
     start = maria.decoded("DTSTART")
     assert (start.hour, str(start.tzinfo)) == (10, "Europe/London")
+    end = maria.decoded("DTEND")
+    assert end - start == timedelta(minutes=30)  # as long as the emailed invite's call
     assert "Harbourview Clinics" in str(maria["SUMMARY"])
     assert "Call me next week" in str(maria["DESCRIPTION"])
     zones = {str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")}

@@ -6,6 +6,7 @@ import csv
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..domain.invite import CALL_MINUTES
 from ..domain.localtime import zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time, parse_db_time
 from .importer import TARGETS
@@ -13,7 +14,6 @@ from .importer import TARGETS
 # Header names the importer recognises, so an export imports back as the same prospects.
 EXPORT_HEADERS = {key: TARGETS.get(key, key.replace("_", " ").capitalize())
                   for key in PROSPECT_FIELDS}
-CALL_MINUTES = 15
 
 
 def export_prospects_csv(store: Store, path: Path | str) -> int:
@@ -56,13 +56,15 @@ def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
     count = 0
     for (touch_id, title, reason, due, first, last, company, phone, mobile, tz,
          words) in store.db.execute(sql, params):
-        start = parse_db_time(due).astimezone(zone(tz))
+        start_utc = parse_db_time(due)
+        start = start_utc.astimezone(zone(tz))
         name = f"{first} {last}".strip() or company
         event = Event()
         event.add("uid", f"touch-{touch_id}@tickler.local")
         event.add("dtstamp", now)
         event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=CALL_MINUTES))
+        # the same length as the emailed invite, counted in real minutes (clock changes)
+        event.add("dtend", (start_utc + timedelta(minutes=CALL_MINUTES)).astimezone(zone(tz)))
         event.add("summary", f"{title}: {name}" + (f" ({company})" if company and name !=
                                                     company else ""))
         lines = [reason] if reason else []
