@@ -208,6 +208,26 @@ def test_an_event_too_close_for_the_lead_time_is_due_now_and_a_past_one_earns_no
     assert value_touch_for(ctx, past) is None
 
 
+def test_saving_the_profile_keeps_a_snoozed_value_touch_where_the_rep_put_it(
+        ctx, clock, prospect_id):
+    from desktop_app.services.touches import snooze_touch
+
+    later = add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 3, 1)))
+    soon = add_event(ctx, prospect_id, EventDraft(EventKind.SPECIAL_OFFER, date(2026, 12, 1)))
+    snoozed = {}
+    for event_id in (later, soon):
+        touch_id = value_touch_for(ctx, event_id)["id"]
+        snooze_touch(ctx, touch_id, 24 * 60)
+        snoozed[event_id] = ctx.store.get_touch(touch_id)["due_utc"]
+    clock.advance(minutes=90)
+    save_profile(ctx, prospect_id, {**CONTACT, "title": "Head of Facilities"}, {})
+    for event_id in (later, soon):
+        assert value_touch_for(ctx, event_id)["due_utc"] == snoozed[event_id]
+    # a real change of date still moves the touch
+    update_event(ctx, later, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 4, 1)))
+    assert value_touch_for(ctx, later)["due_utc"].startswith("2027-03-02")
+
+
 def test_the_lead_time_is_a_setting_and_changing_it_moves_pending_touches(ctx, prospect_id):
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.NEW_REGULATION,
                                                       date(2027, 3, 1)))

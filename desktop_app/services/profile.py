@@ -243,10 +243,17 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     reason = event_reason(kind, event_day, event["note"])
     if pending:
         touch = pending[0]
-        if touch["due_utc"] == db_time(due) and touch["reason"] == reason:
+        # Compared with the planned time, not the due time: a snooze or reschedule by the
+        # rep stands until the event (or the lead time) really changes. A touch already
+        # brought forward to "now" (event too close for the full lead) stays put as well.
+        planned = parse_db_time(touch["original_due_utc"] or touch["due_utc"])
+        same_time = planned == due or (due <= now and planned <= now)
+        if same_time and touch["reason"] == reason:
             return 0
-        ctx.store.update_touch(int(touch["id"]), {
-            "due_utc": db_time(due), "original_due_utc": db_time(due), "reason": reason})
+        changes: dict[str, Any] = {"reason": reason}
+        if not same_time:
+            changes.update(due_utc=db_time(due), original_due_utc=db_time(due))
+        ctx.store.update_touch(int(touch["id"]), changes)
         return 1
     if any(t["status"] == TouchStatus.DONE.value and t["reason"] == reason for t in touches):
         return 0  # already made for this very date
