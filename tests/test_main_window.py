@@ -75,6 +75,24 @@ def test_words_set_the_slot_and_a_past_slot_is_refused_beside_the_field(
     assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
 
 
+def test_misspelt_slot_words_are_named_and_nothing_is_saved_until_they_read(
+        qtbot, ctx, prospect_id):
+    dialog = LogStallDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_stall(qtbot, dialog, "Maria", slot_words="next tusday 3pm")
+    error = dialog.findChild(type(dialog.slot_info), "error_slot")
+    assert error.isVisibleTo(dialog) and "“next tusday”" in error.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.accept()  # Enter, say: still nothing saved
+    assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
+
+    dialog.slot_words.clear()
+    qtbot.keyClicks(dialog.slot_words, "next tuesday 3pm")
+    dialog.recompute()
+    assert not error.isVisibleTo(dialog) and dialog.save_button.isEnabled()
+    assert dialog.slot_edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-01 15:00"
+
+
 def test_vague_stall_shows_its_default_slot_and_a_nudge(qtbot, ctx, prospect_id):
     dialog = LogStallDialog(ctx, prospect_id=prospect_id)
     qtbot.addWidget(dialog)

@@ -94,6 +94,7 @@ class LogStallDialog(QDialog):
         self.saved_message = ""
         self.preview: StallPreview | None = None
         self._errors: dict[str, QLabel] = {}
+        self._words_problem: str | None = None  # the slot words could not be read in full
 
         self._recompute_timer = QTimer(self)
         self._recompute_timer.setObjectName("StallPreviewDebounce")
@@ -355,10 +356,14 @@ class LogStallDialog(QDialog):
         tz = self._zone() or self.ctx.rep_timezone
         local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
         parsed = parse_slot_words(text, local_now)
-        if parsed is None:
+        self._words_problem = None
+        if parsed is None or parsed.unread:
             if text.strip():
-                self._show_error("slot", "Tickler can't read that as a date or time; try "
-                                         "“next Tuesday 3pm” or pick it on the right.")
+                what = ("that" if parsed is None
+                        else "“" + " ".join(parsed.unread) + "”")
+                self._words_problem = (f"Tickler can't read {what} as a date or time; try "
+                                       "“next Tuesday 3pm” or pick it on the right.")
+            self._schedule_recompute()
             return
         current = from_qdatetime(self.slot_edit.dateTime())
         when = parsed.when
@@ -390,6 +395,7 @@ class LogStallDialog(QDialog):
         self.slot_edit.setEnabled(not vague and kind is not StallKind.GONE_DARK)
         self.slot_words.setEnabled(not vague and kind is not StallKind.GONE_DARK)
         self.nudge.setVisible(vague)
+        words_problem = self._words_problem if self.slot_words.isEnabled() else None
         self.nudge.setText("Try to pin it down while you are on the call: “Shall we say "
                            "Tuesday at 10:00, your time?” A firm slot gets answered far more "
                            "often than “next week”.")
@@ -431,6 +437,9 @@ class LogStallDialog(QDialog):
                 f"({self.ctx.rep_timezone.replace('_', ' ')})")
         else:
             self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
+        if words_problem:  # the typed words were not (fully) read: don't save a guess
+            self._show_error("slot", words_problem)
+            ok = False
         self.save_button.setEnabled(ok)
         return ok
 
