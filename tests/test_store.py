@@ -95,6 +95,35 @@ def test_a_file_that_is_not_a_database_is_refused(db_path):
         open_database(db_path)
 
 
+def test_a_file_that_cannot_be_opened_is_explained_not_a_crash(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(StoreError, match=r"Tickler can.t open .*a-file/book\.sqlite3"):
+        Store.open(blocker / "book.sqlite3")
+
+
+def test_a_migration_that_fails_on_open_is_explained_and_undone(db_path):
+    db = _empty(db_path)
+    migrate(db, db_path, upto=1)
+    db.conn.close()
+
+    def broken(database):
+        database.execute("INSERT INTO settings (key, value) VALUES ('half', 'done')")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    original = MIGRATIONS[1]
+    MIGRATIONS[1] = broken
+    try:
+        with pytest.raises(StoreError, match=r"couldn.t update .*disk I/O error"):
+            Store.open(db_path)
+    finally:
+        MIGRATIONS[1] = original
+    check = sqlite3.connect(db_path)
+    assert check.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert check.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+    check.close()
+
+
 def test_search_finds_prefixes_across_fields(ctx, store):
     from desktop_app.services.prospects import create_prospect
 

@@ -100,18 +100,34 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
                 f"version understands up to {SCHEMA_VERSION}). Update Tickler to open it. "
                 "The file has not been changed."
             )
-    _touch_private(path)
-    conn = sqlite3.connect(path, check_same_thread=False)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        conn.execute("PRAGMA journal_mode = wal")
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists():
-            os.chmod(side, 0o600)
-    if migrate_schema and int(conn.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
-        migrate(wrap(conn), path)
+    conn: sqlite3.Connection | None = None
+    try:
+        _touch_private(path)
+        conn = sqlite3.connect(path, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = wal")
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                os.chmod(side, 0o600)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except (OSError, sqlite3.Error) as exc:
+        if conn is not None:
+            conn.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise StoreError(f"Tickler can't open {path}: {reason}.") from exc
+    if migrate_schema and version < SCHEMA_VERSION:
+        try:
+            migrate(wrap(conn), path)
+        except Exception as exc:  # any failing step: the rep gets words, the log the details
+            log.exception("Migrating %s failed", path)
+            conn.close()
+            raise StoreError(
+                f"Tickler couldn't update {path} to this version ({exc}). The step that "
+                "failed was undone; a copy from before the update is beside the file "
+                "(*.schemaN.bak) if it held data.") from exc
     return conn
 
 
