@@ -180,3 +180,23 @@ def test_later_days_land_in_the_prospects_working_hours():
     month = by_key(plan(NEXT_MONTH, datetime(2026, 11, 2, 6, 15), datetime(2026, 12, 3, 10, 0)))
     assert local(month["thank_you"]) == datetime(2026, 11, 2, 6, 15)
     assert local(month["value"]) == datetime(2026, 11, 16, 10, 0)
+
+
+def test_a_stall_logged_on_friday_plans_no_touch_for_the_weekend():
+    friday = plan(GONE_DARK, datetime(2026, 11, 27, 14, 0), None, quality=SlotQuality.NONE)
+    days = [local(t) for t in friday.touches]
+    assert all(d.weekday() < 5 for d in days)
+    call_1 = by_key(friday)["dark_call_1"]
+    assert local(call_1) == datetime(2026, 11, 30, 14, 0)  # Saturday → Monday, same hour
+    calls = [t for t in friday.touches if t.channel is Channel.CALL and t.attempt]
+    assert calls[-1].due_utc - calls[0].due_utc <= timedelta(days=14)
+
+
+def test_call_me_back_later_never_defaults_to_the_night_or_a_weekend():
+    small_hours = local_to_utc(datetime(2026, 11, 24, 0, 30), LONDON)  # Tuesday 00:30
+    assert default_slot_local(StallKind.LATER, small_hours, LONDON) == datetime(2026, 11, 25,
+                                                                                10, 0)
+    saturday = local_to_utc(datetime(2026, 11, 28, 11, 0), LONDON)
+    assert default_slot_local(StallKind.LATER, saturday, LONDON) == datetime(2026, 11, 30, 10, 0)
+    tuesday = local_to_utc(datetime(2026, 11, 24, 11, 0), LONDON)
+    assert default_slot_local(StallKind.LATER, tuesday, LONDON) == datetime(2026, 11, 24, 15, 0)

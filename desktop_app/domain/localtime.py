@@ -7,7 +7,7 @@ helpers turn one into the other without losing the local time across DST changes
 from __future__ import annotations
 
 import calendar
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -56,12 +56,15 @@ def utc_to_local(utc: datetime, tz_name: str) -> datetime:
     return utc.astimezone(zone(tz_name))
 
 
-def shift_local_days(utc: datetime, days: int, tz_name: str, at: time | None = None) -> datetime:
-    """Move ``days`` calendar days on the prospect's wall clock (optionally to time ``at``)."""
+def shift_local_days(utc: datetime, days: int, tz_name: str) -> datetime:
+    """Move ``days`` calendar days on the prospect's wall clock."""
     local = utc_to_local(utc, tz_name).replace(tzinfo=None) + timedelta(days=days)
-    if at is not None:
-        local = datetime.combine(local.date(), at)
     return local_to_utc(local, tz_name)
+
+
+def next_weekday(day: date) -> date:
+    """``day`` itself from Monday to Friday; a Saturday or Sunday moves to Monday."""
+    return day + timedelta(days=max(0, 7 - day.weekday())) if day.weekday() >= 5 else day
 
 
 def add_months(day: date, months: int) -> date:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from .localtime import add_months, format_local, local_to_utc, shift_local_days, utc_to_local
+from .localtime import (
+    add_months,
+    format_local,
+    local_to_utc,
+    next_weekday,
+    shift_local_days,
+    utc_to_local,
+)
 from .model import (
     Channel,
     PlannedTouch,
@@ -108,15 +115,19 @@ BUSINESS_HOURS = (time(8, 0), time(18, 0))
 
 
 def within_business_hours(due_utc: datetime, tz_name: str) -> datetime:
-    """A touch planned for a later day outside 08:00–18:00 their time moves to 10:00 then.
+    """A touch planned for a later day lands on a weekday between 08:00 and 18:00 their time.
 
     Stall-anchored steps keep the clock time at which the stall was logged; a rep working
-    late, or far from the prospect, would otherwise plan calls for the prospect's night.
+    late, or far from the prospect, would otherwise plan calls for the prospect's night, and
+    a stall logged on a Friday would put calls on the weekend. Outside those hours the touch
+    moves to 10:00; a Saturday or Sunday moves to Monday.
     """
-    local = utc_to_local(due_utc, tz_name)
-    if BUSINESS_HOURS[0] <= local.time() < BUSINESS_HOURS[1]:
-        return due_utc
-    return local_to_utc(datetime.combine(local.date(), WORKDAY_START), tz_name)
+    local = utc_to_local(due_utc, tz_name).replace(tzinfo=None)
+    at = local.time() if BUSINESS_HOURS[0] <= local.time() < BUSINESS_HOURS[1] else WORKDAY_START
+    moved = datetime.combine(next_weekday(local.date()), at)
+    return due_utc if moved == local else local_to_utc(moved, tz_name)
+
+
 MAX_DARK_CALLS = 4
 
 
@@ -143,14 +154,13 @@ def default_slot_local(kind: StallKind, logged_utc: datetime, tz_name: str) -> d
     elif kind is StallKind.LATER:
         later = logged_local + timedelta(hours=3)
         later = later.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-        if later.date() == logged_local.date() and later.hour < 18:
+        if (later.date() == logged_local.date() and later.weekday() < 5
+                and BUSINESS_HOURS[0] <= later.time() < BUSINESS_HOURS[1]):
             return later
         day = logged_local.date() + timedelta(days=1)
     else:
         return None
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, WORKDAY_START)
+    return datetime.combine(next_weekday(day), WORKDAY_START)
 
 
 def plan_touches(
