@@ -224,6 +224,9 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ComposeDialog)
         seen["note"] = dialog.note.text()
+        dialog.accept()  # the [write this] part is still there: refused, text kept
+        seen["refused"] = dialog.isVisible() and dialog.refusal.isVisibleTo(dialog)
+        seen["refusal"] = dialog.refusal.text()
         body = dialog.body()
         start, end = body.index("["), body.index("]") + 1
         dialog.body_edit.setPlainText(body[:start] + "the attached case study from a clinic "
@@ -234,6 +237,7 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
     with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
         window.email.send_selected()
     assert "a part only you can write" in seen["note"]
+    assert seen["refused"] and "with your own words" in seen["refusal"]
     body = mail.received[0].message.get_body(("plain",)).get_content()
     assert "the attached case study from a clinic group your size" in body
     assert "[" not in body

@@ -355,6 +355,9 @@ def test_a_test_email_goes_to_the_rep(ctx, config, mail):
 
 def test_discard_and_edit_in_the_outbox(ctx, config, mail, thank_you):
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    with pytest.raises(ValidationError, match=r"Replace \[write why here\]"):
+        outbox.edit_message(ctx, outbox_id, "Thanks, Dana", "Because [write why here].\n")
+    assert "[write why here]" not in outbox.get_message(ctx.store, outbox_id).body
     outbox.edit_message(ctx, outbox_id, "Thanks, Dana", "Edited text.\n")
     outbox.discard_message(ctx, outbox_id)
     send_due(ctx, config)

@@ -28,6 +28,7 @@ from ..store import Store
 from ..store.store import db_time, parse_db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
+    PLACEHOLDER_RE,
     NeedsEdit,
     compose,
     get_template,
@@ -167,6 +168,14 @@ def queue_email(
     return outbox_id
 
 
+def check_rep_text(subject: str, body: str) -> None:
+    """Text the rep wrote or edited still has to lose the template's [write this] parts."""
+    left = PLACEHOLDER_RE.findall(subject + "\n" + body)
+    if left:
+        raise ValidationError(f"Replace {left[0]} with your own words before this goes.",
+                              "body")
+
+
 def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = None,
                       body: str | None = None) -> int:
     """Render the touch's template for its prospect and queue it (with the invite if any).
@@ -215,6 +224,8 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         if issues:
             raise NeedsEdit("Before this email goes: " + "; ".join(issues) + ".", rendered)
         subject, body = rendered.subject, rendered.body
+    else:
+        check_rep_text(subject, body)
     return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
                        prospect_id=int(touch["prospect_id"]), template=template.key)
@@ -285,6 +296,7 @@ def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> No
     subject = one_line(subject)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
+    check_rep_text(subject, body)
     raw = compose(message_id=r["message_id"], date=ctx.now(), sender=r["sender"],
                   sender_name=r["sender_name"], recipient=r["recipient"],
                   recipient_name=r["recipient_name"], subject=subject, body=body,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,9 +19,14 @@ from ..domain.cliches import find_cliches
 
 
 class ComposeDialog(QDialog):
+    """``submit(subject, body)`` does the work on OK and returns None, or a problem to show:
+    the dialog then stays open with the rep's text, so a refused send loses nothing."""
+
     def __init__(self, title: str, subject: str, body: str, ok_text: str = "Send",
-                 parent: QWidget | None = None, note: str = "") -> None:
+                 parent: QWidget | None = None, note: str = "",
+                 submit: Callable[[str, str], str | None] | None = None) -> None:
         super().__init__(parent)
+        self._submit = submit
         self.setObjectName("ComposeDialog")
         self.setWindowTitle(title)
         self.resize(680, 560)
@@ -42,6 +49,12 @@ class ComposeDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.warning)
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("ComposeRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
         box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
@@ -57,6 +70,14 @@ class ComposeDialog(QDialog):
             "Cliché: " + ", ".join(f"“{h.text}”" for h in hits)
             + " — give the reader a reason instead." if hits else "")
         self.warning.setVisible(bool(hits))
+
+    def accept(self) -> None:
+        problem = self._submit(self.subject(), self.body()) if self._submit else None
+        if problem:
+            self.refusal.setText(problem)
+            self.refusal.show()
+            return
+        super().accept()
 
     def subject(self) -> str:
         return self.subject_edit.text()

@@ -97,16 +97,22 @@ class EmailFeature(QObject):
         except NeedsEdit as exc:
             from .compose_dialog import ComposeDialog
 
+            queued: list[int] = []
+
+            def send(subject: str, body: str) -> str | None:
+                try:
+                    queued.append(queue_touch_email(self.ctx, touch.id, subject=subject,
+                                                    body=body))
+                except ValidationError as again:
+                    return str(again)
+                return None
+
             dialog = ComposeDialog(f"{touch.title} to {touch.prospect}", exc.rendered.subject,
-                                   exc.rendered.body, "Send", self.window, note=str(exc))
+                                   exc.rendered.body, "Send", self.window, note=str(exc),
+                                   submit=send)
             if not dialog.exec():
                 return None
-            try:
-                outbox_id = queue_touch_email(self.ctx, touch.id, subject=dialog.subject(),
-                                              body=dialog.body())
-            except ValidationError as again:
-                QMessageBox.warning(self.window, "Send email", str(again))
-                return None
+            outbox_id = queued[0]
         except ValidationError as exc:
             QMessageBox.warning(self.window, "Send email", str(exc))
             return None

@@ -289,10 +289,15 @@ class OutboxPanel(QWidget):
             return
         from .compose_dialog import ComposeDialog
 
-        dialog = ComposeDialog(f"Edit message to {row.recipient}", row.subject, row.body,
-                               "Save", self)
-        if dialog.exec():
-            self._run(lambda: edit_message(self.ctx, row.id, dialog.subject(), dialog.body()))
+        def save(subject: str, body: str) -> str | None:
+            try:
+                edit_message(self.ctx, row.id, subject, body)
+            except ValidationError as exc:
+                return str(exc)
+            return None
+
+        ComposeDialog(f"Edit message to {row.recipient}", row.subject, row.body, "Save", self,
+                      submit=save).exec()
 
 
 def _escape(text: str) -> str:
