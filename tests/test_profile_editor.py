@@ -289,6 +289,20 @@ def test_links_open_in_the_browser(qtbot, window, prospect_id):
     finally:
         QDesktopServices.unsetUrlHandler("https")
     assert catcher.urls == ["https://linkedin.com/in/maria-okafor"]
+    editor.links["blog"].setText("file:///etc/passwd")
+    assert editor.open_link("blog") is False
+    assert "Only web links" in editor.message.text()
+
+
+def test_a_save_refused_for_a_reason_without_a_field_says_that_reason(
+        qtbot, window, ctx, prospect_id):
+    from desktop_app.services.profile import trash_prospect
+
+    editor = window.profile_features.open_editor(prospect_id)
+    qtbot.keyClicks(editor.contact["title"], "Head of Facilities")
+    trash_prospect(ctx, prospect_id)  # from the menu, say, while this page has edits
+    assert editor.save() is False
+    assert editor.message.text() == "This prospect is in the trash; restore it to edit it."
 
 
 def test_history_shows_the_stall_with_the_prospects_words(qtbot, window, with_callback):

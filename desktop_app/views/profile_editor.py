@@ -814,6 +814,10 @@ class ProfileEditorDialog(QDialog):
         if not link:
             self.message.setText("Fill in the link first.")
             return False
+        if QUrl(link).scheme().lower() not in ("http", "https"):
+            # an imported file:// or javascript: "link" is not opened
+            self.message.setText("Only web links (http or https) open from here.")
+            return False
         return QDesktopServices.openUrl(QUrl(link))
 
     # .. events .............................................................................
@@ -885,8 +889,10 @@ class ProfileEditorDialog(QDialog):
                 self.zone_picker.search if first == "timezone" else None)
             if widget is not None:
                 widget.setFocus()
-            self.message.setText("Nothing was saved: fix the marked fields.")
-            _set_prop(self.message, "role", "error")
+            if any(p.field in self.errors for p in problems or [exc]):
+                # a problem without a field of its own has already put its words here
+                self.message.setText("Nothing was saved: fix the marked fields.")
+                _set_prop(self.message, "role", "error")
             return False
         self.prospect_id = result.prospect_id
         self._baseline = self.values()
