@@ -113,7 +113,7 @@ def test_new_prospect_and_stall_are_saved_together(qtbot, ctx):
     assert dialog.new_fields["first_name"].text() == "Kenji"
     dialog.new_fields["company"].setText("Aomori Precision Parts")
     dialog.new_fields["email"].setText("not an email")
-    dialog.tz_combo.set_zone("Asia/Tokyo")
+    dialog.tz_picker.set_zone("Asia/Tokyo")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("next_week"))
     dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 11, 30), QTime(9, 0)))
     dialog.recompute()
@@ -181,3 +181,23 @@ def test_a_second_window_shares_nothing_global(qtbot, store, clock):
     qtbot.addWidget(win)
     assert QApplication.instance() is not None
     win.rollover.stop()
+
+
+def test_the_reps_zone_is_picked_by_typing_part_of_its_name(qtbot, window, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from desktop_app.views.zone_list import TimeZonePicker
+
+    def pick() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        picker = dialog.findChild(TimeZonePicker)
+        qtbot.keyClicks(picker.search, "tokyo")
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        dialog.accept()
+
+    QTimer.singleShot(0, pick)
+    window._choose_rep_zone()
+    assert ctx.rep_timezone == "Asia/Tokyo"
+    assert "Times now shown in Asia/Tokyo" in window.statusBar().currentMessage()

@@ -43,7 +43,7 @@ from ..services.stalls import (
 from .prospect_model import ProspectTableModel
 from .qt_dates import from_qdatetime, to_qdatetime
 from .table_model import RowTableModel
-from .timezone_picker import TimezoneCombo
+from .zone_list import TimeZonePicker
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -180,13 +180,18 @@ class LogStallDialog(QDialog):
             grid.addWidget(edit, (i // 2) * 2, (i % 2) * 2 + 1)
             grid.addWidget(self._error_label(key), (i // 2) * 2 + 1, (i % 2) * 2 + 1)
             edit.textChanged.connect(self._schedule_recompute)
-        self.tz_combo = TimezoneCombo(self.new_box)
-        self.tz_combo.setObjectName("new_timezone")
-        self.tz_combo.set_zone(self.ctx.rep_timezone)
-        grid.addWidget(QLabel("Time zone:", self.new_box), 6, 0)
-        grid.addWidget(self.tz_combo, 6, 1, 1, 3)
+        self.tz_picker = TimeZonePicker(self.ctx.now, self.new_box)
+        self.tz_picker.setObjectName("new_timezone")
+        self.tz_picker.list.setMinimumHeight(56)  # gives way rather than being cut off
+        self.tz_picker.list.setMaximumHeight(92)
+        self.tz_picker.current.hide()  # the list shows their time; the slot line names the zone
+        self.tz_picker.set_zone(self.ctx.rep_timezone)
+        zone_label = QLabel("Time zone:", self.new_box)
+        zone_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(zone_label, 6, 0)
+        grid.addWidget(self.tz_picker, 6, 1, 1, 3)
         grid.addWidget(self._error_label("timezone"), 7, 1, 1, 3)
-        self.tz_combo.currentTextChanged.connect(self._schedule_recompute)
+        self.tz_picker.zoneChanged.connect(self._schedule_recompute)
         self.new_box.hide()
         layout.addWidget(self.new_box)
         layout.addWidget(self._error_label("prospect"))
@@ -324,7 +329,7 @@ class LogStallDialog(QDialog):
 
     def _zone(self) -> str | None:
         if self.new_button.isChecked() and self.prospect_id is None:
-            name = self.tz_combo.zone_name()
+            name = self.tz_picker.zone()
             return name if is_valid_zone(name) else None
         prospect_id = self._chosen_prospect()
         if prospect_id is None:
@@ -450,7 +455,7 @@ class LogStallDialog(QDialog):
 
     def new_prospect_fields(self) -> dict[str, str]:
         fields = {key: edit.text() for key, edit in self.new_fields.items()}
-        fields["timezone"] = self.tz_combo.zone_name()
+        fields["timezone"] = self.tz_picker.zone()
         return fields
 
     # -- saving ---------------------------------------------------------------------------

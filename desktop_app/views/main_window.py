@@ -449,9 +449,9 @@ class MainWindow(QMainWindow):
         menu.exec(self.queue_view.viewport().mapToGlobal(pos))
 
     def _choose_rep_zone(self) -> None:
-        from .timezone_picker import choose_timezone
+        from .zone_list import choose_zone
 
-        name = choose_timezone(self, "Your time zone", self.ctx.rep_timezone)
+        name = choose_zone(self, "Your time zone", self.ctx.rep_timezone, self.ctx.now)
         if name and self._run_service(lambda: self.ctx.set_rep_timezone(name)):
             self.show_message(f"Times now shown in {name}")
 

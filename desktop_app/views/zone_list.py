@@ -1,7 +1,8 @@
 """A searchable list of IANA time zones, each with its current local time.
 
-``TimeZoneListModel`` + ``TimeZoneFilterProxy`` are reusable on their own (the log-stall
-dialog can use them); ``TimeZonePicker`` puts them behind a search field.
+``TimeZonePicker`` puts ``TimeZoneListModel`` and ``TimeZoneFilterProxy`` behind a search
+field; the profile editor, the log-stall dialog and ``choose_zone`` (the rep's own zone)
+all use it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.localtime import zone
 
@@ -230,3 +239,24 @@ class TimeZonePicker(QWidget):
             return
         self.current.setText(
             f"<b>{self._zone}</b>: {local:%a %d %b, %H:%M} ({utc_offset_text(local)})")
+
+
+def choose_zone(parent: QWidget, title: str, current: str,
+                now: Callable[[], datetime] | None = None) -> str | None:
+    """Ask for a time zone in a small dialog; the chosen IANA name, or None on Cancel."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    picker = TimeZonePicker(now, dialog)
+    picker.set_zone(current)
+    layout.addWidget(picker)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(420, 420)
+    picker.search.setFocus()
+    if not dialog.exec():
+        return None
+    return picker.zone() or None
