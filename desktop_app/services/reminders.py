@@ -101,14 +101,17 @@ def resume_popups(ctx: AppContext) -> None:
     ctx.changes.emit(SETTINGS)
 
 
-def pending_calls(ctx: AppContext, since: datetime | None = None) -> list[PendingCall]:
-    """Pending call touches due after ``since`` (default: the missed-pop-up look-back)."""
+def pending_calls(ctx: AppContext, since: datetime | None = None, *,
+                  until: datetime | None = None, limit: int = -1) -> list[PendingCall]:
+    """Pending call touches due from ``since`` (default: the missed-pop-up look-back) up to
+    ``until`` (default: no end), soonest first, at most ``limit`` of them (-1: all)."""
     since = since or ctx.now() - MISSED_LOOKBACK
     rows = ctx.store.db.execute(
         "SELECT t.id, t.due_utc, p.first_name, p.last_name, p.company, t.reason, p.timezone "
         "FROM touches t JOIN prospects p ON p.id = t.prospect_id "
         "WHERE t.status = 'pending' AND t.channel = 'call' AND p.deleted_utc IS NULL "
-        "AND t.due_utc >= ? ORDER BY t.due_utc, t.id", [db_time(since)])
+        "AND t.due_utc >= ? AND t.due_utc <= ? ORDER BY t.due_utc, t.id LIMIT ?",
+        [db_time(since), db_time(until) if until else "9999", limit])
     return [
         PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
                     prospect=f"{r[2]} {r[3]}".strip() or "(no name)", company=r[4],

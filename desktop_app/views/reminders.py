@@ -267,14 +267,9 @@ class Reminders(QObject):
     def _on_changes(self, topics: object) -> None:
         if not isinstance(topics, frozenset) or topics & {TOUCHES, SETTINGS}:
             self.scheduler.check()
-            self.banner.prune(self._still_due)
-
-    def _still_due(self, touch_id: int) -> bool:
-        touch = self.ctx.store.get_touch(touch_id)
-        if touch is None or touch["status"] != "pending":
-            return False
-        return any(c.touch_id == touch_id and c.due_utc <= self.ctx.now()
-                   for c in pending_calls(self.ctx))
+            # one query for every banner row: the calls still pending and due by now
+            due = {c.touch_id for c in pending_calls(self.ctx, until=self.ctx.now())}
+            self.banner.prune(due.__contains__)
 
     def update_tray(self) -> None:
         until = paused_until(self.ctx)
@@ -290,7 +285,7 @@ class Reminders(QObject):
         self.tray.set_count(due_now_count(self.ctx))
         self.tray.set_paused(until is not None, pause_text)
         now = self.ctx.now()
-        calls = pending_calls(self.ctx, since=now - NEXT_CALL_GRACE)
+        calls = pending_calls(self.ctx, since=now - NEXT_CALL_GRACE, limit=1)
         if not calls:
             self.tray.set_next_call(None, "Next call: none planned")
             return
