@@ -175,17 +175,27 @@ def test_queue_model_passes_the_model_tester(qtmodeltester, ctx, prospect_id):
     qtmodeltester.check(model)
 
 
-def test_a_second_window_shares_nothing_global(qtbot, store, clock):
-    other = AppContext(store, clock)
+def test_a_second_window_on_another_book_shares_nothing(qtbot, window, ctx, clock,
+                                                        prospect_id, tmp_path):
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.stalls import StallRequest, log_stall
+    from desktop_app.store import Store
+
+    other_store = Store.open(tmp_path / "other.sqlite3")
+    other = AppContext(other_store, clock)
     win = build_window(other)
     qtbot.addWidget(win)
-    assert QApplication.instance() is not None
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "Call me next week",
+                                datetime(2026, 11, 30, 10, 0), SlotQuality.BOOKED))
+    assert [r.title for r in window.queue_model.rows()] == ["Thank-you email + invite"]
+    assert win.queue_model.rowCount() == 0 and win.tabs.tabText(0) == "Today"
     win.rollover.stop()
+    other_store.close()
 
 
 def test_the_reps_zone_is_picked_by_typing_part_of_its_name(qtbot, window, ctx):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QDialog
+    from PySide6.QtWidgets import QDialog
 
     from desktop_app.views.zone_list import TimeZonePicker
 

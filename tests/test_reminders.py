@@ -33,7 +33,7 @@ from desktop_app.services.reminders import PopupSettings, save_popup_settings
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
 from desktop_app.views.app import build_window
-from desktop_app.views.reminders import Reminders
+from desktop_app.views.reminders import BannerAdapter, Reminders
 
 pytestmark = pytest.mark.gui
 
@@ -281,21 +281,12 @@ def test_the_badge_draws_the_count_on_the_icon(qtbot):
     assert count_label(120) == "99+"
 
 
-def test_notifications_fall_back_from_the_tray_to_the_banner():
-    class Banner:
-        name = "banner"
-
-        def __init__(self):
-            self.shown = []
-
-        def notify(self, notice):
-            self.shown.append(notice)
-            return True
-
-    banner = Banner()
-    chain = NotificationChain([TrayMessageAdapter(None), banner])
+def test_notifications_fall_back_from_the_tray_to_the_banner(qtbot, ctx, window):
+    """No tray here: the real chain hands the notice to the real in-window banner."""
+    chain = NotificationChain([TrayMessageAdapter(None), BannerAdapter(window.reminders)])
+    window.hide()
     assert chain.notify(Notice("Call Maria now", "…", 1)) == "banner"
-    assert banner.shown[0].touch_id == 1
+    assert window.isVisible()  # the window comes forward, banner and all
 
 
 def test_closing_the_window_asks_once_then_keeps_running(qtbot, ctx, window):
@@ -364,9 +355,19 @@ def test_a_launch_while_the_first_is_still_starting_waits_for_it(qtbot, ctx, win
     assert instance.claim()
     instance.activate_requested.connect(window.reminders.show_window)
     window.hide()
+    # Before the first instance listens, a bare socket only notes the knocks (no answer).
+    from PySide6.QtNetwork import QLocalServer
+
+    doorbell = QLocalServer()
+    assert doorbell.listen(instance.name)
+    knocks = []
+    doorbell.newConnection.connect(lambda: knocks.append(doorbell.nextPendingConnection()))
     second = launch_second(db_path)
-    qtbot.wait(1500)
-    assert second.poll() is None  # still knocking, no window of its own
+    qtbot.waitUntil(lambda: len(knocks) >= 1, timeout=30_000)
+    assert second.poll() is None  # knocked, got no answer, keeps knocking: no window of its own
+    for socket in knocks:
+        socket.abort()
+    doorbell.close()
     assert instance.listen()
     output = wait_for_exit(qtbot, second)
     assert second.returncode == 0, output
