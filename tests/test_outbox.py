@@ -369,3 +369,21 @@ def test_discard_and_edit_in_the_outbox(ctx, config, mail, thank_you):
     assert again != outbox_id and len(mail.received) == 1
     with pytest.raises(ValidationError):
         outbox.edit_message(ctx, again, "Too late", "x\n")
+
+
+def test_restoring_a_backup_never_sends_its_waiting_messages_a_second_time(
+        ctx, config, mail, thank_you, tmp_path):
+    from desktop_app.services.backup import backup_database, restore_backup
+
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    backup = tmp_path / "before-sending.sqlite3"
+    backup_database(ctx, backup)  # the backup holds the message as queued
+    send_due(ctx, config)
+    assert len(mail.received) == 1
+
+    restore_backup(ctx, backup)
+    message = state(ctx, outbox_id)
+    assert message.state == "uncertain"
+    assert "Restored from a backup" in message.last_error
+    send_due(ctx, config)
+    assert len(mail.received) == 1  # not sent again without the rep's say

@@ -90,7 +90,9 @@ def check_backup(path: Path | str) -> BackupInfo:
 def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     """Replace the live book with ``source``; the book as it was is kept beside it.
 
-    Returns what was restored. On any failure the live book is unchanged.
+    Returns what was restored. If the copy itself fails the live book is unchanged; the
+    book as it was is kept as ``*.before-restore.bak`` in any case. Messages the backup had
+    waiting to go are held as "uncertain" (they may have been sent since the backup).
     """
     info = check_backup(source)
     store = ctx.store
@@ -109,7 +111,15 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     finally:
         src.close()
     store.db.execute("PRAGMA foreign_keys = ON")
-    migrate(store.db, store.path)
+    try:
+        migrate(store.db, store.path)
+    except Exception as exc:
+        kept = f" The book as it was is kept as {safety.name}." if store.path else ""
+        raise BackupError(f"The backup was copied in but could not be brought up to this "
+                          f"version ({exc}).{kept}") from exc
+    from .outbox import hold_after_restore
+
+    hold_after_restore(ctx)
     ctx.forget_cached_settings()
     ctx.changes.emit(PROSPECTS, TOUCHES, STALLS, PROFILE, SETTINGS)
     return info

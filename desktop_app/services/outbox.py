@@ -327,6 +327,20 @@ def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
     return int(requeued), int(uncertain)
 
 
+def hold_after_restore(ctx: AppContext) -> int:
+    """After a backup is restored: messages it had waiting may have gone out since the backup
+    was made, so none is sent again without the rep's say. Returns how many were held."""
+    now = db_time(ctx.now())
+    with ctx.store.transaction():
+        held = ctx.store.db.execute(
+            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = "
+            "'Restored from a backup: this message may have gone out after the backup was "
+            "made. Check your Sent folder, then mark it sent or send it again.' "
+            "WHERE state IN ('queued', 'sending')", [now]).rowcount
+    ctx.changes.emit(OUTBOX)
+    return int(held)
+
+
 # -- the sender's side (runs on a worker thread with its own Store) ----------------------
 
 
