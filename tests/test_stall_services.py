@@ -164,3 +164,28 @@ def test_sample_book_fills_today(ctx):
     rows = queue_for_day(ctx)
     assert len(rows) >= 10
     assert {r.channel.value for r in rows} >= {"call", "email", "post"}
+
+
+def test_views_hear_of_a_change_only_once_it_is_saved(ctx):
+    """A new prospect and its stall are one save: listeners hear after the commit, when the
+    stall is there to read, and hear nothing of a save that was rolled back."""
+    from desktop_app.services.stalls import log_stall_for_new_prospect
+
+    heard = []
+
+    def listener(topics):
+        heard.append((topics, ctx.store.conn.in_transaction,
+                      ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0]))
+
+    ctx.changes.subscribe(listener)
+    log_stall_for_new_prospect(
+        ctx, {"first_name": "Ana", "company": "Lusomar", "timezone": "Europe/Lisbon"},
+        StallRequest(0, StallKind.NEXT_WEEK, "Call me next week",
+                     datetime(2026, 11, 30, 10, 0), SlotQuality.BOOKED))
+    assert heard and all(not in_tx and stalls == 1 for _t, in_tx, stalls in heard)
+
+    heard.clear()
+    with pytest.raises(RuntimeError), ctx.store.transaction():
+        ctx.changes.emit("prospects")
+        raise RuntimeError("the save failed")
+    assert heard == []

@@ -32,6 +32,12 @@ class ChangeBus:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._defer: Callable[[Callable[[], None]], None] | None = None
+
+    def defer_with(self, defer: Callable[[Callable[[], None]], None]) -> None:
+        """Hold announcements until ``defer`` runs them: the store's after-commit queue, so a
+        view never refreshes on a change that is not saved yet, or that gets rolled back."""
+        self._defer = defer
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -39,6 +45,12 @@ class ChangeBus:
 
     def emit(self, *topics: str) -> None:
         changed = frozenset(topics)
+        if self._defer is not None:
+            self._defer(lambda: self._deliver(changed))
+        else:
+            self._deliver(changed)
+
+    def _deliver(self, changed: frozenset[str]) -> None:
         for listener in list(self._listeners):
             try:
                 listener(changed)
@@ -52,6 +64,9 @@ class AppContext:
     clock: Clock = system_clock
     changes: ChangeBus = field(default_factory=ChangeBus)
     _rep_tz: str | None = None
+
+    def __post_init__(self) -> None:
+        self.changes.defer_with(self.store.after_commit)
 
     def now(self) -> datetime:
         return self.clock()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -118,6 +118,8 @@ class Store:
             self.db = db
         self.conn: sqlite3.Connection = self.db.conn
         self.path = path
+        self._depth = 0  # how many transaction() blocks are open
+        self._after_commit: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -129,9 +131,32 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """Everything inside commits together or not at all."""
-        with self.db.atomic() as db:
-            yield db
+        """Everything inside commits together or not at all.
+
+        Callbacks queued with ``after_commit`` inside run once the outermost block has
+        committed; those of a block that rolls back are dropped with it.
+        """
+        mark = len(self._after_commit)
+        self._depth += 1
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except BaseException:
+            del self._after_commit[mark:]
+            raise
+        finally:
+            self._depth -= 1
+        if self._depth == 0 and self._after_commit:
+            callbacks, self._after_commit = self._after_commit, []
+            for callback in callbacks:
+                callback()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the open transaction commits (at once if none is open)."""
+        if self._depth:
+            self._after_commit.append(callback)
+        else:
+            callback()
 
     # -- settings -------------------------------------------------------------------------
 
