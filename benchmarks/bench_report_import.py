@@ -12,8 +12,7 @@ Import: a 100,000-row CSV (a realistic mix: some rows without a time zone, a few
 and duplicates) through ``read_source``, ``prepare_import`` and ``run_import`` (one
 transaction) into a fresh book. Target: under 15 s in all.
 
-The 1,000,000-touch book comes from ``benchmarks/generate_book.py`` when it is there (the
-shared generator); otherwise a simpler book of the same size is written here.
+The 1,000,000-touch book comes from ``benchmarks/generate_book.py``, the shared generator.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,75 +54,10 @@ def make_book(path: Path, touches: int, prospects: int) -> str:
     generator = Path(__file__).with_name("generate_book.py")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    if generator.exists():
-        subprocess.run([sys.executable, str(generator), str(path), "--prospects",
-                        str(prospects), "--touches", str(touches), "--now", db_time(NOW),
-                        "--rep-tz", REP_TZ, "--quiet"], check=True, stdout=subprocess.DEVNULL)
-        return "generate_book.py"
-    simple_book(path, touches, prospects)
-    return "bench_report_import.simple_book"
-
-
-def simple_book(path: Path, touches: int, prospects: int) -> None:
-    """Stalls over two years, ~7.6 touches each, calls with realistic outcomes."""
-    rng = random.Random(6)
-    store = Store.open(path)
-    stamp = db_time(NOW)
-    kinds = ["next_month"] * 34 + ["next_week"] * 22 + ["later"] * 12 + ["not_ready"] * 10 + [
-        "too_busy"] * 10 + ["gone_dark"] * 12
-    outcomes = ["conversation"] * 33 + ["appointment"] * 10 + ["voicemail"] * 22 + [
-        "no_answer"] * 20 + ["not_interested"] * 9 + ["new_stall"] * 6
-    reasons = ["not_compelling", "too_busy", "not_interested", None]
-    with store.transaction():
-        store.db.conn.executemany(
-            "INSERT INTO prospects (id, first_name, last_name, company, email, timezone, "
-            "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((i, f"First{i}", f"Last{i}", f"Company {i % 5000}", f"p{i}@example.com",
-              REP_TZ, stamp, stamp) for i in range(1, prospects + 1)))
-        store.db.execute("INSERT INTO profiles (prospect_id) SELECT id FROM prospects")
-        stall_rows, touch_rows = [], []
-        stall_id = touch_id = 0
-        while touch_id < touches:
-            stall_id += 1
-            kind = rng.choice(kinds)
-            logged = NOW - timedelta(days=rng.random() * 730)
-            slot = None if kind == "gone_dark" else logged + timedelta(days=rng.randint(1, 35))
-            quality = "none" if slot is None else rng.choice(["booked"] * 4 + ["vague"])
-            pid = rng.randint(1, prospects)
-            stall_rows.append((stall_id, pid, kind, db_time(logged),
-                               db_time(slot) if slot else None, REP_TZ, quality, kind))
-            for step in range(rng.randint(3, 12)):
-                touch_id += 1
-                due = (slot or logged) + timedelta(days=step - 2)
-                channel = "call" if step >= 2 else rng.choice(["email", "post", "social"])
-                done = due < NOW
-                outcome = (rng.choice(outcomes) if channel == "call" else "done") if done else None
-                late = rng.randint(-2, 40) if done and channel == "call" else None
-                touch_rows.append((
-                    touch_id, pid, stall_id, f"s{step}", "Touch", channel, db_time(due),
-                    db_time(slot if step == 2 and slot else due),
-                    "done" if done else "pending", outcome,
-                    rng.choice(reasons) if outcome == "not_interested" else None,
-                    db_time(due + timedelta(minutes=late or 0)) if done else None, late,
-                    stamp))
-            if len(touch_rows) > 50_000:
-                _flush(store, stall_rows, touch_rows)
-        _flush(store, stall_rows, touch_rows)
-    store.db.execute("ANALYZE")
-    store.close()
-
-
-def _flush(store: Store, stalls: list[tuple[object, ...]],
-           touches: list[tuple[object, ...]]) -> None:
-    store.db.conn.executemany(
-        "INSERT INTO stalls (id, prospect_id, kind, logged_utc, slot_utc, slot_tz, "
-        "slot_quality, playbook_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", stalls)
-    store.db.conn.executemany(
-        "INSERT INTO touches (id, prospect_id, stall_id, step_key, title, channel, due_utc, "
-        "original_due_utc, status, outcome, outcome_reason, done_utc, minutes_late, "
-        "created_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", touches)
-    stalls.clear()
-    touches.clear()
+    subprocess.run([sys.executable, str(generator), str(path), "--prospects",
+                    str(prospects), "--touches", str(touches), "--now", db_time(NOW),
+                    "--rep-tz", REP_TZ, "--quiet"], check=True, stdout=subprocess.DEVNULL)
+    return "generate_book.py"
 
 
 # -- the report ---------------------------------------------------------------------------

@@ -129,7 +129,6 @@ def make_icons(out: Path) -> Path:
     for size in (16, 32, 128, 256, 512):
         (iconset / f"icon_{size}x{size}.png").write_bytes(pngs[size])
         (iconset / f"icon_{size}x{size}@2x.png").write_bytes(pngs[size * 2])
-    (out / "tickler.png").write_bytes(pngs[256])
     return out
 
 

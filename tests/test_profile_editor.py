@@ -399,7 +399,7 @@ def test_zone_models_pass_the_model_tester(qtmodeltester, clock):
 def test_profile_models_pass_the_model_tester(qtmodeltester, ctx, with_callback):
     from desktop_app.services.profile import history, prospects_with_gaps, trash_prospect
 
-    events = EventsTableModel(lambda: "Europe/London", lambda e: "email soon")
+    events = EventsTableModel(lambda e: "email soon")
     events.set_events([EventDraft(EventKind.OTHER, None, "some day"),
                        EventDraft(EventKind.PRICE_DROP, date(2027, 1, 5))])
     qtmodeltester.check(events)

@@ -56,11 +56,6 @@ class TouchStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-class StallStatus(StrEnum):
-    OPEN = "open"
-    CLOSED = "closed"
-
-
 class CallOutcome(StrEnum):
     CONVERSATION = "conversation"
     APPOINTMENT = "appointment"

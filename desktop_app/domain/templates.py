@@ -41,9 +41,6 @@ MERGE_FIELDS: dict[str, str] = {
 }
 
 # Fields the method asks every message to carry; an empty one is worth a warning.
-ESSENTIAL_FIELDS = ("first_name", "reason", "contact_block", "slot")
-
-
 @dataclass(frozen=True, slots=True)
 class TemplateText:
     key: str

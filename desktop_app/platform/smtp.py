@@ -209,16 +209,3 @@ def send_message(
             server.quit()
         except Exception:
             server.close()
-
-
-def check_login(config: SmtpConfig, password: str | None) -> SendResult:
-    """Connect, secure, log in and leave: what "Test connection" needs."""
-    try:
-        server = _connect(config, password)
-    except Exception as exc:
-        return _classify_exception(exc, config.host)
-    try:
-        server.quit()
-    except Exception:
-        server.close()
-    return SendResult(Outcome.SENT, "Connected and logged in.")

@@ -8,7 +8,7 @@ paused; held and missed ones (the app was closed, the machine asleep) come out t
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -141,13 +141,3 @@ def _hold(inputs: PopupInputs, now: datetime) -> tuple[datetime | None, str]:
         if start is not None and start > (until or now):
             until, reason = start, reason or "outside working hours"
     return until, reason
-
-
-def next_popup(inputs: PopupInputs, now: datetime) -> Popup | None:
-    """The next call that will pop up (for the tray menu's "next callback")."""
-    plan = plan_popups(inputs, now)
-    return plan.upcoming[0] if plan.upcoming else None
-
-
-def keys_of(popups: Iterable[Popup]) -> list[str]:
-    return [p.key for p in popups]

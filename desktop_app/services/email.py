@@ -41,7 +41,6 @@ EVENT_PHRASES = {
     "price_drop": "a price drop",
     "special_offer": "a special offer",
     "better_system": "a better system for what you do today",
-    "budget_cycle": "your budget round",
 }
 
 

@@ -43,7 +43,6 @@ OUTBOX = "outbox"  # change topic
 
 QUEUED, SENDING, SENT, FAILED, UNCERTAIN, DISCARDED = (
     "queued", "sending", "sent", "failed", "uncertain", "discarded")
-LIVE_STATES = (QUEUED, SENDING, FAILED, UNCERTAIN)
 RETRY_MINUTES = (1, 5, 15, 60, 180)
 MAX_ATTEMPTS = len(RETRY_MINUTES) + 1
 

@@ -44,7 +44,6 @@ QUIET_REASONS: dict[str, str] = {
 NO_REASON = "No reason given"
 QUALITY_LABELS = {"booked": "Booked slot", "vague": "Vague slot", "none": "No slot (gone dark)"}
 KIND_ORDER = [k.value for k in StallKind]
-QUALITY_ORDER = ["booked", "vague", "none"]
 TOUCH_BUCKETS = ("1", "2", "3", "4", "5", "6+")
 
 

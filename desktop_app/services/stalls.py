@@ -6,9 +6,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from ..domain.localtime import SlotError, local_to_utc, validate_slot
+from ..domain.localtime import SlotError, validate_slot
 from ..domain.model import SlotQuality, StallKind, StallPlan, TouchStatus
-from ..domain.playbooks import default_slot_local, plan_touches, playbook_for
+from ..domain.playbooks import default_slot_local, plan_touches, playbook_for, slot_from_local
 from ..store.store import db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 
@@ -58,7 +58,7 @@ def preview_plan(
     else:
         quality = SlotQuality.VAGUE
         slot_local = default_slot_local(kind, now, tz)
-        slot_utc = local_to_utc(slot_local, tz) if slot_local else None
+        slot_utc = slot_from_local(slot_local, tz)
     plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=slot_utc, quality=quality)
     return StallPreview(plan, tz, slot_local, playbook.name)
 

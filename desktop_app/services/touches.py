@@ -31,14 +31,6 @@ def complete_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
     ctx.changes.emit(TOUCHES)
 
 
-def skip_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
-    _pending_touch(ctx, touch_id)
-    with ctx.store.transaction():
-        ctx.store.update_touch(touch_id, {
-            "status": TouchStatus.SKIPPED.value, "done_utc": db_time(ctx.now()), "notes": notes})
-    ctx.changes.emit(TOUCHES)
-
-
 def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     """Push a touch back from now; the planned time stays on record."""
     if minutes <= 0:

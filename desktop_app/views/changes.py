@@ -17,5 +17,3 @@ class QtChanges(QObject):
         self.setObjectName("QtChanges")
         self._unsubscribe = bus.subscribe(self.changed.emit)
 
-    def detach(self) -> None:
-        self._unsubscribe()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +31,7 @@ from ..services.touches import complete_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
-from .queue_model import COL_DUE, COL_GAPS, COL_REASON, COL_THEIRS, QueueTableModel
+from .queue_model import COL_REASON, QueueTableModel
 from .table_model import configure_list_table
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
@@ -54,8 +54,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Tickler")
         self.resize(1240, 700)
         self._touch_actions: list[QAction] = []
-        self._first_paint_done = False
-
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -469,11 +467,3 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         QApplication.quit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
-
-    # helper for tests and the column layout
-    def queue_column_index(self, name: str) -> QModelIndex:
-        column = {"due": COL_DUE, "theirs": COL_THEIRS, "gaps": COL_GAPS}[name]
-        return self.queue_model.index(0, column)

@@ -11,7 +11,7 @@ from ..platform.smtp import SmtpConfig
 from ..services import AppContext
 from ..services.context import TOUCHES
 from ..services.email import keyring_account, load_smtp
-from ..services.outbox import OUTBOX, deliver_due, get_message, next_due_utc
+from ..services.outbox import OUTBOX, deliver_due, next_due_utc
 from ..store import Store
 
 log = logging.getLogger(__name__)
@@ -77,10 +77,6 @@ class OutboxSender(QObject):
         self._timer.setInterval(RETRY_CHECK_MS)
         self._timer.timeout.connect(self._check_due)
 
-    @property
-    def busy(self) -> bool:
-        return self._running
-
     def start(self) -> None:
         self._timer.start()
         self._check_due()
@@ -120,7 +116,3 @@ class OutboxSender(QObject):
         self.pass_finished.emit()
         if self._again:
             self.kick()
-
-    def describe(self, outbox_id: int) -> str:
-        message = get_message(self.ctx.store, outbox_id)
-        return "" if message is None else message.last_error

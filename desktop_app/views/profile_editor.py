@@ -123,10 +123,8 @@ class EventsTableModel(RowTableModel[EventDraft]):
 
     COLUMNS = ("Event", "Date", "Value touch", "Note")
 
-    def __init__(self, tz: Callable[[], str], touch_due: Callable[[EventDraft], str],
-                 parent=None) -> None:
+    def __init__(self, touch_due: Callable[[EventDraft], str], parent=None) -> None:
         super().__init__(parent)
-        self._tz = tz
         self._touch_due = touch_due
 
     def set_events(self, events: list[EventDraft]) -> None:
@@ -185,9 +183,6 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         self.set_rows(entries)
-
-    def entry_at(self, row: int) -> HistoryEntry:
-        return self._rows[row]
 
     def cell(self, row: int, column: int, role: int) -> Any:
         entry = self._rows[row]
@@ -522,7 +517,7 @@ class ProfileEditorDialog(QDialog):
     def _events_column(self) -> QVBoxLayout:
         events_box = QGroupBox("Compelling events")
         layout = QVBoxLayout(events_box)
-        self.events_model = EventsTableModel(self._zone, self._touch_due_text, self)
+        self.events_model = EventsTableModel(self._touch_due_text, self)
         self.events_view = QTableView()
         self.events_view.setObjectName("eventsView")
         self._setup_table(self.events_view, self.events_model)

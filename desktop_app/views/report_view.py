@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -234,10 +233,8 @@ class ReportPanel(QWidget):
         self.setObjectName("ReportPanel")
         self.ctx = ctx
         self.report: CallBlockReport | None = None
-        self.last_seconds: float | None = None
         self._dirty = True
         self._again = False
-        self._started = 0.0
         self.job = BackgroundJob("ReportJob", self)
         self.job.finished.connect(self._show_report)
         self.job.failed.connect(self._show_failure)
@@ -339,7 +336,6 @@ class ReportPanel(QWidget):
         period = self.period()
         path = self.ctx.store.path
         self.status.setText("Working out the figures…")
-        self._started = time.perf_counter()
         self._set_buttons()
         if path is None:
             self.job.start(lambda _p, _c: build_report(self.ctx.store, period))
@@ -376,7 +372,6 @@ class ReportPanel(QWidget):
         self._set_buttons()
 
     def _show_report(self, report: CallBlockReport) -> None:
-        self.last_seconds = time.perf_counter() - self._started
         if self._again:
             self._again = False
             self.refresh()
