@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from desktop_app.domain.model import CallOutcome, SlotQuality, StallKind
+from desktop_app.domain.model import CallOutcome, DeclineReason, SlotQuality, StallKind
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.report import (
     build_report,
@@ -75,7 +75,7 @@ def book(ctx, clock):
     f = _stall(ctx, "Fay", StallKind.GONE_DARK)
 
     complete_touch(ctx, _touch(ctx, a, "email", "thank_you")["id"])
-    _call(ctx, clock, d, CallOutcome.NOT_INTERESTED, reason="not_compelling")
+    _call(ctx, clock, d, CallOutcome.NOT_INTERESTED, reason=DeclineReason.NOT_COMPELLING)
     reminder = _touch(ctx, a, "email", "reminder")
     clock.set(parse_db_time(reminder["due_utc"]))
     complete_touch(ctx, reminder["id"])
@@ -84,7 +84,7 @@ def book(ctx, clock):
     _call(ctx, clock, b, CallOutcome.APPOINTMENT)
     _call(ctx, clock, c, CallOutcome.APPOINTMENT, late=3)
     _call(ctx, clock, e, CallOutcome.NO_ANSWER, late=12)
-    _call(ctx, clock, e, CallOutcome.NOT_INTERESTED, reason="too_busy")
+    _call(ctx, clock, e, CallOutcome.NOT_INTERESTED, reason=DeclineReason.TOO_BUSY)
     _call(ctx, clock, f, CallOutcome.VOICEMAIL)
     clock.set(datetime(2027, 1, 5, 9, 0, tzinfo=UTC))
     return ctx

@@ -80,6 +80,18 @@ class CallOutcome(StrEnum):
         return self.connected
 
 
+class DeclineReason(StrEnum):
+    """Why a prospect said no or went quiet: kept on the touch's ``outcome_reason``."""
+
+    NOT_COMPELLING = "not compelling"
+    TOO_BUSY = "too busy"
+    NOT_INTERESTED = "not interested"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 @dataclass(frozen=True, slots=True)
 class PlaybookStep:
     """One step of a playbook.

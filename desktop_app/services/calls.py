@@ -5,32 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
 from ..domain.events import EventDraft, EventKind
 from ..domain.gaps import GapField, open_gaps
 from ..domain.localtime import utc_to_local
-from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
+from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
 from ..store.store import parse_db_time
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
 from .profile import add_event
 from .touches import record_call
 
 WPM_KEY = "voicemail.words_per_minute"
-
-
-class DeclineReason(StrEnum):
-    """Why a prospect said no or went quiet: kept on the touch's ``outcome_reason``."""
-
-    NOT_COMPELLING = "not compelling"
-    TOO_BUSY = "too busy"
-    NOT_INTERESTED = "not interested"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,18 +29,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.localtime import local_to_utc, utc_to_local
-from ..domain.model import STALL_LABELS, StallKind
+from ..domain.model import STALL_LABELS, CallOutcome, DeclineReason, StallKind
 from ..store.store import Store, db_time
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-CONNECTED = ("conversation", "appointment", "not_interested", "new_stall")
-QUIET_REASONS: dict[str, str] = {
-    "not_compelling": "Not compelling",
-    "too_busy": "Too busy",
-    "not_interested": "Not interested",
-}
+CONNECTED = tuple(o.value for o in CallOutcome if o.connected)
+QUIET_REASONS: dict[str, str] = {r.value: r.label for r in DeclineReason}
 NO_REASON = "No reason given"
 QUALITY_LABELS = {"booked": "Booked slot", "vague": "Vague slot", "none": "No slot (gone dark)"}
 KIND_ORDER = [k.value for k in StallKind]
@@ -240,8 +236,7 @@ def build_report(store: Store, period: ReportPeriod) -> CallBlockReport:
     for reason, count in db.execute("""
         SELECT coalesce(outcome_reason, ''), count(DISTINCT stall_id) FROM report_call_rows
         WHERE outcome = 'not_interested' GROUP BY 1"""):
-        label = QUIET_REASONS.get(reason.strip().lower().replace(" ", "_"),
-                                  reason.strip() or NO_REASON)
+        label = QUIET_REASONS.get(reason.strip(), reason.strip() or NO_REASON)
         reasons[label] = reasons.get(label, 0) + int(count)
     _drop_temp(db)
     return CallBlockReport(period, by_kind, by_quality, total, punctuality, touches,

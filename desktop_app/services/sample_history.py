@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from ..domain.localtime import utc_to_local
-from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind
+from ..domain.model import CallOutcome, Channel, DeclineReason, SlotQuality, StallKind
 from ..scheduling.clock import MovableClock
 from ..store.store import parse_db_time
 from .context import AppContext
@@ -21,29 +21,30 @@ from .touches import complete_touch, record_call
 
 C, A, V, N, X = (CallOutcome.CONVERSATION, CallOutcome.APPOINTMENT, CallOutcome.VOICEMAIL,
                  CallOutcome.NO_ANSWER, CallOutcome.NOT_INTERESTED)
+NC, TB, NI = DeclineReason  # not compelling, too busy, not interested
 
 # (days ago, kind, booked?, [(outcome, minutes late, why not interested)...])
 # A first call that does not connect is followed by the first gone-dark call.
-HISTORY: tuple[tuple[int, StallKind, bool, tuple[tuple[CallOutcome, int, str | None], ...]],
-               ...] = (
+Call = tuple[CallOutcome, int, DeclineReason | None]
+HISTORY: tuple[tuple[int, StallKind, bool, tuple[Call, ...]], ...] = (
     (88, StallKind.NEXT_MONTH, True, ((A, 0, None),)),
     (86, StallKind.NEXT_WEEK, True, ((C, 2, None),)),
     (84, StallKind.LATER, True, ((C, 0, None),)),
     (81, StallKind.NEXT_MONTH, False, ((N, 14, None), (C, 0, None))),
-    (79, StallKind.NEXT_WEEK, True, ((X, 0, "not_compelling"),)),
-    (77, StallKind.TOO_BUSY, False, ((V, 9, None), (X, 0, "too_busy"))),
+    (79, StallKind.NEXT_WEEK, True, ((X, 0, NC),)),
+    (77, StallKind.TOO_BUSY, False, ((V, 9, None), (X, 0, TB))),
     (75, StallKind.NEXT_MONTH, True, ((C, 1, None),)),
     (72, StallKind.GONE_DARK, False, ((C, 0, None),)),
     (70, StallKind.NEXT_WEEK, False, ((N, 25, None), (A, 0, None))),
-    (67, StallKind.LATER, False, ((V, 7, None), (X, 0, "not_interested"))),
+    (67, StallKind.LATER, False, ((V, 7, None), (X, 0, NI))),
     (65, StallKind.NEXT_MONTH, True, ((A, 4, None),)),
     (62, StallKind.NEXT_WEEK, True, ((C, 0, None),)),
     (60, StallKind.NOT_READY, True, ((V, 3, None), (C, 0, None))),
-    (57, StallKind.NEXT_MONTH, False, ((X, 18, "not_compelling"),)),
+    (57, StallKind.NEXT_MONTH, False, ((X, 18, NC),)),
     (54, StallKind.LATER, True, ((A, 0, None),)),
-    (51, StallKind.NEXT_WEEK, True, ((N, 6, None), (X, 0, "too_busy"))),
+    (51, StallKind.NEXT_WEEK, True, ((N, 6, None), (X, 0, TB))),
     (48, StallKind.NEXT_MONTH, True, ((C, 0, None),)),
-    (45, StallKind.GONE_DARK, False, ((X, 0, "not_compelling"),)),
+    (45, StallKind.GONE_DARK, False, ((X, 0, NC),)),
     (43, StallKind.NEXT_WEEK, False, ((C, 11, None),)),
     (41, StallKind.LATER, True, ((C, 1, None),)),
     (39, StallKind.NEXT_MONTH, True, ((V, 0, None), (A, 0, None))),
