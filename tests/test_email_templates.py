@@ -83,6 +83,19 @@ def test_merge_values_use_the_prospects_zone_and_the_next_compelling_event(ctx, 
     assert values["their_words"] == "next week"
 
 
+def test_an_event_already_past_in_the_prospects_day_is_not_quoted(ctx, clock):
+    """12:00 UTC on 23 November is already the 24th in Auckland: a 23 Nov event is past."""
+    from desktop_app.services.prospects import create_prospect
+
+    clock.set(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    kiwi = create_prospect(ctx, {"first_name": "Noah", "company": "Kauri Ridge",
+                                 "timezone": "Pacific/Auckland"})
+    ctx.store.db.execute(
+        "INSERT INTO compelling_events (prospect_id, kind, event_date, note, created_utc) "
+        "VALUES (?, 'price_drop', '2026-11-23', '', '2026-11-01T09:00:00Z')", [kiwi])
+    assert "23 November" not in email_service.compelling_reason(ctx, kiwi, IDENTITY)
+
+
 def test_reason_falls_back_to_what_will_change_then_the_value_statement(ctx, prospect_id):
     email_service.save_identity(ctx, IDENTITY)
     assert email_service.merge_values(ctx, prospect_id)["reason"] == (

@@ -8,10 +8,11 @@ from datetime import date, datetime
 from typing import Any
 
 from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
-from ..domain.events import EventDraft, EventKind
+from ..domain.events import EventDraft, EventKind, event_reason
 from ..domain.gaps import GapField, open_gaps
 from ..domain.localtime import utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
+from ..store.profile_queries import next_dated_event
 from ..store.store import parse_db_time
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
 from .profile import add_event
@@ -52,20 +53,8 @@ class CallBrief:
     voicemail: str
 
 
-def _event_label(kind: str) -> str:
-    return EventKind.parse(kind).label
-
-
 def _playbook_reasons(ctx: AppContext) -> set[str]:
     return {step.reason for pb in ctx.store.load_playbooks() for step in pb.steps}
-
-
-def _next_event(ctx: AppContext, prospect_id: int, today: date) -> dict[str, Any] | None:
-    rows = list(ctx.store.db.query(
-        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? "
-        "AND event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
-        [prospect_id, today.isoformat()]))
-    return rows[0] if rows else None
 
 
 def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tuple[str, str]:
@@ -74,14 +63,12 @@ def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tupl
     if own and own not in _playbook_reasons(ctx):
         return own, ""
     today = utc_to_local(ctx.now(), tz).date()
-    event = _next_event(ctx, int(touch["prospect_id"]), today)
+    event = next_dated_event(ctx.store, int(touch["prospect_id"]), today)
     hint = own or "Why is this call worth their time today?"
     if event is None:
         return "", hint
-    day = date.fromisoformat(event["event_date"])
-    text = f"{_event_label(event['kind'])} on {day:%d %b %Y}"
-    note = " ".join(str(event["note"] or "").split())
-    return (f"{text}: {note}" if note else text), hint
+    return event_reason(EventKind.parse(event["kind"]), date.fromisoformat(event["event_date"]),
+                        str(event["note"] or "")), hint
 
 
 def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,

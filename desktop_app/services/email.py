@@ -26,6 +26,7 @@ from ..domain.templates import (
 )
 from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
 from ..resources import resource
+from ..store.profile_queries import next_dated_event
 from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
@@ -210,13 +211,11 @@ def _place(tz: str) -> str:
 
 def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) -> str:
     """The next dated compelling event, else what will change, else the value statement."""
-    today = db_time(ctx.now())[:10]
-    row = ctx.store.db.execute(
-        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? AND "
-        "event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
-        [prospect_id, today]).fetchone()
-    if row:
-        kind, event_date, note = row
+    prospect = ctx.store.get_prospect(prospect_id)
+    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    event = next_dated_event(ctx.store, prospect_id, utc_to_local(ctx.now(), tz).date())
+    if event:
+        kind, event_date, note = event["kind"], event["event_date"], event["note"]
         phrase = EVENT_PHRASES.get(kind) or one_line(note) or kind.replace("_", " ")
         try:
             day = datetime.fromisoformat(event_date[:10])

@@ -6,7 +6,7 @@ Kept beside ``store.py`` (not in it) so the profile's SQL reads in one place.
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from .store import GAPS_SQL, PROFILE_FIELDS, Store, _display_name, db_time
@@ -27,6 +27,15 @@ def events_for(store: Store, prospect_id: int) -> list[dict[str, Any]]:
 
 def get_event(store: Store, event_id: int) -> dict[str, Any] | None:
     rows = list(store.db.query("SELECT * FROM compelling_events WHERE id = ?", [event_id]))
+    return rows[0] if rows else None
+
+
+def next_dated_event(store: Store, prospect_id: int, today: date) -> dict[str, Any] | None:
+    """The prospect's soonest compelling event dated ``today`` (their day) or later."""
+    rows = list(store.db.query(
+        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? "
+        "AND event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
+        [prospect_id, today.isoformat()]))
     return rows[0] if rows else None
 
 
