@@ -250,6 +250,10 @@ def test_an_appointment_in_the_past_is_refused(qtbot, ctx, month_stall, at_the_s
     qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
     assert "has to be in the future" in panel.outcome_hint.text()
     assert ctx.store.get_touch(panel.touch_id)["status"] == "pending"
+    panel.appointment_edit.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(1, 30)))
+    qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
+    assert "clocks go forward" in panel.outcome_hint.text()  # London skips 01:00-02:00
+    assert ctx.store.get_touch(panel.touch_id)["status"] == "pending"
 
 
 def test_not_interested_records_why_and_stops_the_plan(qtbot, ctx, month_stall, at_the_slot):

@@ -144,10 +144,13 @@ def test_snooze_keeps_the_planned_time_on_record(ctx, clock, prospect_id):
 def test_reschedule_moves_a_touch_off_today(ctx, clock, prospect_id):
     log_stall(ctx, month_request(prospect_id))
     row = next(r for r in queue_for_day(ctx) if r.title == "Handwritten note + card")
-    reschedule_touch(ctx, row.id, clock() + timedelta(days=2))
+    london_now = clock().replace(tzinfo=None)  # Maria is in London: her wall time is UTC now
+    reschedule_touch(ctx, row.id, london_now + timedelta(days=2))
     assert row.id not in [r.id for r in queue_for_day(ctx)]
     with pytest.raises(ValidationError, match="future"):
-        reschedule_touch(ctx, row.id, clock() - timedelta(days=2))
+        reschedule_touch(ctx, row.id, london_now - timedelta(days=2))
+    with pytest.raises(ValidationError, match="clocks go forward"):
+        reschedule_touch(ctx, row.id, datetime(2027, 3, 28, 1, 30))  # skipped in London
 
 
 def test_changes_are_announced(ctx, prospect_id):

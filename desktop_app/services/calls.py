@@ -16,7 +16,7 @@ from ..store.profile_queries import next_dated_event
 from ..store.store import parse_db_time
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
 from .profile import add_event
-from .touches import record_call
+from .touches import record_call, their_time_to_utc
 
 WPM_KEY = "voicemail.words_per_minute"
 
@@ -202,11 +202,12 @@ def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -
 
 def log_call_outcome(
     ctx: AppContext, touch_id: int, outcome: CallOutcome, *, reason: str, notes: str = "",
-    decline_reason: str | None = None, appointment_utc: datetime | None = None,
+    decline_reason: str | None = None, appointment_local: datetime | None = None,
 ) -> list[int]:
     """Log an attempt from the call panel: the reason for the call is required.
 
-    Returns the ids of touches added (gone-dark steps, the appointment).
+    ``appointment_local`` is the appointment's wall time in the prospect's zone. Returns
+    the ids of touches added (gone-dark steps, the appointment).
     """
     reason = reason.strip()
     if not reason:
@@ -214,14 +215,16 @@ def log_call_outcome(
     if outcome is CallOutcome.NOT_INTERESTED and decline_reason not in set(DeclineReason):
         raise ValidationError("Pick why: not compelling, too busy or not interested.",
                               "decline_reason")
-    if outcome is CallOutcome.APPOINTMENT:
-        if appointment_utc is None:
-            raise ValidationError("Give the appointment a date and a time.", "appointment")
-        if appointment_utc <= ctx.now():
-            raise ValidationError("The appointment has to be in the future.", "appointment")
     touch = ctx.store.get_touch(touch_id)
     if touch is None or touch["status"] != TouchStatus.PENDING.value:
         raise ValidationError("This call has already been logged.")
+    appointment_utc = None
+    if outcome is CallOutcome.APPOINTMENT:
+        if appointment_local is None:
+            raise ValidationError("Give the appointment a date and a time.", "appointment")
+        appointment_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), appointment_local,
+                                            "appointment",
+                                            "The appointment has to be in the future.")
     return record_call(ctx, touch_id, outcome, notes=notes,
                        outcome_reason=decline_reason, reason=reason,
                        appointment_utc=appointment_utc)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.localtime import SlotError, is_nonexistent, validate_slot, zone
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import MAX_DARK_CALLS, plan_touches, playbook_for
 from ..store.store import db_time, parse_db_time
@@ -19,6 +20,19 @@ def _pending_touch(ctx: AppContext, touch_id: int) -> dict[str, Any]:
     if touch["status"] != TouchStatus.PENDING.value:
         raise ValidationError(f"That touch is already {touch['status']}.")
     return touch
+
+
+def their_time_to_utc(ctx: AppContext, prospect_id: int, local: datetime, field: str,
+                      past: str) -> datetime:
+    """A wall time in the prospect's zone, checked: one that the clocks skip is refused, and
+    so is one already past (with the words ``past``)."""
+    prospect = ctx.store.get_prospect(prospect_id)
+    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    try:
+        return validate_slot(local, tz, ctx.now())
+    except SlotError as exc:
+        skipped = is_nonexistent(local.replace(tzinfo=None), zone(tz))
+        raise ValidationError(str(exc) if skipped else past, field) from exc
 
 
 def complete_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
@@ -44,10 +58,11 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     return due
 
 
-def reschedule_touch(ctx: AppContext, touch_id: int, due_utc: datetime) -> None:
-    _pending_touch(ctx, touch_id)
-    if due_utc <= ctx.now() - timedelta(minutes=1):
-        raise ValidationError("Pick a time in the future.", "due")
+def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> None:
+    """Move a touch to ``due_local``, a wall time in the prospect's zone."""
+    touch = _pending_touch(ctx, touch_id)
+    due_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), due_local, "due",
+                                "Pick a time in the future.")
     with ctx.store.transaction():
         ctx.store.update_touch(touch_id, {"due_utc": db_time(due_utc)})
     ctx.changes.emit(TOUCHES)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QObject, QRectF, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from ..domain.cliches import (
     voicemail_verdict,
 )
 from ..domain.events import EventKind
-from ..domain.localtime import local_to_utc, utc_to_local
+from ..domain.localtime import utc_to_local
 from ..domain.model import CallOutcome
 from ..services import AppContext, ValidationError
 from ..services.calls import (
@@ -52,6 +52,7 @@ from ..services.calls import (
 )
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
+from .qt_dates import from_qdatetime, to_qdatetime
 
 SNOOZE_MINUTES = (5, 10, 30)
 EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
@@ -571,21 +572,14 @@ class CallPanel(QDialog):
         tz = self.brief.timezone
         local = utc_to_local(self.ctx.now(), tz) + timedelta(days=7)
         local = local.replace(hour=10, minute=0, second=0, microsecond=0)
-        self.appointment_edit.setDateTime(QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+        self.appointment_edit.setDateTime(to_qdatetime(local.replace(tzinfo=None)))
         self.appointment_zone.setText(f"their time ({tz})")
         self.appointment_row.show()
         self.appointment_edit.setFocus()
 
-    def appointment_utc(self) -> datetime:
-        qdt = self.appointment_edit.dateTime()
-        qd, qt = qdt.date(), qdt.time()
-        local = datetime.combine(date(qd.year(), qd.month(), qd.day()),
-                                 time(qt.hour(), qt.minute()))
-        return local_to_utc(local, self.brief.timezone)
-
     def _book_appointment(self) -> None:
-        self.log_outcome(CallOutcome.APPOINTMENT, appointment_utc=self.appointment_utc())
+        self.log_outcome(CallOutcome.APPOINTMENT,
+                         appointment_local=from_qdatetime(self.appointment_edit.dateTime()))
 
     def _decline(self, reason: DeclineReason) -> None:
         self.log_outcome(CallOutcome.NOT_INTERESTED, decline_reason=reason.value)
@@ -606,7 +600,7 @@ class CallPanel(QDialog):
         dialog.open()
 
     def log_outcome(self, outcome: CallOutcome, *, decline_reason: str | None = None,
-                    appointment_utc: datetime | None = None) -> bool:
+                    appointment_local: datetime | None = None) -> bool:
         """Save the answers typed, log the attempt, say what changed, close."""
         self.save_answers()
         notes = self.notes_edit.text().strip()
@@ -616,22 +610,23 @@ class CallPanel(QDialog):
         try:
             added = log_call_outcome(
                 self.ctx, self.touch_id, outcome, reason=self.reason_edit.toPlainText(),
-                notes=notes, decline_reason=decline_reason, appointment_utc=appointment_utc)
+                notes=notes, decline_reason=decline_reason,
+                appointment_local=appointment_local)
         except ValidationError as exc:
             self.outcome_hint.setText(str(exc))
             self.outcome_hint.show()
             return False
-        message = self._outcome_message(outcome, added, appointment_utc)
+        message = self._outcome_message(outcome, added, appointment_local)
         self.call_logged.emit(self.touch_id, message)
         self.brief = call_brief(self.ctx, self.touch_id)
         self.close()
         return True
 
     def _outcome_message(self, outcome: CallOutcome, added: list[int],
-                         appointment_utc: datetime | None) -> str:
+                         appointment_local: datetime | None) -> str:
         who = self.brief.name
-        if outcome is CallOutcome.APPOINTMENT and appointment_utc is not None:
-            when = utc_to_local(appointment_utc, self.brief.timezone)
+        if outcome is CallOutcome.APPOINTMENT and appointment_local is not None:
+            when = appointment_local
             return f"Appointment with {who} booked for {when:%a %d %b, %H:%M} their time."
         if outcome.stops_plan:
             label = {CallOutcome.CONVERSATION: "Conversation",

@@ -66,12 +66,8 @@ class RescheduleDialog(QDialog):
         self.mine.setText(f"{mine:%a %d %b %Y, %H:%M} ({self.ctx.rep_timezone})")
 
     def accept(self) -> None:
-        local = self._chosen()
         try:
-            if is_nonexistent(local, zone(self.touch.timezone)):
-                raise ValidationError("That time does not exist in the prospect's zone: the "
-                                      "clocks go forward then.")
-            reschedule_touch(self.ctx, self.touch.id, local_to_utc(local, self.touch.timezone))
+            reschedule_touch(self.ctx, self.touch.id, self._chosen())
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()
