@@ -144,6 +144,13 @@ def test_settings_dialog_keeps_the_password_out_of_the_database(qtbot, ctx, secr
     assert not dialog.save()
     assert "Confirm the warning" in dialog.status.text()
 
+    # a refused server leaves the identity as it was too: both are saved, or neither
+    dialog.security_combo.setCurrentIndex(dialog.security_combo.findData("starttls"))
+    dialog.name_edit.setText("Samantha Rivers")
+    dialog.host_edit.setText("not a host")
+    assert not dialog.save()
+    assert email_service.load_identity(ctx).name == "Sam Rivers"
+
 
 def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window, ctx, mail,
                                                                    secrets):

@@ -137,6 +137,16 @@ def save_smtp(ctx: AppContext, config: SmtpConfig, *, plain_confirmed: bool = Fa
     return replace(config, host=host, username=values["smtp_username"])
 
 
+def save_email_settings(ctx: AppContext, identity: RepIdentity, config: SmtpConfig, *,
+                        plain_confirmed: bool = False,
+                        has_password: bool = False) -> SmtpConfig:
+    """The rep's identity and the server together: both are saved, or neither is."""
+    with ctx.store.transaction():
+        save_identity(ctx, identity)
+        return save_smtp(ctx, config, plain_confirmed=plain_confirmed,
+                         has_password=has_password)
+
+
 def keyring_account(config: SmtpConfig) -> str:
     return f"{config.username}@{config.host}:{config.port}"
 

@@ -33,8 +33,7 @@ from ..services.email import (
     keyring_account,
     load_identity,
     load_smtp,
-    save_identity,
-    save_smtp,
+    save_email_settings,
 )
 from ..services.outbox import FAILED, SENT, UNCERTAIN, get_message, queue_test_email
 
@@ -195,10 +194,10 @@ class EmailSettingsDialog(QDialog):
         password = self.password_edit.text()
         security = self._security()
         try:
-            save_identity(self.ctx, identity)
-            config = save_smtp(
-                self.ctx, SmtpConfig(self.host_edit.text(), self.port_spin.value(), security,
-                                     self.user_edit.text(), self.ca_edit.text().strip()),
+            server = SmtpConfig(self.host_edit.text(), self.port_spin.value(), security,
+                                self.user_edit.text(), self.ca_edit.text().strip())
+            config = save_email_settings(
+                self.ctx, identity, server,
                 plain_confirmed=self.plain_confirm.isChecked(),
                 has_password=bool(password) and security is Security.PLAIN)
         except ValidationError as exc:
