@@ -14,6 +14,7 @@ import pytest
 from icalendar import Calendar
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Security, SmtpConfig
@@ -175,7 +176,7 @@ def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window
 
 
 def test_template_editor_flags_unknown_fields_and_cliches_and_previews_a_real_prospect(
-        qtbot, ctx, thank_you):
+        qtbot, ctx, thank_you, monkeypatch):
     email_service.save_identity(ctx, REP)
     dialog = TemplateEditorDialog(ctx)
     qtbot.addWidget(dialog)
@@ -197,10 +198,27 @@ def test_template_editor_flags_unknown_fields_and_cliches_and_previews_a_real_pr
     assert dialog.save_current()
     assert email_service.get_template(ctx, "thank_you").body.startswith("Hi {{first_name}}")
     assert dialog.reset_button.isEnabled()
-    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Reset]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)  # asked, and cancelled
+    assert email_service.get_template(ctx, "thank_you").body.startswith("Hi {{first_name}}")
+    qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)  # asked, and confirmed
     assert email_service.get_template(ctx, "thank_you") == email_service.default_template(
         "thank_you")
     assert "I will call you on" in dialog.body_edit.toPlainText()
+
+
+def test_switching_templates_with_unsaved_edits_can_be_cancelled(qtbot, ctx, monkeypatch):
+    dialog = TemplateEditorDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.select_template("thank_you")
+    dialog.body_edit.setPlainText("My own words, not saved yet.")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Cancel)
+    dialog.select_template("reminder")
+    assert dialog.current().key == "thank_you"
+    assert dialog.list.currentRow() == list(dialog._templates).index("thank_you")
+    assert dialog.body_edit.toPlainText() == "My own words, not saved yet."
 
 
 def test_outbox_model_passes_the_model_tester(qtmodeltester, ctx, configured, thank_you):

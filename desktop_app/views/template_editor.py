@@ -162,9 +162,15 @@ class TemplateEditorDialog(QDialog):
         if self._dirty and self._key is not None:
             answer = QMessageBox.question(
                 self, "Unsaved template", f"Save the changes to “{self.name_edit.text()}”?",
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
-            if answer == QMessageBox.StandardButton.Save:
-                self.save_current()
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel or (
+                    answer == QMessageBox.StandardButton.Save and not self.save_current()):
+                # stay on the template being edited, its text untouched
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(list(self._templates).index(self._key))
+                self.list.blockSignals(False)
+                return
         key = list(self._templates)[row]
         template = self._templates[key]
         self._key = key
@@ -234,13 +240,20 @@ class TemplateEditorDialog(QDialog):
             QMessageBox.warning(self, "Email templates", str(exc))
             return False
         self._templates[self._key] = self.current()
-        self.list.item(self.list.currentRow()).setText(self.current().name)
+        self.list.item(list(self._templates).index(self._key)).setText(self.current().name)
         self._dirty = False
         self.reset_button.setEnabled(True)
         return True
 
     def reset_current(self) -> None:
         if self._key is None:
+            return
+        answer = QMessageBox.question(
+            self, "Reset template",
+            f"Put back Tickler's own text for “{self.name_edit.text()}”? Your wording for it "
+            "will be gone.", QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Reset:
             return
         reset_template(self.ctx, self._key)
         self._templates = {t.key: t for t in list_templates(self.ctx)}
