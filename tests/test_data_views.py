@@ -117,6 +117,12 @@ def test_import_wizard_mapping_check_and_progress(qtbot, qtmodeltester, window, 
     page.combos[1].setCurrentIndex(page.combos[1].findData("last_name"))
     page.combos[2].setCurrentIndex(page.combos[2].findData("email"))
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.combos[6].setCurrentIndex(page.combos[6].findData("phone"))  # two phone columns
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.clash.isVisibleTo(page) and "Phone" in page.clash.text()
+    page.combos[6].setCurrentIndex(page.combos[6].findData("mobile"))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not page.clash.isVisibleTo(page)
 
     wizard.next()
     check = wizard.check_page

@@ -167,9 +167,15 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
+        self.clash = QLabel(self)
+        self.clash.setObjectName("MappingClash")
+        self.clash.setWordWrap(True)
+        self.clash.setStyleSheet("color: #a61b1b;")
+        self.clash.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.clash)
 
     def initializePage(self) -> None:
         table = self.wiz.table
@@ -202,8 +208,15 @@ class MappingPage(QWizardPage):
         return [combo.currentData() for combo in self.combos]
 
     def isComplete(self) -> bool:
-        chosen = set(filter(None, self.mapping()))
-        return bool(chosen & {"first_name", "last_name", "full_name", "company"})
+        chosen = [key for key in self.mapping() if key]
+        twice = sorted({TARGETS[key] for key in chosen if chosen.count(key) > 1})
+        # two columns into one field would silently keep only one of them
+        self.clash.setText("Two columns go to the same field: " + ", ".join(twice)
+                           + ". Pick another field for one of them, or don't import it."
+                           if twice else "")
+        self.clash.setVisible(bool(twice))
+        return not twice and bool(set(chosen) & {"first_name", "last_name", "full_name",
+                                                 "company"})
 
 
 class CheckPage(QWizardPage):
