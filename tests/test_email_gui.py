@@ -269,3 +269,25 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
     assert not [p for p in mail.received[0].message.walk()
                 if p.get_content_type() == "text/calendar"]
     assert ctx.store.get_touch(value)["status"] == "done"
+
+
+def test_a_send_pass_that_stops_early_leaves_nothing_stuck_and_says_so(
+        qtbot, window, ctx, configured, thank_you, monkeypatch):
+    """Failure injected into the worker: the server took the message, then the pass died
+    before recording the answer. The message must not sit in "sending" until a restart."""
+    from desktop_app.store import Store
+    from desktop_app.views import outbox_sender
+
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+
+    def dies_after_handoff(store: Store, *_args, **_kwargs):
+        store.db.execute("UPDATE outbox SET state = 'sending', handoff_utc = ? WHERE id = ?",
+                         ["2026-11-23T09:00:00Z", outbox_id])
+        raise OSError("disk full")
+
+    monkeypatch.setattr(outbox_sender, "deliver_due", dies_after_handoff)
+    with qtbot.waitSignal(window.email.sender.problem) as problem, \
+            qtbot.waitSignal(window.email.sender.pass_finished, timeout=10_000):
+        window.email.sender.kick()
+    assert "disk full" in problem.args[0] and "Outbox" in problem.args[0]
+    assert outbox.get_message(ctx.store, outbox_id).state == "uncertain"

@@ -64,6 +64,7 @@ class EmailFeature(QObject):
         window.changes.changed.connect(self._on_changed)
         self.sender.message_progress.connect(self._on_progress)
         self.sender.password_needed.connect(self._ask_password)
+        self.sender.problem.connect(lambda text: window.show_message(text, "warning"))
         self.panel.send_requested.connect(self.sender.kick)
         app = QApplication.instance()
         if app is not None:

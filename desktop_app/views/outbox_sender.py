@@ -11,7 +11,7 @@ from ..platform.smtp import SmtpConfig
 from ..services import AppContext
 from ..services.context import TOUCHES
 from ..services.email import keyring_account, load_smtp
-from ..services.outbox import OUTBOX, deliver_due, next_due_utc
+from ..services.outbox import OUTBOX, deliver_due, next_due_utc, recover_after_crash
 from ..store import Store
 
 log = logging.getLogger(__name__)
@@ -21,6 +21,7 @@ RETRY_CHECK_MS = 30_000
 
 class _JobSignals(QObject):
     progress = Signal(int, str)  # outbox id, state
+    failed = Signal(str)  # what went wrong, for the log and the status line
     finished = Signal()
 
 
@@ -41,8 +42,9 @@ class _SendJob(QRunnable):
                             self._signals.progress.emit)
             finally:
                 store.close()
-        except Exception:
+        except Exception as exc:
             log.exception("The outbox sender stopped with an error")
+            self._signals.failed.emit(str(exc) or type(exc).__name__)
         finally:
             self._password = None
             self._signals.finished.emit()
@@ -58,6 +60,7 @@ class OutboxSender(QObject):
     message_progress = Signal(int, str)
     pass_finished = Signal()
     password_needed = Signal(str)
+    problem = Signal(str)  # a pass stopped early; in words for the rep
 
     def __init__(self, ctx: AppContext, secrets: SecretStore,
                  parent: QObject | None = None) -> None:
@@ -71,6 +74,7 @@ class OutboxSender(QObject):
         self._again = False
         self._signals = _JobSignals(self)
         self._signals.progress.connect(self.message_progress)
+        self._signals.failed.connect(self._on_failed)
         self._signals.finished.connect(self._on_finished)
         self._timer = QTimer(self)
         self._timer.setObjectName("OutboxRetryTimer")
@@ -110,8 +114,16 @@ class OutboxSender(QObject):
                                   self._signals))
         return True
 
+    def _on_failed(self, detail: str) -> None:
+        self.problem.emit(f"Sending stopped early ({detail}). Nothing was lost: the messages "
+                          "wait in the Outbox (Ctrl+4), and any Tickler can't be sure went "
+                          "out are marked uncertain.")
+
     def _on_finished(self) -> None:
         self._running = False
+        # No pass runs now, so a message still "sending" was left by one that stopped early:
+        # queue it again, or mark it uncertain if the server may already have it.
+        recover_after_crash(self.ctx)
         self.ctx.changes.emit(OUTBOX, TOUCHES)
         self.pass_finished.emit()
         if self._again:
