@@ -382,3 +382,15 @@ def test_the_lock_is_free_again_once_the_first_instance_closes(qtbot, db_path):
     again = SingleInstance(db_path)
     assert again.claim()
     again.close()
+
+
+def test_a_running_tickler_that_does_not_answer_is_noticed(qtbot, db_path, monkeypatch):
+    from desktop_app.platform import single_instance
+
+    monkeypatch.setattr(single_instance, "KNOCK_FOR_SECONDS", 0.3)
+    first = SingleInstance(db_path)
+    assert first.claim()  # holds the lock, never listens: hung, say
+    second = SingleInstance(db_path)
+    assert second.claim() is False
+    assert second.answered is False  # so the app tells the rep instead of vanishing
+    first.close()

@@ -77,6 +77,7 @@ class SingleInstance(QObject):
         self._name: str | None = None
         self._lock: IO[bytes] | None = None
         self.server: QLocalServer | None = None
+        self.answered = False  # after a refused claim: did the running Tickler answer?
 
     @property
     def name(self) -> str:
@@ -94,6 +95,7 @@ class SingleInstance(QObject):
             # No lock file possible (a read-only folder…): the socket alone decides.
             log.warning("single-instance lock not available (%s); using the socket", exc)
             if self.notify_running():
+                self.answered = True
                 return False
             self.listen()
             return True
@@ -102,11 +104,12 @@ class SingleInstance(QObject):
             return True
         handle.close()
         deadline = time.monotonic() + KNOCK_FOR_SECONDS
-        while not self.notify_running(timeout_ms=500):
+        while not (answered := self.notify_running(timeout_ms=500)):
             if time.monotonic() >= deadline:
                 log.warning("another Tickler holds %s but did not answer", path)
                 break
             time.sleep(0.1)
+        self.answered = answered
         return False
 
     def notify_running(self, timeout_ms: int = 1000) -> bool:

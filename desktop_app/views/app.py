@@ -134,11 +134,22 @@ def ask_first_run(args: argparse.Namespace) -> str:
 
 
 def claim_single_instance(db_path: Path):
-    """The single-instance guard for this database, or None when another Tickler has it."""
+    """The single-instance guard for this database, or None when another Tickler has it
+    (it was asked to bring its window forward; if it did not answer, the rep is told)."""
     from ..platform.single_instance import SingleInstance
 
     instance = SingleInstance(db_path)
-    return instance if instance.claim() else None
+    if instance.claim():
+        return instance
+    if not instance.answered:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None, "Tickler is already running",
+            f"Another Tickler has {db_path.name} open but is not answering. If its window "
+            "is not on screen, quit it (or end it from your system's task list) and start "
+            "Tickler again.")
+    return None
 
 
 def set_app_identity(app: QApplication, *, icon: bool = True) -> None:
@@ -170,7 +181,7 @@ def run_gui(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     instance = claim_single_instance(path)
     if instance is None:
-        log.info("Tickler is already running on %s; raised its window", path)
+        log.info("Tickler is already running on %s", path)
         return 0
     first_run = not path.exists()
     try:
