@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 def window(window):
     """The shared window; the report's worker is finished before the database closes."""
     yield window
-    for job in (window.data.report.job,):
+    for job in (window.data.report.job, window.data.files):
         job.wait()
 
 
@@ -182,12 +182,17 @@ def test_a_file_that_cannot_be_read_says_why_on_the_first_page(qtbot, window, tm
 
 def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_id,
                                                    tmp_path):
-    csv_path = window.data.export("prospects", tmp_path / "book.csv")
+    # the files are written off the UI thread; the window says when each is done
+    with qtbot.waitSignal(window.data.files.finished):
+        csv_path = window.data.export("prospects", tmp_path / "book.csv")
     assert "maria@harbourview.example" in csv_path.read_text("utf-8-sig")
-    ics = window.data.export("callbacks", tmp_path / "calls.ics")
+    assert "Exported 1 prospects" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.data.files.finished):
+        ics = window.data.export("callbacks", tmp_path / "calls.ics")
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
-    backup = window.data.back_up(tmp_path / "backup.sqlite3")
+    with qtbot.waitSignal(window.data.files.finished):
+        backup = window.data.back_up(tmp_path / "backup.sqlite3")
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM prospects").fetchone()[0] == 1
     create_prospect(ctx, {"first_name": "Added", "last_name": "Later",
                           "timezone": "Europe/London"})
@@ -195,3 +200,16 @@ def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_
     assert window.data.restore(backup, confirm=False)
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 1)
     assert "Restored 1 prospects" in window.statusBar().currentMessage()
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, window, prospect_id, tmp_path,
+                                                    monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title,
+                                                                                      text)))
+    with qtbot.waitSignal(window.data.files.failed):
+        window.data.export("prospects", tmp_path / "no-such-folder" / "book.csv")
+    assert shown and shown[0][0] == "Export failed"
+    assert "Could not write the file" in shown[0][1]

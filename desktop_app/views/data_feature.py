@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,14 +14,17 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import AppContext
+from ..services import AppContext, ValidationError
 from ..services.backup import BackupError, backup_database, check_backup, default_backup_name
 from ..services.backup import restore_backup as restore_service
+from ..store import Store
+from .background import BackgroundJob
 from .report_view import ReportPanel
 
 if TYPE_CHECKING:
@@ -64,6 +69,13 @@ class DataFeature:
         self.ctx = ctx
         self.report = ReportPanel(ctx, window.changes, window)
         self.report_tab_index = window.add_tab(self.report, "Report", "Ctrl+5")
+        # Exports and backups of a large book take seconds: they run on a worker with its
+        # own connection while a small window says what is happening.
+        self.files = BackgroundJob("FileJob", window)
+        self.files.finished.connect(self._file_done)
+        self.files.failed.connect(self._file_failed)
+        self._file_progress: QProgressDialog | None = None
+        self._file_messages: tuple[str, Callable[[Any], str]] = ("", str)
         file_menu = window.menus["file"]
         before = getattr(window, "quit_action", None)
         self.import_action = self._action("&Import…", "Ctrl+I", self.import_file,
@@ -128,18 +140,17 @@ class DataFeature:
                 path = path.with_suffix(f".{suffix}")
         from ..services.exporter import export_callbacks_ics, export_prospects_csv
 
-        try:
-            if choice == "prospects":
-                count = export_prospects_csv(self.ctx.store, path)
-                what = f"{count:,} prospects"
-            else:
-                count = export_callbacks_ics(self.ctx.store, path, self.ctx.now())
-                what = f"{count:,} upcoming calls"
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Export failed",
-                                f"Could not write {path.name}: {exc.strerror or exc}")
-            return None
-        self.window.show_message(f"Exported {what} to {path}.")
+        target, now = path, self.ctx.now()
+        if choice == "prospects":
+            def write(store: Store) -> int:
+                return export_prospects_csv(store, target)
+            what = "prospects"
+        else:
+            def write(store: Store) -> int:
+                return export_callbacks_ics(store, target, now)
+            what = "upcoming calls"
+        self._run_file_job(f"Exporting to {path.name}…", "Export failed", write,
+                           lambda count: f"Exported {count:,} {what} to {target}.")
         return path
 
     # -- backup / restore -----------------------------------------------------------------
@@ -153,14 +164,60 @@ class DataFeature:
             if not chosen:
                 return None
             path = Path(chosen)
-        try:
-            info = backup_database(self.ctx, path)
-        except BackupError as exc:
-            QMessageBox.warning(self.window, "Backup failed", str(exc))
-            return None
-        self.window.show_message(
-            f"Backed up {info.prospects:,} prospects and {info.touches:,} touches to {path}.")
+        target = path
+
+        def copy(store: Store) -> Any:
+            return backup_database(AppContext(store), target)
+
+        self._run_file_job(f"Backing up to {path.name}…", "Backup failed", copy,
+                           lambda info: f"Backed up {info.prospects:,} prospects and "
+                                        f"{info.touches:,} touches to {target}.")
         return path
+
+    def _run_file_job(self, doing: str, failure_title: str, work: Callable[[Store], Any],
+                      done: Callable[[Any], str]) -> None:
+        if self.files.running:
+            self.window.show_message("An export or backup is still running; try again when "
+                                     "it has finished.", "warning")
+            return
+        db_path = self.ctx.store.path
+
+        def run(_progress: Any, _cancelled: Any) -> Any:
+            store = Store.open(db_path) if db_path else self.ctx.store
+            try:
+                return work(store)
+            except OSError as exc:
+                raise ValidationError(f"Could not write the file: {exc.strerror or exc}") from exc
+            except BackupError as exc:
+                raise ValidationError(str(exc)) from exc
+            finally:
+                if store is not self.ctx.store:
+                    store.close()
+
+        progress = QProgressDialog(doing, "", 0, 0, self.window)
+        progress.setWindowTitle("Tickler")
+        progress.setCancelButton(None)  # a half-written file helps nobody: let it finish
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumWidth(360)
+        self._file_progress = progress
+        self._file_messages = (failure_title, done)
+        self.files.start(run)
+        # shown only if the work takes a moment (a quick export just reports when done)
+        QTimer.singleShot(300, lambda: self._file_progress is progress and progress.show())
+
+    def _close_file_progress(self) -> None:
+        if self._file_progress is not None:
+            self._file_progress.reset()
+            self._file_progress.deleteLater()
+            self._file_progress = None
+
+    def _file_done(self, result: Any) -> None:
+        self._close_file_progress()
+        self.window.show_message(self._file_messages[1](result))
+
+    def _file_failed(self, message: str) -> None:
+        self._close_file_progress()
+        QMessageBox.warning(self.window, self._file_messages[0], message)
 
     def restore(self, path: Path | None = None, confirm: bool = True) -> bool:
         if path is None:
@@ -170,6 +227,10 @@ class DataFeature:
             if not chosen:
                 return False
             path = Path(chosen)
+        if self.files.running:
+            self.window.show_message("A backup or export is still running; restore when it "
+                                     "has finished.", "warning")
+            return False
         try:
             info = check_backup(path)
         except BackupError as exc:
