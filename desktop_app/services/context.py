@@ -19,6 +19,10 @@ PROSPECTS, TOUCHES, STALLS, SETTINGS, PROFILE = (
     "prospects", "touches", "stalls", "settings", "profile")
 
 
+class Cancelled(Exception):
+    """Long work the rep cancelled; whatever it was writing was rolled back."""
+
+
 class ValidationError(ValueError):
     """Bad input, with a message for the rep and the field it belongs to."""
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
-from .context import ValidationError
+from .context import Cancelled, ValidationError
 from .prospects import check_email
 
 # The fields a column can be imported as; "full_name" is split into first and last.
@@ -100,7 +100,7 @@ _PLAIN_EMAIL = re.compile(
 _SPECIAL_USE_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The rep cancelled; nothing was written."""
 
 

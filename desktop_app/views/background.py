@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..services import ValidationError
+from ..services.context import Cancelled, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +30,9 @@ class _Runnable(QRunnable):
         self._work, self._signals, self._cancel = work, signals, cancel
 
     def run(self) -> None:
-        from ..services.importer import ImportCancelled
-
         try:
             result = self._work(self._signals.progress.emit, self._cancel.is_set)
-        except ImportCancelled:
+        except Cancelled:
             self._signals.cancelled.emit()
         except ValidationError as exc:
             self._signals.failed.emit(str(exc))
