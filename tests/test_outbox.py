@@ -151,6 +151,17 @@ def test_535_wrong_password_stops_with_the_servers_words(ctx, config, mail, than
     assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
 
 
+def test_a_password_smtp_cannot_carry_stops_with_words_not_a_python_error(
+        ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config, password="Pässwörter-2026")
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"  # permanent: retrying would not help
+    assert "can't carry" in message.last_error and "Error" not in message.last_error
+    assert "Pässwörter" not in message.last_error
+    assert mail.received == []
+
+
 def test_550_rejected_recipient_is_permanent(ctx, config, mail, thank_you, clock):
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
     mail.rcpt_reply = "550 5.1.1 <dana@hudson-dental.example>: Recipient address rejected"

@@ -129,7 +129,13 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
         return SendResult(Outcome.PERMANENT, f"The server refused the login: "
                           f"{exc.smtp_code} {_words(exc.smtp_error)}", exc.smtp_code)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return SendResult(Outcome.PERMANENT, f"The server does not support this: {exc}")
+        return SendResult(Outcome.PERMANENT, f"The server does not offer this ({exc}). Check "
+                          "the security setting (TLS or STARTTLS) and the port in Email "
+                          "settings.")
+    if isinstance(exc, UnicodeEncodeError):  # smtplib sends the login as plain ASCII
+        return SendResult(Outcome.PERMANENT, "The user name or password has a character "
+                          "(an accent, say) that an SMTP login can't carry. Use one of plain "
+                          "letters, digits and symbols, or an app password from your provider.")
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, words = next(iter(exc.recipients.values()))
         return _by_code(code, _words(words))
