@@ -13,7 +13,7 @@ from ..scheduling.popups import (
     PopupInputs,
     WorkingHours,
 )
-from ..store.store import db_time, parse_db_time
+from ..store.store import db_time, display_name, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 LEAD_KEY = "popups.lead_minutes"
@@ -114,7 +114,7 @@ def pending_calls(ctx: AppContext, since: datetime | None = None, *,
         [db_time(since), db_time(until) if until else "9999", limit])
     return [
         PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
-                    prospect=f"{r[2]} {r[3]}".strip() or "(no name)", company=r[4],
+                    prospect=display_name(r[2], r[3]), company=r[4],
                     reason=r[5], timezone=r[6])
         for r in rows
     ]

@@ -9,7 +9,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from .store import GAPS_SQL, PROFILE_FIELDS, Store, _display_name, db_time
+from .store import GAPS_SQL, PROFILE_FIELDS, Store, db_time, display_name
 
 # The outcome_reason on touches cancelled because their prospect went to the trash; a
 # restore brings back exactly these.
@@ -100,7 +100,7 @@ def trashed_prospects(store: Store) -> list[dict[str, Any]]:
         "FROM prospects p WHERE p.deleted_utc IS NOT NULL "
         "ORDER BY p.deleted_utc DESC, p.id DESC", [TRASH_REASON])
     return [
-        {"id": r[0], "name": _display_name(r[1], r[2]), "company": r[3], "email": r[4],
+        {"id": r[0], "name": display_name(r[1], r[2]), "company": r[3], "email": r[4],
          "deleted_utc": r[5], "held_touches": r[6]}
         for r in rows
     ]
@@ -137,7 +137,7 @@ def gap_rows(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
         profile: dict[str, Any] = dict(zip(PROFILE_FIELDS, r[8:], strict=True))
         profile["others_involved"] = json.loads(profile["others_involved"] or "[]")
         rows.append({
-            "prospect_id": r[0], "name": _display_name(r[1], r[2]), "company": r[3],
+            "prospect_id": r[0], "name": display_name(r[1], r[2]), "company": r[3],
             "timezone": r[4], "due_utc": r[5], "gaps": int(r[6]),
             "dated_events": int(r[7]), "profile": profile,
         })

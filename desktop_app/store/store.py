@@ -95,7 +95,8 @@ class ProspectRow:
     timezone: str
 
 
-def _display_name(first: str, last: str) -> str:
+def display_name(first: str, last: str) -> str:
+    """How a prospect is named on screen: first and last name, or "(no name)"."""
     return f"{first} {last}".strip() or "(no name)"
 
 
@@ -244,7 +245,7 @@ class Store:
                    f"WHERE prospects_fts MATCH ? AND p.deleted_utc IS NULL {order}LIMIT ?")
             params = [query, limit]
         return [
-            ProspectRow(r[0], _display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
+            ProspectRow(r[0], display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
             for r in self.conn.execute(sql, params)
         ]
 
@@ -383,7 +384,7 @@ class Store:
             params.append(limit)
         return [
             QueueRow(
-                id=r[0], prospect_id=r[1], stall_id=r[2], prospect=_display_name(r[3], r[4]),
+                id=r[0], prospect_id=r[1], stall_id=r[2], prospect=display_name(r[3], r[4]),
                 company=r[5], timezone=r[6], channel=_CHANNELS[r[7]], title=r[8], reason=r[9],
                 due_utc=parse_db_time(r[10]), original_due_utc=parse_db_time(r[11]),
                 status=r[12], gaps=int(r[13]), optional=bool(r[14]), template=r[15],
