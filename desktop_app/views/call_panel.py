@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -52,7 +52,7 @@ from ..services.calls import (
 )
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
-from .qt_dates import from_qdatetime, to_qdatetime
+from .qt_dates import from_qdate, from_qdatetime, to_qdatetime
 
 SNOOZE_MINUTES = (5, 10, 30)
 EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
@@ -172,8 +172,7 @@ class _GapEditor(QObject):
             kind = self.kind.currentData()
             if not kind:
                 return None
-            qd = self.day.date()
-            return EventAnswer(kind, date(qd.year(), qd.month(), qd.day()), self.note.text())
+            return EventAnswer(kind, from_qdate(self.day.date()), self.note.text())
         assert self._line is not None
         return self._line.text().strip() or None
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,17 +22,10 @@ from ..services.reminders import (
     popup_settings,
     save_popup_settings,
 )
+from .qt_dates import from_qtime, to_qtime
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ERROR = "color: #b3261e;"
-
-
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
 
 
 class PopupSettingsDialog(QDialog):
@@ -63,8 +53,8 @@ class PopupSettingsDialog(QDialog):
         self.hold_check.setChecked(current.hold_outside_hours)
         form.addRow("", self.hold_check)
 
-        self.start_edit = QTimeEdit(_qtime(current.work_start), self)
-        self.end_edit = QTimeEdit(_qtime(current.work_end), self)
+        self.start_edit = QTimeEdit(to_qtime(current.work_start), self)
+        self.end_edit = QTimeEdit(to_qtime(current.work_end), self)
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
         hours = QHBoxLayout()
@@ -121,8 +111,8 @@ class PopupSettingsDialog(QDialog):
         return PopupSettings(
             lead_minutes=self.lead_spin.value(),
             hold_outside_hours=self.hold_check.isChecked(),
-            work_start=_time(self.start_edit.time()),
-            work_end=_time(self.end_edit.time()),
+            work_start=from_qtime(self.start_edit.time()),
+            work_end=from_qtime(self.end_edit.time()),
             work_days=frozenset(i for i, check in enumerate(self.day_checks)
                                 if check.isChecked()),
         )

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     Qt,
     QTimer,
@@ -64,6 +63,7 @@ from ..services.profile import (
     trash_prospect,
 )
 from ..services.prospects import check_email
+from .qt_dates import from_qdate, to_qdate
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
 
@@ -233,7 +233,7 @@ class EventDialog(QDialog):
         self.note.setMinimumWidth(360)
 
         start = draft.event_date if draft and draft.event_date else today
-        self.date.setDate(QDate(start.year, start.month, start.day))
+        self.date.setDate(to_qdate(start))
         self.has_date.setChecked(draft is None or draft.event_date is not None)
         self.has_date.toggled.connect(self.date.setEnabled)
         self.date.setEnabled(self.has_date.isChecked())
@@ -257,8 +257,7 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
 
     def draft(self) -> EventDraft:
-        qdate = self.date.date()
-        when = date(qdate.year(), qdate.month(), qdate.day()) if self.has_date.isChecked() else None
+        when = from_qdate(self.date.date()) if self.has_date.isChecked() else None
         kind = EventKind(self.kind.currentData())
         event_id = self._draft.id if self._draft else None
         return EventDraft(kind, when, self.note.text().strip(), event_id)

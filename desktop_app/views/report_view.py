@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QMargins, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QMargins, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from ..services.report import (
 )
 from ..store import Store
 from .background import BackgroundJob
+from .qt_dates import from_qdate, to_qdate
 from .table_model import RowTableModel, configure_list_table
 
 DEFAULT_PERIOD = "last_90"
@@ -257,7 +258,7 @@ class ReportPanel(QWidget):
         self.period_combo.setCurrentIndex(self.period_combo.findData(DEFAULT_PERIOD))
         bar.addWidget(self.period_combo)
         local_today = utc_to_local(ctx.now(), ctx.rep_timezone).date()
-        today = QDate(local_today.year, local_today.month, local_today.day)
+        today = to_qdate(local_today)
         self.from_date = QDateEdit(today.addMonths(-1), self)
         self.to_date = QDateEdit(today, self)
         for edit in (self.from_date, self.to_date):
@@ -322,9 +323,8 @@ class ReportPanel(QWidget):
         key = self.period_combo.currentData()
         tz = self.ctx.rep_timezone
         if key == "custom":
-            first, last = self.from_date.date(), self.to_date.date()
-            return custom_period(date(first.year(), first.month(), first.day()),
-                                 date(last.year(), last.month(), last.day()), tz)
+            return custom_period(from_qdate(self.from_date.date()),
+                                 from_qdate(self.to_date.date()), tz)
         return period_preset(key, self.ctx.now(), tz)
 
     def refresh(self) -> None:
