@@ -2,9 +2,11 @@
 
 Its certificate is self-signed for localhost/127.0.0.1 and made here with cryptography; the
 client trusts it explicitly through the ``ca_file`` setting, so verification stays on.
-Knobs on ``MailServer`` inject the failures a rep meets: a 4xx or 5xx answer to RCPT or
-DATA, a dropped connection mid-message, a dropped connection after the whole message
-arrived but before the answer.
+Knobs on ``MailServer`` inject the failures and quirks a rep meets: a 4xx or 5xx answer to
+RCPT or DATA, a dropped connection mid-message or just before the final dot, a dropped
+connection after the whole message arrived but before the answer, a slow answer to the
+final dot, no 8BITMIME, SMTPUTF8 offered or not, and a login refused with the provider's
+own words (550 5.7.30). It counts connections and failed logins.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     data: bytes
+    mail_options: list[str] = field(default_factory=list)
 
     @property
     def message(self) -> EmailMessage:
@@ -87,6 +90,13 @@ class MailServer:
     data_reply: str | None = None  # e.g. "421 4.3.2 Try again later"
     drop_mid_message: bool = False  # close after the first line of DATA
     drop_after_data: bool = False  # keep the message, then close without answering
+    drop_before_dot: bool = False  # answer DATA with 354, then hang up at once
+    reply_delay: float = 0.0  # seconds before answering the final dot (a slow server)
+    offer_8bitmime: bool = True
+    offer_smtputf8: bool = False
+    auth_reply: str | None = None  # refuse every login with these words
+    connections: int = 0
+    failed_logins: int = 0
     controller: Controller | None = None
 
     @property
@@ -98,6 +108,12 @@ class _Handler:
     def __init__(self, server: MailServer) -> None:
         self.server = server
 
+    async def handle_EHLO(self, smtp, session, envelope, hostname, responses):
+        session.host_name = hostname
+        if not self.server.offer_8bitmime:
+            responses = [r for r in responses if r[4:] != "8BITMIME"]
+        return responses
+
     async def handle_RCPT(self, smtp, session, envelope, address, rcpt_options):
         if self.server.rcpt_reply:
             return self.server.rcpt_reply
@@ -105,10 +121,13 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, smtp, session, envelope):
+        if self.server.reply_delay:
+            await asyncio.sleep(self.server.reply_delay)
         if self.server.data_reply:
             return self.server.data_reply
         self.server.received.append(
-            Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
+            Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content),
+                     list(envelope.mail_options)))
         if self.server.drop_after_data:
             smtp.transport.close()
             return "250 never heard"
@@ -117,11 +136,14 @@ class _Handler:
 
 class _DroppingSMTP(SMTP):
     async def smtp_DATA(self, arg: str) -> None:
-        if not self._server.drop_mid_message:  # type: ignore[attr-defined]
+        server = self._server  # type: ignore[attr-defined]
+        if not (server.drop_mid_message or server.drop_before_dot) or not self.envelope \
+                or not self.envelope.rcpt_tos:
             await super().smtp_DATA(arg)
             return
         await self.push("354 End data with <CR><LF>.<CR><LF>")
-        await self._reader.readuntil(b"\r\n")
+        if server.drop_mid_message:
+            await self._reader.readuntil(b"\r\n")
         self.transport.close()
         await asyncio.sleep(0)
 
@@ -134,6 +156,8 @@ class _Controller(Controller):
     def factory(self):
         smtp = _DroppingSMTP(self.handler, **self.SMTP_kwargs)
         smtp._server = self._mail_server  # type: ignore[attr-defined]
+        smtp.enable_SMTPUTF8 = self._mail_server.offer_smtputf8
+        self._mail_server.connections += 1
         return smtp
 
 
@@ -147,15 +171,18 @@ def start_server(folder: Path) -> MailServer:
         if isinstance(auth_data, LoginPassword):
             user = auth_data.login.decode()
             server.logins.append(user)
-            if user == USER and auth_data.password.decode() == PASSWORD:
+            if user == USER and auth_data.password.decode() == PASSWORD \
+                    and not server.auth_reply:
                 return AuthResult(success=True)
-        return AuthResult(success=False, handled=False)
+        server.failed_logins += 1
+        return AuthResult(success=False, handled=False, message=server.auth_reply)
 
     controller = _Controller(
         server, hostname="127.0.0.1", port=server.port, tls_context=context,
         require_starttls=True, authenticator=authenticate, auth_required=True,
         server_hostname="localhost")
     controller.start()
+    server.connections = 0  # start() connects once to see the server is up
     server.controller = controller
     return server
 

@@ -168,6 +168,9 @@ def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window
     assert "did not go" in dialog.status.text()
     assert "535" in dialog.status.text() and "Authentication credentials invalid" in (
         dialog.status.text())
+    assert mail.failed_logins == 1
+    window.email.sender.kick()  # held: no second try with the same password
+    assert mail.failed_logins == 1 and mail.connections == 1
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
     with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
@@ -192,7 +195,8 @@ def test_template_editor_flags_unknown_fields_and_cliches_and_previews_a_real_pr
     qtbot.waitUntil(lambda: "budget" in dialog.issues.text())
     assert "Unknown field: <b>{{budget}}</b>" in dialog.issues.text()
     assert "Cliché: <b>“just checking in”</b>" in dialog.issues.text()
-    assert "unknown merge fields: {{budget}}" in dialog.preview_note.text()
+    assert "{{budget}} on line 1 is not a merge field Tickler knows" in (
+        dialog.preview_note.text())
 
     dialog.body_edit.setPlainText("Hi {{first_name}}, {{reason}}.\n\n{{contact_block}}\n")
     assert dialog.save_current()

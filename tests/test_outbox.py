@@ -137,18 +137,93 @@ def test_421_is_temporary(ctx, config, mail, thank_you, clock):
     assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
 
 
-def test_535_wrong_password_stops_with_the_servers_words(ctx, config, mail, thank_you):
-    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+def queue_plain(ctx, recipient, subject="A note", body="Hello.\n"):
+    return outbox.queue_email(ctx, recipient=recipient, recipient_name="", subject=subject,
+                              body=body)
+
+
+def test_a_pass_uses_one_connection_and_one_login_for_all_its_messages(ctx, config, mail,
+                                                                      thank_you):
+    ids = [outbox.queue_touch_email(ctx, thank_you)] + [
+        queue_plain(ctx, f"p{n}@example.com") for n in range(3)]
+    send_due(ctx, config)
+    assert [state(ctx, i).state for i in ids] == ["sent"] * 4
+    assert mail.connections == 1 and mail.logins == [USER]
+    assert len(mail.received) == 4
+
+
+def test_a_wrong_password_costs_one_failed_login_and_holds_until_the_rep_changes_it(
+        ctx, config, mail, thank_you, clock):
+    ids = [outbox.queue_touch_email(ctx, thank_you)] + [
+        queue_plain(ctx, f"p{n}@example.com") for n in range(3)]
     send_due(ctx, config, password="not-the-password")
+    assert mail.connections == 1 and mail.failed_logins == 1  # not PLAIN and then LOGIN
+    for outbox_id in ids:
+        message = state(ctx, outbox_id)
+        assert message.state == "queued" and message.attempts == 0
+        assert message.last_error.startswith("Held: The server refused the login: 535")
+        assert "Authentication credentials invalid" in message.last_error
+    assert outbox.problem_count(ctx) == 4
+    # No pass signs in again on its own, however often it runs, until the rep says so.
+    for _ in range(3):
+        clock.advance(minutes=30)
+        assert send_due(ctx, config, password="not-the-password") == []
+        assert outbox.deliver(ctx.store, ctx.clock, config, PASSWORD, ids[0]) is None
+    assert mail.connections == 1 and mail.failed_logins == 1 and mail.received == []
+
+    email_service.password_changed(ctx)
+    send_due(ctx, config)
+    assert [state(ctx, i).state for i in ids] == ["sent"] * 4
+    assert mail.connections == 2 and mail.failed_logins == 1 and len(mail.received) == 4
+    assert email_service.login_hold(ctx.store) is None
+
+
+def test_a_new_account_lifts_the_hold_of_the_old_one(ctx, config, mail, thank_you):
+    outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config, password="not-the-password")
+    assert email_service.login_hold(ctx.store)
+    email_service.save_smtp(ctx, SmtpConfig("127.0.0.1", mail.port, Security.STARTTLS,
+                                            "someone-else@example.com", config.ca_file))
+    assert email_service.login_hold(ctx.store) is None
+
+
+def test_550_5_7_30_is_the_provider_refusing_passwords_in_its_own_words(ctx, config, mail,
+                                                                      thank_you):
+    mail.auth_reply = ("550 5.7.30 Basic authentication is not supported for Client "
+                       "Submission.")
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config)
     message = state(ctx, outbox_id)
-    assert message.state == "failed"
-    assert "535" in message.last_error and "Authentication credentials invalid" in (
-        message.last_error)
+    assert message.state == "queued" and mail.failed_logins == 1
+    assert "Microsoft no longer accepts a password" in message.last_error
+    assert "Changing the password will not help" in message.last_error
+    assert "app password" in message.last_error
+    assert "550 5.7.30 Basic authentication is not supported" in message.last_error
     send_due(ctx, config)
-    assert mail.received == []  # a permanent failure waits for the rep
-    outbox.retry_message(ctx, outbox_id)
-    send_due(ctx, config)
-    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+    assert mail.failed_logins == 1
+
+
+@pytest.mark.parametrize(("host", "provider", "words"), [
+    ("smtp.office365.com", "Microsoft", "550 5.7.30"),
+    ("smtp-mail.outlook.com", "Microsoft", "SMTP AUTH"),
+    ("SMTP.Gmail.com", "Google", "myaccount.google.com/apppasswords"),
+    ("smtp.googlemail.com", "Google", "app password"),
+    ("smtp.mail.yahoo.com", "Yahoo", "app password"),
+    ("smtp.mail.me.com", "iCloud", "App-Specific Passwords"),
+])
+def test_providers_that_refuse_passwords_are_known_by_host(host, provider, words):
+    from desktop_app.platform.smtp import provider_note
+
+    note = provider_note(host)
+    assert note is not None and provider in note.provider and words in note.before
+    assert "Email settings" in note.refused
+
+
+@pytest.mark.parametrize("host", ["smtp.example.com", "notgmail.com.example", "127.0.0.1"])
+def test_other_hosts_get_no_provider_note(host):
+    from desktop_app.platform.smtp import provider_note
+
+    assert provider_note(host) is None
 
 
 def test_a_password_smtp_cannot_carry_stops_with_words_not_a_python_error(
@@ -156,7 +231,8 @@ def test_a_password_smtp_cannot_carry_stops_with_words_not_a_python_error(
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
     send_due(ctx, config, password="Pässwörter-2026")
     message = state(ctx, outbox_id)
-    assert message.state == "failed"  # permanent: retrying would not help
+    assert message.state == "queued"  # held: retrying the same password would not help
+    assert email_service.login_hold(ctx.store)
     assert "can't carry" in message.last_error and "Error" not in message.last_error
     assert "Pässwörter" not in message.last_error
     assert mail.received == []
@@ -341,7 +417,7 @@ def test_the_password_is_in_no_file_setting_or_log(ctx, config, mail, thank_you,
     assert secrets.set_password(account, PASSWORD) is False
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
     send_due(ctx, config, password=PASSWORD[::-1])  # a refused login first
-    outbox.retry_message(ctx, outbox_id)
+    email_service.password_changed(ctx)
     send_due(ctx, config, password=secrets.get_password(account))
     assert state(ctx, outbox_id).state == "sent"
     ctx.store.db.execute("PRAGMA wal_checkpoint(FULL)")

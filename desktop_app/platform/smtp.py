@@ -1,22 +1,31 @@
-"""Handing one message to an SMTP server, and saying exactly how far it got.
+"""Handing messages to an SMTP server, and saying exactly how far each one got.
 
 The outbox needs to know three things after an attempt: the server accepted the message
 (sent), the server certainly did not get it (failed, temporary or permanent), or it may
 have got it (uncertain: the whole message went out but no reply came back). So the DATA
 phase is done by hand, and ``on_handoff`` is called just before the final dot is written.
+
+A send pass uses one ``SmtpSession``: one connection and at most one login for all its
+messages. A refused login ends the session (``SendResult.login_refused``); nothing here
+ever tries a second mechanism or a second time with the same password.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
+import select
 import smtplib
 import socket
 import ssl
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-DEFAULT_TIMEOUT = 30.0
+DEFAULT_TIMEOUT = 30.0  # connecting, and each command's reply: a dead server shows quickly
+DATA_END_TIMEOUT = 600.0  # the reply to the final dot: RFC 5321 4.5.3.2.6 asks for 10 min
+HANGUP_WAIT = 0.05  # before the final dot, how long to look for a server that hung up
 
 
 class Security(StrEnum):
@@ -44,6 +53,8 @@ class SmtpConfig:
     username: str = ""
     ca_file: str = ""  # an extra certificate to trust (a company CA); system CAs otherwise
     timeout: float = DEFAULT_TIMEOUT
+    data_timeout: float = DATA_END_TIMEOUT
+    hangup_wait: float = HANGUP_WAIT
 
 
 class Outcome(StrEnum):
@@ -58,6 +69,7 @@ class SendResult:
     outcome: Outcome
     detail: str = ""  # the server's own words, or what went wrong
     code: int | None = None
+    login_refused: bool = False  # the password (or the way of signing in) was refused
 
     @property
     def ok(self) -> bool:
@@ -66,6 +78,123 @@ class SendResult:
 
 class TransportError(RuntimeError):
     pass
+
+
+# -- providers that refuse plain passwords ------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderNote:
+    provider: str
+    before: str  # shown in Email settings as soon as the host is typed
+    refused: str  # what a refused login means with this provider, and what to do
+
+
+_MICROSOFT = ProviderNote(
+    "Microsoft 365 / Outlook.com",
+    "Microsoft is switching off password sign-in for sending mail (SMTP AUTH) for most "
+    "Microsoft 365 and Outlook.com accounts during 2026; it then refuses the password with "
+    "“550 5.7.30”. Tickler signs in with a password only. Ask whoever runs your email "
+    "whether SMTP AUTH is still allowed for your mailbox (and whether you may use an app "
+    "password); if not, use another outgoing server, such as your company's mail relay or "
+    "a sending service.",
+    "Microsoft no longer accepts a password for sending mail from this account (SMTP AUTH "
+    "is switched off for it). Changing the password will not help. Ask whoever runs your "
+    "email to allow SMTP AUTH for your mailbox, or to give you an app password; otherwise "
+    "use another outgoing server (your company's mail relay or a sending service) in "
+    "Email settings (Ctrl+,).")
+_APP_PASSWORD = (
+    "{name} does not accept your normal password from mail programs: create an app "
+    "password in your {name} account's security settings ({where}) and enter it here "
+    "instead.")
+_GOOGLE = ProviderNote(
+    "Google (Gmail)",
+    "Google accepts only an app password here, never your Google password: turn on "
+    "2-Step Verification, create an app password at myaccount.google.com/apppasswords and "
+    "enter its 16 letters as the password. (A Google Workspace administrator may have "
+    "switched app passwords off; then ask them for an SMTP relay.)",
+    "Google refused the password. It accepts only an app password from mail programs, "
+    "never your Google password: turn on 2-Step Verification, create an app password at "
+    "myaccount.google.com/apppasswords and enter its 16 letters in Email settings "
+    "(Ctrl+,).")
+
+
+def _app_password_note(name: str, where: str) -> ProviderNote:
+    text = _APP_PASSWORD.format(name=name, where=where)
+    return ProviderNote(name, text, f"{name} refused the password. {text} Then enter it in "
+                                    "Email settings (Ctrl+,).")
+
+
+_PROVIDERS: tuple[tuple[tuple[str, ...], ProviderNote], ...] = (
+    (("office365.com", "outlook.com", "hotmail.com", "live.com", "office.com",
+      "microsoft.com"), _MICROSOFT),
+    (("gmail.com", "googlemail.com", "google.com"), _GOOGLE),
+    (("yahoo.com", "yahoo.co.uk", "aol.com"),
+     _app_password_note("Yahoo / AOL", "Account security ▸ Generate app password")),
+    (("mail.me.com", "icloud.com"),
+     _app_password_note("iCloud Mail", "account.apple.com ▸ App-Specific Passwords")),
+)
+
+
+def provider_note(host: str) -> ProviderNote | None:
+    """What a known provider expects instead of the account password, or None."""
+    host = host.strip().lower().rstrip(".")
+    for suffixes, note in _PROVIDERS:
+        if any(host == s or host.endswith("." + s) for s in suffixes):
+            return note
+    return None
+
+
+def _login_words(host: str, code: int, words: str) -> str:
+    """A refused login in the rep's words: the provider's policy first, then the server's."""
+    note = provider_note(host)
+    if "5.7.30" in words or "5.7.139" in words or (note is not None and note is _MICROSOFT):
+        return f"{_MICROSOFT.refused} (The server said: {code} {words})"
+    if note is not None:
+        return f"{note.refused} (The server said: {code} {words})"
+    return (f"The server refused the login: {code} {words}. Check the user name and "
+            "password in Email settings (Ctrl+,).")
+
+
+# -- addresses ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    sender: str
+    recipients: tuple[str, ...]
+    needs_smtputf8: bool  # an address has letters outside ASCII before the @
+    international: tuple[str, ...] = ()  # those addresses, as the rep knows them
+
+
+def envelope_address(address: str) -> tuple[str, bool]:
+    """The address as it goes on the wire: the domain in IDNA (xn--…); True when the local
+    part is not ASCII (then only a server offering SMTPUTF8 can carry it)."""
+    local, at, domain = address.strip().rpartition("@")
+    if not at or not local or not domain:
+        raise ValueError(f"{address!r} is not an email address")
+    if not domain.isascii():
+        from email_validator import EmailNotValidError, validate_email
+
+        try:
+            domain = validate_email(address, check_deliverability=False).ascii_domain
+        except EmailNotValidError as exc:
+            raise ValueError(str(exc)) from exc
+    return f"{local}@{domain}", not local.isascii()
+
+
+def make_envelope(sender: str, recipients: Sequence[str]) -> Envelope:
+    wire_sender, utf8_sender = envelope_address(sender)
+    wire, international = [], [sender] if utf8_sender else []
+    for rcpt in recipients:
+        address, utf8 = envelope_address(rcpt)
+        wire.append(address)
+        if utf8:
+            international.append(rcpt)
+    return Envelope(wire_sender, tuple(wire), bool(international), tuple(international))
+
+
+# -- the connection -----------------------------------------------------------------------
 
 
 def tls_context(ca_file: str = "") -> ssl.SSLContext:
@@ -94,6 +223,24 @@ def _dot_stuffed(message: bytes) -> bytes:
     return lines + b".\r\n"
 
 
+_MECHANISMS = ("PLAIN", "LOGIN", "CRAM-MD5")  # one of them, once
+
+
+def _login_once(server: smtplib.SMTP, username: str, password: str) -> None:
+    """Sign in with the one best mechanism the server offers (smtplib's ``login`` tries every
+    mechanism in turn, which doubles the failed logins a wrong password costs)."""
+    if not server.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = server.esmtp_features["auth"].upper().split()
+    mechanism = next((m for m in _MECHANISMS if m in offered), None)
+    if mechanism is None:
+        raise smtplib.SMTPException(f"No sign-in method Tickler knows (the server offers "
+                                    f"{' '.join(offered) or 'none'}).")
+    server.user, server.password = username, password
+    authobject = getattr(server, "auth_" + mechanism.lower().replace("-", "_"))
+    server.auth(mechanism, authobject, initial_response_ok=True)
+
+
 def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
     if config.security is Security.PLAIN and password:
         raise TransportError(
@@ -115,7 +262,7 @@ def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
             server.starttls(context=tls_context(config.ca_file))
             server.ehlo()
         if config.username and password:
-            server.login(config.username, password)
+            _login_once(server, config.username, password)
     except BaseException:
         server.close()
         raise
@@ -126,8 +273,9 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
     if isinstance(exc, TransportError):
         return SendResult(Outcome.PERMANENT, str(exc))
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return SendResult(Outcome.PERMANENT, f"The server refused the login: "
-                          f"{exc.smtp_code} {_words(exc.smtp_error)}", exc.smtp_code)
+        return SendResult(Outcome.PERMANENT,
+                          _login_words(host, exc.smtp_code, _words(exc.smtp_error)),
+                          exc.smtp_code, login_refused=True)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return SendResult(Outcome.PERMANENT, f"The server does not offer this ({exc}). Check "
                           "the security setting (TLS or STARTTLS) and the port in Email "
@@ -135,7 +283,8 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
     if isinstance(exc, UnicodeEncodeError):  # smtplib sends the login as plain ASCII
         return SendResult(Outcome.PERMANENT, "The user name or password has a character "
                           "(an accent, say) that an SMTP login can't carry. Use one of plain "
-                          "letters, digits and symbols, or an app password from your provider.")
+                          "letters, digits and symbols, or an app password from your provider.",
+                          login_refused=True)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, words = next(iter(exc.recipients.values()))
         return _by_code(code, _words(words))
@@ -160,7 +309,202 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
     if isinstance(exc, OSError):
         return SendResult(Outcome.TEMPORARY, f"Network problem talking to {host}: "
                           f"{exc.strerror or type(exc).__name__}")
+    if isinstance(exc, smtplib.SMTPException):
+        return SendResult(Outcome.PERMANENT, f"{host}: {exc}")
     return SendResult(Outcome.TEMPORARY, f"Unexpected problem: {type(exc).__name__}")
+
+
+class Abort:
+    """Lets another thread end a pass at once (Tickler is closing): the socket in use is
+    shut down, so even a ten-minute wait for the server's answer ends now."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._sock: socket.socket | None = None
+        self.requested = False
+
+    def request(self) -> None:
+        with self._lock:
+            self.requested = True
+            if self._sock is not None:
+                with contextlib.suppress(OSError):
+                    self._sock.shutdown(socket.SHUT_RDWR)
+
+    def _watch(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._sock = sock
+            if sock is not None and self.requested:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+class SmtpSession:
+    """One connection and at most one login, for every message of a send pass.
+
+    ``open()`` returns None when ready, or the result that ends the pass (server down,
+    bad certificate, refused login). After a message that leaves the connection in doubt
+    ``alive`` is False and the pass ends; the rest wait for the next one.
+    """
+
+    def __init__(self, config: SmtpConfig, password: str | None,
+                 abort: Abort | None = None) -> None:
+        self.config = config
+        self._password = password
+        self._abort = abort or Abort()
+        self._server: smtplib.SMTP | None = None
+
+    def open(self) -> SendResult | None:
+        password, self._password = self._password, None
+        if self._abort.requested:
+            return SendResult(Outcome.TEMPORARY, "Tickler was closing.")
+        try:
+            self._server = _connect(self.config, password)
+        except Exception as exc:
+            return _classify_exception(exc, self.config.host)
+        self._abort._watch(self._server.sock)
+        return None
+
+    @property
+    def alive(self) -> bool:
+        return self._server is not None and self._server.sock is not None \
+            and not self._abort.requested
+
+    def offers(self, extension: str) -> bool:
+        return self._server is not None and self._server.has_extn(extension)
+
+    def close(self) -> None:
+        server, self._server = self._server, None
+        self._abort._watch(None)
+        if server is None:
+            return
+        try:
+            if server.sock is not None:
+                server.quit()
+        except Exception:
+            pass
+        server.close()
+
+    def __enter__(self) -> SmtpSession:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _drop(self) -> None:
+        if self._server is not None:
+            self._server.close()
+
+    def _reset(self) -> None:
+        """After a refusal, make the connection ready for the next message (or drop it)."""
+        assert self._server is not None
+        try:
+            code, _reply = self._server.rset()
+            if code != 250:
+                self._drop()
+        except Exception:
+            self._drop()
+
+    def _hung_up_before_dot(self, server: smtplib.SMTP) -> SendResult | None:
+        """The server closed or spoke before the final dot: it cannot have taken the
+        message, so this is a safe retry, never "uncertain"."""
+        sock = server.sock
+        if sock is None:
+            return SendResult(Outcome.TEMPORARY, f"{self.config.host} closed the connection "
+                              "before the message was complete. Nothing was delivered.")
+        pending = isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
+        if not pending:
+            readable, _w, _x = select.select([sock], [], [], self.config.hangup_wait)
+            if not readable:
+                return None
+        try:
+            code, reply = server.getreply()
+        except Exception:
+            self._drop()
+            return SendResult(Outcome.TEMPORARY, f"{self.config.host} closed the connection "
+                              "before the message was complete. Nothing was delivered.")
+        self._drop()
+        result = _by_code(code if code >= 400 else 451, _words(reply))
+        return SendResult(result.outcome, f"{result.detail} (before the message was "
+                          "complete: nothing was delivered)", result.code)
+
+    def _final_reply(self, server: smtplib.SMTP) -> tuple[int, bytes]:
+        sock = server.sock
+        assert sock is not None
+        sock.settimeout(self.config.data_timeout)
+        try:
+            return server.getreply()
+        finally:
+            if server.sock is not None:
+                server.sock.settimeout(self.config.timeout)
+
+    def send(self, sender: str, recipients: Sequence[str], message: bytes,
+             on_handoff: Callable[[], None] = lambda: None) -> SendResult:
+        """Hand ``message`` over once. Never raises for SMTP, network or address trouble.
+
+        ``on_handoff`` runs when everything but the final dot has been written; if it
+        raises, nothing more is sent and the message is certainly not delivered.
+        """
+        host = self.config.host
+        server = self._server
+        if server is None or server.sock is None:
+            return SendResult(Outcome.TEMPORARY, f"Not connected to {host}.")
+        try:
+            envelope = make_envelope(sender, recipients)
+        except ValueError as exc:
+            return SendResult(Outcome.PERMANENT, f"An address can't be used: {exc}")
+        if envelope.needs_smtputf8 and not server.has_extn("smtputf8"):
+            names = " and ".join(envelope.international)
+            return SendResult(
+                Outcome.PERMANENT,
+                f"{names} has letters before the @ that your mail server ({host}) cannot "
+                "carry: it does not offer SMTPUTF8. The message waits here: ask for another "
+                "address, or send through a server that offers SMTPUTF8.")
+        options = []
+        if not message.isascii():
+            if server.has_extn("8bitmime"):
+                options.append("BODY=8BITMIME")
+            elif not envelope.needs_smtputf8:
+                return SendResult(Outcome.PERMANENT, f"{host} takes only 7-bit mail and this "
+                                  "message is not 7-bit.")
+        if envelope.needs_smtputf8:
+            options.append("SMTPUTF8")
+        server.command_encoding = "ascii"
+        handed_off = False
+        try:
+            code, reply = server.mail(envelope.sender, options)
+            if code != 250:
+                self._reset()
+                return _by_code(code, _words(reply))
+            for rcpt in envelope.recipients:
+                code, reply = server.rcpt(rcpt)
+                if code not in (250, 251):
+                    self._reset()
+                    return _by_code(code, _words(reply))
+            code, reply = server.docmd("DATA")
+            if code != 354:
+                self._reset()
+                return _by_code(code, _words(reply))
+            payload = _dot_stuffed(message)
+            server.send(payload[:-3])
+            early = self._hung_up_before_dot(server)
+            if early is not None:
+                return early
+            on_handoff()
+            handed_off = True
+            server.send(payload[-3:])
+            code, reply = self._final_reply(server)
+            if code == 250:
+                return SendResult(Outcome.SENT, _words(reply), code)
+            return _by_code(code, _words(reply))
+        except Exception as exc:
+            self._drop()
+            if handed_off:
+                closing = " (Tickler was closing)" if self._abort.requested else ""
+                return SendResult(
+                    Outcome.UNCERTAIN,
+                    f"The whole message went to {host} but no answer came back{closing} "
+                    f"({type(exc).__name__}). It may or may not have been delivered.")
+            return _classify_exception(exc, host)
 
 
 def send_message(
@@ -171,47 +515,9 @@ def send_message(
     message: bytes,
     on_handoff: Callable[[], None] = lambda: None,
 ) -> SendResult:
-    """Try once to hand ``message`` to the server. Never raises for SMTP or network trouble.
-
-    ``on_handoff`` runs when everything but the final dot has been written; if it raises,
-    nothing more is sent and the message is certainly not delivered.
-    """
-    try:
-        server = _connect(config, password)
-    except BaseException as exc:
-        if not isinstance(exc, Exception):
-            raise
-        return _classify_exception(exc, config.host)
-    handed_off = False
-    try:
-        code, reply = server.mail(sender)
-        if code != 250:
-            return _by_code(code, _words(reply))
-        for rcpt in recipients:
-            code, reply = server.rcpt(rcpt)
-            if code not in (250, 251):
-                return _by_code(code, _words(reply))
-        code, reply = server.docmd("DATA")
-        if code != 354:
-            return _by_code(code, _words(reply))
-        payload = _dot_stuffed(message)
-        server.send(payload[:-3])
-        on_handoff()
-        handed_off = True
-        server.send(payload[-3:])
-        code, reply = server.getreply()
-        if code == 250:
-            return SendResult(Outcome.SENT, _words(reply), code)
-        return _by_code(code, _words(reply))
-    except Exception as exc:
-        if handed_off:
-            return SendResult(
-                Outcome.UNCERTAIN,
-                f"The whole message went to {config.host} but no answer came back "
-                f"({type(exc).__name__}). It may or may not have been delivered.")
-        return _classify_exception(exc, config.host)
-    finally:
-        try:
-            server.quit()
-        except Exception:
-            server.close()
+    """Try once to hand ``message`` to the server on a connection of its own."""
+    with SmtpSession(config, password) as session:
+        failed = session.open()
+        if failed is not None:
+            return failed
+        return session.send(sender, recipients, message, on_handoff)

@@ -16,7 +16,10 @@ from typing import Any
 
 from ..domain.invite import InviteRequest, build_invite
 from ..domain.localtime import utc_to_local
+from ..domain.mail_headers import header_text
 from ..domain.templates import (
+    FIELD_RE,
+    MERGE_FIELDS,
     Rendered,
     TemplateText,
     contact_block,
@@ -26,6 +29,7 @@ from ..domain.templates import (
 )
 from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
 from ..resources import resource
+from ..store import Store
 from ..store.profile_queries import next_dated_event
 from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
@@ -127,14 +131,18 @@ def save_smtp(ctx: AppContext, config: SmtpConfig, *, plain_confirmed: bool = Fa
 
         if not Path(config.ca_file).is_file():
             raise ValidationError("The certificate file does not exist.", "ca_file")
+    before = load_smtp(ctx)
     values = {"smtp_host": host, "smtp_port": str(config.port),
               "smtp_security": config.security.value,
               "smtp_username": one_line(config.username), "smtp_ca_file": config.ca_file}
+    saved = replace(config, host=host, username=values["smtp_username"])
     with ctx.store.transaction():
         for key, value in values.items():
             ctx.store.set_setting(key, value)
+        if before is None or keyring_account(before) != keyring_account(saved):
+            ctx.store.set_setting(LOGIN_HOLD, None)  # the refusal was for another account
     ctx.changes.emit(SETTINGS)
-    return replace(config, host=host, username=values["smtp_username"])
+    return saved
 
 
 def save_email_settings(ctx: AppContext, identity: RepIdentity, config: SmtpConfig, *,
@@ -149,6 +157,37 @@ def save_email_settings(ctx: AppContext, identity: RepIdentity, config: SmtpConf
 
 def keyring_account(config: SmtpConfig) -> str:
     return f"{config.username}@{config.host}:{config.port}"
+
+
+# -- a refused login holds the outbox until the rep gives a password -----------------------
+
+LOGIN_HOLD = "smtp_login_refused"  # settings key: the refusal, in the rep's words
+
+
+def login_hold(store: Store) -> str | None:
+    """Why sending is held (the server refused the login), or None.
+
+    While held, no send pass connects: a wrong password is tried once, never again on its
+    own, so the rep's account is not locked by a retrying app.
+    """
+    return store.get_setting(LOGIN_HOLD) or None
+
+
+def hold_logins(store: Store, words: str) -> None:
+    store.set_setting(LOGIN_HOLD, words)
+
+
+def password_changed(ctx: AppContext) -> None:
+    """The rep gave a password: lift the hold, and let what it held go at once."""
+    if login_hold(ctx.store) is None:
+        return
+    now = db_time(ctx.now())
+    with ctx.store.transaction():
+        ctx.store.set_setting(LOGIN_HOLD, None)
+        ctx.store.db.execute(
+            "UPDATE outbox SET next_attempt_utc = min(coalesce(next_attempt_utc, ?), ?), "
+            "last_error = '', updated_utc = ? WHERE state = 'queued'", [now, now, now])
+    ctx.changes.emit(SETTINGS, "outbox")
 
 
 # -- templates ----------------------------------------------------------------------------
@@ -286,7 +325,34 @@ def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> dict[
 def preview(ctx: AppContext, template: TemplateText, prospect_id: int,
             touch_id: int | None = None) -> Rendered:
     """The template as this prospect would receive it, with its problems listed."""
-    return render(template.subject, template.body, merge_values(ctx, prospect_id, touch_id))
+    return draft(template.subject, template.body, merge_values(ctx, prospect_id, touch_id))
+
+
+def empty_marker(name: str) -> str:
+    return f"[{name.replace('_', ' ')}: empty for this prospect]"
+
+
+def draft(subject: str, body: str, values: dict[str, str]) -> Rendered:
+    """``render`` for a draft the rep will see: an empty merge value shows as a marked gap
+    where it stands (never "Dear ,"), and the rep must fill it before the message goes."""
+    rendered = render(subject, body, values)
+    if not rendered.empty:
+        return rendered
+    marked = {k: (v if v.strip() or k not in rendered.empty else empty_marker(k))
+              for k, v in values.items()}
+    marked.update({k: empty_marker(k) for k in rendered.empty if k not in marked})
+    again = render(subject, body, marked)
+    return replace(again, empty=rendered.empty)
+
+
+def place(needle: str, subject: str, body: str) -> str:
+    """Where ``needle`` stands, in words: "in the subject" or "on line 3"."""
+    if needle in subject:
+        return "in the subject"
+    for number, line in enumerate(body.splitlines(), 1):
+        if needle in line:
+            return f"on line {number}"
+    return "in the text"
 
 
 def sample_prospect_id(ctx: AppContext) -> int | None:
@@ -298,18 +364,56 @@ def sample_prospect_id(ctx: AppContext) -> int | None:
     return int(row[0]) if row else None
 
 
+# "Dear ," or "Dear," (Dear always takes a name), or "Hi ," where a name was left out.
+_NOBODY_GREETED_RE = re.compile(
+    r"^[ \t]*(?:dear[ \t]*[,:;]|(?:hi|hello|hey|good (?:morning|afternoon|evening))[ \t]+[,:;])",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def problems(rendered: Rendered) -> list[str]:
-    """What stops a one-click send, in words for the rep."""
+    """What stops a one-click send, in words for the rep, each with its place."""
+    subject, body = rendered.subject, rendered.body
     found = []
-    if rendered.unknown:
-        found.append("unknown merge fields: " + ", ".join(f"{{{{{u}}}}}" for u in
-                                                         rendered.unknown))
-    if rendered.empty:
-        found.append("nothing to fill in " + ", ".join(rendered.empty))
-    placeholders = PLACEHOLDER_RE.findall(rendered.subject + "\n" + rendered.body)
-    if placeholders:
-        found.append("a part only you can write: " + placeholders[0])
+    for name in rendered.unknown:
+        written = next((m.group(0) for m in FIELD_RE.finditer(subject + "\n" + body)
+                        if m.group(1).strip() == name), "{{" + name + "}}")
+        found.append(f"{written} {place(written, subject, body)} is not a merge field "
+                     "Tickler knows (a typo?)")
+    for name in rendered.empty:
+        marker = empty_marker(name)
+        where = place(marker, subject, body) if marker in subject + body else ""
+        found.append(f"{{{{{name}}}}} has nothing to fill in for this prospect"
+                     + (f" ({where})" if where else ""))
+    markers = {empty_marker(n) for n in rendered.empty}
+    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+        if placeholder not in markers:
+            found.append(f"a part only you can write {place(placeholder, subject, body)}: "
+                         f"{placeholder}")
+            break
     return found
+
+
+def half_made(subject: str, body: str) -> str | None:
+    """Why text the rep wrote or edited cannot go yet (the place named), or None.
+
+    A merge field left as typed, a gap the draft marked, a [write this] part, or a greeting
+    with no one after it ("Dear ,") would all reach the prospect as they stand.
+    """
+    for match in FIELD_RE.finditer(subject + "\n" + body):
+        field = match.group(0)
+        known = match.group(1).strip() in MERGE_FIELDS
+        return (f"{field} {place(field, subject, body)} would go out as typed: "
+                + ("write out what it stands for." if known else
+                   "it is not a merge field Tickler knows (a typo?). Write the words instead."))
+    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+        return (f"Replace {placeholder} {place(placeholder, subject, body)} with your own "
+                "words before this goes.")
+    greeting = _NOBODY_GREETED_RE.search(subject + "\n" + body)
+    if greeting:
+        line = greeting.group(0).strip()
+        return (f"“{line}” {place(line, subject, body)} greets no one: a name is missing. "
+                "Add it before this goes.")
+    return None
 
 
 # -- composing ----------------------------------------------------------------------------
@@ -344,22 +448,78 @@ def new_message_id(sender: str) -> str:
     return make_msgid("tickler", domain=domain)
 
 
+def _cte(text: str) -> str:
+    """7-bit on the wire whatever the server offers: plain ASCII as is, else quoted-printable."""
+    if text.isascii() and all(len(line) <= 78 for line in text.splitlines()):
+        return "7bit"
+    return "quoted-printable"
+
+
+_MIME_HEADERS = {"mime-version", "content-type", "content-transfer-encoding"}
+
+
+def _check_generated(raw: bytes, written: dict[str, str]) -> None:
+    """Python 3.11 has no check of generated headers: read the bytes back as a receiving
+    program would and insist they say exactly what was written, and nothing more."""
+    from email import policy
+    from email.parser import Parser
+
+    parsed = Parser(policy=policy.default).parsestr(raw.decode("utf-8", "surrogateescape"),
+                                                    headersonly=True)
+    names = [name.lower() for name in parsed]
+    expected = {name.lower() for name in written} | _MIME_HEADERS
+    if len(names) != len(set(names)) or not set(names) <= expected:
+        raise ValueError("the message's headers did not come out as written")
+    for name, value in written.items():
+        got = parsed[name]
+        if name in ("From", "To"):
+            addresses = list(getattr(got, "addresses", ()))
+            if len(addresses) != 1 or addresses[0].addr_spec.lower() != value.lower():
+                raise ValueError(f"the {name} header did not come out as written")
+        elif got is None or " ".join(str(got).split()) != " ".join(value.split()):
+            raise ValueError(f"the {name} header did not come out as written")
+
+
 def compose(*, message_id: str, date: datetime, sender: str, sender_name: str,
             recipient: str, recipient_name: str, subject: str, body: str,
             invite: str | None) -> bytes:
-    """The exact bytes to hand to the server. Names and subject cannot add headers."""
-    msg = EmailMessage()
-    msg["From"] = Address(display_name=one_line(sender_name), addr_spec=sender)
-    msg["To"] = Address(display_name=one_line(recipient_name), addr_spec=recipient)
-    msg["Subject"] = one_line(subject)
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = message_id
-    msg["X-Mailer"] = "Tickler"
-    msg.set_content(body)
-    if invite:
-        msg.add_alternative(invite, subtype="calendar", params={"method": "REQUEST"})
-        msg.add_attachment(invite.encode("utf-8"), maintype="application", subtype="ics",
-                           filename="invite.ics")
+    """The exact bytes to hand to the server.
+
+    Every header value passes through ``header_text`` (encoded words decoded, line breaks
+    folded), so no name, company or subject can add a header; the result is read back and
+    checked. Every part is 7-bit (quoted-printable or base64), so no server needs 8BITMIME.
+    Domains go out in IDNA; an address with letters outside ASCII before the @ makes an
+    SMTPUTF8 message (UTF-8 headers), which only such a server is given.
+    """
     from email import policy
 
-    return msg.as_bytes(policy=policy.SMTP)
+    from ..platform.smtp import envelope_address
+
+    wire_sender, utf8_sender = envelope_address(sender)
+    wire_recipient, utf8_recipient = envelope_address(recipient)
+    mail_policy = policy.SMTP.clone(utf8=True) if utf8_sender or utf8_recipient \
+        else policy.SMTP
+    msg = EmailMessage(policy=mail_policy)
+
+    def address(name: str, wire: str) -> Address:
+        local, _at, domain = wire.rpartition("@")
+        return Address(display_name=header_text(name), username=local, domain=domain)
+
+    written = {
+        "From": wire_sender, "To": wire_recipient, "Subject": header_text(subject),
+        "Date": format_datetime(date), "Message-ID": header_text(message_id),
+        "X-Mailer": "Tickler",
+    }
+    msg["From"] = address(sender_name, wire_sender)
+    msg["To"] = address(recipient_name, wire_recipient)
+    for name in ("Subject", "Date", "Message-ID", "X-Mailer"):
+        msg[name] = written[name]
+    msg.set_content(body, cte=_cte(body))
+    if invite:
+        msg.add_alternative(invite, subtype="calendar", params={"method": "REQUEST"},
+                            cte=_cte(invite))
+        msg.add_attachment(invite.encode("utf-8"), maintype="application", subtype="ics",
+                           filename="invite.ics")
+    raw = msg.as_bytes(policy=mail_policy)
+    _check_generated(raw, written)
+    return raw

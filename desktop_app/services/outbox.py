@@ -21,19 +21,22 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
-from ..domain.templates import one_line
-from ..platform.smtp import Outcome, SendResult, SmtpConfig, send_message
+from ..platform.smtp import Abort, Outcome, SendResult, SmtpConfig, SmtpSession
 from ..store import Store
 from ..store.store import db_time, parse_db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
-    PLACEHOLDER_RE,
     NeedsEdit,
     compose,
+    draft,
     get_template,
+    half_made,
+    hold_logins,
     invite_for_touch,
     load_identity,
+    login_hold,
     merge_values,
     new_message_id,
     problems,
@@ -73,6 +76,7 @@ class OutboxRow:
     created_utc: datetime
     updated_utc: datetime
     sent_utc: datetime | None
+    superseded_ids: tuple[str, ...] = ()  # Message-IDs this message had before an edit
 
     @property
     def state_label(self) -> str:
@@ -88,12 +92,13 @@ def _row(r: dict[str, Any]) -> OutboxRow:
         next_attempt_utc=parse_db_time(r["next_attempt_utc"]) if r["next_attempt_utc"] else None,
         last_error=r["last_error"], created_utc=parse_db_time(r["created_utc"]),
         updated_utc=parse_db_time(r["updated_utc"]),
-        sent_utc=parse_db_time(r["sent_utc"]) if r["sent_utc"] else None)
+        sent_utc=parse_db_time(r["sent_utc"]) if r["sent_utc"] else None,
+        superseded_ids=tuple((r["superseded_ids"] or "").split()))
 
 
 _COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipient_name, "
             "subject, body, invite, state, attempts, next_attempt_utc, last_error, "
-            "created_utc, updated_utc, sent_utc")
+            "created_utc, updated_utc, sent_utc, superseded_ids")
 
 
 def get_message(store: Store, outbox_id: int) -> OutboxRow | None:
@@ -118,8 +123,11 @@ def message_for_touch(store: Store, touch_id: int) -> OutboxRow | None:
 
 
 def problem_count(ctx: AppContext) -> int:
+    """Messages that need the rep: failed, uncertain, and those a refused login holds."""
+    states = "'failed', 'uncertain', 'queued'" if login_hold(ctx.store) else \
+        "'failed', 'uncertain'"
     return int(ctx.store.db.execute(
-        "SELECT count(*) FROM outbox WHERE state IN ('failed', 'uncertain')").fetchone()[0])
+        f"SELECT count(*) FROM outbox WHERE state IN ({states})").fetchone()[0])
 
 
 # -- queuing ------------------------------------------------------------------------------
@@ -141,14 +149,16 @@ def queue_email(
         raise ValidationError("This prospect has no email address. Add one in the profile.",
                               "recipient")
     recipient = check_email(recipient)
-    subject = one_line(subject)
+    subject = header_text(subject)
+    recipient_name = header_text(recipient_name)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
+    check_rep_text(subject, body)
     now = ctx.now()
     message_id = new_message_id(identity.email)
     raw = compose(message_id=message_id, date=now, sender=identity.email,
                   sender_name=identity.name, recipient=recipient,
-                  recipient_name=one_line(recipient_name), subject=subject, body=body,
+                  recipient_name=recipient_name, subject=subject, body=body,
                   invite=invite)
     try:
         with ctx.store.transaction():
@@ -158,7 +168,7 @@ def queue_email(
                 "next_attempt_utc, created_utc, updated_utc) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
                 [message_id, touch_id, prospect_id, template, identity.email, identity.name,
-                 recipient, one_line(recipient_name), subject, body, invite, raw,
+                 recipient, recipient_name, subject, body, invite, raw,
                  db_time(now), db_time(now), db_time(now)])
             outbox_id = int(cursor.lastrowid or 0)
     except sqlite3.IntegrityError:
@@ -168,11 +178,10 @@ def queue_email(
 
 
 def check_rep_text(subject: str, body: str) -> None:
-    """Text the rep wrote or edited still has to lose the template's [write this] parts."""
-    left = PLACEHOLDER_RE.findall(subject + "\n" + body)
-    if left:
-        raise ValidationError(f"Replace {left[0]} with your own words before this goes.",
-                              "body")
+    """No message goes half-made: not from a template, not after the rep's own edits."""
+    problem = half_made(subject, body)
+    if problem:
+        raise ValidationError(problem, "subject" if "in the subject" in problem else "body")
 
 
 def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = None,
@@ -209,13 +218,11 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     template = get_template(ctx, touch["template"] or "gone_dark")
     identity = load_identity(ctx)
     values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)
-    from ..domain.templates import render
-
     name = values["full_name"]
     invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
               if template.invite else None)
     if subject is None or body is None:
-        rendered = render(template.subject, template.body, values)
+        rendered = draft(template.subject, template.body, values)
         issues = problems(rendered)
         if template.invite and invite is None:
             issues.append("no time was agreed, so there is no calendar invite to attach "
@@ -287,21 +294,32 @@ def discard_message(ctx: AppContext, outbox_id: int) -> None:
 
 
 def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> None:
-    """New text for a message that has not gone; it keeps its Message-ID and invite."""
+    """New text for a message that has not gone; it keeps its invite.
+
+    A message never tried keeps its Message-ID. One that was tried (failed, uncertain, or
+    waiting for a retry) gets a new one, the old kept as superseded: a receiving system
+    that drops a second message with the same ID would otherwise hide the correction.
+    """
     rows = list(ctx.store.db.query("SELECT * FROM outbox WHERE id = ?", [outbox_id]))
     if not rows:
         raise ValidationError("That message no longer exists.")
     r = rows[0]
-    subject = one_line(subject)
+    subject = header_text(subject)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
     check_rep_text(subject, body)
-    raw = compose(message_id=r["message_id"], date=ctx.now(), sender=r["sender"],
-                  sender_name=r["sender_name"], recipient=r["recipient"],
-                  recipient_name=r["recipient_name"], subject=subject, body=body,
-                  invite=r["invite"])
-    _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN),
-                  {"subject": subject, "body": body, "raw": raw},
+    fields: dict[str, Any] = {"subject": subject, "body": body}
+    message_id = r["message_id"]
+    if r["state"] in (FAILED, UNCERTAIN) or r["attempts"]:
+        message_id = new_message_id(r["sender"])
+        fields["message_id"] = message_id
+        fields["superseded_ids"] = " ".join(
+            [*(r["superseded_ids"] or "").split(), r["message_id"]])
+    fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r["sender"],
+                            sender_name=r["sender_name"], recipient=r["recipient"],
+                            recipient_name=r["recipient_name"], subject=subject, body=body,
+                            invite=r["invite"])
+    _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN), fields,
                   "A message being sent, or already sent, cannot be edited.")
 
 
@@ -410,32 +428,80 @@ def _record_result(store: Store, outbox_id: int, result: SendResult, now: dateti
                 "WHERE id = ?", [stamp, detail, outbox_id])
 
 
-def deliver(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
-            outbox_id: int) -> SendResult | None:
-    """One attempt at one message; None when it was not ours to send."""
-    if not claim(store, outbox_id, clock()):
-        return None
+def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
+                  outbox_id: int) -> SendResult:
     row = store.db.execute("SELECT sender, recipient, raw FROM outbox WHERE id = ?",
                            [outbox_id]).fetchone()
     sender, recipient, raw = row[0], row[1], bytes(row[2])
-    result = send_message(config, password, sender, [recipient], raw,
+    result = session.send(sender, [recipient], raw,
                           on_handoff=lambda: _mark_handoff(store, outbox_id, clock()))
     _record_result(store, outbox_id, result, clock())
     return result
 
 
+def _hold(store: Store, result: SendResult, now: datetime) -> None:
+    """The login was refused: nothing more is tried until the rep gives a password."""
+    words = f"Held: {result.detail}"
+    hold_logins(store, words)
+    with store.transaction():
+        store.db.execute(
+            "UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), "
+            "updated_utc = ? WHERE state = 'sending' AND handoff_utc IS NULL", [db_time(now)])
+        store.db.execute("UPDATE outbox SET last_error = ?, updated_utc = ? "
+                         "WHERE state = 'queued'", [words, db_time(now)])
+
+
+def deliver(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
+            outbox_id: int) -> SendResult | None:
+    """One attempt at one message on a connection of its own; None when it was not ours
+    to send (or sending is held after a refused login)."""
+    if login_hold(store) is not None or not claim(store, outbox_id, clock()):
+        return None
+    with SmtpSession(config, password) as session:
+        failed = session.open()
+        if failed is not None:
+            if failed.login_refused:
+                _hold(store, failed, clock())
+            else:
+                _record_result(store, outbox_id, failed, clock())
+            return failed
+        return _send_claimed(session, store, clock, outbox_id)
+
+
 def deliver_due(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
                 on_progress: Callable[[int, str], None] = lambda i, s: None,
-                ) -> list[tuple[int, SendResult]]:
-    """Send every message that is due, one by one; report each as it starts and ends."""
-    results = []
-    for outbox_id in due_ids(store, clock()):
-        on_progress(outbox_id, SENDING)
-        result = deliver(store, clock, config, password, outbox_id)
-        if result is None:
-            continue
-        state = store.db.execute("SELECT state FROM outbox WHERE id = ?",
-                                 [outbox_id]).fetchone()[0]
-        on_progress(outbox_id, str(state))
-        results.append((outbox_id, result))
+                abort: Abort | None = None) -> list[tuple[int, SendResult]]:
+    """One send pass: every due message, over one connection with at most one login.
+
+    A refused login ends the pass and holds every waiting message until the rep gives a
+    password (``password_changed``); a connection that cannot be opened counts as one
+    attempt for each due message; a connection left in doubt ends the pass, and the rest
+    wait for the next one. Reports each message as it starts and ends.
+    """
+    due = due_ids(store, clock())
+    if not due or login_hold(store) is not None:
+        return []
+    results: list[tuple[int, SendResult]] = []
+    with SmtpSession(config, password, abort) as session:
+        failed = session.open()
+        if failed is not None and failed.login_refused:
+            _hold(store, failed, clock())
+            for outbox_id in due:
+                on_progress(outbox_id, QUEUED)
+            return [(outbox_id, failed) for outbox_id in due]
+        for outbox_id in due:
+            if failed is None and not session.alive:
+                break
+            if not claim(store, outbox_id, clock()):
+                continue
+            on_progress(outbox_id, SENDING)
+            if failed is not None:
+                result = failed
+                _record_result(store, outbox_id, result, clock())
+            else:
+                result = _send_claimed(session, store, clock, outbox_id)
+            state = store.db.execute("SELECT state FROM outbox WHERE id = ?",
+                                     [outbox_id]).fetchone()[0]
+            on_progress(outbox_id, str(state))
+            results.append((outbox_id, result))
     return results

@@ -312,6 +312,12 @@ def m008_live_prospects_index(db: Database) -> None:
                "WHERE deleted_utc IS NOT NULL")
 
 
+def m009_outbox_superseded_ids(db: Database) -> None:
+    """The Message-IDs an edited message had before: an edit after a failed or uncertain
+    attempt sends a new message (a new ID), and the old IDs stay on record beside it."""
+    db.execute("ALTER TABLE outbox ADD COLUMN superseded_ids TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -321,4 +327,5 @@ MIGRATIONS: list[Migration] = [
     m006_report_indexes,
     m007_queue_index,
     m008_live_prospects_index,
+    m009_outbox_superseded_ids,
 ]

@@ -12,7 +12,13 @@ from ..domain.model import Channel
 from ..platform.secrets import SecretStore, SecretStoreError
 from ..services import AppContext, ValidationError
 from ..services.context import TOUCHES
-from ..services.email import NeedsEdit, load_identity, load_smtp
+from ..services.email import (
+    NeedsEdit,
+    load_identity,
+    load_smtp,
+    login_hold,
+    password_changed,
+)
 from ..services.outbox import (
     FAILED,
     OUTBOX,
@@ -150,6 +156,7 @@ class EmailFeature(QObject):
             self.secrets.set_password(account, password)
         except SecretStoreError as exc:
             self.window.show_message(str(exc), "warning")
+        password_changed(self.ctx)
         self.sender.kick()
 
     # -- reports from the sender ---------------------------------------------------------------
@@ -160,6 +167,8 @@ class EmailFeature(QObject):
             return "sending…"
         if state == SENT:
             return "sent ✓"
+        if state == QUEUED and login_hold(self.ctx.store) is not None:
+            return "held: the server refused your password — Email settings (Ctrl+,)"
         if state == QUEUED and message.attempts and message.next_attempt_utc:
             when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
             return f"not sent yet, next try {when:%H:%M}: {message.last_error.split('. Trying')[0]}"

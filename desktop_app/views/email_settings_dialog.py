@@ -26,16 +26,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..platform.secrets import SecretStore, SecretStoreError
-from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
+from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig, provider_note
 from ..services import AppContext, ValidationError
 from ..services.email import (
     RepIdentity,
     keyring_account,
     load_identity,
     load_smtp,
+    login_hold,
+    password_changed,
     save_email_settings,
 )
-from ..services.outbox import FAILED, SENT, UNCERTAIN, get_message, queue_test_email
+from ..services.outbox import (
+    FAILED,
+    QUEUED,
+    SENT,
+    UNCERTAIN,
+    get_message,
+    queue_test_email,
+)
 
 WARN = "color: #9a5b00;"
 ERROR = "color: #b3261e;"
@@ -109,6 +118,13 @@ class EmailSettingsDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setObjectName("SmtpPassword")
         sform.addRow("Pass&word:", self.password_edit)
+        self.provider_label = QLabel(server)
+        self.provider_label.setObjectName("SmtpProviderNote")
+        self.provider_label.setWordWrap(True)
+        self.provider_label.setStyleSheet(WARN)
+        self.provider_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        sform.addRow("", self.provider_label)
         info = secrets.info()
         self.keyring_label = QLabel(server)
         self.keyring_label.setWordWrap(True)
@@ -147,7 +163,13 @@ class EmailSettingsDialog(QDialog):
         self._stored_password = bool(config.host and config.username and secrets.get_password(
             keyring_account(config)))
         self.security_combo.currentIndexChanged.connect(self._security_changed)
+        self.host_edit.textChanged.connect(self._host_changed)
         self._security_changed()
+        self._host_changed()
+        held = login_hold(ctx.store)
+        if held is not None:
+            self._show(f"{held} Enter the password again (or the app password) and save: "
+                       "the emails waiting in the Outbox then go.", ERROR)
         self._listening = sender is not None
         if sender is not None:
             sender.message_progress.connect(self._on_progress)
@@ -169,6 +191,16 @@ class EmailSettingsDialog(QDialog):
         self.password_edit.setPlaceholderText(
             "Not used without encryption" if plain else
             "Stored — leave empty to keep it" if self._stored_password else "")
+        if self.isVisible():
+            needed = self.heightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def _host_changed(self, *_args) -> None:
+        """Providers that refuse a plain password say so before the rep tries."""
+        note = provider_note(self.host_edit.text())
+        self.provider_label.setText(f"<b>{note.provider}:</b> {note.before}" if note else "")
+        self.provider_label.setVisible(note is not None)
         if self.isVisible():
             needed = self.heightForWidth(self.width())
             if needed > self.height():
@@ -211,6 +243,7 @@ class EmailSettingsDialog(QDialog):
                 kept = False
             self.password_edit.clear()
             self._stored_password = True
+            password_changed(self.ctx)
             if not kept:
                 self._show("Saved. The password is kept in memory until Tickler closes.", WARN)
                 return True
@@ -224,8 +257,10 @@ class EmailSettingsDialog(QDialog):
     def send_test(self) -> None:
         if not self.save():
             return
+        waiting = get_message(self.ctx.store, self._test_id) if self._test_id else None
         try:
-            self._test_id = queue_test_email(self.ctx)
+            if waiting is None or waiting.state != QUEUED:  # one held test goes, not two
+                self._test_id = queue_test_email(self.ctx)
         except ValidationError as exc:
             self._show(str(exc), ERROR)
             return
@@ -240,9 +275,13 @@ class EmailSettingsDialog(QDialog):
         message = get_message(self.ctx.store, outbox_id)
         if message is None:
             return
+        held = login_hold(self.ctx.store)
         if state == SENT:
             self._show(f"Test message sent to {message.recipient}. The server accepted it.",
                        OK)
+        elif held is not None:
+            self._show(f"The test message did not go. {held} Enter the password again "
+                       "(or the app password) and send the test again.", ERROR)
         elif state in (FAILED, UNCERTAIN):
             self._show(f"The test message did not go: {message.last_error}", ERROR)
         elif message.last_error:

@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..platform.secrets import SecretStore
-from ..platform.smtp import SmtpConfig
+from ..platform.smtp import Abort, SmtpConfig
 from ..services import AppContext
 from ..services.context import TOUCHES
-from ..services.email import keyring_account, load_smtp
+from ..services.email import keyring_account, load_smtp, login_hold
 from ..services.outbox import OUTBOX, deliver_due, next_due_utc, recover_after_crash
 from ..store import Store
 
@@ -29,17 +29,17 @@ class _SendJob(QRunnable):
     """One pass over the due messages, on a worker thread with its own database connection."""
 
     def __init__(self, path, clock, config: SmtpConfig, password: str | None,
-                 signals: _JobSignals) -> None:
+                 signals: _JobSignals, abort: Abort) -> None:
         super().__init__()
         self._path, self._clock, self._config = path, clock, config
-        self._password, self._signals = password, signals
+        self._password, self._signals, self._abort = password, signals, abort
 
     def run(self) -> None:
         try:
             store = Store.open(self._path)
             try:
                 deliver_due(store, self._clock, self._config, self._password,
-                            self._signals.progress.emit)
+                            self._signals.progress.emit, abort=self._abort)
             finally:
                 store.close()
         except Exception as exc:
@@ -52,6 +52,10 @@ class _SendJob(QRunnable):
 
 class OutboxSender(QObject):
     """Starts a send pass when asked (``kick``) and every half minute for due retries.
+
+    A pass may wait up to ten minutes for a slow server's answer to a message; it runs on a
+    worker thread, and ``stop`` (Tickler closing) cuts that wait short: a message the
+    server had then is marked uncertain, never resent on its own.
 
     ``message_progress(outbox_id, state)`` reports each message as it starts and ends;
     ``password_needed(account)`` asks the window to get the SMTP password from the rep.
@@ -72,6 +76,7 @@ class OutboxSender(QObject):
         self._pool.setMaxThreadCount(1)
         self._running = False
         self._again = False
+        self._abort = Abort()
         self._signals = _JobSignals(self)
         self._signals.progress.connect(self.message_progress)
         self._signals.failed.connect(self._on_failed)
@@ -87,9 +92,12 @@ class OutboxSender(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._abort.request()
         self._pool.waitForDone()
 
     def _check_due(self) -> None:
+        if login_hold(self.ctx.store) is not None:
+            return  # a refused login is never retried on its own
         due = next_due_utc(self.ctx.store)
         if due is not None and due <= self.ctx.now():
             self.kick()
@@ -102,6 +110,11 @@ class OutboxSender(QObject):
         config = load_smtp(self.ctx)
         if config is None:
             return False
+        held = login_hold(self.ctx.store)
+        if held is not None:
+            self.problem.emit(f"{held} Emails wait in the Outbox (Ctrl+4) until you enter "
+                              "the password again in Email settings (Ctrl+,).")
+            return False
         password = None
         if config.username:
             password = self.secrets.get_password(keyring_account(config))
@@ -110,8 +123,9 @@ class OutboxSender(QObject):
                 return self._running  # a listener may have got the password and kicked
         self._running = True
         self._again = False
+        self._abort = Abort()
         self._pool.start(_SendJob(self.ctx.store.path, self.ctx.clock, config, password,
-                                  self._signals))
+                                  self._signals, self._abort))
         return True
 
     def _on_failed(self, detail: str) -> None:

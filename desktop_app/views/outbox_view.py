@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.localtime import utc_to_local
 from ..services import AppContext, ValidationError
+from ..services.email import login_hold
 from ..services.outbox import (
     FAILED,
     QUEUED,
@@ -209,8 +210,9 @@ class OutboxPanel(QWidget):
         if self.selected() is None and self.model.rowCount():
             self.view.selectRow(0)
         rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        problems = sum(1 for r in rows if r and r.state in (FAILED, UNCERTAIN))
-        waiting = sum(1 for r in rows if r and r.state in (QUEUED, SENDING))
+        problems = self.problem_count()
+        waiting = sum(1 for r in rows if r and r.state in (QUEUED, SENDING)) - (
+            problems - sum(1 for r in rows if r and r.state in (FAILED, UNCERTAIN)))
         parts = [f"{len(rows)} message{'s' if len(rows) != 1 else ''}"]
         if waiting:
             parts.append(f"{waiting} waiting to go")
@@ -221,8 +223,11 @@ class OutboxPanel(QWidget):
         self._show_selected()
 
     def problem_count(self) -> int:
+        """Failed and uncertain messages, and those a refused login holds: each needs the rep."""
+        needs_you = (FAILED, UNCERTAIN, QUEUED) if login_hold(self.ctx.store) else (
+            FAILED, UNCERTAIN)
         return sum(1 for i in range(self.model.rowCount())
-                   if (r := self.model.row_at(i)) and r.state in (FAILED, UNCERTAIN))
+                   if (r := self.model.row_at(i)) and r.state in needs_you)
 
     def _show_selected(self) -> None:
         row = self.selected()
