@@ -474,3 +474,415 @@ def test_restoring_a_backup_never_sends_its_waiting_messages_a_second_time(
     assert "Restored from a backup" in message.last_error
     send_due(ctx, config)
     assert len(mail.received) == 1  # not sent again without the rep's say
+
+
+# -- hostile data in headers ---------------------------------------------------------------
+
+INJECTIONS = {
+    "Q": "=?utf-8?q?Priya=0D=0ABcc=3A_spy=40evil=2Eexample=0D=0AReply-To=3A_spy=40evil"
+         "=2Eexample=0D=0ATo=3A_spy=40evil=2Eexample?=",
+    "B": "=?UTF-8?B?UHJpeWENCkJjYzogc3B5QGV2aWwuZXhhbXBsZQ0KUmVwbHktVG86IHNweUBldmlsLmV4YW1w"
+         "bGUNClRvOiBzcHlAZXZpbC5leGFtcGxl?=",
+    "nested": "=?utf-8?q?=3D=3Futf-8=3Fq=3FPriya=3D0D=3D0ABcc=3D3A=3D20spy=3D40evil=3D2E"
+              "example=3F=3D?=",
+}
+
+
+def stalled_prospect(ctx, fields) -> int:
+    """A prospect who said "call me next month" and booked a slot; their thank-you touch."""
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    pid = create_prospect(ctx, fields)
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    return int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+
+
+def parsed(received):
+    """The message as a reader that knows SMTPUTF8 sees it (headers may be UTF-8)."""
+    from email import message_from_string, policy
+
+    return message_from_string(received.data.decode("utf-8"), policy=policy.default)
+
+
+def plain_body(received) -> str:
+    return received.message.get_body(("plain",)).get_content().replace("\r\n", "\n")
+
+
+def header_names(data: bytes) -> list[str]:
+    head = data.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace")
+    return [line.split(":", 1)[0].lower() for line in head.split("\r\n")
+            if line and not line[0].isspace()]
+
+
+def assert_no_added_headers(received, recipient):
+    assert received.rcpt_tos == [recipient]
+    msg = received.message
+    names = header_names(received.data)
+    assert "bcc" not in names and "reply-to" not in names
+    assert names.count("to") == 1 and names.count("from") == 1
+    assert len(msg.get_all("To")) == 1 and len(msg["To"].addresses) == 1
+    assert msg["To"].addresses[0].addr_spec == recipient
+    assert msg["From"].addresses[0].addr_spec == USER
+    for name in ("From", "To", "Subject"):
+        assert "\n" not in str(msg[name]) and "\r" not in str(msg[name])
+    assert b"\r\nBcc:" not in received.data and b"\nbcc:" not in received.data.lower()
+
+
+@pytest.mark.parametrize("form", INJECTIONS)
+@pytest.mark.parametrize("where", ["first_name", "last_name", "company"])
+def test_encoded_words_from_the_book_cannot_add_headers(ctx, config, mail, form, where):
+
+    fields = {"first_name": "Dana", "last_name": "Whitfield", "company": "Hudson Dental",
+              "email": "dana@hudson-dental.example", "timezone": "America/New_York"}
+    fields[where] = INJECTIONS[form]
+    touch = stalled_prospect(ctx, fields)
+    email_service.save_template(ctx, email_service.TemplateText(
+        "thank_you", "Hostile", "For {{first_name}} {{last_name}} at {{company}}",
+        "Dear {{first_name}},\n\n{{company}} — {{reason}}.\n\n{{contact_block}}\n", True))
+    outbox_id = outbox.queue_touch_email(ctx, touch)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert_no_added_headers(mail.received[0], "dana@hudson-dental.example")
+    subject = str(mail.received[0].message["Subject"])
+    assert "Priya" in subject and "=?" not in subject.replace("= ?", "")
+
+
+@pytest.mark.parametrize("form", INJECTIONS)
+def test_encoded_words_from_the_rep_cannot_add_headers(ctx, config, mail, thank_you, form):
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name=INJECTIONS[form], company=INJECTIONS[form], email=USER,
+        value_statement="Clinics like yours cut call-outs by a third."))
+    first = outbox.queue_email(ctx, recipient="maria@harbourview.example",
+                               recipient_name=INJECTIONS[form], subject=INJECTIONS[form],
+                               body="Real body.\n")
+    second = outbox.queue_touch_email(ctx, thank_you)
+    outbox.edit_message(ctx, second, f"Re: {INJECTIONS[form]}", "Edited body.\n")
+    send_due(ctx, config)
+    assert state(ctx, first).state == state(ctx, second).state == "sent"
+    assert_no_added_headers(mail.received[0], "maria@harbourview.example")
+    assert_no_added_headers(mail.received[1], "dana@hudson-dental.example")
+    assert plain_body(mail.received[0]) == "Real body.\n"
+
+
+def test_header_text_decodes_until_nothing_is_left_to_decode():
+    from desktop_app.domain.mail_headers import header_text, is_header_safe
+
+    for hostile in INJECTIONS.values():
+        safe = header_text(hostile)
+        assert is_header_safe(safe) and "\n" not in safe and "\r" not in safe
+    assert header_text("Zoë =?iso-8859-1?q?M=FCller?=") == "Zoë Müller"
+    assert header_text("Line\u2028break\x85and\ttab") == "Line break and tab"
+    assert header_text("Plain name, Ltd. (UK)") == "Plain name, Ltd. (UK)"
+
+
+# -- 7-bit parts, 8BITMIME, international addresses ------------------------------------------
+
+@pytest.mark.parametrize("offered", [False, True])
+def test_every_part_is_7_bit_whatever_the_server_offers(ctx, config, mail, offered):
+    from desktop_app.services.prospects import create_prospect
+
+    mail.offer_8bitmime = offered
+    create_prospect(ctx, {"first_name": "Zoë", "last_name": "Brontë", "company": "Café Ñu",
+                          "email": "zoe@cafe.example", "timezone": "Europe/Paris"})
+    body = "Grüße aus Köln — the price is 40 € (≈ £35).\n" + "é" * 200 + "\n"
+    outbox_id = outbox.queue_email(ctx, recipient="zoe@cafe.example",
+                                   recipient_name="Zoë Brontë", subject="Café Ñu — prix",
+                                   body=body)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    assert received.data.isascii()
+    assert not any(o.upper().startswith("BODY=8BITMIME") for o in received.mail_options)
+    msg = received.message
+    assert plain_body(received) == body
+    assert str(msg["Subject"]) == "Café Ñu — prix"
+    assert msg["To"].addresses[0].display_name == "Zoë Brontë"
+    for part in msg.walk():
+        assert part.get("Content-Transfer-Encoding", "7bit").lower() in (
+            "7bit", "quoted-printable", "base64")
+
+
+def test_the_invite_is_7_bit_too(ctx, config, mail, thank_you):
+    mail.offer_8bitmime = False
+    ctx.store.db.execute("UPDATE prospects SET first_name = 'Zoë'")
+    outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config)
+    received = mail.received[0]
+    assert received.data.isascii()
+    ics = next(p for p in received.message.walk() if p.get_content_type() == "text/calendar")
+    assert "Zoë Whitfield" in ics.get_content().replace("\r\n ", "")
+
+
+def test_an_international_domain_goes_out_in_idna(ctx, config, mail):
+    outbox_id = queue_plain(ctx, "anna@müller-dental.example")
+    assert state(ctx, outbox_id).recipient == "anna@müller-dental.example"
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "sent", message.last_error
+    received = mail.received[0]
+    assert received.rcpt_tos == ["anna@xn--mller-dental-dlb.example"]
+    assert received.message["To"].addresses[0].addr_spec == "anna@xn--mller-dental-dlb.example"
+    assert received.data.isascii() and mail.failed_logins == 0
+
+
+def test_a_non_ascii_local_part_waits_naming_the_address_when_smtputf8_is_not_offered(
+        ctx, config, mail):
+    other = queue_plain(ctx, "maria@harbourview.example")
+    outbox_id = queue_plain(ctx, "josé@example.com")  # queuing never raises
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "failed"
+    assert "josé@example.com" in message.last_error and "SMTPUTF8" in message.last_error
+    assert "password" not in message.last_error.lower()
+    assert mail.failed_logins == 0 and email_service.login_hold(ctx.store) is None
+    assert state(ctx, other).state == "sent" and len(mail.received) == 1
+
+    mail.offer_smtputf8 = True  # the rep moves to a server that offers it
+    outbox.retry_message(ctx, outbox_id)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[1]
+    assert received.rcpt_tos == ["josé@example.com"]
+    assert "SMTPUTF8" in [o.upper() for o in received.mail_options]
+    assert parsed(received)["To"].addresses[0].addr_spec == "josé@example.com"
+
+
+def test_a_rep_whose_own_address_is_international_is_named_too(ctx, config, mail):
+    email_service.save_identity(ctx, email_service.RepIdentity(name="Sam", email="sám@example.com"))
+    outbox_id = queue_plain(ctx, "maria@harbourview.example")
+    send_due(ctx, config)
+    message = state(ctx, outbox_id)
+    assert message.state == "failed" and "sám@example.com" in message.last_error
+
+
+# -- slow servers and dropped connections ----------------------------------------------------
+
+def test_a_slow_answer_to_the_final_dot_is_waited_for(ctx, config, mail, thank_you):
+    """The server answers the final dot after 2 s; the command timeout is 1 s and the
+    end-of-data wait 10 s (RFC 5321 asks for 10 minutes; the test scales it down)."""
+    from dataclasses import replace
+
+    slow_ok = replace(config, timeout=1.0, data_timeout=10.0)
+    mail.reply_delay = 2.0
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, slow_ok)
+    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+
+
+def test_the_default_wait_for_the_final_dot_is_ten_minutes_and_connecting_stays_quick():
+    from desktop_app.platform.smtp import DATA_END_TIMEOUT, DEFAULT_TIMEOUT
+
+    config = SmtpConfig("smtp.example.com", 587, Security.STARTTLS)
+    assert config.data_timeout == DATA_END_TIMEOUT == 600
+    assert config.timeout == DEFAULT_TIMEOUT <= 30
+
+
+def test_no_answer_within_the_end_of_data_wait_is_uncertain(ctx, config, mail, thank_you):
+    from dataclasses import replace
+
+    mail.reply_delay = 3.0
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, replace(config, timeout=5.0, data_timeout=0.5))
+    assert state(ctx, outbox_id).state == "uncertain"
+
+
+def test_a_server_that_never_greets_fails_quickly_as_temporary(ctx, config, thank_you):
+    import socket
+    from dataclasses import replace
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        mute = replace(config, port=silent.getsockname()[1], timeout=0.5)
+        outbox_id = outbox.queue_touch_email(ctx, thank_you)
+        send_due(ctx, mute)
+    message = state(ctx, outbox_id)
+    assert message.state == "queued" and message.attempts == 1
+    assert "did not answer in time" in message.last_error or "closed" in message.last_error
+
+
+def test_a_drop_before_the_final_dot_is_a_safe_retry_not_uncertain(ctx, config, mail,
+                                                                   thank_you, clock):
+    from dataclasses import replace
+
+    patient = replace(config, hangup_wait=2.0)  # generous on a loaded test machine
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.drop_before_dot = True
+    send_due(ctx, patient)
+    message = state(ctx, outbox_id)
+    assert message.state == "queued", message.last_error
+    assert "before the message was complete" in message.last_error
+    assert mail.received == []
+    mail.drop_before_dot = False
+    clock.advance(minutes=1)
+    send_due(ctx, patient)
+    assert state(ctx, outbox_id).state == "sent" and len(mail.received) == 1
+
+
+def test_a_pass_that_loses_its_connection_leaves_the_rest_for_the_next_pass(
+        ctx, config, mail, clock):
+    first = queue_plain(ctx, "a@example.com")
+    second = queue_plain(ctx, "b@example.com")
+    mail.drop_after_data = True
+    send_due(ctx, config)
+    assert state(ctx, first).state == "uncertain"
+    assert state(ctx, second).state == "queued" and state(ctx, second).attempts == 0
+    mail.drop_after_data = False
+    send_due(ctx, config)
+    assert state(ctx, second).state == "sent" and mail.connections == 2
+
+
+def test_closing_tickler_cuts_a_long_wait_short_and_leaves_the_message_uncertain(
+        ctx, config, mail, thank_you):
+    import threading
+
+    from desktop_app.platform.smtp import Abort
+    from desktop_app.store import Store
+
+    mail.reply_delay = 60.0
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    abort = Abort()
+    results = []
+
+    def worker():
+        store = Store.open(ctx.store.path)
+        try:
+            results.extend(outbox.deliver_due(store, ctx.clock, config, PASSWORD,
+                                              abort=abort))
+        finally:
+            store.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    for _ in range(200):
+        row = ctx.store.db.execute("SELECT handoff_utc FROM outbox WHERE id = ?",
+                                   [outbox_id]).fetchone()
+        if row[0]:
+            break
+        thread.join(0.05)
+    abort.request()
+    thread.join(20)
+    assert not thread.is_alive()
+    message = state(ctx, outbox_id)
+    assert message.state == "uncertain" and "Tickler was closing" in message.last_error
+
+
+# -- half-made drafts -----------------------------------------------------------------------
+
+@pytest.fixture
+def nameless(ctx):
+    """A prospect known only by company: {{first_name}} has nothing to fill in."""
+    from desktop_app.services.prospects import create_prospect
+
+    pid = create_prospect(ctx, {"company": "Hudson Dental Group",
+                                "email": "office@hudson-dental.example",
+                                "timezone": "America/New_York"})
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    return int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+
+
+def test_an_empty_merge_value_is_refused_with_its_place_named(ctx, config, mail, nameless):
+    with pytest.raises(email_service.NeedsEdit) as needs:
+        outbox.queue_touch_email(ctx, nameless)
+    note = str(needs.value)
+    assert "{{first_name}} has nothing to fill in for this prospect (in the subject)" in note
+    draft = needs.value.rendered
+    assert "Dear ," not in draft.body and "Thank you, —" not in draft.subject
+    marker = email_service.empty_marker("first_name")
+    assert draft.body.startswith(f"Dear {marker},")
+    with pytest.raises(ValidationError, match=r"Replace \[first name: empty for this "
+                                              r"prospect\] in the subject"):
+        outbox.queue_touch_email(ctx, nameless, subject=draft.subject, body=draft.body)
+    subject = draft.subject.replace(marker, "Dr Hale")
+    with pytest.raises(ValidationError, match=r"on line 1 with your own words"):
+        outbox.queue_touch_email(ctx, nameless, subject=subject, body=draft.body)
+    with pytest.raises(ValidationError, match=r"“Dear ,” on line 1 greets no one"):
+        outbox.queue_touch_email(ctx, nameless, subject=subject,
+                                 body=draft.body.replace(marker, ""))
+    assert ctx.store.db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    outbox.queue_touch_email(ctx, nameless, subject=subject,
+                             body=draft.body.replace(marker, "Dr Hale"))
+    send_due(ctx, config)
+    body = mail.received[0].message.get_body(("plain",)).get_content()
+    assert body.startswith("Dear Dr Hale,") and "[" not in body
+
+
+def test_a_misspelt_field_is_refused_in_the_draft_and_in_the_reps_edits(ctx, config, mail,
+                                                                        thank_you):
+    template = email_service.get_template(ctx, "thank_you")
+    email_service.save_template(ctx, email_service.TemplateText(
+        template.key, template.name, template.subject,
+        template.body.replace("Dear {{first_name}}", "Dear {{firstname}}"), template.invite))
+    with pytest.raises(email_service.NeedsEdit,
+                       match=r"\{\{firstname\}\} on line 1 is not a merge field Tickler knows"):
+        outbox.queue_touch_email(ctx, thank_you)
+    with pytest.raises(ValidationError, match=r"\{\{firstname\}\} on line 3 would go out as "
+                                              r"typed: it is not a merge field"):
+        outbox.queue_touch_email(ctx, thank_you, subject="Thanks",
+                                 body="Hello.\n\nDear {{firstname}},\n")
+    with pytest.raises(ValidationError, match=r"\{\{company\}\} in the subject would go out"):
+        outbox.queue_touch_email(ctx, thank_you, subject="For {{company}}", body="Hi Dana.\n")
+    assert mail.received == [] and outbox.list_outbox(ctx) == []
+
+
+def test_the_reps_edits_in_the_outbox_are_checked_too(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    for subject, body, words in (
+            ("Thanks", "Dear ,\n\nSee you then.\n", "greets no one"),
+            ("Thanks", "Dear Dana,\n\n{{slot}} works.\n", "would go out as typed"),
+            ("Thanks {{first_name}}", "Dear Dana,\n", "in the subject")):
+        with pytest.raises(ValidationError, match=words):
+            outbox.edit_message(ctx, outbox_id, subject, body)
+    assert state(ctx, outbox_id).body.startswith("Dear Dana,")
+
+
+# -- an edited message is a new message ------------------------------------------------------
+
+def test_editing_an_uncertain_message_gives_it_a_new_message_id(ctx, config, mail, thank_you):
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.drop_after_data = True
+    send_due(ctx, config)
+    mail.drop_after_data = False
+    old = state(ctx, outbox_id)
+    assert old.state == "uncertain"
+    outbox.edit_message(ctx, outbox_id, "Thank you, Dana — corrected", "Corrected text.\n")
+    edited = state(ctx, outbox_id)
+    assert edited.message_id != old.message_id and edited.superseded_ids == (old.message_id,)
+    outbox.retry_message(ctx, outbox_id, confirm_uncertain=True)
+    send_due(ctx, config)
+    ids = [r.message["Message-ID"] for r in mail.received]
+    assert ids == [old.message_id, edited.message_id]
+    assert plain_body(mail.received[1]) == "Corrected text.\n"
+
+
+def test_editing_a_failed_message_gives_a_new_id_and_an_untried_one_keeps_its_own(
+        ctx, config, mail, thank_you):
+    untried = queue_plain(ctx, "a@example.com")
+    before = state(ctx, untried).message_id
+    outbox.edit_message(ctx, untried, "A better note", "Better.\n")
+    assert state(ctx, untried).message_id == before
+    assert state(ctx, untried).superseded_ids == ()
+
+    outbox.discard_message(ctx, untried)
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.rcpt_reply = "550 5.1.1 No such user"
+    send_due(ctx, config)
+    first = state(ctx, outbox_id).message_id
+    outbox.edit_message(ctx, outbox_id, "Thanks", "Second try.\n")
+    outbox.edit_message(ctx, outbox_id, "Thanks", "Third try.\n")
+    edited = state(ctx, outbox_id)
+    assert edited.message_id != first and len(edited.superseded_ids) == 2
+    assert edited.superseded_ids[0] == first
+    assert edited.message_id.encode() in ctx.store.db.execute(
+        "SELECT raw FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0]

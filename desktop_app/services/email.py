@@ -456,6 +456,7 @@ def _cte(text: str) -> str:
 
 
 _MIME_HEADERS = {"mime-version", "content-type", "content-transfer-encoding"}
+_MAX_NAME = 120
 
 
 def _check_generated(raw: bytes, written: dict[str, str]) -> None:
@@ -497,13 +498,17 @@ def compose(*, message_id: str, date: datetime, sender: str, sender_name: str,
 
     wire_sender, utf8_sender = envelope_address(sender)
     wire_recipient, utf8_recipient = envelope_address(recipient)
-    mail_policy = policy.SMTP.clone(utf8=True) if utf8_sender or utf8_recipient \
-        else policy.SMTP
-    msg = EmailMessage(policy=mail_policy)
+    # Headers are written unfolded up to RFC 5322's 998: Python 3.11 drops the quotes of a
+    # display name it folds ("To: Priya Bcc: spy@…" would read as a group of addresses).
+    mail_policy = policy.SMTP.clone(utf8=utf8_sender or utf8_recipient, max_line_length=998)
+    msg = EmailMessage(policy=policy.default)  # parts encoded with 76-character lines
 
     def address(name: str, wire: str) -> Address:
         local, _at, domain = wire.rpartition("@")
-        return Address(display_name=header_text(name), username=local, domain=domain)
+        display = header_text(name)
+        if len(display) > _MAX_NAME:  # short enough never to be folded
+            display = display[:_MAX_NAME - 1].rstrip() + "…"
+        return Address(display_name=display, username=local, domain=domain)
 
     written = {
         "From": wire_sender, "To": wire_recipient, "Subject": header_text(subject),
