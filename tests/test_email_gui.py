@@ -295,3 +295,93 @@ def test_a_send_pass_that_stops_early_leaves_nothing_stuck_and_says_so(
         window.email.sender.kick()
     assert "disk full" in problem.args[0] and "Outbox" in problem.args[0]
     assert outbox.get_message(ctx.store, outbox_id).state == "uncertain"
+
+
+@pytest.mark.parametrize(("host", "words"), [
+    ("smtp.office365.com", "550 5.7.30"),
+    ("smtp-mail.outlook.com", "SMTP AUTH"),
+    ("smtp.gmail.com", "myaccount.google.com/apppasswords"),
+])
+def test_settings_say_before_the_rep_tries_which_providers_refuse_passwords(
+        qtbot, ctx, secrets, host, words):
+    dialog = EmailSettingsDialog(ctx, secrets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.provider_label.isVisible()
+    qtbot.keyClicks(dialog.host_edit, host)
+    assert dialog.provider_label.isVisible()
+    assert words in dialog.provider_label.text() and "app password" in (
+        dialog.provider_label.text())
+    dialog.host_edit.setText("mail.example.com")
+    assert not dialog.provider_label.isVisible()
+
+
+def test_a_refused_login_holds_the_outbox_until_the_rep_gives_the_password_again(
+        qtbot, window, ctx, mail, secrets, thank_you):
+    config = configure_rep(ctx, mail)
+    account = email_service.keyring_account(config)
+    secrets.set_password(account, "an-old-password")
+    assert window.select_touch(thank_you)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        window.email.send_selected()
+    assert mail.failed_logins == 1
+    assert window.queue_model.row_status(thank_you).startswith("held: the server refused")
+    assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
+    panel = window.email.panel
+    assert "Held: The server refused the login: 535" in panel.reason.text()
+    with qtbot.waitSignal(window.email.sender.problem) as problem:
+        assert window.email.sender.kick() is False  # never retried on its own
+    assert "Email settings" in problem.args[0] and mail.failed_logins == 1
+
+    dialog = EmailSettingsDialog(ctx, secrets, window.email.sender, window)
+    qtbot.addWidget(dialog)
+    assert "refused the login" in dialog.status.text()
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+        assert dialog.save()
+        assert window.email.sender.kick()
+    assert len(mail.received) == 1 and mail.failed_logins == 1
+    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert window.tabs.tabText(window.email.tab_index) == "Outbox"
+
+
+def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, ctx, mail,
+                                                                 configured):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+    from desktop_app.views.compose_dialog import ComposeDialog
+
+    pid = create_prospect(ctx, {"company": "Hudson Dental Group", "timezone": "America/New_York",
+                                "email": "office@hudson-dental.example"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    touch = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+    window.refresh_queue()
+    assert window.select_touch(touch)
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ComposeDialog)
+        seen["note"] = dialog.note.text()
+        seen["body"] = dialog.body()
+        dialog.body_edit.setPlainText(dialog.body().replace(
+            email_service.empty_marker("first_name"), ""))
+        dialog.subject_edit.setText("Thank you — our call on Thursday 17 December")
+        dialog.accept()
+        seen["refusal"] = dialog.refusal.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert window.email.send_selected() is None
+    assert "{{first_name}} has nothing to fill in for this prospect (in the subject)" in (
+        seen["note"])
+    assert seen["body"].startswith("Dear [first name: empty for this prospect],")
+    assert "“Dear ,” on line 1 greets no one" in seen["refusal"]
+    assert mail.received == [] and outbox.list_outbox(ctx) == []

@@ -886,3 +886,25 @@ def test_editing_a_failed_message_gives_a_new_id_and_an_untried_one_keeps_its_ow
     assert edited.superseded_ids[0] == first
     assert edited.message_id.encode() in ctx.store.db.execute(
         "SELECT raw FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0]
+
+
+def test_migration_9_keeps_existing_messages_and_adds_superseded_ids(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from desktop_app.store.database import migrate, user_version
+    from desktop_app.store.migrations import MIGRATIONS, m009_outbox_superseded_ids
+
+    path = tmp_path / "old.sqlite3"
+    number = MIGRATIONS.index(m009_outbox_superseded_ids) + 1
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    migrate(db, path, upto=number - 1)
+    db.execute("INSERT INTO outbox (message_id, sender, recipient, subject, body, raw, "
+               "created_utc, updated_utc) VALUES ('<a@b>', 's@x', 'r@x', 'S', 'B', x'00', "
+               "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+    migrate(db, path, upto=number)
+    assert user_version(db) == number
+    assert db.execute("SELECT message_id, superseded_ids FROM outbox").fetchall() == [
+        ("<a@b>", "")]
+    db.close()

@@ -25,7 +25,7 @@ from enum import StrEnum
 
 DEFAULT_TIMEOUT = 30.0  # connecting, and each command's reply: a dead server shows quickly
 DATA_END_TIMEOUT = 600.0  # the reply to the final dot: RFC 5321 4.5.3.2.6 asks for 10 min
-HANGUP_WAIT = 0.05  # before the final dot, how long to look for a server that hung up
+HANGUP_WAIT = 0.01  # before the final dot, how long to look for a server that hung up
 
 
 class Security(StrEnum):

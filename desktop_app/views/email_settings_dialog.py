@@ -124,7 +124,7 @@ class EmailSettingsDialog(QDialog):
         self.provider_label.setStyleSheet(WARN)
         self.provider_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        sform.addRow("", self.provider_label)
+        sform.addRow(self.provider_label)
         info = secrets.info()
         self.keyring_label = QLabel(server)
         self.keyring_label.setWordWrap(True)
