@@ -101,6 +101,9 @@ def test_the_e_key_sends_and_a_refusal_shows_on_the_row_and_in_the_outbox(
     window.tabs.setCurrentIndex(window.email.tab_index)
     assert "Recipient address rejected" in panel.reason.text()
     assert panel.retry_button.isEnabled() and not panel.mark_sent_button.isEnabled()
+    first_id = panel.selected().message_id
+    outbox.edit_message(ctx, panel.selected().id, "Thank you, Dana", "Dear Dana,\n\nThanks.\n")
+    assert f"replaces {first_id.strip('<>')}" in panel.reason.text()
     mail.rcpt_reply = None
     with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)

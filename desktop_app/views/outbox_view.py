@@ -240,6 +240,10 @@ class OutboxPanel(QWidget):
             self.body.setPlainText("")
             return
         lines = [f"<b>{row.state_label}</b> — Message-ID {row.message_id.strip('<>')}"]
+        if row.superseded_ids:
+            lines.append("Edited after it was tried, so it goes as a new message; it "
+                         "replaces " + ", ".join(_escape(i.strip("<>"))
+                                                 for i in row.superseded_ids) + ".")
         if row.last_error:
             lines.append(_escape(row.last_error))
         self.reason.setText("<br>".join(lines))
