@@ -315,7 +315,9 @@ def m008_live_prospects_index(db: Database) -> None:
 def m009_outbox_superseded_ids(db: Database) -> None:
     """The Message-IDs an edited message had before: an edit after a failed or uncertain
     attempt sends a new message (a new ID), and the old IDs stay on record beside it."""
-    db.execute("ALTER TABLE outbox ADD COLUMN superseded_ids TEXT NOT NULL DEFAULT ''")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+    if "superseded_ids" not in columns:  # a book rolled back by hand may have it already
+        db.execute("ALTER TABLE outbox ADD COLUMN superseded_ids TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Migration] = [
