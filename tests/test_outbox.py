@@ -908,3 +908,30 @@ def test_migration_9_keeps_existing_messages_and_adds_superseded_ids(tmp_path):
     assert db.execute("SELECT message_id, superseded_ids FROM outbox").fetchall() == [
         ("<a@b>", "")]
     db.close()
+
+
+def test_no_name_or_subject_made_of_hostile_pieces_adds_a_header_or_raises():
+    """Hundreds of names and subjects built from the pieces of header attacks (encoded
+    words, line breaks, quotes, brackets, long runs, non-ASCII): each message is composed
+    without an error and reads back with exactly one sender and one recipient."""
+    import random
+    from email import message_from_string, policy
+
+    pieces = ["=?utf-8?q?", "?=", "=0D=0A", "Bcc:", " ", "\r\n", "\n", '"', "\\", "<", ">",
+              "@", ",", ";", ":", "(", ")", "é", "😀", "=?UTF-8?B?", "DQpCY2M6IHhAeQ==",
+              "a" * 80, "\t", "\x00", "\u2028", "=", "?", "_", "José", "[", "]"]
+    rnd = random.Random(13)
+    for _ in range(400):
+        name = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        subject = "x" + "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        recipient = rnd.choice(["a@b.example", "josé@example.com", "anna@müller.example"])
+        raw = email_service.compose(
+            message_id="<x@tickler.example>", date=datetime(2026, 11, 23, 9, 0),
+            sender=USER, sender_name=name, recipient=recipient, recipient_name=name,
+            subject=subject, body="Hello.\n", invite=None)
+        msg = message_from_string(raw.decode("utf-8"), policy=policy.default)
+        names = header_names(raw)
+        assert len(names) == len(set(names)) and "bcc" not in names
+        assert [a.addr_spec for a in msg["To"].addresses] == [
+            recipient.replace("müller", "xn--mller-kva")]
+        assert [a.addr_spec for a in msg["From"].addresses] == [USER]
