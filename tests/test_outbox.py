@@ -935,3 +935,26 @@ def test_no_name_or_subject_made_of_hostile_pieces_adds_a_header_or_raises():
         assert [a.addr_spec for a in msg["To"].addresses] == [
             recipient.replace("müller", "xn--mller-kva")]
         assert [a.addr_spec for a in msg["From"].addresses] == [USER]
+
+
+@pytest.mark.parametrize(("host", "code", "reply", "words"), [
+    ("smtp.office365.com", 535, b"5.7.139 Authentication unsuccessful, SmtpClientAuthentication "
+     b"is disabled for the Tenant", "Changing the password will not help"),
+    ("smtp.office365.com", 535, b"5.7.3 Authentication unsuccessful",
+     "If it is right, Microsoft may have switched off password sign-in"),
+    ("smtp.gmail.com", 535, b"5.7.8 Username and Password not accepted",
+     "myaccount.google.com/apppasswords"),
+    ("smtp.gmail.com", 534, b"5.7.9 Application-specific password required",
+     "never your Google password"),
+    ("mail.example.com", 535, b"5.7.8 Authentication failed", "Check the user name"),
+])
+def test_a_providers_refusal_is_put_in_its_words(host, code, reply, words):
+    """Microsoft's and Google's servers cannot be reached from the tests, so their refusals
+    are classified directly; the same path runs after a real 550 5.7.30 above."""
+    import smtplib
+
+    from desktop_app.platform.smtp import _classify_exception
+
+    result = _classify_exception(smtplib.SMTPAuthenticationError(code, reply), host)
+    assert result.login_refused and words in result.detail
+    assert reply.decode() in result.detail

@@ -148,10 +148,16 @@ def provider_note(host: str) -> ProviderNote | None:
 def _login_words(host: str, code: int, words: str) -> str:
     """A refused login in the rep's words: the provider's policy first, then the server's."""
     note = provider_note(host)
-    if "5.7.30" in words or "5.7.139" in words or (note is not None and note is _MICROSOFT):
-        return f"{_MICROSOFT.refused} (The server said: {code} {words})"
+    said = f"(The server said: {code} {words})"
+    if "5.7.30" in words or "5.7.139" in words:  # Microsoft: password sign-in switched off
+        return f"{_MICROSOFT.refused} {said}"
+    if note is _MICROSOFT:
+        return (f"The server refused the login: {code} {words}. Check the password in Email "
+                "settings (Ctrl+,). If it is right, Microsoft may have switched off password "
+                "sign-in for your mailbox: ask whoever runs your email, or use another "
+                "outgoing server.")
     if note is not None:
-        return f"{note.refused} (The server said: {code} {words})"
+        return f"{note.refused} {said}"
     return (f"The server refused the login: {code} {words}. Check the user name and "
             "password in Email settings (Ctrl+,).")
 

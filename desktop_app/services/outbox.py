@@ -484,6 +484,8 @@ def deliver_due(store: Store, clock: Clock, config: SmtpConfig, password: str | 
     results: list[tuple[int, SendResult]] = []
     with SmtpSession(config, password, abort) as session:
         failed = session.open()
+        if abort is not None and abort.requested:
+            return results  # Tickler is closing: this pass never started
         if failed is not None and failed.login_refused:
             _hold(store, failed, clock())
             for outbox_id in due:
