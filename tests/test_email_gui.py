@@ -329,6 +329,8 @@ def test_a_refused_login_holds_the_outbox_until_the_rep_gives_the_password_again
         window.email.send_selected()
     assert mail.failed_logins == 1
     assert window.queue_model.row_status(thank_you).startswith("held: the server refused")
+    assert window.email.panel.model.row_at(0).state == "queued"
+    assert window.email.panel.model.data(window.email.panel.model.index(0, 0)) == "Held"
     assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
     panel = window.email.panel
     assert "Held: The server refused the login: 535" in panel.reason.text()

@@ -168,7 +168,7 @@ class EmailFeature(QObject):
         if state == SENT:
             return "sent ✓"
         if state == QUEUED and login_hold(self.ctx.store) is not None:
-            return "held: the server refused your password — Email settings (Ctrl+,)"
+            return "held: the server refused the sign-in — see Email settings (Ctrl+,)"
         if state == QUEUED and message.attempts and message.next_attempt_utc:
             when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
             return f"not sent yet, next try {when:%H:%M}: {message.last_error.split('. Trying')[0]}"

@@ -49,9 +49,11 @@ STATE_COLOURS = {FAILED: QColor("#b3261e"), UNCERTAIN: QColor("#9a5b00"),
 
 class OutboxTableModel(QAbstractTableModel):
     def __init__(self, loader: Callable[[], Sequence[OutboxRow]], rep_tz: Callable[[], str],
-                 now: Callable[[], datetime], parent=None) -> None:
+                 now: Callable[[], datetime], parent=None,
+                 held: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._loader = loader
+        self._held = held
         self._rep_tz = rep_tz
         self._now = now
         self._rows: list[OutboxRow] = []
@@ -82,6 +84,8 @@ class OutboxTableModel(QAbstractTableModel):
         return None
 
     def _state_text(self, row: OutboxRow) -> str:
+        if row.state == QUEUED and self._held():
+            return "Held"
         if row.state == QUEUED and row.attempts and row.next_attempt_utc:
             when = utc_to_local(row.next_attempt_utc, self._rep_tz())
             return f"Retry at {when:%H:%M}"
@@ -139,7 +143,8 @@ class OutboxPanel(QWidget):
         layout.addWidget(self.summary)
 
         self.model = OutboxTableModel(lambda: list_outbox(ctx), lambda: ctx.rep_timezone,
-                                      ctx.now, self)
+                                      ctx.now, self,
+                                      held=lambda: login_hold(ctx.store) is not None)
         view = QTableView(self)
         view.setObjectName("OutboxView")
         view.setModel(self.model)
@@ -239,7 +244,8 @@ class OutboxPanel(QWidget):
             self.reason.setText("No messages yet. Send an email touch from Today (E).")
             self.body.setPlainText("")
             return
-        lines = [f"<b>{row.state_label}</b> — Message-ID {row.message_id.strip('<>')}"]
+        label = self.model.data(self.model.index(self.model.row_of(row.id) or 0, COL_STATE))
+        lines = [f"<b>{_escape(str(label))}</b> — Message-ID {row.message_id.strip('<>')}"]
         if row.superseded_ids:
             lines.append("Edited after it was tried, so it goes as a new message; it "
                          "replaces " + ", ".join(_escape(i.strip("<>"))
