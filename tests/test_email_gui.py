@@ -385,8 +385,8 @@ def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, c
 
     QTimer.singleShot(0, look)
     assert window.email.send_selected() is None
-    assert "{{first_name}} has nothing to fill in for this prospect (in the subject)" in (
-        seen["note"])
+    assert ("{{first_name}} has nothing to fill in for this prospect (in the subject and on "
+            "line 1)") in seen["note"]
     assert seen["body"].startswith("Dear [first name: empty for this prospect],")
     assert "“Dear ,” on line 1 greets no one" in seen["refusal"]
     assert mail.received == [] and outbox.list_outbox(ctx) == []

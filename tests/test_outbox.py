@@ -796,13 +796,14 @@ def test_an_empty_merge_value_is_refused_with_its_place_named(ctx, config, mail,
     with pytest.raises(email_service.NeedsEdit) as needs:
         outbox.queue_touch_email(ctx, nameless)
     note = str(needs.value)
-    assert "{{first_name}} has nothing to fill in for this prospect (in the subject)" in note
+    assert ("{{first_name}} has nothing to fill in for this prospect (in the subject and on "
+            "line 1)") in note
     draft = needs.value.rendered
     assert "Dear ," not in draft.body and "Thank you, —" not in draft.subject
     marker = email_service.empty_marker("first_name")
     assert draft.body.startswith(f"Dear {marker},")
     with pytest.raises(ValidationError, match=r"Replace \[first name: empty for this "
-                                              r"prospect\] in the subject"):
+                                              r"prospect\] in the subject and on line 1"):
         outbox.queue_touch_email(ctx, nameless, subject=draft.subject, body=draft.body)
     subject = draft.subject.replace(marker, "Dr Hale")
     with pytest.raises(ValidationError, match=r"on line 1 with your own words"):

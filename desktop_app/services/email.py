@@ -346,13 +346,14 @@ def draft(subject: str, body: str, values: dict[str, str]) -> Rendered:
 
 
 def place(needle: str, subject: str, body: str) -> str:
-    """Where ``needle`` stands, in words: "in the subject" or "on line 3"."""
-    if needle in subject:
-        return "in the subject"
-    for number, line in enumerate(body.splitlines(), 1):
-        if needle in line:
-            return f"on line {number}"
-    return "in the text"
+    """Where ``needle`` stands, in words: "in the subject", "on line 3", "in the subject
+    and on lines 1 and 5"."""
+    lines = [str(n) for n, line in enumerate(body.splitlines(), 1) if needle in line]
+    where = ["in the subject"] if needle in subject else []
+    if lines:
+        numbers = lines[0] if len(lines) == 1 else ", ".join(lines[:-1]) + " and " + lines[-1]
+        where.append(f"on line{'s' if len(lines) > 1 else ''} {numbers}")
+    return " and ".join(where) or "in the text"
 
 
 def sample_prospect_id(ctx: AppContext) -> int | None:
