@@ -390,3 +390,18 @@ def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, c
     assert seen["body"].startswith("Dear [first name: empty for this prospect],")
     assert "“Dear ,” on line 1 greets no one" in seen["refusal"]
     assert mail.received == [] and outbox.list_outbox(ctx) == []
+
+
+def test_closing_tickler_during_a_slow_answer_does_not_wait_ten_minutes(
+        qtbot, window, ctx, mail, configured, thank_you):
+    """The server takes a minute to answer the final dot; the sender's stop (Tickler
+    quitting) cuts the wait short, and the message is uncertain, never resent alone."""
+    mail.reply_delay = 60.0
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    assert window.email.sender.kick()
+    qtbot.waitUntil(lambda: ctx.store.db.execute(
+        "SELECT handoff_utc FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0] is not None,
+        timeout=20_000)
+    window.email.sender.stop()
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert message.state == "uncertain" and "Tickler was closing" in message.last_error

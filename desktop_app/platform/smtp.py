@@ -504,6 +504,9 @@ class SmtpSession:
             return _by_code(code, _words(reply))
         except Exception as exc:
             self._drop()
+            if isinstance(exc, UnicodeError) and not handed_off:  # never blame the password
+                return SendResult(Outcome.PERMANENT, f"An address in this message has "
+                                  f"characters {host} cannot take ({', '.join(recipients)}).")
             if handed_off:
                 closing = " (Tickler was closing)" if self._abort.requested else ""
                 return SendResult(
