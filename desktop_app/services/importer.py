@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -20,10 +20,19 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
+from .contact_points import ContactPoint, choose, nice_label, postal_block
 from .context import Cancelled, ValidationError
-from .prospects import check_email
+from .layouts import (
+    address_group,
+    column_labels,
+    detect_layout,
+    is_label_column,
+    layout_mapping,
+)
+from .prospects import MULTILINE_FIELDS, check_email
 
-# The fields a column can be imported as; "full_name" is split into first and last.
+# The fields a column can be imported as; "full_name" is split into first and last, and
+# the address parts of one address (Business Street, Business City…) become one block.
 TARGETS: dict[str, str] = {
     "first_name": "First name",
     "last_name": "Last name",
@@ -35,35 +44,49 @@ TARGETS: dict[str, str] = {
     "mobile": "Mobile",
     "timezone": "Time zone",
     "address": "Address",
+    "street": "Address: street",
+    "city": "Address: city",
+    "region": "Address: state or region",
+    "postcode": "Address: postal code",
+    "country": "Address: country",
     "website": "Website",
     "linkedin": "LinkedIn",
     "blog": "Blog",
     "twitter": "Twitter / X",
     "facebook": "Facebook",
     "notes": "Notes",
+    "other_contacts": "Other numbers and addresses",
 }
+ADDRESS_PARTS = ("street", "city", "region", "postcode", "country")
+# Fields several columns may go to: the preferred or work one is kept in the field, the
+# others under Other numbers and addresses; nothing is silently dropped.
+MULTI_TARGETS = frozenset({"email", "phone", "mobile", "address", "website", "other_contacts",
+                           *ADDRESS_PARTS})
+_POINT_TARGETS = ("email", "phone", "mobile", "address", "website")
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "first_name": ("firstname", "first", "givenname", "given", "forename", "prenom",
-                   "vorname", "nombre", "contactfirstname", "fname"),
+                   "vorname", "nombre", "contactfirstname", "fname", "名"),
     "last_name": ("lastname", "last", "surname", "familyname", "family", "nom", "nachname",
-                  "apellido", "apellidos", "contactlastname", "lname"),
+                  "apellido", "apellidos", "contactlastname", "lname", "姓"),
     "full_name": ("fullname", "name", "contact", "contactname", "displayname", "person",
-                  "prospect", "fn"),
+                  "prospect", "fn", "氏名", "名前"),
     "company": ("company", "companyname", "organization", "organisation", "org", "account",
-                "accountname", "business", "employer", "firm", "firma", "empresa"),
-    "title": ("title", "jobtitle", "position", "role", "job", "designation"),
+                "accountname", "business", "employer", "firm", "firma", "empresa", "会社名",
+                "会社"),
+    "title": ("title", "jobtitle", "position", "role", "job", "designation", "役職"),
     "email": ("email", "emailaddress", "mail", "email1", "primaryemail", "workemail",
-              "businessemail", "emailaddress1", "courriel", "correo"),
+              "businessemail", "emailaddress1", "courriel", "correo", "電子メールアドレス",
+              "メールアドレス", "メール"),
     "phone": ("phone", "phonenumber", "telephone", "tel", "workphone", "businessphone",
               "officephone", "directphone", "phone1", "direct", "landline", "telefon",
-              "telefono"),
+              "telefono", "会社電話", "電話", "電話番号"),
     "mobile": ("mobile", "mobilephone", "cell", "cellphone", "cellular", "mobilenumber",
-               "handy", "movil", "gsm"),
+               "handy", "movil", "gsm", "携帯電話", "携帯"),
     "timezone": ("timezone", "tz", "zone", "tzname", "ianatimezone", "zeitzone", "fuseau",
                  "fuseauhoraire", "zonahoraria"),
     "address": ("address", "streetaddress", "mailingaddress", "postaladdress",
-                "businessaddress", "street", "adr"),
+                "businessaddress", "street", "adr", "住所"),
     "website": ("website", "web", "url", "homepage", "site", "webpage", "companywebsite",
                 "www"),
     "linkedin": ("linkedin", "linkedinurl", "linkedinprofile", "personlinkedinurl", "li"),
@@ -71,11 +94,11 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "twitter": ("twitter", "twitterhandle", "x", "xhandle", "twitterurl"),
     "facebook": ("facebook", "facebookurl", "fb"),
     "notes": ("notes", "note", "comments", "comment", "description", "remarks", "memo",
-              "bemerkung", "notizen", "remarques", "notas"),
+              "bemerkung", "notizen", "remarques", "notas", "メモ"),
 }
 _HEADER_TO_TARGET = {syn: target for target, syns in _SYNONYMS.items() for syn in syns}
-_HEADER_TO_TARGET.update({re.sub(r"[^a-z0-9]", "", label.lower()): key
-                          for key, label in TARGETS.items()})
+_HEADER_TO_TARGET.update({re.sub(r"[^\w]", "", label.lower()): key
+                          for key, label in TARGETS.items() if key not in ADDRESS_PARTS})
 
 # Zones people type that are not IANA names.
 ZONE_ALIASES = {
@@ -106,7 +129,14 @@ class ImportCancelled(Cancelled):
 
 @dataclass(frozen=True, slots=True)
 class SourceTable:
-    """A file's rows, as text, each with the line it starts on."""
+    """A file's rows, as text, each with the line it starts on.
+
+    ``layout`` names the program whose export this is ("Google Contacts"), or is empty;
+    ``header_line`` is the line the header row was taken from (0 for vCards), and
+    ``header_choices`` the first lines the rep may pick as the header instead.
+    ``problems`` holds, by line, what is wrong with a row the file itself got wrong (a card
+    with no END:VCARD); ``data`` is the file's bytes, to read it again another way.
+    """
 
     path: Path | None
     kind: str  # "csv" | "vcard"
@@ -115,6 +145,30 @@ class SourceTable:
     encoding: str
     delimiter: str = ","
     notes: tuple[str, ...] = ()
+    layout: str = ""
+    header_line: int = 0
+    header_choices: tuple[tuple[int, str], ...] = ()
+    problems: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    encoding_guessed: bool = False
+    data: bytes = field(default=b"", repr=False)
+
+    def suggested_mapping(self) -> list[str | None]:
+        """The known layout's columns by their exact names, else the fuzzy guess."""
+        layout = detect_layout(self.headers) if self.kind == "csv" else None
+        if layout is None:
+            return guess_mapping(self.headers)
+        mapping = layout_mapping(layout, self.headers)
+        named = {h for h in self.headers if any(p == h.strip() for p, _ in layout.columns)}
+        covered = {t for _, t in layout.columns if t}
+        if covered & set(ADDRESS_PARTS):
+            covered.add("address")
+        for column, header in enumerate(self.headers):
+            if mapping[column] is None and header not in named and not is_label_column(header):
+                target = _HEADER_TO_TARGET.get(_normal_header(header))
+                if target and target not in covered:
+                    mapping[column] = target
+                    covered.add(target)
+        return mapping
 
 
 @dataclass(slots=True)
@@ -160,170 +214,292 @@ IsCancelled = Callable[[], bool]
 # -- reading ----------------------------------------------------------------------------
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
-    """Text, the encoding used, and notes for the rep about what was guessed."""
+# Encodings a rep can choose in the wizard: the codec name and how it is shown.
+ENCODINGS: dict[str, str] = {
+    "utf-8": "UTF-8",
+    "utf-16": "UTF-16 (with byte-order mark)",
+    "utf-16-le": "UTF-16 little-endian",
+    "utf-16-be": "UTF-16 big-endian",
+    "cp1252": "Windows-1252 (Western European)",
+    "iso8859-1": "Latin-1 (ISO 8859-1)",
+    "iso8859-15": "Latin-9 (ISO 8859-15)",
+    "mac-roman": "Mac OS Roman",
+    "cp1250": "Windows-1250 (Central European)",
+    "iso8859-2": "Latin-2 (ISO 8859-2)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "koi8-r": "KOI8-R (Russian)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1257": "Windows-1257 (Baltic)",
+    "cp932": "Shift-JIS (Japanese, Windows)",
+    "euc-jp": "EUC-JP (Japanese)",
+    "iso2022-jp": "ISO-2022-JP (Japanese mail)",
+    "gb18030": "GB18030 (Chinese, simplified)",
+    "big5": "Big5 (Chinese, traditional)",
+    "euc-kr": "EUC-KR (Korean)",
+    "cp1255": "Windows-1255 (Hebrew)",
+    "cp1256": "Windows-1256 (Arabic)",
+    "cp874": "Windows-874 (Thai)",
+}
+
+
+def encoding_name(name: str) -> str:
+    """The key in ENCODINGS for any spelling of a codec ("utf_16_be", "Shift_JIS")."""
+    import codecs
+
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return name
+    if codec == "shift_jis":
+        return "cp932"  # Windows writes cp932, a superset; it reads plain Shift-JIS too
+    for key in ENCODINGS:
+        if codecs.lookup(key).name == codec:
+            return key
+    return codec
+
+
+def encoding_label(name: str) -> str:
+    key = encoding_name(name)
+    return ENCODINGS.get(key, key)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no byte-order mark (Mac Address Book) shows as NULs on every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even > 3 * max(odd, 1):
+        return "utf-16-be"
+    if odd > 3 * max(even, 1):
+        return "utf-16-le"
+    return None
+
+
+def detect_encoding(data: bytes, declared: str | None = None) -> str:
+    """The most likely encoding of bytes that are not UTF-8 (charset-normalizer decides).
+
+    ``declared`` is what the file itself names (a vCard's CHARSET=), used when it fits.
+    Among Western single-byte code pages that read the bytes the same, Windows-1252 wins.
+    """
+    if declared:
+        try:
+            data.decode(declared)
+            return encoding_name(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        return "cp1252"
+    could_be = {encoding_name(c) for c in best.could_be_from_charset}
+    if "cp1252" in could_be:
+        return "cp1252"
+    return encoding_name(best.encoding)
+
+
+def decode_bytes(data: bytes, encoding: str | None = None,
+                 declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Text, the encoding used, and notes for the rep about what was guessed.
+
+    ``encoding`` is the rep's own choice; without it a byte-order mark decides, then UTF-8,
+    then the detector.
+    """
     notes: list[str] = []
+    if encoding:
+        key = encoding_name(encoding)
+        if key == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        return data.decode(key, errors="replace").lstrip("\ufeff"), key, notes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16", notes
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        notes.append(f"The file is {ENCODINGS[wide]} without a byte-order mark.")
+        return data.decode(wide, errors="replace").lstrip("\ufeff"), wide, notes
     try:
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-        notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European). "
-                     "Check accented letters in the preview.")
-        return text, "cp1252", notes
-    except UnicodeDecodeError:
-        notes.append("The file is not UTF-8; it was read as Latin-1. Check accented letters "
-                     "in the preview.")
-        return data.decode("latin-1"), "latin-1", notes
+    key = detect_encoding(data, declared)
+    notes.append(f"The file is not UTF-8; it was read as {encoding_label(key)}. Check the "
+                 "names in the preview, or choose another encoding.")
+    return data.decode(key, errors="replace"), key, notes
 
 
-def read_source(path: Path | str) -> SourceTable:
-    """Read a CSV (any common delimiter) or a vCard file into rows with line numbers."""
+_CHARSET_PARAM = re.compile(rb"CHARSET=\"?([A-Za-z0-9_.:-]+)", re.I)
+
+
+def read_source(path: Path | str, *, encoding: str | None = None,
+                header_line: int | None = None) -> SourceTable:
+    """Read a CSV (any common delimiter) or a vCard file into rows with line numbers.
+
+    ``encoding`` and ``header_line`` are the rep's choices; without them both are detected.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
-    text, encoding, notes = decode_bytes(data)
-    if path.suffix.lower() in (".vcf", ".vcard") or text.lstrip()[:11].upper() == "BEGIN:VCARD":
-        return read_vcards(text, path, encoding, notes)
-    return read_csv_text(text, path, encoding, notes)
+    return parse_source(data, path, encoding=encoding, header_line=header_line)
+
+
+def parse_source(data: bytes, path: Path | None = None, *, encoding: str | None = None,
+                 header_line: int | None = None) -> SourceTable:
+    """``read_source`` for bytes already read: the wizard reads a file again this way."""
+    declared = _CHARSET_PARAM.search(data[:200_000])
+    text, used, notes = decode_bytes(data, encoding,
+                                     declared.group(1).decode("ascii") if declared else None)
+    looks_vcard = text.lstrip("\ufeff \r\n\t")[:11].upper() == "BEGIN:VCARD"
+    if looks_vcard or (path is not None and path.suffix.lower() in (".vcf", ".vcard")):
+        table = read_vcards(text, path, used, notes, chosen=encoding)
+    else:
+        table = read_csv_text(text, path, used, notes, header_line=header_line)
+    return replace(table, data=data, encoding_guessed=encoding is None)
+
+
+def reread(table: SourceTable, *, encoding: str | None = None,
+           header_line: int | None = None) -> SourceTable:
+    """The same file read with another encoding or header row (the wizard's live preview)."""
+    return parse_source(table.data, table.path, encoding=encoding or table.encoding,
+                        header_line=header_line)
+
+
+def _choose_delimiter(lines: Sequence[str]) -> str:
+    """The delimiter that splits the most of the first lines into the same number of cells.
+
+    A preamble (LinkedIn's "Notes:") or a sentence with commas in it does not fool it.
+    """
+    sample = "\n".join(lines)
+    best, best_score = ",", 0
+    for delimiter in ",;\t|":
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter)
+                      if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        wide = [w for w in widths if w > 1]
+        if not wide:
+            continue
+        common = max(set(wide), key=lambda w: (wide.count(w), w))
+        score = wide.count(common)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
 
 
 def sniff_delimiter(text: str) -> str:
-    sample_lines = [line for line in text.splitlines()[:30] if line.strip()]
-    sample = "\n".join(sample_lines)
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        header = sample_lines[0] if sample_lines else ""
-        counts = {d: header.count(d) for d in ",;\t|"}
-        best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+    return _choose_delimiter([line for line in text.splitlines()[:40] if line.strip()])
+
+
+def _find_header(records: Sequence[tuple[int, list[str]]]) -> int:
+    """Which of the first records is the header row: a known program's, else the one with
+    the most column names Tickler knows, else the first as wide as most rows."""
+    head = records[:30]
+    for index, (_line, cells) in enumerate(head):
+        if detect_layout(cells) is not None:
+            return index
+    hits = [sum(1 for c in cells if _normal_header(c) in _HEADER_TO_TARGET)
+            for _line, cells in head]
+    if hits and max(hits) >= 2:
+        return hits.index(max(hits))
+    widths = [len([c for c in cells if c]) for _line, cells in head]
+    if not widths:
+        return 0
+    common = max(set(widths), key=lambda w: (widths.count(w), w))
+    return next(i for i, w in enumerate(widths) if w >= common)
 
 
 def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
-                  notes: Sequence[str] = ()) -> SourceTable:
+                  notes: Sequence[str] = (), *, header_line: int | None = None) -> SourceTable:
     notes = list(notes)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
+    records: list[tuple[int, list[str]]] = []
     line = 1
     try:
         for record in reader:
             start, line = line, reader.line_num + 1
             cells = [c.strip() for c in record]
-            if not any(cells):
-                continue
-            if headers is None:
-                headers = cells
-                continue
-            rows.append((start, cells))
+            if any(cells):
+                records.append((start, cells))
     except csv.Error as exc:
         raise ValidationError(f"Line {reader.line_num}: the file is not a readable CSV "
                               f"({exc}).") from exc
-    if headers is None:
+    if not records:
         raise ValidationError("The file is empty: there is no header row.")
+    if header_line is not None:
+        found = next((i for i, (ln, _c) in enumerate(records) if ln >= header_line), None)
+        if found is None:
+            raise ValidationError(f"Line {header_line} is past the end of the file.")
+        at = found
+    else:
+        at = _find_header(records)
+    header_at, headers = records[at]
+    rows = records[at + 1:]
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
     names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
     if delimiter != ",":
         notes.append(f"Columns are separated by {names[delimiter]}.")
-    return SourceTable(path, "csv", headers, rows, encoding, delimiter, tuple(notes))
+    if at:
+        notes.append(f"The header row is line {header_at}; the {at} line(s) above it are "
+                     "not contacts.")
+    choices = tuple((ln, ", ".join(c for c in cells if c)[:120]) for ln, cells in records[:30])
+    layout = detect_layout(headers)
+    return SourceTable(path, "csv", headers, rows, encoding, delimiter, tuple(notes),
+                       layout=layout.name if layout else "", header_line=header_at,
+                       header_choices=choices)
 
 
-# -- vCard 3 and 4 ------------------------------------------------------------------------
-
-_VCARD_COLUMNS = ["first_name", "last_name", "full_name", "company", "title", "email", "phone",
-                  "mobile", "timezone", "address", "website", "linkedin", "twitter", "notes"]
-
-
-def _unescape(value: str) -> str:
-    return re.sub(r"\\([\\,;nN])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def _split_unescaped(value: str, sep: str) -> list[str]:
-    return [_unescape(p) for p in re.split(rf"(?<!\\){re.escape(sep)}", value)]
+# -- vCard 2.1, 3.0 and 4.0 ----------------------------------------------------------------
 
 
 def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
-                notes: Sequence[str] = ()) -> SourceTable:
-    """A small vCard 3.0/4.0 reader: the properties a prospect needs, line numbers kept."""
-    physical = text.splitlines()
-    logical: list[tuple[int, str]] = []
-    for number, raw in enumerate(physical, start=1):
-        if raw[:1] in (" ", "\t") and logical:
-            logical[-1] = (logical[-1][0], logical[-1][1] + raw[1:])
-        elif raw.strip():
-            logical.append((number, raw))
-    rows: list[tuple[int, list[str]]] = []
-    card: dict[str, str] | None = None
-    start = 0
-    for number, line in logical:
-        name_part, sep, value = line.partition(":")
-        if not sep:
-            continue
-        name, *params = name_part.split(";")
-        name = name.split(".")[-1].upper()  # drop "item1." groups
-        types = {t.strip('"').lower() for p in params
-                 for t in (p.split("=", 1)[1] if "=" in p else p).split(",")}
-        if name == "BEGIN" and value.strip().upper() == "VCARD":
-            card, start = {}, number
-            continue
-        if card is None:
-            continue
-        if name == "END":
-            rows.append((start, [card.get(c, "") for c in _VCARD_COLUMNS]))
-            card = None
-            continue
-        if name == "N":
-            parts = [*_split_unescaped(value, ";"), "", ""]
-            card.setdefault("last_name", parts[0].strip())
-            card.setdefault("first_name", parts[1].strip())
-        elif name == "FN":
-            card.setdefault("full_name", _unescape(value).strip())
-        elif name == "ORG":
-            card.setdefault("company", _split_unescaped(value, ";")[0].strip())
-        elif name in ("TITLE", "NOTE", "TZ"):
-            key = {"TITLE": "title", "NOTE": "notes", "TZ": "timezone"}[name]
-            card.setdefault(key, _unescape(value).strip())
-        elif name == "EMAIL":
-            card.setdefault("email", _unescape(value).strip().removeprefix("mailto:"))
-        elif name == "TEL":
-            number_text = _unescape(value).strip().removeprefix("tel:")
-            key = "mobile" if types & {"cell", "mobile", "iphone"} else "phone"
-            card.setdefault(key, number_text)
-        elif name == "ADR":
-            parts = [p.strip() for p in _split_unescaped(value, ";")]
-            card.setdefault("address", ", ".join(p for p in parts if p))
-        elif name in ("URL", "X-SOCIALPROFILE"):
-            url = _unescape(value).strip()
-            lowered = url.lower()
-            if "linkedin" in lowered or "linkedin" in types:
-                card.setdefault("linkedin", url)
-            elif "twitter" in lowered or "x.com/" in lowered or "twitter" in types:
-                card.setdefault("twitter", url)
-            elif name == "URL":
-                card.setdefault("website", url)
-    if card is not None:
-        rows.append((start, [card.get(c, "") for c in _VCARD_COLUMNS]))
-    if not rows:
+                notes: Sequence[str] = (), *, chosen: str | None = None) -> SourceTable:
+    """Contact cards as rows: one column per field a prospect has (see vcard.py).
+
+    QUOTED-PRINTABLE values that name no CHARSET (The Bat!) are read in the encoding the
+    rep chose, else the one the decoded bytes are detected in.
+    """
+    from .vcard import CARD_COLUMNS, qp_bytes_without_charset, read_cards
+
+    notes = list(notes)
+    file_codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    qp_charset = chosen or file_codec
+    if chosen is None:
+        loose = qp_bytes_without_charset(text, file_codec)
+        try:
+            loose.decode(file_codec)
+        except (UnicodeDecodeError, LookupError):
+            qp_charset = detect_encoding(loose)
+            notes.append("Some values are QUOTED-PRINTABLE without a CHARSET; they were read "
+                         f"as {encoding_label(qp_charset)}.")
+    cards, stray = read_cards(text, file_codec, qp_charset)
+    if not cards:
         raise ValidationError("No contact cards (BEGIN:VCARD … END:VCARD) were found.")
-    headers = [TARGETS[c] for c in _VCARD_COLUMNS]
-    return SourceTable(path, "vcard", headers, rows, encoding, "", tuple(notes))
+    rows = [(card.line, card.cells()) for card in cards]
+    problems = {card.line: tuple(card.problems) for card in cards if card.problems}
+    for line, problem in stray:
+        rows.append((line, [""] * len(CARD_COLUMNS)))
+        problems[line] = (problem,)
+    rows.sort(key=lambda r: r[0])
+    versions = sorted({card.version for card in cards})
+    notes.insert(0, f"vCard {', '.join(versions)}.")
+    headers = [TARGETS[c] for c in CARD_COLUMNS]
+    return SourceTable(path, "vcard", headers, rows, encoding, "", tuple(notes),
+                       problems=problems)
 
 
 # -- mapping ------------------------------------------------------------------------------
 
 
 def _normal_header(header: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", header.lower())
+    return re.sub(r"[\W_]", "", header.lower())
 
 
 def guess_mapping(headers: Sequence[str]) -> list[str | None]:
@@ -333,7 +509,9 @@ def guess_mapping(headers: Sequence[str]) -> list[str | None]:
     for header in headers:
         key = _normal_header(header)
         target = _HEADER_TO_TARGET.get(key)
-        if target is None:
+        if is_label_column(header) or any(w in key for w in ("phonetic", "yomi", "pobox")):
+            target = None  # the label beside a value, a reading aid, never the value
+        elif target is None:
             for pattern, candidate in (("linkedin", "linkedin"), ("email", "email"),
                                        ("mail", "email"), ("mobile", "mobile"),
                                        ("cell", "mobile"), ("phone", "phone"),
@@ -418,6 +596,129 @@ def _existing_emails(store: Store) -> dict[str, tuple[int, str]]:
     return found
 
 
+class _RowReader:
+    """Turns one row's cells into a prospect's fields, as the mapping says.
+
+    Single fields take the first filled column. Emails, numbers, addresses and sites may
+    come from several columns (and several values in one cell, "a ::: b"): the preferred or
+    work one becomes the field, the others lines under Other numbers and addresses.
+    """
+
+    def __init__(self, table: SourceTable, mapping: Sequence[str | None]) -> None:
+        self.mapping = list(mapping)
+        headers = table.headers
+        labels = column_labels(headers) if table.kind == "csv" else [""] * len(headers)
+        self.single: list[tuple[int, str]] = []
+        self.points: list[tuple[int, str, str | int]] = []
+        self.parts: list[tuple[int, str, str, str | int]] = []
+        self.others: list[tuple[int, str]] = []
+        own_label = _normal_header(TARGETS["other_contacts"])
+        for column, target in enumerate(self.mapping):
+            if not target:
+                continue
+            label = labels[column] if column < len(labels) else ""
+            if target in _POINT_TARGETS:
+                self.points.append((column, target, label))
+            elif target in ADDRESS_PARTS:
+                group = address_group(headers[column])
+                group_label: str | int = label if isinstance(label, int) else group
+                self.parts.append((column, target, group, group_label))
+            elif target == "other_contacts":
+                header = headers[column]
+                self.others.append((column, "" if table.kind == "vcard"
+                                    or _normal_header(header) == own_label
+                                    else nice_label(header, "other")))
+            else:
+                self.single.append((column, target))
+        # A row needs the careful path only when a field can have more than one source.
+        kinds = [t for _c, t, _l in self.points]
+        self.simple = (not self.parts and len(kinds) == len(set(kinds))
+                       and not any(isinstance(label, int) for _c, _t, label in self.points))
+
+    def values(self, cells: Sequence[str]) -> dict[str, str]:
+        def cell(column: int) -> str:
+            return cells[column] if column < len(cells) else ""
+
+        values: dict[str, str] = {}
+        for column, target in self.single:
+            text = cell(column)
+            if text and target not in values:
+                values[target] = text
+        extra = []
+        for column, prefix in self.others:
+            text = cell(column).strip()
+            if text:
+                extra.append(f"{prefix}: {' '.join(text.split())}" if prefix else text)
+        if self.simple and not any(":::" in cell(c) for c, _t, _l in self.points):
+            for column, target, _label in self.points:
+                if cell(column):
+                    values[target] = cell(column)
+        else:
+            found, further = choose(self._points(cell))
+            values.update(found)
+            extra += further
+        if extra:
+            values["other_contacts"] = "\n".join(extra)
+        return values
+
+    def _points(self, cell: Callable[[int], str]) -> list[ContactPoint]:
+        points: list[ContactPoint] = []
+        for column, target, label in self.points:
+            text = cell(column)
+            if not text:
+                continue
+            label_text = cell(label) if isinstance(label, int) else label
+            values = _split_multi(text, target)
+            labels = [part.strip() for part in label_text.split(":::")]
+            for index, value in enumerate(values):
+                this = labels[index] if index < len(labels) else labels[-1]
+                points.append(ContactPoint(target, value, this, order=len(points)))
+        groups: dict[str, dict[str, list[str]]] = {}
+        group_labels: dict[str, str] = {}
+        for column, target, group, group_label in self.parts:
+            text = cell(column)
+            if text:
+                groups.setdefault(group, {}).setdefault(target, []).append(text)
+                group_labels.setdefault(group, cell(group_label)
+                                        if isinstance(group_label, int) else group_label)
+        for group, parts in groups.items():
+            region = " ".join(parts.get("region", []) + parts.get("postcode", []))
+            block = postal_block([*parts.get("street", []), *parts.get("city", []), region,
+                                  *parts.get("country", [])])
+            points.append(ContactPoint("address", block, group_labels.get(group, ""),
+                                       order=len(points)))
+        return points
+
+
+def _split_multi(text: str, target: str) -> list[str]:
+    """Google writes several values of one label in a cell as "a@x ::: b@y"."""
+    parts = [p.strip() for p in text.split(":::")]
+    if target == "email" and len(parts) == 1 and text.count("@") > 1:
+        parts = [p.strip() for p in re.split(r"[;,\s]+", text)]
+    return [p for p in parts if p]
+
+
+def preview_rows(table: SourceTable, mapping: Sequence[str | None], rep_timezone: str,
+                 limit: int = 5) -> list[PreparedRow]:
+    """The first rows as they will be stored (no book needed: merges are not looked up)."""
+    reader = _RowReader(table, mapping)
+    rows = []
+    for line, cells in table.rows[:limit]:
+        row = _check_row(line, reader.values(cells), rep_timezone, {}, {})
+        _add_file_problems(row, table)
+        rows.append(row)
+    return rows
+
+
+def _add_file_problems(row: PreparedRow, table: SourceTable) -> None:
+    problems = table.problems.get(row.line)
+    if problems:
+        if not any(row.fields.get(k) for k in ("first_name", "last_name", "company")):
+            row.problems = [p for p in row.problems if p != "no name and no company"]
+        row.problems = [*problems, *row.problems]
+        row.action = "bad"
+
+
 def prepare_import(
     store: Store, table: SourceTable, mapping: Sequence[str | None], rep_timezone: str,
     progress: Progress | None = None, cancelled: IsCancelled | None = None,
@@ -433,6 +734,7 @@ def prepare_import(
     width = len(mapping)
     short_rows = 0
     total = len(table.rows)
+    reader = _RowReader(table, mapping)
     for index, (line, cells) in enumerate(table.rows):
         if index % CHUNK == 0:
             if cancelled is not None and cancelled():
@@ -441,11 +743,10 @@ def prepare_import(
                 progress(index, total)
         if len(cells) < width:
             short_rows += 1
-        values: dict[str, str] = {}
-        for column, target in enumerate(mapping):
-            if target and column < len(cells) and cells[column] and target not in values:
-                values[target] = cells[column]
-        rows.append(_check_row(line, values, rep_timezone, existing, seen))
+        row = _check_row(line, reader.values(cells), rep_timezone, existing, seen)
+        if table.problems:
+            _add_file_problems(row, table)
+        rows.append(row)
     if progress is not None:
         progress(total, total)
     notes = list(table.notes)
@@ -462,7 +763,7 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
     if (full and not (values.get("first_name") or values.get("last_name"))
             and full != values.get("company")):
         values["first_name"], values["last_name"] = split_full_name(full)
-    fields = {k: " ".join(v.split()) if k not in ("notes", "address")
+    fields = {k: " ".join(v.split()) if k not in MULTILINE_FIELDS
               else "\n".join(v.strip().splitlines())
               for k, v in values.items() if k in PROSPECT_FIELDS}
     row = PreparedRow(line, fields, "new")

@@ -9,6 +9,9 @@ from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, ProspectRow
 from .context import PROSPECTS, AppContext, ValidationError
 
+# Fields whose line breaks are kept; every other field is one line.
+MULTILINE_FIELDS = ("notes", "address", "other_contacts")
+
 
 def check_email(email: str) -> str:
     """The address normalised, or ValidationError. Syntax only: no network look-up."""
@@ -26,7 +29,7 @@ def check_email(email: str) -> str:
 def clean_prospect_fields(fields: Mapping[str, Any]) -> dict[str, str]:
     values = {k: str(fields.get(k) or "").strip() for k in PROSPECT_FIELDS if k in fields}
     for key, value in values.items():
-        if any(ch in value for ch in "\r\n") and key not in ("notes", "address"):
+        if any(ch in value for ch in "\r\n") and key not in MULTILINE_FIELDS:
             values[key] = " ".join(value.split())
     if not (values.get("first_name") or values.get("last_name") or values.get("company")):
         raise ValidationError("Give the prospect a name or a company.", "first_name")

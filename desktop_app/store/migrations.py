@@ -320,6 +320,16 @@ def m009_outbox_superseded_ids(db: Database) -> None:
         db.execute("ALTER TABLE outbox ADD COLUMN superseded_ids TEXT NOT NULL DEFAULT ''")
 
 
+def m010_other_contacts(db: Database) -> None:
+    """A place for a prospect's further numbers, emails and addresses.
+
+    Real contact cards carry a dozen numbers and several addresses; the profile keeps the
+    one to dial in phone/mobile/email/address and the rest here, one "Label: value" a line,
+    instead of dropping them on import.
+    """
+    db.execute("ALTER TABLE prospects ADD COLUMN other_contacts TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -330,4 +340,5 @@ MIGRATIONS: list[Migration] = [
     m007_queue_index,
     m008_live_prospects_index,
     m009_outbox_superseded_ids,
+    m010_other_contacts,
 ]

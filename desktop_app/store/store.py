@@ -41,7 +41,7 @@ def parse_db_time(text: str) -> datetime:
 
 PROSPECT_FIELDS = (
     "first_name", "last_name", "title", "company", "email", "phone", "mobile", "timezone",
-    "address", "linkedin", "website", "blog", "twitter", "facebook", "notes",
+    "address", "linkedin", "website", "blog", "twitter", "facebook", "notes", "other_contacts",
 )
 PROFILE_FIELDS = (
     "what_will_change", "decision_maker_name", "decision_maker_role", "others_involved",

@@ -387,6 +387,10 @@ class ProfileEditorDialog(QDialog):
                 form.addRow(label, self._with_error(self.contact[key], key))
             else:
                 form.addRow(label, self.contact[key])
+        self.other_contacts = _plain(3, "Further numbers, emails and addresses, one a line "
+                                        "(Home: +1 555 0100)")
+        self.other_contacts.setObjectName("other_contacts")
+        form.addRow("Other details", self.other_contacts)
 
         zone_box = QGroupBox("Time zone")
         zone_layout = QVBoxLayout(zone_box)
@@ -593,8 +597,8 @@ class ProfileEditorDialog(QDialog):
                      self.decision_maker_role, self.budget_amount, self.budget_source,
                      self.timeline]:
             edit.textChanged.connect(self._on_edited)
-        for plain in (self.notes, self.what_will_change, self.others_involved,
-                      self.purchasing_process):
+        for plain in (self.notes, self.other_contacts, self.what_will_change,
+                      self.others_involved, self.purchasing_process):
             plain.textChanged.connect(self._on_edited)
         self.budget_status.currentIndexChanged.connect(self._on_edited)
         self.zone_picker.zoneChanged.connect(self._on_zone_changed)
@@ -640,6 +644,7 @@ class ProfileEditorDialog(QDialog):
                 edit.setText(str(prospect.get(key) or ""))
                 edit.setCursorPosition(0)
             self.notes.setPlainText(str(prospect.get("notes") or ""))
+            self.other_contacts.setPlainText(str(prospect.get("other_contacts") or ""))
             self.zone_picker.set_zone(str(prospect.get("timezone") or ""))
             self.what_will_change.setPlainText(profile.get("what_will_change") or "")
             self.decision_maker_name.setText(profile.get("decision_maker_name") or "")
@@ -680,6 +685,7 @@ class ProfileEditorDialog(QDialog):
         values = {key: edit.text() for key, edit in self.contact.items()}
         values.update({key: edit.text() for key, edit in self.links.items()})
         values["notes"] = self.notes.toPlainText()
+        values["other_contacts"] = self.other_contacts.toPlainText()
         values["timezone"] = self.zone_picker.zone()
         return values
 
