@@ -16,7 +16,7 @@ from dataclasses import dataclass
 FIELD_KINDS = ("email", "phone", "mobile", "address", "website")
 
 _NOISE = {"voice", "internet", "x400", "pref", "type", "value", "uri", "text", "msg", "intl",
-          "dom", "postal", "parcel", "tel", "email", "e", "mail", "phone", "number", "1",
+          "dom", "postal", "parcel", "tel", "email", "e", "mail", "e-mail", "phone", "number", "1",
           "2", "3", "4", "5", "address", "adr"}
 _WORK = {"work", "business", "office", "company", "main", "primary", "arbeit", "geschäftlich",
          "dienstlich", "büro", "travail", "bureau", "trabajo", "勤務先", "会社"}
@@ -84,7 +84,7 @@ def nice_label(label: str, kind: str) -> str:
     words = [w for w in re.split(r"[\s,;/]+", label) if w]
     kept = [w for w in words if w.lower().strip("-:") not in _NOISE and not w.isdigit()]
     noun = {"email": "email", "phone": "phone", "mobile": "mobile", "address": "address",
-            "website": "website", "other": "phone"}[kind]
+            "website": "website", "linkedin": "LinkedIn", "other": "phone"}[kind]
     if not kept:
         return noun.capitalize()
     kept = [w.lower() if (w.isupper() or w.istitle()) and i else w for i, w in enumerate(kept)]
@@ -112,13 +112,18 @@ def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
         pools.setdefault(kind, []).append(point)
     fields: dict[str, str] = {}
     others: list[str] = []
-    for kind in FIELD_KINDS:
+    for point in list(pools.get("website", [])):
+        if "linkedin.com/" in point.value.lower():  # a profile belongs in LinkedIn
+            pools["website"].remove(point)
+            pools.setdefault("linkedin", []).append(point)
+    for kind in (*FIELD_KINDS, "linkedin"):
         if kind == "address":
             others += undialled
         pool = sorted(pools.get(kind, []), key=_rank)
         seen: set[str] = set()
         for point in pool:
-            value = " ".join(point.value.split()) if kind != "address" else point.value.strip()
+            value = " ".join(point.value.split()) if kind != "address" \
+                else _one_line(point.value)
             key = re.sub(r"[\s().-]", "", value.lower())
             if key in seen:
                 continue

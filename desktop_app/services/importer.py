@@ -511,6 +511,8 @@ def guess_mapping(headers: Sequence[str]) -> list[str | None]:
         target = _HEADER_TO_TARGET.get(key)
         if is_label_column(header) or any(w in key for w in ("phonetic", "yomi", "pobox")):
             target = None  # the label beside a value, a reading aid, never the value
+        elif target is None and (key.endswith("jobtitle") or key == "organizationtitle"):
+            target = "title"
         elif target is None:
             for pattern, candidate in (("linkedin", "linkedin"), ("email", "email"),
                                        ("mail", "email"), ("mobile", "mobile"),
@@ -655,7 +657,10 @@ class _RowReader:
                     values[target] = cell(column)
         else:
             found, further = choose(self._points(cell))
+            linkedin = found.pop("linkedin", "")
             values.update(found)
+            if linkedin:
+                values.setdefault("linkedin", linkedin)
             extra += further
         if extra:
             values["other_contacts"] = "\n".join(extra)
@@ -773,7 +778,12 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
         try:
             fields["email"] = normal_email(fields["email"])
         except ValidationError:
-            problems.append(f"the email address '{fields['email']}' does not look right")
+            domain = fields["email"].rpartition("@")[2].rstrip(".").lower()
+            reserved = domain.rpartition(".")[2] if "." in domain else domain
+            problems.append(
+                f"the email address '{fields['email']}' is on a reserved test domain "
+                f"(.{reserved}) that cannot receive mail" if reserved in _SPECIAL_USE_TLDS
+                else f"the email address '{fields['email']}' does not look right")
     zone_text = fields.get("timezone", "")
     if zone_text:
         resolved = resolve_zone(zone_text)

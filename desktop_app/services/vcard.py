@@ -301,7 +301,10 @@ def _finish(card: Card, props: list[_Property], decoder: _Decoder) -> Card:
     if notes:
         fields["notes"] = "\n".join(notes)
     chosen, others = choose(points)
+    linkedin = chosen.pop("linkedin", "")
     fields.update(chosen)
+    if linkedin:
+        fields.setdefault("linkedin", linkedin)
     if others:
         fields["other_contacts"] = "\n".join(others)
     return card

@@ -1,0 +1,335 @@
+"""Contact files as real programs write them: CSV layouts, vCard 2.1/3.0/4.0, encodings.
+
+Every file under tests/data used here was written for these tests, byte for byte in the
+layout of the program named in its file name (see each test).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.services.contact_points import ContactPoint, choose, nice_label
+from desktop_app.services.importer import (
+    guess_mapping,
+    prepare_import,
+    preview_rows,
+    read_source,
+    reread,
+    run_import,
+)
+from desktop_app.services.profile import load_profile
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str, **read) -> dict[int, dict[str, str]]:
+    table = read_source(DATA / name, **read)
+    rows = preview_rows(table, table.suggested_mapping(), "Europe/London", limit=50)
+    return {r.line: r.fields for r in rows}
+
+
+def _plan(ctx, name: str):
+    table = read_source(DATA / name)
+    return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)
+
+
+# -- CSV layouts ---------------------------------------------------------------------------
+
+
+def test_google_contacts_takes_value_columns_never_labels():
+    table = read_source(DATA / "google_contacts.csv")
+    assert table.layout == "Google Contacts"
+    mapping = dict(zip(table.headers, table.suggested_mapping(), strict=True))
+    assert mapping["Organization Title"] == "title"
+    assert mapping["Name Prefix"] is None  # "Herr" is no job title
+    for header, target in mapping.items():
+        if " - Label" in header or header.startswith("Phonetic") or header == "Labels":
+            assert target is None, header
+    plan_rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC")}
+    assert all(r.action == "new" for r in plan_rows.values())
+    jurgen = plan_rows[2].fields
+    assert (jurgen["first_name"], jurgen["title"]) == ("Jürgen", "Einkaufsleiter")
+    # "* Work" is Google's preferred mark; its cell holds two addresses: the first is kept.
+    assert jurgen["email"] == "j.mueller@baeckerei-mueller.example"
+    assert jurgen["phone"] == "+49 221 123456"  # the Work one, not Home listed before it
+    assert jurgen["mobile"] == "+49 171 2345678"  # labelled Mobile in a Phone column
+    assert jurgen["address"] == "Hauptstraße 5, 50667 Köln, Deutschland"  # the Work one
+    assert jurgen["linkedin"] == "https://www.linkedin.com/in/juergen-mueller"
+    assert jurgen["website"] == "https://baeckerei-mueller.example"
+    assert jurgen["other_contacts"].splitlines() == [
+        "Work email: einkauf@baeckerei-mueller.example",
+        "Home email: juergen.mueller@privat.example",
+        "Home phone: +49 221 987654",
+        "Home address: Lindenweg 3, 50733 Köln, Deutschland",
+    ]
+    assert plan_rows[8].fields["other_contacts"] == "Work fax: +1 415-555-0199"
+    assert plan_rows[9].fields["last_name"] == "渡辺"  # not the phonetic ワタナベ
+
+
+def test_the_fuzzy_guess_alone_also_leaves_label_and_phonetic_columns_out():
+    headers = ["Phonetic First Name", "First Name", "E-mail 1 - Label", "E-mail 1 - Value",
+               "Address 1 - Type", "Business Address PO Box", "Organization Title"]
+    assert guess_mapping(headers) == [None, "first_name", None, "email", None, None, "title"]
+
+
+def test_outlook_full_layout_courtesy_title_business_phone_and_street():
+    table = read_source(DATA / "outlook_full.csv")
+    assert (table.layout, table.encoding) == ("Microsoft Outlook", "cp1252")
+    rows = _rows("outlook_full.csv")
+    jurgen, daniel = rows[2], rows[4]
+    assert jurgen["title"] == "Einkaufsleiter"  # not "Herr"
+    assert jurgen["phone"] == "+49 221 123456"  # Business Phone, not Assistant's Phone
+    assert jurgen["address"] == "Hauptstraße 5, Hinterhaus, Köln, 50667, Deutschland"
+    assert "Postfach" not in jurgen["address"] and "Postfach" not in jurgen["other_contacts"]
+    assert jurgen["notes"] == "Messe Köln, Stand 14.\nRückruf nach der Inventur."
+    assert "Assistant's phone: +49 221 123459" in jurgen["other_contacts"]
+    assert "Business fax: +49 221 123450" in jurgen["other_contacts"]
+    assert "Home address: Lindenweg 3, Köln, 50733, Deutschland" in jurgen["other_contacts"]
+    assert daniel["title"] == "Head of Facilities"
+    assert "phone" not in daniel  # only an assistant's number: never dialled as his
+    assert daniel["other_contacts"] == "Assistant's phone: +44 117 496 0999"
+    assert daniel["address"] == "1 Quay Street, Bristol, BS1 4XX, United Kingdom"
+
+
+def test_outlook_on_japanese_windows_is_read_as_shift_jis():
+    table = read_source(DATA / "outlook_japanese_shiftjis.csv")
+    assert table.encoding == "cp932" and table.encoding_guessed
+    assert table.layout == "Microsoft Outlook (Japanese)"
+    assert any("Shift-JIS" in note for note in table.notes)
+    rows = _rows("outlook_japanese_shiftjis.csv")
+    assert (rows[2]["last_name"], rows[2]["first_name"]) == ("渡辺", "健二")
+    assert rows[2]["title"] == "営業部長"  # 役職, not the courtesy 様
+    assert rows[2]["phone"] == "017-734-5678" and rows[2]["mobile"] == "090-1234-5678"
+    assert rows[3]["phone"] == "03-3333-4444"  # only a home number: better than none
+
+
+def test_linkedin_connections_header_under_the_notes_preamble():
+    table = read_source(DATA / "linkedin_connections.csv")
+    assert (table.layout, table.header_line) == ("LinkedIn Connections", 4)
+    assert [line for line, _text in table.header_choices][:4] == [1, 2, 4, 5]
+    rows = _rows("linkedin_connections.csv")
+    assert sorted(rows) == [5, 6, 7]
+    assert rows[5]["linkedin"] == "https://www.linkedin.com/in/maria-okafor-4b1a2c"
+    assert "website" not in rows[5]
+    assert rows[6]["title"] == "Director, Procurement"
+    assert rows[6]["email"] == "sven.lindqvist@fjord.example"
+    # The rep can take another line as the header; the wizard reads the file again.
+    other = reread(table, header_line=1)
+    assert other.headers == ["Notes:"] and other.header_line == 1 and other.layout == ""
+    assert reread(other, header_line=4).headers[2] == "URL"
+
+
+def test_hubspot_export_address_parts_become_one_block(ctx):
+    table = read_source(DATA / "hubspot_contacts.csv")
+    assert table.layout == "HubSpot"
+    rows = _rows("hubspot_contacts.csv")
+    assert rows[2]["address"] == ("500 Howard St, Suite 400, San Francisco, California 94105, "
+                                  "United States")
+    assert rows[2]["timezone"] == "America/Los_Angeles"
+    assert rows[2]["mobile"] == "+1 415-555-0142"
+    plan = _plan(ctx, "hubspot_contacts.csv")
+    assert plan.bad_rows == [] and plan.count("new") == 2
+
+
+# -- vCards ---------------------------------------------------------------------------------
+
+
+def test_ios_card_takes_pref_then_work_and_keeps_the_rest():
+    card = _rows("ios_contacts.vcf")[1]
+    assert card["mobile"] == "+44 7700 900123"  # type=pref
+    assert card["phone"] == "+44 20 7946 0321"  # WORK, though HOME comes first
+    assert card["email"] == "maria.okafor@harbourview.example"
+    assert card["address"] == "1 Quay Street, Floor 3, Bristol, BS1 4XX, United Kingdom"
+    assert card["website"] == "https://www.harbourview.example"  # "https\://" unescaped
+    assert card["linkedin"] == "https://www.linkedin.com/in/maria-okafor"
+    assert card["notes"] == ("Budget signed off in March, call after the 15th.\n"
+                             "Ask for Daniel about the second site; he runs facilities.")
+    assert card["other_contacts"].splitlines() == [
+        "Home email: maria.okafor@home.example",
+        "Other phone: +44 20 7946 0300",  # Apple's _$!<Other>!$_ label
+        "Home phone: +44 117 496 0111",
+        "Work fax: +44 20 7946 0399",
+        "Home address: 12 Elm Row, Bristol, BS8 1AB, United Kingdom",
+    ]
+
+
+def test_mac_address_book_utf16_big_endian_without_bom():
+    table = read_source(DATA / "mac_addressbook_utf16be.vcf")
+    assert table.encoding == "utf-16-be"
+    assert any("without a byte-order mark" in note for note in table.notes)
+    rows = _rows("mac_addressbook_utf16be.vcf")
+    assert (rows[1]["first_name"], rows[1]["last_name"]) == ("Jürgen", "Müller")
+    assert rows[1]["title"] == "Einkaufsleiter"  # N's "Herr" prefix is no job title
+    assert rows[1]["website"] == "http://www.baeckerei-mueller.example"
+    assert rows[17] == {"company": "Apple Inc.", "email": "no-reply@apple.example",
+                        "phone": "1-800-MY-APPLE", "website": "http://www.apple.ch",
+                        "address": "Infinite Loop 1, Cupertino, CA, 95014, United States",
+                        "timezone": "Europe/London"}
+
+
+def test_android_vcard_21_quoted_printable_with_soft_breaks_and_a_cut_card():
+    table = read_source(DATA / "android_contacts.vcf")
+    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC")}
+    jurgen = rows[1].fields
+    assert (jurgen["first_name"], jurgen["last_name"]) == ("Jürgen", "Müller")
+    assert jurgen["company"] == "Bäckerei Müller GmbH"
+    assert jurgen["notes"] == ("Messe Köln, Stand 14.\nRückruf nach der Inventur, nicht vor "
+                               "dem 15. – er ist bis dahin im Urlaub.")  # not cut at "="
+    assert jurgen["phone"] == "+49 221 123456" and jurgen["mobile"] == "+49 171 2345678"
+    assert jurgen["email"] == "j.mueller@baeckerei-mueller.example"
+    daniel = rows[18].fields
+    assert daniel["phone"] == "+44 117 496 0222"  # TEL;PREF;HOME beats TEL;WORK
+    assert rows[27].action == "bad"
+    assert rows[27].problems == ["the card has no END:VCARD: the file may be cut short"]
+    assert rows[27].fields["last_name"] == "Bello"  # shown, so the rep sees what it is
+
+
+def test_blackberry_card_without_end_is_reported_with_its_line(ctx):
+    plan = _plan(ctx, "blackberry_contacts.vcf")
+    bad = {r.line: r.problems for r in plan.bad_rows}
+    assert bad == {1: ["the card has no END:VCARD (line 13 starts the next card)"]}
+    anna = next(r for r in plan.rows if r.line == 13).fields
+    assert anna["phone"] == "+46 8 123 456 78"  # WORK;VOICE, not the HOME before it
+    rui = next(r for r in plan.rows if r.line == 1).fields
+    assert rui["other_contacts"] == "Work fax: +351 22 123 4568\nPager: +351 96 000 0000"
+
+
+def test_outlook_2003_save_as_vcard_windows_1252():
+    table = read_source(DATA / "outlook2003_save_as.vcf")
+    assert table.encoding == "cp1252"
+    card = _rows("outlook2003_save_as.vcf")[1]
+    assert (card["first_name"], card["last_name"], card["title"]) == (
+        "Jürgen", "Müller", "Einkaufsleiter")
+    assert card["address"] == "Hauptstraße 5, Köln, 50667, Deutschland"  # ADR;WORK;PREF
+    assert card["notes"] == ("Messe Köln, Stand 14. Bestellt zweimal im Jahr, immer kurz "
+                             "nach der Inventur.\nRückruf nach dem 15.")
+    assert card["email"] == "j.mueller@baeckerei-mueller.example"
+
+
+def test_evolution_gmail_fullcontact_and_thunderbird_cards():
+    sven = _rows("evolution_contacts.vcf")[1]
+    assert sven["title"] == "Director, Procurement"
+    assert sven["email"] == "sven.lindqvist@fjord.example"  # WORK, after HOME
+    assert sven["phone"] == "+46 8 123 456 78"
+    priya = _rows("gmail_contacts.vcf")[1]
+    assert priya["website"] == "http://www.northwind.example"  # URL:http\://…
+    assert priya["linkedin"] == "https://www.linkedin.com/in/priya-raman"
+    assert priya["address"] == "500 Howard St, San Francisco, CA, 94105, US"
+    tom = _rows("fullcontact.vcf")[1]
+    assert (tom["phone"], tom["mobile"]) == ("+44 161 496 0100", "+44 7700 900001")
+    others = tom["other_contacts"].splitlines()
+    assert len(others) == 12  # 12 numbers, 2 emails, 2 addresses: 4 kept, 12 further
+    assert "Fax: +44 161 496 0199" in others and "Pager: +44 7623 900004" in others
+    anna = _rows("thunderbird.vcf")[1]
+    assert anna["email"] == "anna.lindqvist@fjord.example"  # PREF=1, listed second
+    assert anna["timezone"] == "Europe/Stockholm"
+    assert anna["other_contacts"] == "Email: anna@hemma.example\nHome phone: +46 8 765 43 21"
+
+
+def test_the_bat_quoted_printable_without_charset():
+    table = read_source(DATA / "thebat_contacts.vcf")
+    assert any("Windows-1251" in note for note in table.notes)
+    card = _rows("thebat_contacts.vcf")[1]
+    assert (card["first_name"], card["last_name"]) == ("Иван", "Иванов")
+    assert card["company"] == "ООО «Ромашка»"
+    assert card["notes"].startswith("Звонить после обеда")
+    # The rep may say which encoding the values are in; the choice is used for them.
+    latin = _rows("thebat_contacts.vcf", encoding="cp1252")[1]
+    assert latin["last_name"] == "Èâàíîâ"
+
+
+def test_reserved_test_domains_are_refused_with_the_line(ctx):
+    plan = _plan(ctx, "gmail_contacts.vcf")
+    assert [(r.line, r.problems) for r in plan.bad_rows] == [
+        (20, ["the email address 'test.person@example.invalid' is on a reserved test domain "
+              "(.invalid) that cannot receive mail"])]
+
+
+def test_escapes_and_pref_spellings(tmp_path):
+    path = tmp_path / "cards.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\\, B\r\nN:B;A;;;\r\n"
+        b"URL:http\\://www.apple.ch\r\nNOTE:one\\ntwo\\\\three\\;four\r\n"
+        b"EMAIL;TYPE=INTERNET:first@a.example\r\nEMAIL;TYPE=INTERNET,pref:second@a.example\r\n"
+        b"END:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:C\r\nN:C;;;;\r\n"
+        b"TEL;VALUE=uri;TYPE=work:tel:+1-555-0100\r\nTEL;VALUE=uri;PREF=1:tel:+1-555-0111\r\n"
+        b"EMAIL;PREF=2:x@c.example\r\nEMAIL;PREF=1:y@c.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:D\r\nTEL;HOME:1\r\nTEL;PREF;VOICE:2\r\nEND:VCARD\r\n"
+        b"END:VCARD\r\nstray words\r\n")
+    table = read_source(path)
+    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC")}
+    first = rows[1].fields
+    assert first["website"] == "http://www.apple.ch"
+    assert first["notes"] == "one\ntwo\\three;four"
+    assert first["email"] == "second@a.example"
+    assert rows[10].fields["phone"] == "+1-555-0111"
+    assert rows[10].fields["email"] == "y@c.example"
+    assert rows[19].fields["phone"] == "2"
+    assert rows[25].problems == ["line 25: END:VCARD without a BEGIN:VCARD"]
+    assert rows[26].problems == ["line 26: text outside any contact card"]
+
+
+# -- choosing among numbers -------------------------------------------------------------------
+
+
+def test_preferred_then_work_then_first_and_the_rest_kept():
+    fields, others = choose([
+        ContactPoint("phone", "+1 555 0100", "HOME", order=0),
+        ContactPoint("phone", "+1 555 0199", "WORK,VOICE", order=1),
+        ContactPoint("phone", "(555) 0199", "", order=2),
+        ContactPoint("phone", "+1 555 0122", "WORK,FAX", order=3),
+        ContactPoint("email", "a@x.example", "HOME", order=4),
+        ContactPoint("email", "b@x.example", "* Other", order=5),
+    ])
+    assert fields == {"phone": "+1 555 0199", "email": "b@x.example"}
+    assert others == ["Home email: a@x.example", "Phone: (555) 0199", "Home phone: +1 555 0100",
+                      "Work fax: +1 555 0122"]
+    assert nice_label("_$!<Other>!$_", "phone") == "Other phone"
+    assert nice_label("Assistant's Phone", "other") == "Assistant's phone"
+
+
+# -- into the book -------------------------------------------------------------------------
+
+
+def test_further_numbers_are_stored_and_shown_on_the_profile(ctx):
+    plan = _plan(ctx, "google_contacts.csv")
+    assert run_import(ctx.store, plan, ctx.now()).created == 3
+    row = ctx.store.db.execute(
+        "SELECT id, phone, other_contacts FROM prospects WHERE last_name = 'Müller'").fetchone()
+    assert row[1] == "+49 221 123456"
+    page = load_profile(ctx, row[0])
+    assert page.prospect["other_contacts"].startswith("Work email: einkauf@")
+
+
+def test_migration_adds_other_contacts_and_keeps_the_prospects(db_path):
+    from sqlite_utils import Database
+
+    from desktop_app.store.database import migrate, user_version
+    from desktop_app.store.migrations import MIGRATIONS, m009_other_contacts
+
+    number = MIGRATIONS.index(m009_other_contacts) + 1
+    db = Database(sqlite3.connect(db_path), execute_plugins=False)
+    migrate(db, db_path, upto=number - 1)
+    db.execute("INSERT INTO prospects (first_name, timezone, created_utc, updated_utc) "
+               "VALUES ('Ann', 'UTC', '2026-01-01 00:00:00', '2026-01-01 00:00:00')")
+    db.conn.commit()
+    migrate(db, db_path, upto=number)
+    assert user_version(db) == number
+    assert db.execute("SELECT first_name, other_contacts FROM prospects").fetchall() == [
+        ("Ann", "")]
+
+
+@pytest.mark.parametrize("name", [
+    "google_contacts.csv", "outlook_full.csv", "outlook_japanese_shiftjis.csv",
+    "linkedin_connections.csv", "hubspot_contacts.csv", "ios_contacts.vcf",
+    "mac_addressbook_utf16be.vcf", "evolution_contacts.vcf", "fullcontact.vcf",
+    "thunderbird.vcf", "thebat_contacts.vcf", "outlook2003_save_as.vcf",
+])
+def test_every_real_file_imports_without_a_problem(ctx, name):
+    plan = _plan(ctx, name)
+    assert plan.bad_rows == []
+    assert run_import(ctx.store, plan, ctx.now()).created == len(plan.rows)
