@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop_app.services.contact_points import ContactPoint, choose, nice_label
 from desktop_app.services.importer import (
@@ -333,3 +334,73 @@ def test_every_real_file_imports_without_a_problem(ctx, name):
     plan = _plan(ctx, name)
     assert plan.bad_rows == []
     assert run_import(ctx.store, plan, ctx.now()).created == len(plan.rows)
+
+
+# -- the wizard ------------------------------------------------------------------------------
+
+
+def _read_page(qtbot, window, name):
+    wizard = window.data.import_file(DATA / name)
+    qtbot.addWidget(wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)
+    return wizard, wizard.read_page
+
+
+def test_wizard_names_the_layout_and_lets_the_rep_pick_the_header_row(qtbot, qtmodeltester,
+                                                                      window, ctx):
+    wizard, page = _read_page(qtbot, window, "linkedin_connections.csv")
+    assert "LinkedIn Connections" in page.layout_label.text()
+    assert page.header.isVisibleTo(page) and page.header.currentData() == 4
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "URL"
+    qtmodeltester.check(page.model)
+    page.header.setCurrentIndex(page.header.findData(1))  # "Notes:" as the header
+    qtbot.waitUntil(lambda: wizard.table.header_line == 1)
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Notes:"
+    assert "does not recognise" in page.layout_label.text()
+    page.header.setCurrentIndex(page.header.findData(4))
+    qtbot.waitUntil(lambda: wizard.table.header_line == 4)
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert wizard.currentPage() is mapping
+    assert "LinkedIn Connections" in mapping.notes.text()
+    assert mapping.mapping()[2] == "linkedin"
+    qtmodeltester.check(mapping.preview)
+    assert mapping.preview.rowCount() == 3
+    assert mapping.preview.data(mapping.preview.index(1, 3)) == "Director, Procurement"
+    mapping.combos[5].setCurrentIndex(0)  # the rep corrects a column: Position left out
+    assert mapping.preview.data(mapping.preview.index(1, 3)) == ""
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None)
+    assert wizard.plan.count("new") == 3
+    wizard.reject()
+
+
+def test_wizard_shows_the_encoding_it_chose_and_a_live_preview(qtbot, window):
+    wizard, page = _read_page(qtbot, window, "outlook_japanese_shiftjis.csv")
+    assert page.encoding.currentData() == "cp932"
+    assert "Shift-JIS" in page.encoding.currentText()
+    assert page.encoding_note.text() == "chosen by Tickler"
+    assert "Microsoft Outlook (Japanese)" in page.layout_label.text()
+    column = next(c for c in range(page.model.columnCount())
+                  if page.model.headerData(c, Qt.Orientation.Horizontal) == "姓")
+    assert page.model.data(page.model.index(0, column)) == "渡辺"
+    page.encoding.setCurrentIndex(page.encoding.findData("cp1252"))
+    qtbot.waitUntil(lambda: wizard.table.encoding == "cp1252")
+    assert "Tickler chose Shift-JIS" in page.encoding_note.text()
+    assert page.model.headerData(1, Qt.Orientation.Horizontal) != "敬称"  # garbled now
+    page.encoding.setCurrentIndex(page.encoding.findData("cp932"))
+    qtbot.waitUntil(lambda: wizard.table.encoding == "cp932")
+    assert page.model.data(page.model.index(0, column)) == "渡辺"
+    wizard.reject()
+
+
+def test_wizard_on_a_vcard_has_no_header_row_choice(qtbot, window):
+    wizard, page = _read_page(qtbot, window, "mac_addressbook_utf16be.vcf")
+    assert not page.header.isVisibleTo(page)
+    assert page.encoding.currentData() == "utf-16-be"
+    assert "vCard" in page.layout_label.text()
+    wizard.next()
+    preview = wizard.mapping_page.preview
+    assert preview.data(preview.index(0, 1)) == "Jürgen Müller"
+    wizard.reject()

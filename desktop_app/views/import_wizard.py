@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,19 +29,24 @@ from PySide6.QtWidgets import (
 from ..services import AppContext
 from ..services.context import PROFILE, PROSPECTS
 from ..services.importer import (
+    ENCODINGS,
+    MULTI_TARGETS,
     TARGETS,
     ImportPlan,
     ImportResult,
     PreparedRow,
     SourceTable,
-    guess_mapping,
+    encoding_label,
+    encoding_name,
     prepare_import,
+    preview_rows,
     read_source,
+    reread,
     run_import,
 )
 from ..store import Store
 from .background import BackgroundJob
-from .table_model import RowTableModel, configure_list_table
+from .table_model import Index, RowTableModel, configure_list_table
 
 PREVIEW_ROWS = 500
 FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"
@@ -151,8 +156,227 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
 
+class RawRowsModel(QAbstractTableModel):
+    """The file's first rows as read with the chosen encoding and header row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[tuple[int, list[str]]] = []
+
+    def set_table(self, table: SourceTable | None, limit: int = 12) -> None:
+        self.beginResetModel()
+        self._headers = list(table.headers) if table else []
+        self._rows = list(table.rows[:limit]) if table else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return "Line"
+        return self._headers[section - 1] if section - 1 < len(self._headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (not index.isValid() or role != Qt.ItemDataRole.DisplayRole
+                or not 0 <= index.row() < len(self._rows)):
+            return None
+        line, cells = self._rows[index.row()]
+        if index.column() == 0:
+            return line
+        column = index.column() - 1
+        return " ".join(cells[column].split())[:80] if column < len(cells) else ""
+
+
+class ReadPage(QWizardPage):
+    """What the file is, in which encoding and from which header row: all changeable."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle("Read the file")
+        self.layout_label = QLabel(self)
+        self.layout_label.setObjectName("DetectedLayout")
+        self.layout_label.setWordWrap(True)
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("EncodingChoice")
+        for key, label in ENCODINGS.items():
+            self.encoding.addItem(label, key)
+        self.encoding_note = QLabel(self)
+        self.encoding_note.setObjectName("EncodingNote")
+        self.header = QComboBox(self)
+        self.header.setObjectName("HeaderRowChoice")
+        self.header.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.header.setMinimumContentsLength(60)
+        self.header_label = QLabel("Header row", self)
+        form = QFormLayout()
+        encoding_row = QHBoxLayout()
+        encoding_row.addWidget(self.encoding)
+        encoding_row.addWidget(self.encoding_note, 1)
+        form.addRow("Encoding", encoding_row)
+        form.addRow(self.header_label, self.header)
+        self.error = QLabel(self)
+        self.error.setObjectName("ReadError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a61b1b;")
+        self.error.hide()
+        self.model = RawRowsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("RawPreview")
+        self.view.setModel(self.model)
+        configure_list_table(self.view)
+        self.view.setWordWrap(False)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.layout_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        self.detected_encoding = ""
+        self.chosen_header: int | None = None
+        self._filling = False
+        self.job = BackgroundJob("ImportRereadJob", self)
+        self.job.finished.connect(self._on_reread)
+        self.job.failed.connect(self._on_failed)
+        self.encoding.currentIndexChanged.connect(self._encoding_changed)
+        self.header.currentIndexChanged.connect(self._header_changed)
+
+    def initializePage(self) -> None:
+        table = self.wiz.table
+        assert table is not None
+        if table.encoding_guessed or not self.detected_encoding:
+            self.detected_encoding = _encoding_key(table.encoding)
+            self.chosen_header = None
+        self._show(table)
+
+    def _show(self, table: SourceTable) -> None:
+        self._filling = True
+        try:
+            key = _encoding_key(table.encoding)
+            if self.encoding.findData(key) < 0:
+                self.encoding.addItem(encoding_label(key), key)
+            self.encoding.setCurrentIndex(self.encoding.findData(key))
+            self.header.clear()
+            for line, text in table.header_choices:
+                self.header.addItem(f"Line {line}: {text}", line)
+            self.header.setCurrentIndex(max(0, self.header.findData(table.header_line)))
+        finally:
+            self._filling = False
+        csv_file = table.kind == "csv"
+        self.header.setVisible(csv_file)
+        self.header_label.setVisible(csv_file)
+        if key == self.detected_encoding:
+            self.encoding_note.setText("chosen by Tickler" if table.encoding_guessed
+                                       else "as Tickler chose it")
+        else:
+            self.encoding_note.setText(
+                f"your choice (Tickler chose {encoding_label(self.detected_encoding)})")
+        self.layout_label.setText(_layout_sentence(table))
+        count = len(table.rows)
+        noun = "contact cards" if table.kind == "vcard" else "rows"
+        self.caption.setText(f"{count:,} {noun}. The first ones as read — if names look "
+                             "garbled, choose another encoding:")
+        self.model.set_table(table)
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
+        self.error.setText("")
+        self.error.hide()
+
+    def _encoding_changed(self, _index: int) -> None:
+        if not self._filling:
+            self._reread()
+
+    def _header_changed(self, _index: int) -> None:
+        if not self._filling:
+            self.chosen_header = self.header.currentData()
+            self._reread()
+
+    def _reread(self) -> None:
+        table = self.wiz.table
+        if table is None:
+            return
+        if self.job.running:
+            self.job.cancel()
+            self.job.wait()
+        encoding, header = self.encoding.currentData(), self.chosen_header
+        self.completeChanged.emit()
+        self.job.start(lambda _p, _c: reread(table, encoding=encoding, header_line=header))
+        self.completeChanged.emit()
+
+    def _on_reread(self, table: SourceTable) -> None:
+        self.wiz.table = table
+        self._show(table)
+        self.completeChanged.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.job.running and not self.error.text()
+
+    def cleanupPage(self) -> None:
+        self.job.wait()
+
+
+def _encoding_key(name: str) -> str:
+    return "utf-8" if name == "utf-8-sig" else encoding_name(name)
+
+
+def _layout_sentence(table: SourceTable) -> str:
+    if table.kind == "vcard":
+        return "These are vCard contact cards; each card becomes one prospect."
+    if table.layout:
+        return (f"This looks like a <b>{_html(table.layout)}</b> export: its columns are "
+                "matched by their exact names.")
+    return ("Tickler does not recognise the program that wrote this file; it matches the "
+            "columns by their names. Check them on the next page.")
+
+
+class StoredPreviewModel(RowTableModel[PreparedRow]):
+    """The first rows as they will be stored, with the columns as now matched."""
+
+    COLUMNS = ("Line", "Name", "Company", "Job title", "Email", "Phone", "Mobile", "Address",
+               "LinkedIn", "Website", "Time zone", "Other numbers and addresses")
+    KEYS = ("", "", "company", "title", "email", "phone", "mobile", "address", "linkedin",
+            "website", "timezone", "other_contacts")
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        item = self._rows[row]
+        if role == Qt.ItemDataRole.ToolTipRole and item.problems:
+            return "; ".join(item.problems)
+        if role == Qt.ItemDataRole.ForegroundRole and item.action == "bad":
+            from PySide6.QtGui import QColor
+
+            return QColor("#a61b1b")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        f = item.fields
+        if column == 0:
+            return item.line
+        if column == 1:
+            return f"{f.get('first_name', '')} {f.get('last_name', '')}".strip()
+        value = f.get(self.KEYS[column], "")
+        if column == 10 and item.zone_defaulted:
+            return f"{value} (yours)"
+        return "; ".join(value.splitlines())
+
+
 class MappingPage(QWizardPage):
-    """One drop-down per column of the file, pre-set from its header."""
+    """One drop-down per column of the file, pre-set from its header, and the first rows as
+    they will be stored with the columns as matched now."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -160,6 +384,7 @@ class MappingPage(QWizardPage):
         self.setTitle("Match the columns")
         self.combos: list[QComboBox] = []
         self.notes = QLabel(self)
+        self.notes.setObjectName("MappingNotes")
         self.notes.setWordWrap(True)
         self.form_host = QWidget(self)
         self.form = QFormLayout(self.form_host)
@@ -172,10 +397,26 @@ class MappingPage(QWizardPage):
         self.clash.setWordWrap(True)
         self.clash.setStyleSheet("color: #a61b1b;")
         self.clash.hide()
+        self.several = QLabel(self)
+        self.several.setObjectName("MappingSeveral")
+        self.several.setWordWrap(True)
+        self.several.hide()
+        self.preview_caption = QLabel("The first rows as they will be stored:", self)
+        self.preview = StoredPreviewModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setObjectName("StoredPreview")
+        self.preview_view.setModel(self.preview)
+        configure_list_table(self.preview_view)
+        self.preview_view.setWordWrap(False)
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.setFixedHeight(150)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.clash)
+        layout.addWidget(self.several)
+        layout.addWidget(self.preview_caption)
+        layout.addWidget(self.preview_view)
 
     def initializePage(self) -> None:
         table = self.wiz.table
@@ -183,7 +424,7 @@ class MappingPage(QWizardPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.combos = []
-        guesses = guess_mapping(table.headers)
+        guesses = table.suggested_mapping()
         samples = [cells for _line, cells in table.rows[:3]]
         for column, (header, guess) in enumerate(zip(table.headers, guesses, strict=True)):
             combo = QComboBox(self.form_host)
@@ -192,25 +433,51 @@ class MappingPage(QWizardPage):
             for key, label in TARGETS.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(guess)))
-            combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
+            combo.currentIndexChanged.connect(self._changed)
             example = next((cells[column] for cells in samples
                             if column < len(cells) and cells[column]), "")
+            example = " ".join(example.split())
             caption = QLabel(f"<b>{_html(header)}</b><br><span style='color:#666'>"
                              f"{_html(example[:40]) or '(empty)'}</span>", self.form_host)
             self.form.addRow(caption, combo)
             self.combos.append(combo)
         kind = "vCard contacts" if table.kind == "vcard" else "rows"
         notes = [f"{len(table.rows):,} {kind} found in {table.path.name if table.path else ''}."]
-        notes += list(table.notes)
+        if table.kind == "csv":
+            notes.append(_layout_sentence(table))
+        notes += [_html(n) for n in table.notes]
         self.notes.setText(" ".join(notes))
+        self._changed()
 
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
 
+    def _changed(self, *_args: object) -> None:
+        table = self.wiz.table
+        mapping = self.mapping()
+        chosen = [key for key in mapping if key]
+        several = sorted({TARGETS[k] for k in chosen
+                          if chosen.count(k) > 1 and k in MULTI_TARGETS
+                          and k != "other_contacts"})
+        self.several.setText(
+            "Several columns go to " + ", ".join(several) + ": the preferred or work one is "
+            "kept there, the others under Other numbers and addresses." if several else "")
+        self.several.setVisible(bool(several))
+        if table is not None and set(chosen) & {"first_name", "last_name", "full_name",
+                                                 "company"}:
+            self.preview.set_rows(preview_rows(table, mapping, self.wiz.ctx.rep_timezone))
+        else:
+            self.preview.set_rows([])
+        widths = (44, 140, 150, 130, 200, 140, 140, 240, 200, 160, 130)
+        for column, width in enumerate(widths):
+            self.preview_view.setColumnWidth(column, width)
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
         chosen = [key for key in self.mapping() if key]
-        twice = sorted({TARGETS[key] for key in chosen if chosen.count(key) > 1})
-        # two columns into one field would silently keep only one of them
+        twice = sorted({TARGETS[key] for key in chosen
+                        if chosen.count(key) > 1 and key not in MULTI_TARGETS})
+        # two columns into one name or company would silently keep only one of them
         self.clash.setText("Two columns go to the same field: " + ", ".join(twice)
                            + ". Pick another field for one of them, or don't import it."
                            if twice else "")
@@ -445,10 +712,12 @@ class ImportWizard(QWizard):
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None
         self.file_page = FilePage(self)
+        self.read_page = ReadPage(self)
         self.mapping_page = MappingPage(self)
         self.check_page = CheckPage(self)
         self.run_page = RunPage(self)
-        for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
+        for page in (self.file_page, self.read_page, self.mapping_page, self.check_page,
+                     self.run_page):
             self.addPage(page)
         if path is not None:
             self.file_page.path_edit.setText(str(path))
@@ -462,7 +731,7 @@ class ImportWizard(QWizard):
                 return
             self.run_page.cancel()
             self.run_page.job.wait()
-        for job in (self.file_page.job, self.check_page.job):
+        for job in (self.file_page.job, self.read_page.job, self.check_page.job):
             job.cancel()
             job.wait()
         super().reject()
