@@ -86,13 +86,36 @@ def test_outlook_full_layout_courtesy_title_business_phone_and_street():
     assert jurgen["address"] == "Hauptstraße 5, Hinterhaus, Köln, 50667, Deutschland"
     assert "Postfach" not in jurgen["address"] and "Postfach" not in jurgen["other_contacts"]
     assert jurgen["notes"] == "Messe Köln, Stand 14.\nRückruf nach der Inventur."
-    assert "Assistant's phone: +49 221 123459" in jurgen["other_contacts"]
-    assert "Business fax: +49 221 123450" in jurgen["other_contacts"]
+    assert "Assistant's Phone: +49 221 123459" in jurgen["other_contacts"]
+    assert "Business Fax: +49 221 123450" in jurgen["other_contacts"]
     assert "Home address: Lindenweg 3, Köln, 50733, Deutschland" in jurgen["other_contacts"]
     assert daniel["title"] == "Head of Facilities"
     assert "phone" not in daniel  # only an assistant's number: never dialled as his
-    assert daniel["other_contacts"] == "Assistant's phone: +44 117 496 0999"
+    assert daniel["other_contacts"] == "Assistant's Phone: +44 117 496 0999"
     assert daniel["address"] == "1 Quay Street, Bristol, BS1 4XX, United Kingdom"
+
+
+def test_outlook_on_german_windows_anrede_is_no_job_title():
+    table = read_source(DATA / "outlook_german.csv")
+    assert (table.layout, table.encoding) == ("Microsoft Outlook (German)", "cp1252")
+    rows = _rows("outlook_german.csv")
+    assert rows[2]["title"] == "Einkaufsleiter"  # not "Herr"
+    assert rows[2]["phone"] == "+49 221 123456"  # not the assistant's
+    assert rows[2]["address"] == "Hauptstraße 5, Köln, 50667, Deutschland"  # no Postfach
+    assert rows[3]["title"] == "Geschäftsführerin"
+    assert rows[3]["phone"] == "+49 40 555 1234"
+    assert rows[3]["other_contacts"] == "Telefon Assistent: +49 40 555 1299"
+
+
+def test_google_contacts_older_layout_with_several_emails_in_one_cell():
+    table = read_source(DATA / "google_contacts_old.csv")
+    assert table.layout == "Google Contacts (older “Google CSV”)"
+    row = _rows("google_contacts_old.csv")[2]
+    assert (row["first_name"], row["title"]) == ("Rui", "Director Comercial")
+    assert row["email"] == "rui.carvalho@portovinhos.example"  # the first of "a ::: b"
+    assert row["phone"] == "+351 22 123 4567"  # Work, though Home is Phone 1
+    assert row["address"] == "Rua das Flores 120, 4050-265 Porto, Portugal"
+    assert row["other_contacts"] == "Other email: rui@casa.example\nHome phone: +351 22 765 4321"
 
 
 def test_outlook_on_japanese_windows_is_read_as_shift_jis():
@@ -325,7 +348,8 @@ def test_migration_adds_other_contacts_and_keeps_the_prospects(db_path):
 
 
 @pytest.mark.parametrize("name", [
-    "google_contacts.csv", "outlook_full.csv", "outlook_japanese_shiftjis.csv",
+    "google_contacts.csv", "google_contacts_old.csv", "outlook_full.csv",
+    "outlook_german.csv", "outlook_japanese_shiftjis.csv",
     "linkedin_connections.csv", "hubspot_contacts.csv", "ios_contacts.vcf",
     "mac_addressbook_utf16be.vcf", "evolution_contacts.vcf", "fullcontact.vcf",
     "thunderbird.vcf", "thebat_contacts.vcf", "outlook2003_save_as.vcf",

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
-from .contact_points import ContactPoint, choose, nice_label, postal_block
+from .contact_points import ContactPoint, choose, postal_block
 from .context import Cancelled, ValidationError
 from .layouts import (
     address_group,
@@ -628,8 +628,7 @@ class _RowReader:
             elif target == "other_contacts":
                 header = headers[column]
                 self.others.append((column, "" if table.kind == "vcard"
-                                    or _normal_header(header) == own_label
-                                    else nice_label(header, "other")))
+                                    or _normal_header(header) == own_label else header))
             else:
                 self.single.append((column, target))
         # A row needs the careful path only when a field can have more than one source.
@@ -676,7 +675,8 @@ class _RowReader:
             values = _split_multi(text, target)
             labels = [part.strip() for part in label_text.split(":::")]
             for index, value in enumerate(values):
-                this = labels[index] if index < len(labels) else labels[-1]
+                # "* Work" marks the first value of the cell as the preferred one, not all
+                this = labels[index] if index < len(labels) else labels[-1].lstrip("* ")
                 points.append(ContactPoint(target, value, this, order=len(points)))
         groups: dict[str, dict[str, list[str]]] = {}
         group_labels: dict[str, str] = {}

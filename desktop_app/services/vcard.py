@@ -116,9 +116,11 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
     keep_space = False  # vCard 2.1 folds at white space and keeps it
     for number, raw in enumerate(_LINE_BREAK.split(text), start=1):
         if current is not None and soft:
-            current = current[:-1] + raw
-            soft = current.endswith("=")
-            continue
+            if raw.strip().upper() not in ("END:VCARD", "BEGIN:VCARD"):
+                current = current[:-1] + raw
+                soft = current.endswith("=")
+                continue
+            current, soft = current[:-1], False  # a stray "=" before the card's end
         if current is not None and raw[:1] in (" ", "\t"):
             current += raw if keep_space else raw[1:]
             continue
