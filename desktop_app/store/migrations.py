@@ -327,7 +327,9 @@ def m010_other_contacts(db: Database) -> None:
     one to dial in phone/mobile/email/address and the rest here, one "Label: value" a line,
     instead of dropping them on import.
     """
-    db.execute("ALTER TABLE prospects ADD COLUMN other_contacts TEXT NOT NULL DEFAULT ''")
+    columns = {row[1] for row in db.execute("PRAGMA table_info(prospects)").fetchall()}
+    if "other_contacts" not in columns:  # a book rewound by hand may still have it
+        db.execute("ALTER TABLE prospects ADD COLUMN other_contacts TEXT NOT NULL DEFAULT ''")
 
 
 MIGRATIONS: list[Migration] = [
