@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
 
 from desktop_app.services.contact_points import ContactPoint, choose, nice_label
 from desktop_app.services.importer import (
@@ -156,6 +157,45 @@ def test_hubspot_export_address_parts_become_one_block(ctx):
     assert rows[2]["mobile"] == "+1 415-555-0142"
     plan = _plan(ctx, "hubspot_contacts.csv")
     assert plan.bad_rows == [] and plan.count("new") == 2
+
+
+def test_an_unknown_spreadsheet_with_several_numbers_and_address_parts(tmp_path):
+    path = tmp_path / "crm.csv"
+    path.write_text(
+        "Contact,Account,Home Phone,Work Phone,Fax Phone,Home Email,Work Email,"
+        "Address Line 1,Address Line 2,City,State,Zip,Country\n"
+        "Dana Whitfield,Cedar Dental,555-0101,555-0199,555-0198,dana@home.example,"
+        "dana@cedar.example,12 Main St,Suite 4,Austin,TX,78701,USA\n", encoding="utf-8")
+    table = read_source(path)
+    assert table.layout == ""
+    assert table.suggested_mapping() == [
+        "full_name", "company", "phone", "phone", "phone", "email", "email", "street",
+        "street", "city", "region", "postcode", "country"]
+    row = preview_rows(table, table.suggested_mapping(), "UTC")[0].fields
+    assert (row["phone"], row["email"]) == ("555-0199", "dana@cedar.example")
+    assert row["address"] == "12 Main St, Suite 4, Austin, TX 78701, USA"
+    assert row["other_contacts"].splitlines() == [
+        "Home email: dana@home.example", "Home phone: 555-0101", "Fax: 555-0198"]
+
+
+def test_a_merge_keeps_a_different_number_from_the_file(ctx):
+    from desktop_app.services.prospects import create_prospect
+
+    existing = create_prospect(ctx, {"first_name": "Maria", "last_name": "Okafor",
+                                     "email": "maria.okafor@harbourview.example",
+                                     "phone": "+44 20 7000 0000",
+                                     "other_contacts": "Desk: 1234",
+                                     "timezone": "Europe/London"})
+    plan = _plan(ctx, "ios_contacts.vcf")
+    assert plan.rows[0].action == "merge"
+    run_import(ctx.store, plan, ctx.now())
+    row = ctx.store.get_prospect(existing)
+    assert row["phone"] == "+44 20 7000 0000"  # nothing overwritten
+    lines = row["other_contacts"].splitlines()
+    assert lines[0] == "Desk: 1234" and "Phone: +44 20 7946 0321" in lines
+    assert "Home phone: +44 117 496 0111" in lines
+    run_import(ctx.store, _plan(ctx, "ios_contacts.vcf"), ctx.now())  # again: no repeats
+    assert ctx.store.get_prospect(existing)["other_contacts"].splitlines() == lines
 
 
 # -- vCards ---------------------------------------------------------------------------------
@@ -424,6 +464,13 @@ def test_wizard_on_a_vcard_has_no_header_row_choice(qtbot, window):
     assert not page.header.isVisibleTo(page)
     assert page.encoding.currentData() == "utf-16-be"
     assert "vCard" in page.layout_label.text()
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page.encoding.setCurrentIndex(page.encoding.findData("utf-8"))  # a wrong choice
+    qtbot.waitUntil(lambda: page.error.isVisibleTo(page))
+    assert "No contact cards" in page.error.text() and not next_button.isEnabled()
+    page.encoding.setCurrentIndex(page.encoding.findData("utf-16-be"))
+    qtbot.waitUntil(lambda: not page.error.isVisibleTo(page))
+    assert next_button.isEnabled()
     wizard.next()
     preview = wizard.mapping_page.preview
     assert preview.data(preview.index(0, 1)) == "Jürgen Müller"

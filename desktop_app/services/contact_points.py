@@ -123,7 +123,7 @@ def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
         seen: set[str] = set()
         for point in pool:
             value = " ".join(point.value.split()) if kind != "address" \
-                else _one_line(point.value)
+                else one_line(point.value)
             key = re.sub(r"[\s().-]", "", value.lower())
             if key in seen:
                 continue
@@ -131,11 +131,11 @@ def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
             if kind not in fields:
                 fields[kind] = value
             else:
-                others.append(f"{nice_label(point.label, kind)}: {_one_line(value)}")
+                others.append(f"{nice_label(point.label, kind)}: {one_line(value)}")
     return fields, _unique(others)
 
 
-def _one_line(value: str) -> str:
+def one_line(value: str) -> str:
     return ", ".join(part.strip() for part in value.splitlines() if part.strip())
 
 
@@ -156,7 +156,7 @@ def postal_block(parts: Sequence[str]) -> str:
     """
     pieces = []
     for part in parts:
-        part = _one_line(part)
+        part = one_line(part)
         if part:
             pieces.append(part)
     return ", ".join(pieces)

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
-from .contact_points import ContactPoint, choose, postal_block
+from .contact_points import ContactPoint, choose, one_line, postal_block
 from .context import Cancelled, ValidationError
 from .layouts import (
     address_group,
@@ -85,8 +85,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
                "handy", "movil", "gsm", "携帯電話", "携帯"),
     "timezone": ("timezone", "tz", "zone", "tzname", "ianatimezone", "zeitzone", "fuseau",
                  "fuseauhoraire", "zonahoraria"),
-    "address": ("address", "streetaddress", "mailingaddress", "postaladdress",
-                "businessaddress", "street", "adr", "住所"),
+    "address": ("address", "mailingaddress", "postaladdress", "businessaddress",
+                "workaddress", "fulladdress", "adr", "住所"),
+    "street": ("street", "streetaddress", "addressline1", "addressline2", "addressline3",
+               "address1", "address2", "address3", "street1", "street2", "strasse", "straße",
+               "rue", "calle", "番地"),
+    "city": ("city", "town", "locality", "ort", "stadt", "ville", "ciudad", "市区町村"),
+    "region": ("state", "region", "province", "county", "stateregion", "stateprovince",
+               "bundesland", "都道府県"),
+    "postcode": ("zip", "zipcode", "postcode", "postalcode", "plz", "postleitzahl",
+                 "codepostal", "郵便番号"),
+    "country": ("country", "countryregion", "pays", "pais", "国", "国地域"),
     "website": ("website", "web", "url", "homepage", "site", "webpage", "companywebsite",
                 "www"),
     "linkedin": ("linkedin", "linkedinurl", "linkedinprofile", "personlinkedinurl", "li"),
@@ -156,7 +165,13 @@ class SourceTable:
         """The known layout's columns by their exact names, else the fuzzy guess."""
         layout = detect_layout(self.headers) if self.kind == "csv" else None
         if layout is None:
-            return guess_mapping(self.headers)
+            mapping = guess_mapping(self.headers)
+            if self.kind == "csv":  # "Work Phone" and "Home Phone": both, the work one first
+                for column, header in enumerate(self.headers):
+                    target = _guess_one(header)
+                    if mapping[column] is None and target in _POINT_TARGETS:
+                        mapping[column] = target
+            return mapping
         mapping = layout_mapping(layout, self.headers)
         named = {h for h in self.headers if any(p == h.strip() for p, _ in layout.columns)}
         covered = {t for _, t in layout.columns if t}
@@ -502,30 +517,35 @@ def _normal_header(header: str) -> str:
     return re.sub(r"[\W_]", "", header.lower())
 
 
+def _guess_one(header: str) -> str | None:
+    key = _normal_header(header)
+    if is_label_column(header) or any(w in key for w in ("phonetic", "yomi", "pobox")):
+        return None  # the label beside a value, a reading aid, never the value
+    target = _HEADER_TO_TARGET.get(key)
+    if target is None and (key.endswith("jobtitle") or key == "organizationtitle"):
+        return "title"
+    if target is None:
+        for pattern, candidate in (("linkedin", "linkedin"), ("email", "email"),
+                                   ("mail", "email"), ("mobile", "mobile"),
+                                   ("cell", "mobile"), ("phone", "phone"),
+                                   ("timezone", "timezone"), ("company", "company"),
+                                   ("organi", "company"), ("website", "website"),
+                                   ("firstname", "first_name"), ("lastname", "last_name"),
+                                   ("surname", "last_name"), ("jobtitle", "title"),
+                                   ("note", "notes"), ("address", "address")):
+            if pattern in key:
+                return candidate
+    return target
+
+
 def guess_mapping(headers: Sequence[str]) -> list[str | None]:
-    """A target field for each column, from common header names; each target used once."""
+    """A target field for each column, from common header names; each target used once
+    (but the parts of an address: "Address line 1", "Address line 2", "City"…)."""
     mapping: list[str | None] = []
     used: set[str] = set()
     for header in headers:
-        key = _normal_header(header)
-        target = _HEADER_TO_TARGET.get(key)
-        if is_label_column(header) or any(w in key for w in ("phonetic", "yomi", "pobox")):
-            target = None  # the label beside a value, a reading aid, never the value
-        elif target is None and (key.endswith("jobtitle") or key == "organizationtitle"):
-            target = "title"
-        elif target is None:
-            for pattern, candidate in (("linkedin", "linkedin"), ("email", "email"),
-                                       ("mail", "email"), ("mobile", "mobile"),
-                                       ("cell", "mobile"), ("phone", "phone"),
-                                       ("timezone", "timezone"), ("company", "company"),
-                                       ("organi", "company"), ("website", "website"),
-                                       ("firstname", "first_name"), ("lastname", "last_name"),
-                                       ("surname", "last_name"), ("jobtitle", "title"),
-                                       ("note", "notes"), ("address", "address")):
-                if pattern in key:
-                    target = candidate
-                    break
-        if target in used:
+        target = _guess_one(header)
+        if target in used and target not in ADDRESS_PARTS:
             target = None
         if target is not None:
             used.add(target)
@@ -817,8 +837,13 @@ _INSERT_COLUMNS = (*PROSPECT_FIELDS, "created_utc", "updated_utc")
 
 
 def merged_fields(current: dict[str, Any], incoming: dict[str, str]) -> dict[str, str]:
-    """What a merge changes: empty fields filled in, new notes appended; nothing overwritten."""
+    """What a merge changes: empty fields filled in, new notes appended; nothing overwritten.
+
+    A number, email, address or site that differs from the one on file is kept under
+    Other numbers and addresses, so the merge loses nothing either.
+    """
     changes: dict[str, str] = {}
+    further: list[str] = []
     for key, value in incoming.items():
         if not value or key == "timezone":
             continue
@@ -826,8 +851,16 @@ def merged_fields(current: dict[str, Any], incoming: dict[str, str]) -> dict[str
         if key == "notes":
             if value not in old:
                 changes[key] = f"{old}\n{value}".strip()
+        elif key == "other_contacts":
+            further.extend(value.splitlines())
         elif not old:
             changes[key] = value
+        elif key in _POINT_TARGETS and old.strip().lower() != value.strip().lower():
+            further.append(f"{TARGETS[key]}: {one_line(value)}")  # theirs stays the field
+    current_lines = str(current.get("other_contacts") or "").splitlines()
+    new_lines = [line for line in dict.fromkeys(further) if line not in current_lines]
+    if new_lines:
+        changes["other_contacts"] = "\n".join([*current_lines, *new_lines]).strip()
     return changes
 
 

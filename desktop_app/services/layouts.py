@@ -176,9 +176,10 @@ def layout_mapping(layout: Layout, headers: Sequence[str]) -> list[str | None]:
 
 _LABEL_COLUMN = re.compile(r"(.*) - (Label|Type)", re.I)
 _ADDRESS_PART = re.compile(
-    r"\b(street(?: address)?|city|state(?:/region)?|region|postal code|zip(?: code)?|"
-    r"country(?:/region)?|straße|ort|postleitzahl|land(?:/region)?|番地|市区町村|都道府県|"
-    r"郵便番号|国/地域)\b|\d+", re.I)
+    r"\b(?:(?:address(?: line)?|street(?: address)?|line|adresse)\s*\d*|city|"
+    r"state(?:/region)?|region|postal code|zip(?: code)?|town|province|county|"
+    r"country(?:/region)?|straße(?:\s*\d+)?|ort|postleitzahl|land(?:/region)?)\b|番地\s*\d*|"
+    r"市区町村|都道府県|郵便番号|国/地域", re.I)
 
 
 def column_labels(headers: Sequence[str]) -> list[str | int]:
@@ -201,9 +202,14 @@ def column_labels(headers: Sequence[str]) -> list[str | int]:
 
 
 def address_group(header: str) -> str:
-    """Which address a part column belongs to: "Business Street 2" -> "business"."""
-    text = re.sub(r"\s+-\s+", " ", header)
-    return " ".join(_ADDRESS_PART.sub(" ", text).split()).lower()
+    """Which address a part column belongs to: "Business Street 2" -> "business",
+    "Address 2 - City" -> "address 2", "Zip" -> ""."""
+    stem, dash, _part = header.partition(" - ")
+    if dash:
+        return stem.strip().lower()
+    text = _ADDRESS_PART.sub(" ", header)
+    text = re.sub(r"\b\d+\b", " ", re.sub(r"[^\w\s()]", " ", text))
+    return " ".join(text.split()).lower()
 
 
 def is_label_column(header: str) -> bool:
