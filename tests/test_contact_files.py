@@ -475,3 +475,25 @@ def test_wizard_on_a_vcard_has_no_header_row_choice(qtbot, window):
     preview = wizard.mapping_page.preview
     assert preview.data(preview.index(0, 1)) == "Jürgen Müller"
     wizard.reject()
+
+
+def test_other_details_survive_an_export_and_import(ctx, tmp_path):
+    from desktop_app.services.exporter import export_prospects_csv
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.store import Store
+
+    create_prospect(ctx, {"first_name": "Tom", "company": "Baker Build Ltd",
+                          "other_contacts": "Home phone: +44 161 496 0001\n"
+                                            "Home address: 4 Mill Lane, Stockport",
+                          "timezone": "Europe/London"})
+    path = tmp_path / "out.csv"
+    export_prospects_csv(ctx.store, path)
+    other = Store.open(tmp_path / "other.sqlite3")
+    try:
+        table = read_source(path)
+        plan = prepare_import(other, table, table.suggested_mapping(), "UTC")
+        run_import(other, plan, ctx.now())
+        stored = other.db.execute("SELECT other_contacts FROM prospects").fetchone()[0]
+    finally:
+        other.close()
+    assert stored == "Home phone: +44 161 496 0001\nHome address: 4 Mill Lane, Stockport"
