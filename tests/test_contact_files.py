@@ -497,3 +497,15 @@ def test_other_details_survive_an_export_and_import(ctx, tmp_path):
     finally:
         other.close()
     assert stored == "Home phone: +44 161 496 0001\nHome address: 4 Mill Lane, Stockport"
+
+
+def test_a_single_multi_line_address_becomes_one_postal_line(tmp_path):
+    path = tmp_path / "google.csv"
+    header = (DATA / "google_contacts.csv").read_text("utf-8").splitlines()[0]
+    columns = header.split(",")
+    row = ["" for _ in columns]
+    row[columns.index("First Name")] = "Ann"
+    row[columns.index("Address 1 - Label")] = "Work"
+    row[columns.index("Address 1 - Formatted")] = '"1 Quay Street\nBristol BS1 4XX\nUK"'
+    path.write_text(header + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    assert _rows(str(path))[2]["address"] == "1 Quay Street, Bristol BS1 4XX, UK"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Kinds a contact point can be stored as; "other" never becomes a field to dial.
 FIELD_KINDS = ("email", "phone", "mobile", "address", "website")
@@ -28,6 +29,9 @@ _NOT_TO_DIAL = {"fax", "pager", "assistant", "assistants", "assistant's", "tty",
                 "telex", "isdn", "callback", "radio", "car", "beeper", "modem", "bbs",
                 "textphone", "video", "ファックス", "ファクス"}
 
+_DIAL_NOISE = re.compile(r"[\s().-]")
+_APPLE_LABEL = re.compile(r"_\$!<(.*?)>!\$_")
+_WORD_BREAK = re.compile(r"[^\w'\u3040-\u30ff\u4e00-\u9fff]+")
 _NAMES_A_LINE = {"fax", "pager", "telex", "tty", "tdd", "isdn", "beeper", "modem", "ファックス",
                  "ファクス"}
 
@@ -43,10 +47,11 @@ class ContactPoint:
     order: int = 0
 
 
-def label_words(label: str) -> set[str]:
+@lru_cache(maxsize=512)
+def label_words(label: str) -> frozenset[str]:
     """Lower-case words of a label: "* Work", "HOME,VOICE", "Business Phone 2"."""
-    label = re.sub(r"_\$!<(.*?)>!\$_", r"\1", label)  # Apple's "_$!<Other>!$_"
-    return {w for w in re.split(r"[^\w'\u3040-\u30ff\u4e00-\u9fff]+", label.lower()) if w}
+    label = _APPLE_LABEL.sub(r"\1", label)  # Apple's "_$!<Other>!$_"
+    return frozenset(w for w in _WORD_BREAK.split(label.lower()) if w)
 
 
 def is_preferred_label(label: str) -> bool:
@@ -58,26 +63,38 @@ def route(point: ContactPoint) -> str:
     """The kind a point is stored as: a cell number goes to mobile, a fax to "other"."""
     if point.kind not in ("phone", "mobile"):
         return point.kind
-    words = label_words(point.label)
+    return _route(point.kind, point.label)
+
+
+@lru_cache(maxsize=1024)
+def _route(kind: str, label: str) -> str:
+    words = label_words(label)
     if words & _NOT_TO_DIAL or any(w.startswith(("fax", "pager", "assistant")) for w in words):
         return "other"
-    if point.kind == "mobile" or words & _MOBILE or any("携帯" in w for w in words):
+    if kind == "mobile" or words & _MOBILE or any("携帯" in w for w in words):
         return "mobile"
     return "phone"
 
 
-def _rank(point: ContactPoint) -> tuple[int, int, int]:
-    words = label_words(point.label)
-    pref = min(point.pref, 1) if is_preferred_label(point.label) else point.pref
-    if words & _WORK or any(w in label for w in ("勤務先", "会社") for label in words):
+@lru_cache(maxsize=1024)
+def _label_rank(label: str) -> tuple[bool, int]:
+    """Whether a label marks the preferred one, and 0 for work, 1 neither, 2 home."""
+    words = label_words(label)
+    if words & _WORK or any(w in word for w in ("勤務先", "会社") for word in words):
         place = 0
     elif words & _HOME or any("自宅" in w for w in words):
         place = 2
     else:
         place = 1
-    return (pref, place, point.order)
+    return is_preferred_label(label), place
 
 
+def _rank(point: ContactPoint) -> tuple[int, int, int]:
+    preferred, place = _label_rank(point.label)
+    return (min(point.pref, 1) if preferred else point.pref, place, point.order)
+
+
+@lru_cache(maxsize=512)
 def nice_label(label: str, kind: str) -> str:
     """ "HOME,VOICE" + phone -> "Home phone"; "Business Fax" -> "Business fax"."""
     label = re.sub(r"_\$!<(.*?)>!\$_", r"\1", label).strip().lstrip("*").strip()
@@ -124,7 +141,7 @@ def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
         for point in pool:
             value = " ".join(point.value.split()) if kind != "address" \
                 else one_line(point.value)
-            key = re.sub(r"[\s().-]", "", value.lower())
+            key = _DIAL_NOISE.sub("", value.lower())
             if key in seen:
                 continue
             seen.add(key)

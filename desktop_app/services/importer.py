@@ -20,7 +20,7 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
-from .contact_points import ContactPoint, choose, one_line, postal_block
+from .contact_points import ContactPoint, choose, one_line, postal_block, route
 from .context import Cancelled, ValidationError
 from .layouts import (
     address_group,
@@ -657,8 +657,10 @@ class _RowReader:
                        and not any(isinstance(label, int) for _c, _t, label in self.points))
 
     def values(self, cells: Sequence[str]) -> dict[str, str]:
-        def cell(column: int) -> str:
-            return cells[column] if column < len(cells) else ""
+        width = len(self.mapping)
+        if len(cells) < width:
+            cells = [*cells, *([""] * (width - len(cells)))]
+        cell = cells.__getitem__
 
         values: dict[str, str] = {}
         for column, target in self.single:
@@ -675,7 +677,14 @@ class _RowReader:
                 if cell(column):
                     values[target] = cell(column)
         else:
-            found, further = choose(self._points(cell))
+            points = self._points(cell)
+            kinds = {route(p) for p in points}
+            if len(kinds) == len(points) and "other" not in kinds and "website" not in kinds:
+                for point in points:  # one of each: nothing to choose between
+                    values[route(point)] = (one_line(point.value) if point.kind == "address"
+                                            else point.value)
+                points = []
+            found, further = choose(points)
             linkedin = found.pop("linkedin", "")
             values.update(found)
             if linkedin:

@@ -44,10 +44,14 @@ class _Property:
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+_STRUCTURED = re.compile(r"(?<!\\);")
 
 
 def _split_params(text: str) -> list[str]:
     """Split ``NAME;A=1;B="x;y"`` on the semicolons outside quotes."""
+    if '"' not in text:
+        return text.split(";")
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -65,6 +69,9 @@ def _split_params(text: str) -> list[str]:
 
 def _colon(line: str) -> int:
     """Where the value starts: the first colon outside a quoted parameter value."""
+    first = line.find(":")
+    if first < 0 or '"' not in line[:first]:
+        return first
     quoted = False
     for index, ch in enumerate(line):
         if ch == '"':
@@ -81,7 +88,7 @@ def _parse_property(number: int, line: str) -> _Property | None:
     head, value = line[:at], line[at + 1:]
     name, *raw_params = _split_params(head)
     group, _, name = name.rpartition(".")
-    if not re.fullmatch(r"[A-Za-z0-9-]+", name):
+    if not _NAME.fullmatch(name):
         return None
     params: dict[str, list[str]] = {}
     for raw in raw_params:
@@ -93,8 +100,11 @@ def _parse_property(number: int, line: str) -> _Property | None:
             else:
                 params.setdefault("TYPE", []).append(key.strip())
             continue
-        values = [v.strip().strip('"') for v in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)",
-                                                         val)]
+        if '"' in val:
+            parts = re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", val)
+        else:
+            parts = val.split(",")
+        values = [v.strip().strip('"') for v in parts]
         params.setdefault(key.strip().upper(), []).extend(values)
     return _Property(number, group.lower(), name.upper(), params, value)
 
@@ -141,13 +151,15 @@ def logical_lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _unescape(value: str, version: str) -> str:
     """TEXT and URI escapes as RFC 6350 / 2426 define them (\\\\ \\, \\; \\: \\n)."""
+    if "\\" not in value:
+        return value
     if version.startswith("2"):
         return re.sub(r"\\([;,\\])", r"\1", value)
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def _split_structured(value: str) -> list[str]:
-    return re.split(r"(?<!\\);", value)
+    return _STRUCTURED.split(value)
 
 
 class _Decoder:
@@ -175,8 +187,12 @@ class _Decoder:
 
 def qp_bytes_without_charset(text: str, file_encoding: str) -> bytes:
     """The decoded bytes of every QUOTED-PRINTABLE value that names no CHARSET (The Bat!)."""
-    chunks = []
+    chunks: list[bytes] = []
+    if "QUOTED-PRINTABLE" not in text.upper():
+        return b""
     for number, line in logical_lines(text):
+        if "QUOTED-PRINTABLE" not in line[:200].upper():
+            continue
         prop = _parse_property(number, line)
         if prop is not None and _is_qp(prop.params) and "CHARSET" not in prop.params:
             try:
@@ -279,7 +295,10 @@ def _finish(card: Card, props: list[_Property], decoder: _Decoder) -> Card:
         elif name in ("EMAIL", "TEL"):
             kind = "email" if name == "EMAIL" else "phone"
             text = unescaped
-            text = re.sub(r"^(mailto|tel):", "", text, flags=re.I) if text else text
+            if text[:7].lower() == "mailto:":
+                text = text[7:]
+            elif text[:4].lower() == "tel:":
+                text = text[4:]
             points.append(ContactPoint(kind, text, _types(prop, labels), _pref(prop, ""),
                                        order))
         elif name == "ADR":
