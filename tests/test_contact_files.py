@@ -96,6 +96,20 @@ def test_outlook_full_layout_courtesy_title_business_phone_and_street():
     assert daniel["address"] == "1 Quay Street, Bristol, BS1 4XX, United Kingdom"
 
 
+def test_outlook_com_web_export_unlabelled_emails_take_the_company_one():
+    table = read_source(DATA / "outlook_com_contacts.csv")
+    assert (table.layout, table.encoding) == ("Microsoft Outlook", "utf-8-sig")
+    row = _rows("outlook_com_contacts.csv")[2]
+    assert row["title"] == "VP Operations"  # not "Ms."
+    # Neither address is labelled: the one at the company's own domain is the work one.
+    assert row["email"] == "priya.raman@northwind.example"
+    assert row["address"] == "500 Howard St, Suite 400, San Francisco, CA 94105, United States"
+    assert row["website"] == "https://northwind.example"  # Web Page, not Personal Web Page
+    assert row["other_contacts"].splitlines() == [
+        "Assistant's Phone: +1 415-555-0101", "Email: priya@home.example",
+        "Home phone: +1 415-555-0177"]
+
+
 def test_outlook_on_german_windows_anrede_is_no_job_title():
     table = read_source(DATA / "outlook_german.csv")
     assert (table.layout, table.encoding) == ("Microsoft Outlook (German)", "cp1252")
@@ -389,6 +403,7 @@ def test_migration_adds_other_contacts_and_keeps_the_prospects(db_path):
 
 @pytest.mark.parametrize("name", [
     "google_contacts.csv", "google_contacts_old.csv", "outlook_full.csv",
+    "outlook_com_contacts.csv",
     "outlook_german.csv", "outlook_japanese_shiftjis.csv",
     "linkedin_connections.csv", "hubspot_contacts.csv", "ios_contacts.vcf",
     "mac_addressbook_utf16be.vcf", "evolution_contacts.vcf", "fullcontact.vcf",

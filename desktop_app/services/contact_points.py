@@ -29,6 +29,8 @@ _NOT_TO_DIAL = {"fax", "pager", "assistant", "assistants", "assistant's", "tty",
                 "telex", "isdn", "callback", "radio", "car", "beeper", "modem", "bbs",
                 "textphone", "video", "ファックス", "ファクス"}
 
+_MAIL_PROVIDERS = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "icloud",
+                   "aol", "gmx", "web", "proton", "protonmail", "mail", "yandex", "orange"}
 _DIAL_NOISE = re.compile(r"[\s().-]")
 _APPLE_LABEL = re.compile(r"_\$!<(.*?)>!\$_")
 _WORD_BREAK = re.compile(r"[^\w'\u3040-\u30ff\u4e00-\u9fff]+")
@@ -89,9 +91,20 @@ def _label_rank(label: str) -> tuple[bool, int]:
     return is_preferred_label(label), place
 
 
-def _rank(point: ContactPoint) -> tuple[int, int, int]:
+def _rank(point: ContactPoint, work_hint: str = "") -> tuple[int, int, int]:
     preferred, place = _label_rank(point.label)
+    if place == 1 and work_hint and point.kind == "email":
+        # No label says "work": an address at the company's own domain is the work one.
+        domain = point.value.rpartition("@")[2].lower().split(".")
+        name = domain[-2] if len(domain) >= 2 else ""
+        if len(name) >= 3 and name not in _MAIL_PROVIDERS and name in work_hint:
+            place = 0
     return (min(point.pref, 1) if preferred else point.pref, place, point.order)
+
+
+def work_hint(*texts: str) -> str:
+    """The company's name and web address, letters and digits only, for ``choose``."""
+    return re.sub(r"[\W_]", "", " ".join(texts).lower())
 
 
 @lru_cache(maxsize=512)
@@ -114,8 +127,12 @@ def nice_label(label: str, kind: str) -> str:
     return " ".join(kept) if named else " ".join([*kept, noun])
 
 
-def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
-    """The field value for each kind, and the further ones as "Label: value" lines."""
+def choose(points: Iterable[ContactPoint], hint: str = "") -> tuple[dict[str, str], list[str]]:
+    """The field value for each kind, and the further ones as "Label: value" lines.
+
+    ``hint`` (see ``work_hint``) lets an unlabelled email at the company's domain count as
+    the work one.
+    """
     pools: dict[str, list[ContactPoint]] = {}
     undialled: list[str] = []
     for point in points:
@@ -136,7 +153,7 @@ def choose(points: Iterable[ContactPoint]) -> tuple[dict[str, str], list[str]]:
     for kind in (*FIELD_KINDS, "linkedin"):
         if kind == "address":
             others += undialled
-        pool = sorted(pools.get(kind, []), key=_rank)
+        pool = sorted(pools.get(kind, []), key=lambda point: _rank(point, hint))
         seen: set[str] = set()
         for point in pool:
             value = " ".join(point.value.split()) if kind != "address" \

@@ -20,7 +20,14 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
-from .contact_points import ContactPoint, choose, one_line, postal_block, route
+from .contact_points import (
+    ContactPoint,
+    choose,
+    one_line,
+    postal_block,
+    route,
+    work_hint,
+)
 from .context import Cancelled, ValidationError
 from .layouts import (
     address_group,
@@ -684,7 +691,9 @@ class _RowReader:
                     values[route(point)] = (one_line(point.value) if point.kind == "address"
                                             else point.value)
                 points = []
-            found, further = choose(points)
+            hint = work_hint(values.get("company", ""), *(
+                cell(c) for c, t, _l in self.points if t == "website")) if points else ""
+            found, further = choose(points, hint)
             linkedin = found.pop("linkedin", "")
             values.update(found)
             if linkedin:

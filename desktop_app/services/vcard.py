@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .contact_points import ContactPoint, choose, postal_block
+from .contact_points import ContactPoint, choose, postal_block, work_hint
 
 # The columns a card becomes, in order (keys of importer.TARGETS).
 CARD_COLUMNS = ("first_name", "last_name", "full_name", "company", "title", "email", "phone",
@@ -321,7 +321,9 @@ def _finish(card: Card, props: list[_Property], decoder: _Decoder) -> Card:
                                            _pref(prop, ""), order))
     if notes:
         fields["notes"] = "\n".join(notes)
-    chosen, others = choose(points)
+    hint = work_hint(fields.get("company", ""),
+                     *(p.value for p in points if p.kind == "website"))
+    chosen, others = choose(points, hint)
     linkedin = chosen.pop("linkedin", "")
     fields.update(chosen)
     if linkedin:
