@@ -212,6 +212,17 @@ def test_a_merge_keeps_a_different_number_from_the_file(ctx):
     assert ctx.store.get_prospect(existing)["other_contacts"].splitlines() == lines
 
 
+def test_a_file_that_looks_like_a_known_layout_keeps_its_own_columns(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("Record ID,First Name,Last Name,Email,Company,Phone\n"
+                    "7,Ann,Lee,ann@lee.example,Lee Ltd,555-0100\n", encoding="utf-8")
+    table = read_source(path)
+    assert table.layout == "HubSpot"
+    row = _rows(str(path))[2]
+    assert (row["company"], row["phone"], row["email"]) == ("Lee Ltd", "555-0100",
+                                                            "ann@lee.example")
+
+
 # -- vCards ---------------------------------------------------------------------------------
 
 

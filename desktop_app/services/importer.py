@@ -181,15 +181,17 @@ class SourceTable:
             return mapping
         mapping = layout_mapping(layout, self.headers)
         named = {h for h in self.headers if any(p == h.strip() for p, _ in layout.columns)}
-        covered = {t for _, t in layout.columns if t}
-        if covered & set(ADDRESS_PARTS):
-            covered.add("address")
+        # A column the program's layout does not name ("Time Zone" added to an Outlook
+        # file) is matched only by an exact known name, and only to a field still free.
+        used = {t for t in mapping if t}
+        if used & set(ADDRESS_PARTS):
+            used.add("address")
         for column, header in enumerate(self.headers):
             if mapping[column] is None and header not in named and not is_label_column(header):
                 target = _HEADER_TO_TARGET.get(_normal_header(header))
-                if target and target not in covered:
+                if target and target not in used:
                     mapping[column] = target
-                    covered.add(target)
+                    used.add(target)
         return mapping
 
 
