@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..services import AppContext
 from ..services.context import PROFILE, PROSPECTS
 from ..services.importer import (
+    ADDRESS_PARTS,
     ENCODINGS,
     MULTI_TARGETS,
     TARGETS,
@@ -44,6 +45,7 @@ from ..services.importer import (
     reread,
     run_import,
 )
+from ..services.layouts import address_group
 from ..store import Store
 from .background import BackgroundJob
 from .table_model import Index, RowTableModel, configure_list_table
@@ -456,12 +458,17 @@ class MappingPage(QWizardPage):
         table = self.wiz.table
         mapping = self.mapping()
         chosen = [key for key in mapping if key]
-        several = sorted({TARGETS[k] for k in chosen
-                          if chosen.count(k) > 1 and k in MULTI_TARGETS
-                          and k != "other_contacts"})
+        several = {TARGETS[k] for k in chosen
+                   if chosen.count(k) > 1 and k in MULTI_TARGETS
+                   and k not in ("other_contacts", *ADDRESS_PARTS)}
+        if table is not None:  # the parts of two addresses (Business…, Home…)
+            groups = {address_group(h) for h, k in zip(table.headers, mapping, strict=False)
+                      if k in ADDRESS_PARTS}
+            if len(groups) > 1 or (groups and "address" in chosen):
+                several.add(TARGETS["address"])
         self.several.setText(
-            "Several columns go to " + ", ".join(several) + ": the preferred or work one is "
-            "kept there, the others under Other numbers and addresses." if several else "")
+            f"Several columns go to {', '.join(sorted(several))}: the preferred or work one "
+            "is kept there, the others under Other numbers and addresses." if several else "")
         self.several.setVisible(bool(several))
         if table is not None and set(chosen) & {"first_name", "last_name", "full_name",
                                                  "company"}:
