@@ -398,9 +398,9 @@ def test_migration_adds_other_contacts_and_keeps_the_prospects(db_path):
     from sqlite_utils import Database
 
     from desktop_app.store.database import migrate, user_version
-    from desktop_app.store.migrations import MIGRATIONS, m009_other_contacts
+    from desktop_app.store.migrations import MIGRATIONS, m010_other_contacts
 
-    number = MIGRATIONS.index(m009_other_contacts) + 1
+    number = MIGRATIONS.index(m010_other_contacts) + 1
     db = Database(sqlite3.connect(db_path), execute_plugins=False)
     migrate(db, db_path, upto=number - 1)
     db.execute("INSERT INTO prospects (first_name, timezone, created_utc, updated_utc) "
