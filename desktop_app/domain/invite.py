@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .localtime import utc_to_local
+from .vtimezone import add_vtimezones, event_times
 
 CALL_MINUTES = 30
 
@@ -37,12 +37,13 @@ def build_invite(request: InviteRequest) -> str:
     event = Event()
     event.add("uid", request.uid)
     event.add("dtstamp", request.stamp_utc)
-    start = utc_to_local(request.slot_utc, request.timezone)
-    event.add("dtstart", start)
     # The end is worked out in UTC: wall-clock arithmetic would misplace a call that runs
     # across a clock change.
-    event.add("dtend", utc_to_local(request.slot_utc + timedelta(minutes=request.minutes),
-                                    request.timezone))
+    start, end = event_times(request.slot_utc,
+                             request.slot_utc + timedelta(minutes=request.minutes),
+                             request.timezone)
+    event.add("dtstart", start)
+    event.add("dtend", end)
     event.add("summary", request.summary)
     event.add("description", request.description)
     event.add("sequence", request.sequence)
@@ -59,5 +60,5 @@ def build_invite(request: InviteRequest) -> str:
     attendee.params["rsvp"] = vText("TRUE")
     event.add("attendee", attendee, encode=False)
     cal.add_component(event)
-    cal.add_missing_timezones()
+    add_vtimezones(cal)
     return str(cal.to_ical().decode("utf-8"))

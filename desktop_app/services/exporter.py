@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.invite import CALL_MINUTES
-from ..domain.localtime import zone
+from ..domain.vtimezone import add_vtimezones, event_times
 from ..store.store import PROSPECT_FIELDS, Store, db_time, parse_db_time
 from .importer import TARGETS
 
@@ -57,14 +57,14 @@ def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
     for (touch_id, title, reason, due, first, last, company, phone, mobile, tz,
          words) in store.db.execute(sql, params):
         start_utc = parse_db_time(due)
-        start = start_utc.astimezone(zone(tz))
+        # the same length as the emailed invite, counted in real minutes (clock changes)
+        start, end = event_times(start_utc, start_utc + timedelta(minutes=CALL_MINUTES), tz)
         name = f"{first} {last}".strip() or company
         event = Event()
         event.add("uid", f"touch-{touch_id}@tickler.local")
         event.add("dtstamp", now)
         event.add("dtstart", start)
-        # the same length as the emailed invite, counted in real minutes (clock changes)
-        event.add("dtend", (start_utc + timedelta(minutes=CALL_MINUTES)).astimezone(zone(tz)))
+        event.add("dtend", end)
         event.add("summary", f"{title}: {name}" + (f" ({company})" if company and name !=
                                                     company else ""))
         lines = [reason] if reason else []
@@ -76,6 +76,6 @@ def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
             event.add("description", "\n".join(lines))
         calendar.add_component(event)
         count += 1
-    calendar.add_missing_timezones()
+    add_vtimezones(calendar)
     Path(path).write_bytes(calendar.to_ical())
     return count
