@@ -42,7 +42,7 @@ class ClockChange:
 
 
 def clock_changes(zone: str, start: datetime, end: datetime) -> list[ClockChange]:
-    """Every change of UTC offset in [start, end): an hourly scan, then the exact second."""
+    """Every change of UTC offset in [start, end): a scan every six hours, then the second."""
     tz = ZoneInfo(zone)
 
     def offset(t: datetime) -> timedelta:
@@ -50,7 +50,7 @@ def clock_changes(zone: str, start: datetime, end: datetime) -> list[ClockChange
 
     found, t = [], start
     while t < end:
-        step = min(t + timedelta(hours=1), end)
+        step = min(t + timedelta(hours=6), end)
         if offset(step) != offset(t):
             low, high = t, step
             while high - low > timedelta(seconds=1):
@@ -108,11 +108,18 @@ def zoneinfo_walls(zone: str, utc_probes: list[int]) -> list[str]:
 # -- libical -------------------------------------------------------------------------------
 
 
-def read_with_libical(files: list[str], utc_probes: dict[str, list[int]] | None = None,
-                      wall_probes: dict[str, list[str]] | None = None) -> list[dict]:
-    """What libical makes of each file (see tests/libical_reader.py)."""
-    request = json.dumps({"files": files, "utc_probes": utc_probes or {},
-                          "wall_probes": wall_probes or {}})
+def read_with_libical(files: list[str],
+                      zone_probes: list[tuple[dict[str, list[int]], dict[str, list[str]]]]
+                      | None = None) -> list[dict]:
+    """What libical makes of each file (see tests/libical_reader.py), in one process.
+
+    ``zone_probes`` gives, for each file, the instants and the wall times to ask each of its
+    VTIMEZONEs about (by TZID).
+    """
+    request = json.dumps({"files": [
+        {"text": text, "utc_probes": utc, "wall_probes": walls}
+        for text, (utc, walls) in zip(files, zone_probes or [({}, {})] * len(files),
+                                      strict=True)]})
     done = subprocess.run([SYSTEM_PYTHON, str(LIBICAL_READER)], input=request,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, (

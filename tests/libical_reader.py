@@ -3,9 +3,10 @@
 Run by the system ``python3`` (Debian's python3-gi and gir1.2-ical-3.0; libical has no
 PyPI package), never imported by the tests. Reads JSON on stdin::
 
-    {"files": [ics text, ...],
-     "utc_probes": {tzid: [unix seconds, ...]},   # instants to show in the file's zone
-     "wall_probes": {tzid: ["YYYYMMDDTHHMMSS", ...]}}  # wall times to place in time
+    {"files": [{"text": ics text,
+                "utc_probes": {tzid: [unix seconds, ...]},  # instants to show in the zone
+                "wall_probes": {tzid: ["YYYYMMDDTHHMMSS", ...]}},  # wall times to place
+               ...]}
 
 and writes, for each file, what libical made of it: its parse errors (X-LIC-ERROR), the
 iTIP restriction check, each event's UID and instants (unix seconds, through the file's own
@@ -84,8 +85,8 @@ def read(text, utc_probes, wall_probes):
 
 def main():
     request = json.load(sys.stdin)
-    json.dump([read(text, request.get("utc_probes", {}), request.get("wall_probes", {}))
-               for text in request["files"]], sys.stdout)
+    json.dump([read(item["text"], item["utc_probes"], item["wall_probes"])
+               for item in request["files"]], sys.stdout)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,8 @@ CALL = timedelta(minutes=CALL_MINUTES)
 WITH_DST = ["America/New_York", "Europe/Berlin", "Europe/London", "Australia/Sydney",
             "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns",
             "Africa/Casablanca", "America/Santiago", "America/Nuuk", "Europe/Dublin"]
-WITHOUT_DST = ["Asia/Tokyo", "Asia/Kolkata", "America/Sao_Paulo", "Asia/Kathmandu"]
+WITHOUT_DST = ["Asia/Tokyo", "Asia/Kolkata", "America/Sao_Paulo", "Asia/Kathmandu", "Etc/UTC",
+               "Etc/GMT+5"]
 # vobject keeps the first VTIMEZONE it meets for a TZID, but skips one that reads like UTC
 # from 2000 to 2020 (ours start with the book), and then uses pytz's own table for the
 # name. Where pytz's tzdata release disagrees with the machine's (Casablanca: 2026f here,
@@ -83,12 +84,19 @@ def check_in_radicale(radicale: Radicale, texts: dict[str, str],
     for number, text in enumerate(texts.values()):
         radicale.put(calendar, f"{number}.ics", text)
         served.append(radicale.get(f"{calendar}{number}.ics"))
-    for uid, start in agreed.items():
-        assert uid in radicale.find(calendar, start, start + CALL), (uid, start)
-        # an hour (or half an hour) early or late would show up here
-        assert uid not in radicale.find(calendar, start + CALL, start + CALL + CALL * 2)
-        assert uid not in radicale.find(calendar, start - CALL * 2, start)
+    assert_found_at_their_instants(radicale, calendar, agreed)
     return served
+
+
+def assert_found_at_their_instants(radicale: Radicale, calendar: str,
+                                   agreed: dict[str, datetime]) -> None:
+    """A time-range REPORT for the first and for the last second of each agreed half hour
+    finds exactly the calls under way then: a call read even a second early or late fails."""
+    second = timedelta(seconds=1)
+    for start in agreed.values():
+        for moment in (start, start + CALL - second):
+            under_way = {uid for uid, s in agreed.items() if s <= moment < s + CALL}
+            assert radicale.find(calendar, moment, moment + second) == under_way, moment
 
 
 def assert_libical_reads(results: list[dict], agreed: dict[str, datetime]) -> None:
@@ -133,9 +141,8 @@ def test_each_vtimezone_agrees_with_zoneinfo_in_libical_and_vobject():
         utc_probes, wall_probes, instants = probes(zone, first, last)
         files.append(zone_file(zone, first, last))
         expected.append((zone, utc_probes, wall_probes, instants))
-    results = []
-    for text, (zone, utc_probes, wall_probes, _) in zip(files, expected, strict=True):
-        results += read_with_libical([text], {zone: utc_probes}, {zone: wall_probes})
+    results = read_with_libical(files, [({zone: utc}, {zone: walls})
+                                        for zone, utc, walls, _ in expected])
     for text, result, (zone, utc_probes, wall_probes, instants) in zip(
             files, results, expected, strict=True):
         assert result["errors"] == [], (zone, result["errors"])
@@ -218,19 +225,27 @@ def test_a_call_must_end_after_it_starts():
 def test_every_invite_gives_the_agreed_half_hour_in_libical_radicale_and_ics_py(radicale):
     import ics
 
-    for zone in WITH_DST + WITHOUT_DST:
-        agreed = {f"{zone}-{n}@tickler.test": slot for n, slot in enumerate(slots(zone))}
-        texts = {uid: invite(slot, zone, uid) for uid, slot in agreed.items()}
-        assert all("COMMENT" not in t and "RDATE" not in t for t in texts.values())
-        assert_libical_reads(read_with_libical(list(texts.values())), agreed)
-        if zone not in OWN_TABLE_IN_VOBJECT:
-            served = check_in_radicale(radicale, texts, agreed)
-            # what the server hands to the next client still says the same
-            assert_libical_reads(read_with_libical(served), agreed)
-        for uid, text in texts.items():
-            event = next(iter(ics.Calendar(text).events))
-            assert (event.begin.datetime, event.end.datetime) == (agreed[uid],
-                                                                  agreed[uid] + CALL)
+    agreed_by_zone = {zone: {f"{zone}-{n}@tickler.test": slot
+                             for n, slot in enumerate(slots(zone))}
+                      for zone in WITH_DST + WITHOUT_DST}
+    texts_by_zone = {zone: {uid: invite(slot, zone, uid) for uid, slot in agreed.items()}
+                     for zone, agreed in agreed_by_zone.items()}
+    agreed = {uid: slot for each in agreed_by_zone.values() for uid, slot in each.items()}
+    texts = {uid: text for each in texts_by_zone.values() for uid, text in each.items()}
+    assert all("COMMENT" not in t and "RDATE" not in t for t in texts.values())
+    assert_libical_reads(read_with_libical(list(texts.values())), agreed)
+    for uid, text in texts.items():
+        if not uid.startswith(("America/New_York", "Australia/Lord_Howe")):
+            continue  # ics.py is slow; these two have every kind of slot
+        event = next(iter(ics.Calendar(text).events))
+        assert (event.begin.datetime, event.end.datetime) == (agreed[uid], agreed[uid] + CALL)
+
+    served, served_agreed = [], {}
+    for zone in agreed_by_zone.keys() - OWN_TABLE_IN_VOBJECT:
+        served += check_in_radicale(radicale, texts_by_zone[zone], agreed_by_zone[zone])
+        served_agreed.update(agreed_by_zone[zone])
+    # what the server hands to the next client still says the same
+    assert_libical_reads(read_with_libical(served), served_agreed)
 
 
 @pytest.mark.parametrize(("zone", "wall"), [
@@ -330,7 +345,4 @@ def test_the_export_gives_every_call_at_its_instant_even_one_in_the_repeated_hou
     status, _ = radicale.request("PUT", collection, text,
                                  {"Content-Type": "text/calendar; charset=utf-8"})
     assert status in (201, 204)
-    for uid, start in agreed.items():
-        assert uid in radicale.find(collection, start, start + CALL), (uid, start)
-        assert uid not in radicale.find(collection, start + CALL, start + CALL * 3)
-        assert uid not in radicale.find(collection, start - CALL * 2, start)
+    assert_found_at_their_instants(radicale, collection, agreed)

@@ -295,14 +295,12 @@ def add_vtimezones(cal: Calendar) -> None:
         if component.name == "VTIMEZONE":
             continue
         for prop in ("DTSTART", "DTEND", "DUE", "RECURRENCE-ID"):
-            if prop not in component:
-                continue
-            value = component.decoded(prop)
-            if not isinstance(value, datetime) or not isinstance(value.tzinfo, ZoneInfo):
-                continue
-            name, instant = value.tzinfo.key, value.astimezone(UTC)
-            if name == "UTC":
-                continue
+            written = component.get(prop)
+            name = written.params.get("TZID") if written is not None else None
+            value = getattr(written, "dt", None)
+            if not name or not isinstance(value, datetime) or value.tzinfo is None:
+                continue  # a date, a floating time or UTC: no zone to describe
+            instant = value.astimezone(UTC)
             low, high = spans.get(name, (instant, instant))
             spans[name] = (min(low, instant), max(high, instant))
     for position, name in enumerate(sorted(spans)):
