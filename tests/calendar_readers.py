@@ -144,6 +144,7 @@ class Radicale:
     """A real Radicale server with one calendar, /rep/calls/, spoken to over HTTP."""
 
     def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
         self.port = free_port()
         config = folder / "config"

@@ -40,9 +40,10 @@ WITH_DST = ["America/New_York", "Europe/Berlin", "Europe/London", "Australia/Syd
 WITHOUT_DST = ["Asia/Tokyo", "Asia/Kolkata", "America/Sao_Paulo", "Asia/Kathmandu", "Etc/UTC",
                "Etc/GMT+5"]
 # vobject keeps the first VTIMEZONE it meets for a TZID, but skips one that reads like UTC
-# from 2000 to 2020 (ours start with the book), and then uses pytz's own table for the
-# name. Where pytz's tzdata release disagrees with the machine's (Casablanca: 2026f here,
-# the system's 2025b), Radicale's answer comes from that table, not from our file.
+# from 2000 to 2020 (ours start with the book: London, Dublin, Casablanca) and then uses
+# pytz's own table for the name. Where pytz's tzdata release disagrees with the machine's
+# (Casablanca: 2026f in pytz, 2025b on this system), Radicale's answer comes from that
+# table, not from our file.
 OWN_TABLE_IN_VOBJECT = {"Africa/Casablanca"}
 IDENTITY = email_service.RepIdentity(
     name="Sam Rivers", title="Account Executive", company="Northwind",
@@ -61,9 +62,12 @@ def slots(zone: str, year: int = 2027) -> list[datetime]:
     return found
 
 
-@pytest.fixture(scope="module")
-def radicale(tmp_path_factory):
-    server = Radicale(tmp_path_factory.mktemp("radicale"))
+@pytest.fixture
+def radicale(tmp_path):
+    """A fresh server for each test: vobject keeps the first VTIMEZONE it reads for a TZID
+    for the life of the process, so a shared server would read later files with an earlier
+    file's zone."""
+    server = Radicale(tmp_path / "radicale")
     yield server
     server.stop()
 
