@@ -28,10 +28,13 @@ if TYPE_CHECKING:
     from icalendar import Calendar, Timezone
 
 # Samples a day apart find every change of offset or name (no zone has changed and changed
-# back within a day); each change is then pinned to the second by bisection.
+# back within a day); each change is then pinned to the second by bisection. The years read
+# only to pin the rules down, and the search for the onset before the first year, can
+# step further: missing a change there cannot make the file wrong for the years it covers.
 _STEP = 86400
+_LOOKAHEAD_STEP = 7 * 86400
 _LOOKAHEAD_YEARS = 7
-_BACK_STEP = 7 * 86400
+_BACK_STEP = 28 * 86400
 _EPOCH_FLOOR = 0  # vzic's files start in 1970 too
 _RRULE_ORDER = ("FREQ", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY")  # as vzic writes them
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -94,14 +97,15 @@ def _transition(tz: ZoneInfo, seconds: int, before: State) -> Transition:
                       daylight)
 
 
-def transitions(tz_name: str, start_utc: datetime, end_utc: datetime) -> list[Transition]:
+def transitions(tz_name: str, start_utc: datetime, end_utc: datetime,
+                step: int = _STEP) -> list[Transition]:
     """Every change of offset or name in [start_utc, end_utc), from zoneinfo."""
     tz = zone(tz_name)
     low, end = int(start_utc.timestamp()), int(end_utc.timestamp())
     found: list[Transition] = []
     before = _state(tz, low)
     while low < end:
-        high = min(low + _STEP, end)
+        high = min(low + step, end)
         if _state(tz, high) == before:
             low = high
             continue
@@ -219,7 +223,9 @@ def observances(tz_name: str, first_year: int, last_year: int) -> tuple[Observan
     start = datetime(first_year, 1, 1, tzinfo=UTC)
     exact_until = datetime(last_year + 1, 1, 1, tzinfo=UTC)
     lookahead = last_year + _LOOKAHEAD_YEARS
-    changes = transitions(tz_name, start, datetime(lookahead + 1, 1, 1, tzinfo=UTC))
+    changes = [*transitions(tz_name, start, exact_until),
+               *transitions(tz_name, exact_until, datetime(lookahead + 1, 1, 1, tzinfo=UTC),
+                            _LOOKAHEAD_STEP)]
     opening = _onset_before(tz, int(start.timestamp()))
     if opening is not None:
         return tuple(group_observances([opening, *changes], exact_until, lookahead))
