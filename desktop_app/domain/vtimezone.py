@@ -296,6 +296,7 @@ def add_vtimezones(cal: Calendar) -> None:
     Each covers the years from its zone's first event to its last; none carries a COMMENT
     (RFC 5545 does not allow one there).
     """
+    present = {str(tz.get("TZID")) for tz in cal.walk("VTIMEZONE")}
     spans: dict[str, tuple[datetime, datetime]] = {}
     for component in cal.walk():
         if component.name == "VTIMEZONE":
@@ -304,8 +305,9 @@ def add_vtimezones(cal: Calendar) -> None:
             written = component.get(prop)
             name = written.params.get("TZID") if written is not None else None
             value = getattr(written, "dt", None)
-            if not name or not isinstance(value, datetime) or value.tzinfo is None:
-                continue  # a date, a floating time or UTC: no zone to describe
+            if (not name or name in present or not isinstance(value, datetime)
+                    or value.tzinfo is None):
+                continue  # a date, a floating time, UTC, or a zone described already
             instant = value.astimezone(UTC)
             low, high = spans.get(name, (instant, instant))
             spans[name] = (min(low, instant), max(high, instant))
