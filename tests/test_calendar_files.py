@@ -94,11 +94,12 @@ def check_in_radicale(radicale: Radicale, texts: dict[str, str],
 
 def assert_found_at_their_instants(radicale: Radicale, calendar: str,
                                    agreed: dict[str, datetime]) -> None:
-    """A time-range REPORT for the first and for the last second of each agreed half hour
-    finds exactly the calls under way then: a call read even a second early or late fails."""
+    """A time-range REPORT for the first and the last second of each agreed half hour, and
+    for the seconds just before and after it, finds exactly the calls under way then: a call
+    read even a second early, late, long or short fails."""
     second = timedelta(seconds=1)
     for start in agreed.values():
-        for moment in (start, start + CALL - second):
+        for moment in (start - second, start, start + CALL - second, start + CALL):
             under_way = {uid for uid, s in agreed.items() if s <= moment < s + CALL}
             assert radicale.find(calendar, moment, moment + second) == under_way, moment
 
