@@ -51,6 +51,7 @@ class CallBrief:
     gaps: tuple[GapField, ...]
     stalls: tuple[PastStall, ...]
     voicemail: str
+    dialled_utc: datetime | None = None  # the first dial from Tickler, if any
 
 
 def _playbook_reasons(ctx: AppContext) -> set[str]:
@@ -112,6 +113,7 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
                                   ctx.store.get_setting("rep_name") or "",
                                   ctx.store.get_setting("rep_phone") or "",
                                   ctx.store.get_setting("rep_company") or ""),
+        dialled_utc=parse_db_time(touch["dialled_utc"]) if touch.get("dialled_utc") else None,
     )
 
 

@@ -70,6 +70,7 @@ class RepIdentity:
     website: str = ""
     signature: str = ""
     value_statement: str = ""
+    address: str = ""  # postal: the return address on envelopes
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -88,7 +89,7 @@ def save_identity(ctx: AppContext, identity: RepIdentity) -> RepIdentity:
     if not identity.email.strip():
         raise ValidationError("Give your email address: replies come back to it.", "email")
     cleaned = RepIdentity(**{
-        k: (v.strip() if k in ("signature", "value_statement") else one_line(v))
+        k: (v.strip() if k in ("signature", "value_statement", "address") else one_line(v))
         for k, v in identity.as_dict().items()})
     cleaned = replace(cleaned, email=check_email(cleaned.email))
     with ctx.store.transaction():

@@ -68,6 +68,27 @@ def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> Non
     ctx.changes.emit(TOUCHES)
 
 
+def minutes_late(touch: dict[str, Any], now: datetime) -> int:
+    """Minutes after the agreed time: at the first dial when the rep dialled from Tickler,
+    else now (negative when early)."""
+    started = parse_db_time(touch["dialled_utc"]) if touch.get("dialled_utc") else now
+    return int((started - parse_db_time(touch["original_due_utc"])).total_seconds() // 60)
+
+
+def start_call(ctx: AppContext, touch_id: int) -> int:
+    """The rep is dialling this call touch now: the first dial's moment is kept, and the
+    call's minutes late (returned) are taken from it when the outcome is logged."""
+    touch = _pending_touch(ctx, touch_id)
+    if touch["channel"] != Channel.CALL.value:
+        raise ValidationError("Only a call touch is dialled.")
+    if not touch.get("dialled_utc"):
+        with ctx.store.transaction():
+            ctx.store.update_touch(touch_id, {"dialled_utc": db_time(ctx.now())})
+        ctx.changes.emit(TOUCHES)
+        touch = _pending_touch(ctx, touch_id)
+    return minutes_late(touch, ctx.now())
+
+
 def record_call(
     ctx: AppContext, touch_id: int, outcome: CallOutcome, notes: str = "",
     outcome_reason: str | None = None, *, reason: str | None = None,
@@ -87,7 +108,7 @@ def record_call(
     if touch["channel"] != Channel.CALL.value:
         raise ValidationError("Only a call has a call outcome.")
     now = ctx.now()
-    late = int((now - parse_db_time(touch["original_due_utc"])).total_seconds() // 60)
+    late = minutes_late(touch, now)
     added: list[int] = []
     fields: dict[str, Any] = {
         "status": TouchStatus.DONE.value, "done_utc": db_time(now),

@@ -332,6 +332,14 @@ def m010_other_contacts(db: Database) -> None:
         db.execute("ALTER TABLE prospects ADD COLUMN other_contacts TEXT NOT NULL DEFAULT ''")
 
 
+def m011_touch_dialled(db: Database) -> None:
+    """When the rep first dialled a call touch: its minutes late are taken at that moment,
+    not when the outcome is logged afterwards."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(touches)").fetchall()}
+    if "dialled_utc" not in columns:
+        db.execute("ALTER TABLE touches ADD COLUMN dialled_utc TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -343,4 +351,5 @@ MIGRATIONS: list[Migration] = [
     m008_live_prospects_index,
     m009_outbox_superseded_ids,
     m010_other_contacts,
+    m011_touch_dialled,
 ]

@@ -73,13 +73,20 @@ class EmailSettingsDialog(QDialog):
         self.signature_edit = QPlainTextEdit(identity.signature, who)
         self.signature_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.value_edit = QLineEdit(identity.value_statement, who)
+        self.address_edit = QPlainTextEdit(identity.address, who)
+        self.address_edit.setObjectName("repAddress")
+        self.address_edit.setPlaceholderText("Your postal address, one line each: the return "
+                                             "address on envelopes")
+        self.address_edit.setTabChangesFocus(True)
+        self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.value_edit.setPlaceholderText(
             "One sentence: what you change for customers, with a number")
         for label, widget in (("&Name:", self.name_edit), ("&Title:", self.title_edit),
                               ("&Company:", self.company_edit), ("&Phone:", self.phone_edit),
                               ("&Email:", self.email_edit), ("&Website:", self.website_edit),
                               ("Si&gnature lines:", self.signature_edit),
-                              ("&Value statement:", self.value_edit)):
+                              ("&Value statement:", self.value_edit),
+                              ("Postal &address:", self.address_edit)):
             form.addRow(label, widget)
         layout.addWidget(who)
 
@@ -222,7 +229,8 @@ class EmailSettingsDialog(QDialog):
             name=self.name_edit.text(), title=self.title_edit.text(),
             company=self.company_edit.text(), phone=self.phone_edit.text(),
             email=self.email_edit.text(), website=self.website_edit.text(),
-            signature=self.signature_edit.toPlainText(), value_statement=self.value_edit.text())
+            signature=self.signature_edit.toPlainText(), value_statement=self.value_edit.text(),
+            address=self.address_edit.toPlainText())
         password = self.password_edit.text()
         security = self._security()
         try:

@@ -1,0 +1,173 @@
+"""Painting envelopes and note cards onto a printer or a PDF, to the millimetre.
+
+No dialogs here: ``write_pdf`` and ``print_pages`` take a device and paint, so tests read
+the PDF back. Pages are laid out with the paper's exact size (long side across, zero
+margins) and everything is placed in millimetres from the paper's top-left corner, as the
+positions in ``domain.envelopes`` are given. A printer is used in full-page mode for the
+same reason: its unprintable edge must not shift the addresses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QTextOption,
+)
+
+from ..domain.envelopes import Box, CardSize, EnvelopeSize, address_lines
+
+RECIPIENT_PT = 11.0
+RETURN_PT = 8.0
+CARD_PT = 14.0
+MIN_PT = 6.5
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    recipient: tuple[str, ...]
+
+
+def page_layout(width_mm: float, height_mm: float, name: str = "") -> QPageLayout:
+    """An exact paper size, long side across, no margins."""
+    portrait = QSizeF(min(width_mm, height_mm), max(width_mm, height_mm))
+    size = QPageSize(portrait, QPageSize.Unit.Millimeter, name,
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    orientation = (QPageLayout.Orientation.Landscape if width_mm > height_mm
+                   else QPageLayout.Orientation.Portrait)
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0),
+                       QPageLayout.Unit.Millimeter)
+
+
+class _Pen:
+    """A painter with millimetre helpers for one page device."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        self.painter = painter
+        self.per_mm = device.logicalDpiX() / 25.4
+        self.device = device
+
+    def rect(self, box: Box) -> QRectF:
+        k = self.per_mm
+        return QRectF(box.x * k, box.y * k, box.width * k, box.height * k)
+
+    def font(self, points: float, family: str = "", italic: bool = False) -> QFont:
+        font = QFont(family) if family else QFont()
+        font.setPointSizeF(points)
+        font.setItalic(italic)
+        return font
+
+    def fit(self, lines: Sequence[str], box: Box, points: float) -> QFont:
+        """The largest size up to ``points`` at which every line fits the box."""
+        rect = self.rect(box)
+        size = points
+        while True:
+            font = self.font(size)
+            metrics = QFontMetricsF(font, self.device)
+            wide = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
+            tall = metrics.lineSpacing() * len(lines)
+            if (wide <= rect.width() and tall <= rect.height()) or size <= MIN_PT:
+                return font
+            size -= 0.5
+
+    def lines(self, lines: Sequence[str], box: Box, font: QFont) -> None:
+        """Lines top-left in the box; a line still too wide is cut with an ellipsis."""
+        painter = self.painter
+        painter.setFont(font)
+        metrics = QFontMetricsF(font, self.device)
+        rect = self.rect(box)
+        y = rect.top() + metrics.ascent()
+        for line in lines:
+            if y - metrics.ascent() + metrics.height() > rect.bottom() + 0.5:
+                break
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect.left(), y, text)
+            y += metrics.lineSpacing()
+
+
+def paint_envelope(pen: _Pen, size: EnvelopeSize, return_lines: Sequence[str],
+                   envelope: Envelope) -> None:
+    pen.lines(return_lines, size.return_box, pen.fit(return_lines, size.return_box, RETURN_PT))
+    recipient = list(envelope.recipient)
+    pen.lines(recipient, size.recipient_box,
+              pen.fit(recipient, size.recipient_box, RECIPIENT_PT))
+
+
+def paint_card(pen: _Pen, size: CardSize, text: str) -> None:
+    box = Box(size.margin, size.margin, size.width - 2 * size.margin,
+              size.height - 2 * size.margin)
+    rect = pen.rect(box)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    points = CARD_PT
+    while True:
+        font = pen.font(points, "DejaVu Serif", italic=True)
+        metrics = QFontMetricsF(font, pen.device)
+        needed = metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
+        if needed.height() <= rect.height() or points <= MIN_PT:
+            break
+        points -= 0.5
+    pen.painter.setFont(font)
+    pen.painter.drawText(rect, text, option)
+
+
+def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None = None,
+                return_address: str = "", envelopes: Sequence[Envelope] = (),
+                card_size: CardSize | None = None, cards: Sequence[str] = ()) -> int:
+    """Paint one page per envelope, then one per card. Returns the pages painted.
+
+    The device must not be painting yet. Its layout is set to each paper in turn, so a PDF
+    carries envelopes and cards at their own sizes.
+    """
+    pages: list[tuple[QPageLayout, object]] = []
+    if envelope_size is not None:
+        layout = page_layout(envelope_size.width, envelope_size.height, envelope_size.label)
+        return_lines = address_lines(return_address)
+        pages += [(layout, ("envelope", e, return_lines)) for e in envelopes]
+    if card_size is not None:
+        layout = page_layout(card_size.width, card_size.height, card_size.label)
+        pages += [(layout, ("card", text)) for text in cards]
+    if not pages:
+        return 0
+    device.setPageLayout(pages[0][0])
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The printer or file could not be opened for printing.")
+    try:
+        for number, (layout, what) in enumerate(pages):
+            if number:
+                device.setPageLayout(layout)
+                device.newPage()
+            pen = _Pen(painter, device)
+            kind = what[0]  # type: ignore[index]
+            if kind == "envelope":
+                _kind, envelope, return_lines = what  # type: ignore[misc]
+                assert envelope_size is not None
+                paint_envelope(pen, envelope_size, return_lines, envelope)
+            else:
+                _kind, text = what  # type: ignore[misc]
+                assert card_size is not None
+                paint_card(pen, card_size, text)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def write_pdf(path: Path | str, **content) -> int:
+    """``print_pages`` into a PDF file at ``path``; returns the pages written."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(1200)
+    writer.setCreator("Tickler")
+    writer.setTitle("Notes to write")
+    return print_pages(writer, **content)
