@@ -83,6 +83,7 @@ class QueueRow:
     optional: bool
     template: str | None
     email: str
+    phone: str = ""  # the number to dial: their phone, else their mobile
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,7 +372,8 @@ class Store:
         sql = f"""
             SELECT t.id, t.prospect_id, t.stall_id, p.first_name, p.last_name, p.company,
                    p.timezone, t.channel, t.title, t.reason, t.due_utc, t.original_due_utc,
-                   t.status, {GAPS_SQL} AS gaps, t.optional, t.template, p.email
+                   t.status, {GAPS_SQL} AS gaps, t.optional, t.template, p.email,
+                   coalesce(nullif(p.phone, ''), p.mobile)
             FROM touches t
             JOIN prospects p ON p.id = t.prospect_id
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
@@ -388,7 +390,7 @@ class Store:
                 company=r[5], timezone=r[6], channel=_CHANNELS[r[7]], title=r[8], reason=r[9],
                 due_utc=parse_db_time(r[10]), original_due_utc=parse_db_time(r[11]),
                 status=r[12], gaps=int(r[13]), optional=bool(r[14]), template=r[15],
-                email=r[16],
+                email=r[16], phone=r[17] or "",
             )
             for r in self.conn.execute(sql, params)
         ]

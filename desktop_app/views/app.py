@@ -48,6 +48,7 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     start-up can paint the queue before paying for them."""
     from .data_feature import install_data_features
     from .email_feature import install_email
+    from .hand_touches import install_hand_touches
     from .profile_actions import install_profile_features
     from .reminders import install_reminders
 
@@ -55,6 +56,7 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     install_email(window, ctx)
     install_reminders(window, ctx, changes)
     install_data_features(window, ctx)
+    install_hand_touches(window, ctx)
 
 
 def setup_logging() -> Path | None:

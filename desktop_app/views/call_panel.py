@@ -218,7 +218,12 @@ class CallPanel(QDialog):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone_label = QLabel(self)
         self.phone_label.setObjectName("callPhone")
-        self.phone_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phone_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.phone_label.setTextFormat(Qt.TextFormat.RichText)
+        self.phone_label.linkActivated.connect(self.dial)
         self.local_time_label = QLabel(self)
         self.local_time_label.setObjectName("prospectLocalTime")
         self.slot_label = QLabel(self)
@@ -393,9 +398,12 @@ class CallPanel(QDialog):
         b = self.brief
         company = f" · {b.company}" if b.company else ""
         self.name_label.setText(f"{b.name}{company}")
-        phones = " · ".join(p for p in (b.phone, b.mobile) if p) or "no phone number on file"
+        from .dialer import phone_links_html
+
+        phones = phone_links_html([("", b.phone), ("mobile", b.mobile)], b.timezone) \
+            or "no phone number on file"
         attempt = f" (attempt {b.attempt} of 4)" if b.attempt else ""
-        self.phone_label.setText(f"☎ {phones}   —   {b.title}{attempt}")
+        self.phone_label.setText(f"☎ {phones} &nbsp; — &nbsp; {html.escape(b.title)}{attempt}")
         self.reason_edit.setPlaceholderText(b.reason_hint)
         self.reason_edit.setPlainText(b.reason)
         self.script_edit.setPlainText(b.voicemail)
@@ -467,6 +475,12 @@ class CallPanel(QDialog):
             when = f"in {-minutes} min"
         if abs(minutes) >= 120:
             when = f"{slot_local:%d %b}"
+        dialled = self.brief.dialled_utc
+        if dialled is not None:  # the figure logged with the call, taken at the first dial
+            late = int((dialled - self.brief.original_due_utc).total_seconds() // 60)
+            when = (f"dialled {utc_to_local(dialled, tz):%H:%M}, "
+                    + (f"{late} min late" if late > 0 else "on time" if late == 0
+                       else f"{-late} min early"))
         self.slot_label.setText(f"Agreed for {slot_local:%H:%M} their time ({when})")
 
     def _reason_changed(self) -> None:
@@ -639,6 +653,27 @@ class CallPanel(QDialog):
         if self.brief.attempt:
             return f"{label} logged for {who} (call {self.brief.attempt} of 4)."
         return f"{label} logged for {who}."
+
+    def dial(self, href: str) -> None:
+        """A number was clicked: keep the moment (minutes late are taken now) and hand the
+        tel: link to the system, or copy the number when nothing takes it."""
+        from ..domain.contact import tel_uri
+        from ..services.touches import start_call
+        from .dialer import dial
+
+        b = self.brief
+        number = next((n for n in (b.phone, b.mobile) if n and tel_uri(n, b.timezone) == href),
+                      href.removeprefix("tel:"))
+        if b.status == "pending":
+            try:
+                start_call(self.ctx, self.touch_id)
+            except ValidationError as exc:
+                self.status_message.emit(str(exc))
+            self.reload()
+        result = dial(number, b.timezone)
+        self.outcome_hint.setText(result.message)
+        self.outcome_hint.show()
+        self.status_message.emit(result.message)
 
     def snooze(self, minutes: int) -> None:
         try:

@@ -65,6 +65,9 @@ class _Pen:
         font = QFont(family) if family else QFont()
         font.setPointSizeF(points)
         font.setItalic(italic)
+        # no "fi"/"fl" ligatures: sorting machines and the PDF's text read plain letters
+        for tag in ("liga", "clig"):
+            font.setFeature(QFont.Tag(tag), 0)
         return font
 
     def fit(self, lines: Sequence[str], box: Box, points: float) -> QFont:

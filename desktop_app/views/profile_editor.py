@@ -383,7 +383,9 @@ class ProfileEditorDialog(QDialog):
         name_row.addWidget(self.contact["last_name"], 1)
         form.addRow("Name", self._with_error(name_row, "first_name"))
         for key, label in CONTACT_FIELDS[2:]:
-            if key in ("email", "phone", "mobile"):
+            if key in ("phone", "mobile"):
+                form.addRow(label, self._with_error(self._with_call_button(key), key))
+            elif key == "email":
                 form.addRow(label, self._with_error(self.contact[key], key))
             else:
                 form.addRow(label, self.contact[key])
@@ -425,6 +427,17 @@ class ProfileEditorDialog(QDialog):
         column.addWidget(links_box)
         column.addStretch(1)
         return column
+
+    def _with_call_button(self, key: str) -> QHBoxLayout:
+        button = QToolButton()
+        button.setObjectName(f"call_{key}")
+        button.setText("Call")
+        button.setToolTip("Call this number with your phone app (a tel: link)")
+        button.clicked.connect(lambda _=False, k=key: self.call_number(k))
+        row = QHBoxLayout()
+        row.addWidget(self.contact[key], 1)
+        row.addWidget(button)
+        return row
 
     def _with_error(self, item: QWidget | QHBoxLayout, key: str) -> QVBoxLayout:
         cell = QVBoxLayout()
@@ -808,6 +821,15 @@ class ProfileEditorDialog(QDialog):
             label.hide()
 
     # .. links ..............................................................................
+
+    def call_number(self, key: str) -> bool:
+        """Hand the number to the system's phone app; without one it is copied."""
+        from .dialer import dial
+
+        if not self.contact[key].text().strip():
+            self.message.setText("Fill in the number first.")
+            return False
+        return dial(self.contact[key].text(), self._zone(), self.message.setText).dialled
 
     def open_link(self, key: str) -> bool:
         link = clean_link(self.links[key].text())

@@ -20,6 +20,11 @@ COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch",
 COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REASON, COL_GAPS = (
     range(len(COLUMNS)))
 
+# Appended: the number to dial, shown as a link (clicking it hands a tel: link to the system).
+COLUMNS = (*COLUMNS, "Phone")
+COL_PHONE = len(COLUMNS) - 1
+LINK = QColor("#1f5fa8")
+
 CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍", Channel.SOCIAL: "◎"}
 
 OVERDUE = QColor("#b3261e")
@@ -75,6 +80,8 @@ class QueueTableModel(RowTableModel[QueueRow]):
         self._status: dict[int, str] = {}  # touch id -> progress shown on its row (email)
         self._italic = QFont()
         self._italic.setItalic(True)
+        self._link = QFont()
+        self._link.setUnderline(True)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -97,7 +104,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
             gaps = f"{row.gaps} open" if row.gaps else "none"
             texts = (due_text, their_text, row.prospect, row.company,
                      f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
-                     gaps)
+                     gaps, row.phone)
             tooltip = f"{row.title} — {row.reason}"
             if row.due_utc != row.original_due_utc:
                 planned = utc_to_local(row.original_due_utc, rep_tz)
@@ -137,6 +144,8 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 return f"{status}  ·  {display.texts[column]}"
             return display.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_PHONE and self._rows[row].phone:
+                return f"Call {self._rows[row].phone} (click, or press T)"
             return f"{display.tooltip}\n{status}" if status else display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_REASON and status:
@@ -146,7 +155,11 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 return QBrush(OVERDUE)
             if column == COL_GAPS and not self._rows[row].gaps:
                 return QBrush(MUTED)
+            if column == COL_PHONE:
+                return QBrush(LINK)
             return None
+        if role == Qt.ItemDataRole.FontRole and column == COL_PHONE:
+            return self._link
         if role == Qt.ItemDataRole.FontRole and self._rows[row].optional:
             return self._italic
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_GAPS:
