@@ -81,8 +81,9 @@ class HandTouches(QObject):
         if touch is not None and touch.channel is Channel.POST:
             self.notes_dialog.select_note(touch.id)
         self.notes_dialog.show()
-        self.notes_dialog.raise_()
-        self.notes_dialog.activateWindow()
+        from .reminders import bring_forward
+
+        bring_forward(self.notes_dialog)
         return self.notes_dialog
 
     # -- dialling ----------------------------------------------------------------------------
