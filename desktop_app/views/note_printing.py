@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 
 from ..domain.envelopes import Box, CardSize, EnvelopeSize, address_lines
 
-RECIPIENT_PT = 11.0
+RECIPIENT_PT = 12.0
 RETURN_PT = 8.0
 CARD_PT = 14.0
 MIN_PT = 6.5

@@ -147,7 +147,7 @@ class NotesDialog(QDialog):
         configure_list_table(self.view)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((28, 130, 140, 120)):
+        for column, width in enumerate((28, 124, 132, 112)):
             self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
 
@@ -168,6 +168,7 @@ class NotesDialog(QDialog):
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.address_gap = QLabel(address_box)
         self.address_gap.setObjectName("addressGap")
+        self.address_gap.setTextFormat(Qt.TextFormat.PlainText)
         self.address_gap.setWordWrap(True)
         self.save_address_button = QPushButton("&Save address to the profile", address_box)
         self.save_address_button.setObjectName("saveAddress")
@@ -184,6 +185,7 @@ class NotesDialog(QDialog):
         self.note_edit.textChanged.connect(self._note_edited)
         self.note_warning = QLabel(note_box)
         self.note_warning.setObjectName("noteWarning")
+        self.note_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.note_warning.setWordWrap(True)
         self.note_warning.setStyleSheet(GAP_STYLE)
         note_layout.addWidget(self.note_edit, 1)
@@ -193,7 +195,7 @@ class NotesDialog(QDialog):
         split.addWidget(detail)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        split.setSizes([520, 520])
+        split.setSizes([560, 480])
         outer.addWidget(split, 1)
 
         paper = QGroupBox("Printing", self)
@@ -231,6 +233,7 @@ class NotesDialog(QDialog):
 
         self.problem = QLabel(self)
         self.problem.setObjectName("notesProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.hide()
         outer.addWidget(self.problem)
@@ -336,8 +339,7 @@ class NotesDialog(QDialog):
             + f"<br><span style='color:#6b6b6b'>{html.escape(note.title)}</span>")
         self.address_edit.setPlainText(note.address)
         if note.has_address:
-            self.address_gap.setText("✓ On the envelope as: "
-                                     + html.escape(" / ".join(note.recipient)))
+            self.address_gap.setText("✓ On the envelope as: " + " / ".join(note.recipient))
             self.address_gap.setStyleSheet(OK_STYLE)
         else:
             self.address_gap.setText("⚠ No postal address yet. Ask for it or look it up, "
