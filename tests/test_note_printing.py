@@ -185,3 +185,29 @@ def test_address_lines_keep_breaks_split_commas_and_drop_blanks():
     assert address_lines("  \n ") == []
     assert recipient_lines("Maria Okafor", "Harbourview", "Harbourview\n1 Road\nTown") == [
         "Maria Okafor", "Harbourview", "1 Road", "Town"]
+
+
+@needs_poppler
+def test_a_printer_gets_the_same_exact_pages_in_full_page_mode(qtbot, tmp_path):
+    """The printer path (QPrinter, as the print dialog hands it over), printing to a PDF
+    file so the result can be read: same paper sizes and positions as the PDF writer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop_app.views.note_printing import Envelope, page_layout, print_pages
+
+    size = ENVELOPES["us10"]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(size.width, size.height))
+    assert print_pages(printer, envelope_size=size, return_address=RETURN,
+                       envelopes=[Envelope(tuple(RECIPIENT))], card_size=CARDS["4x6"],
+                       cards=[NOTE]) == 2
+    (env_w, env_h), (card_w, card_h) = page_sizes_mm(tmp_path / "printer.pdf")
+    assert abs(env_w - 241.3) < 0.5 and abs(env_h - 104.775) < 0.5
+    assert abs(card_w - 152.4) < 0.5 and abs(card_h - 101.6) < 0.5
+    words = words_by_page(tmp_path / "printer.pdf")[0]
+    sender = [w for w in words if w[0] in RETURN.split()]
+    assert inside(sender, size.return_box)
+    assert inside([w for w in words if w not in sender], size.recipient_box)
