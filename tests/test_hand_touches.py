@@ -372,3 +372,36 @@ def test_migration_adds_the_dial_moment_and_keeps_the_touches(db_path):
     assert user_version(db) == number
     assert db.execute("SELECT title, status, dialled_utc FROM touches").fetchall() == [
         ("Callback", "pending", None)]
+
+
+def test_the_reps_own_note_template_is_checked_and_used(ctx, month, rep):
+    from desktop_app.services.notes import (
+        note_template,
+        reset_note_template,
+        save_note_template,
+    )
+
+    with pytest.raises(ValidationError, match=r"\{\{firstname\}\}: not a merge field"):
+        save_note_template(ctx, "Dear {{firstname}}, see you {{slot_date}}.")
+    with pytest.raises(ValidationError):
+        save_note_template(ctx, "  \n ")
+    save_note_template(ctx, "{{first_name}} — talk on {{slot_date}}!\r\n{{rep_first_name}}")
+    assert notes_to_write(ctx)[0].note == "Maria — talk on Tuesday 22 December!\nSam\n"
+    reset_note_template(ctx)
+    assert "{{slot_date}} at {{slot_time}}" in note_template(ctx)
+
+
+@pytest.mark.gui
+def test_a_new_template_reaches_the_notes_left_as_suggested_not_the_edited_ones(
+        qtbot, window, ctx, month, second, rep):
+    dialog = window.hand_touches.open_notes()
+    dialog.select_note(step(ctx, month, "note"))
+    dialog.note_edit.setPlainText("Maria, my own words.")
+    editor = dialog.template_dialog()
+    qtbot.addWidget(editor)
+    editor.body_edit.setPlainText("Hello {{first_name}}")
+    assert editor.save()
+    dana = next(n for n in dialog.model.rows() if n.name == "Dana Whitfield")
+    maria = next(n for n in dialog.model.rows() if n.name == "Maria Okafor")
+    assert dialog.note_text(dana) == "Hello Dana\n"
+    assert dialog.note_text(maria) == "Maria, my own words."

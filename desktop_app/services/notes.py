@@ -22,11 +22,21 @@ from ..domain.envelopes import (
 )
 from ..domain.model import Channel, TouchStatus
 from ..store.store import db_time
-from .context import SETTINGS, TOUCHES, AppContext, ValidationError
-from .email import draft, get_template, load_identity, merge_values, problems
+from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
+from .email import (
+    TEMPLATES,
+    draft,
+    get_template,
+    load_identity,
+    merge_values,
+    problems,
+    reset_template,
+    save_template,
+)
 from .queue import queue_for_day
 
 NOTE_TEMPLATE_KEY = "note_card"
+NOTE_TOPICS = frozenset({TOUCHES, SETTINGS, TEMPLATES, PROSPECTS, PROFILE})  # views refresh
 ENVELOPE_SETTING = "print.envelope"
 CARD_SETTING = "print.card"  # a CARDS key, or "none" for envelopes only
 
@@ -61,6 +71,32 @@ def suggested_note(ctx: AppContext, prospect_id: int,
     rendered = draft(template.subject, template.body,
                      merge_values(ctx, prospect_id, touch_id))
     return rendered.body.strip() + "\n", problems(rendered)
+
+
+def note_template(ctx: AppContext) -> str:
+    """The note-card template's text, with its merge fields (the rep's own, or the default)."""
+    return get_template(ctx, NOTE_TEMPLATE_KEY).body
+
+
+def save_note_template(ctx: AppContext, body: str) -> None:
+    """Keep the rep's own note-card template. A misspelt merge field is refused, so no note
+    is ever suggested with ``{{firstname}}`` left in it."""
+    from ..domain.templates import TemplateText, check_template
+
+    text = body.replace("\r\n", "\n").strip()
+    if not text:
+        raise ValidationError("Write the note: it is what every card suggests.", "body")
+    check = check_template("", text)
+    if check.unknown:
+        fields = ", ".join("{{" + name + "}}" for name in check.unknown)
+        raise ValidationError(f"{fields}: not a merge field Tickler knows (a typo?).", "body")
+    template = get_template(ctx, NOTE_TEMPLATE_KEY)
+    save_template(ctx, TemplateText(NOTE_TEMPLATE_KEY, template.name, template.subject,
+                                    text + "\n"))
+
+
+def reset_note_template(ctx: AppContext) -> None:
+    reset_template(ctx, NOTE_TEMPLATE_KEY)
 
 
 def notes_to_write(ctx: AppContext) -> list[NoteToWrite]:

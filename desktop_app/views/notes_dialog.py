@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 from ..domain.envelopes import CARDS, ENVELOPES, card_size, envelope_size, has_postal_address
 from ..domain.localtime import utc_to_local
 from ..services import AppContext, ValidationError
-from ..services.context import PROFILE, PROSPECTS, SETTINGS, TOUCHES
 from ..services.notes import (
+    NOTE_TOPICS,
     NoteToWrite,
     mark_notes_posted,
+    note_template,
     notes_to_write,
     print_choices,
+    reset_note_template,
     return_address,
+    save_note_template,
     save_postal_address,
     save_print_choices,
     save_return_address,
@@ -190,6 +193,11 @@ class NotesDialog(QDialog):
         self.note_warning.setStyleSheet(GAP_STYLE)
         note_layout.addWidget(self.note_edit, 1)
         note_layout.addWidget(self.note_warning)
+        self.template_button = QPushButton("Note &template…", note_box)
+        self.template_button.setObjectName("noteTemplate")
+        self.template_button.setToolTip("The text every note starts from, with merge fields")
+        self.template_button.clicked.connect(self.edit_template)
+        note_layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(note_box, 1)
         split.addWidget(self.view)
         split.addWidget(detail)
@@ -290,8 +298,7 @@ class NotesDialog(QDialog):
             button.setEnabled(bool(notes))
 
     def _on_changes(self, topics: object) -> None:
-        if not isinstance(topics, frozenset) or topics & {TOUCHES, PROSPECTS, PROFILE,
-                                                          SETTINGS}:
+        if not isinstance(topics, frozenset) or topics & NOTE_TOPICS:
             self.reload()
 
     def selected_note(self) -> NoteToWrite | None:
@@ -310,12 +317,19 @@ class NotesDialog(QDialog):
         return self.texts.get(note.touch_id, note.note)
 
     def _store_note_text(self) -> None:
-        if self._shown is not None:
-            self.texts[self._shown] = self.note_edit.toPlainText()
+        """Keep the rep's own words for the note on show (only where they changed the
+        suggestion, so a new template still reaches the notes left as suggested)."""
+        if self._shown is None:
+            return
+        note = next((n for n in self.model.rows() if n.touch_id == self._shown), None)
+        text = self.note_edit.toPlainText()
+        if note is not None and text.strip() == note.note.strip():
+            self.texts.pop(self._shown, None)
+        else:
+            self.texts[self._shown] = text
 
     def _note_edited(self) -> None:
-        if self._shown is not None:
-            self.texts[self._shown] = self.note_edit.toPlainText()
+        self._store_note_text()
 
     def _show_selected(self) -> None:
         note = self.selected_note()
@@ -489,6 +503,14 @@ class NotesDialog(QDialog):
                   "what you post, then “Mark ticked notes posted”.", OK_STYLE)
         self.posted_button.setDefault(True)
 
+    def template_dialog(self) -> NoteTemplateDialog:
+        return NoteTemplateDialog(self.ctx, self)
+
+    def edit_template(self) -> None:
+        dialog = self.template_dialog()
+        if dialog.exec() and not self._listening:
+            self.reload()
+
     def mark_posted(self) -> int:
         notes = self.model.ticked_notes()
         try:
@@ -502,3 +524,56 @@ class NotesDialog(QDialog):
         self._say(f"Marked {done} {word} posted.", OK_STYLE)
         self.status_message.emit(f"Marked {done} {word} posted.")
         return done
+
+
+class NoteTemplateDialog(QDialog):
+    """The note-card template: the suggestion every note starts from."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ..domain.templates import MERGE_FIELDS
+
+        self.ctx = ctx
+        self.setObjectName("noteTemplateDialog")
+        self.setWindowTitle("Note template")
+        layout = QVBoxLayout(self)
+        hint = QLabel("Every note to write starts from this text. Merge fields: "
+                      + ", ".join("{{" + k + "}}" for k in (
+                          "first_name", "company", "slot_date", "slot_time", "slot",
+                          "reason", "rep_name", "rep_phone") if k in MERGE_FIELDS)
+                      + ".", self)
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(hint)
+        self.body_edit = QPlainTextEdit(note_template(ctx), self)
+        self.body_edit.setObjectName("templateBody")
+        layout.addWidget(self.body_edit, 1)
+        self.problem = QLabel(self)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_default)
+        layout.addWidget(buttons)
+        self.resize(560, 340)
+
+    def save(self) -> bool:
+        try:
+            save_note_template(self.ctx, self.body_edit.toPlainText())
+        except ValidationError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            return False
+        self.accept()
+        return True
+
+    def restore_default(self) -> None:
+        reset_note_template(self.ctx)
+        self.body_edit.setPlainText(note_template(self.ctx))
