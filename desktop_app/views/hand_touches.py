@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -54,6 +54,19 @@ class HandTouches(QObject):
             window.toolbar.removeAction(action)                   # keeps the daily verbs
         window.queue_view.clicked.connect(self._queue_clicked)
         window.queue_view.setColumnWidth(COL_PHONE, 150)
+        window.queue_view.viewport().setMouseTracking(True)
+        window.queue_view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        """A pointing hand over a number in the queue, as over any link."""
+        if event.type() == QEvent.Type.MouseMove:
+            index = self.window.queue_view.indexAt(event.position().toPoint())
+            link = index.isValid() and index.column() == COL_PHONE and bool(index.data())
+            if link:
+                obj.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                obj.unsetCursor()
+        return False
 
     def _queue_action(self, text: str, key: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
