@@ -174,7 +174,9 @@ def test_posting_completes_the_notes_together_or_not_at_all(ctx, month, second):
 
 
 def test_envelope_and_card_choices_are_remembered(ctx):
-    assert print_choices(ctx) == ("dl", "a6")
+    assert print_choices(ctx) == ("dl", "a6")  # a rep in London
+    ctx.set_rep_timezone("America/Chicago")
+    assert print_choices(ctx) == ("us10", "4x6")
     save_print_choices(ctx, "us10", None)
     assert print_choices(ctx) == ("us10", None)
     with pytest.raises(ValidationError):
@@ -247,8 +249,10 @@ def test_the_call_panel_and_the_profile_numbers_are_tel_links(qtbot, window, ctx
                                                                catch):
     phone = catch("tel")
     callback = step(ctx, month, "callback")
+    ctx.store.update_prospect(month, {"mobile": "<img src=x> 07700"}, ctx.now())
     panel = window.reminders.open_call_panel(callback)
     assert 'href="tel:+442079460321"' in panel.phone_label.text()
+    assert "&lt;img src=x&gt; 07700" in panel.phone_label.text()  # shown, not a link
     clock.set(datetime(2026, 12, 22, 9, 58, tzinfo=UTC))
     panel.phone_label.linkActivated.emit("tel:+442079460321")
     assert phone.urls == ["tel:+442079460321"]

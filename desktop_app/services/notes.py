@@ -154,10 +154,19 @@ def save_return_address(ctx: AppContext, address: str) -> str:
     return text
 
 
+# Where the stationery comes in inches: US #10 envelopes and 4 x 6 in cards by default.
+_INCH_COUNTRIES = {"US", "CA", "PR", "PH", "MX"}
+
+
 def print_choices(ctx: AppContext) -> tuple[str, str | None]:
-    """(envelope key, card key or None): what the rep chose last time."""
-    envelope = ctx.store.get_setting(ENVELOPE_SETTING) or DEFAULT_ENVELOPE
-    card = ctx.store.get_setting(CARD_SETTING) or DEFAULT_CARD
+    """(envelope key, card key or None): what the rep chose last time, else what their
+    country's stationery shop sells (from their time zone)."""
+    from ..domain.contact import zone_country
+
+    inches = zone_country(ctx.rep_timezone) in _INCH_COUNTRIES
+    envelope = ctx.store.get_setting(ENVELOPE_SETTING) or ("us10" if inches
+                                                            else DEFAULT_ENVELOPE)
+    card = ctx.store.get_setting(CARD_SETTING) or ("4x6" if inches else DEFAULT_CARD)
     return (envelope if envelope in ENVELOPES else DEFAULT_ENVELOPE,
             card if card in CARDS else None)
 
