@@ -13,7 +13,6 @@ from .localtime import (
     add_months,
     format_local,
     local_to_utc,
-    next_weekday,
     shift_local_days,
     utc_to_local,
 )
@@ -26,6 +25,7 @@ from .model import (
     StallKind,
     StallPlan,
 )
+from .workdays import country_for_zone, is_working_day, next_working_day, previous_working_day
 
 CALL, EMAIL, POST, SOCIAL = Channel.CALL, Channel.EMAIL, Channel.POST, Channel.SOCIAL
 
@@ -112,23 +112,63 @@ BUILTIN_PLAYBOOKS: tuple[Playbook, ...] = (NEXT_MONTH, NEXT_WEEK, LATER, GONE_DA
 
 WORKDAY_START = time(10, 0)
 BUSINESS_HOURS = (time(8, 0), time(18, 0))
-
-
-def within_business_hours(due_utc: datetime, tz_name: str) -> datetime:
-    """A touch planned for a later day lands on a weekday between 08:00 and 18:00 their time.
-
-    Stall-anchored steps keep the clock time at which the stall was logged; a rep working
-    late, or far from the prospect, would otherwise plan calls for the prospect's night, and
-    a stall logged on a Friday would put calls on the weekend. Outside those hours the touch
-    moves to 10:00; a Saturday or Sunday moves to Monday.
-    """
-    local = utc_to_local(due_utc, tz_name).replace(tzinfo=None)
-    at = local.time() if BUSINESS_HOURS[0] <= local.time() < BUSINESS_HOURS[1] else WORKDAY_START
-    moved = datetime.combine(next_weekday(local.date()), at)
-    return due_utc if moved == local else local_to_utc(moved, tz_name)
-
-
+# Where a later-day step lands in the prospect's day: chasing calls alternate between the
+# morning and the late afternoon (people who are out in the morning are in later), emails
+# go late in the morning, the rest at the start of the working day.
+CALL_MORNING = time(9, 30)
+CALL_AFTERNOON = time(16, 0)
+EMAIL_TIME = time(11, 30)
+SHARED_DAY_TIMES = (CALL_MORNING, time(14, 30))  # two steps squeezed into one day
+LATER_LAST_SLOT = time(17, 0)  # the latest same-day "call me back later" slot
 MAX_DARK_CALLS = 4
+CAP_DAYS = 14  # at most MAX_DARK_CALLS chasing calls in any CAP_DAYS days per prospect
+
+
+def _zone_country(tz_name: str, country: str | None) -> str:
+    return country_for_zone(tz_name) if country is None else country
+
+
+def step_time(step: PlaybookStep) -> time:
+    """The wall time (prospect's zone) at which a later-day step of a plan lands."""
+    if step.channel is CALL:
+        if step.attempt is None:
+            return WORKDAY_START
+        return CALL_MORNING if step.attempt % 2 else CALL_AFTERNOON
+    if step.channel is EMAIL:
+        return EMAIL_TIME
+    return WORKDAY_START
+
+
+def later_days(offsets: list[int], start: date, country: str, *,
+               limit: int | None = None) -> list[tuple[date, int]]:
+    """Where a run of later-day steps lands: (day, place in that day) for each offset.
+
+    ``offsets`` are days after ``start``, in the run's order. Each step goes to its own
+    working day, as near its offset as the steps before it allow: a weekend or a holiday
+    pushes the rest of the run on instead of stacking two steps on one Monday. With
+    ``limit`` (days after ``start``) the run stays inside it: a step is never put so late
+    that the ones after it would not fit, and only when there are fewer working days than
+    steps do two steps share a day (place 0 and 1: morning and afternoon).
+    """
+    if not offsets:
+        return []
+    end = start + timedelta(days=limit if limit is not None else offsets[-1] + 60)
+    working = [start + timedelta(days=i) for i in range(1, (end - start).days + 1)]
+    working = [d for d in working if is_working_day(d, country)]
+    per_day = 1 if len(working) >= len(offsets) or limit is None else 2
+    slots = [(d, place) for d in working for place in range(per_day)]
+    if not slots:  # no working day at all inside the limit: the last day of it
+        return [(end, 0) for _ in offsets]
+    placed: list[int] = []
+    for i, offset in enumerate(offsets):
+        low = placed[-1] + 1 if placed else 0
+        room = len(slots) - (len(offsets) - i) if limit is not None else len(slots) - 1
+        ideal = next((j for j in range(low, len(slots))
+                      if slots[j][0] >= start + timedelta(days=offset)), len(slots) - 1)
+        placed.append(max(min(ideal, room), min(low, len(slots) - 1)))
+    days = [slots[j] for j in placed]
+    shared = {d for d, place in days if place == 1}
+    return [(d, place if d in shared else -1) for d, place in days]
 
 
 def playbook_for(kind: StallKind, playbooks: Iterable[Playbook] = BUILTIN_PLAYBOOKS) -> Playbook:
@@ -138,29 +178,55 @@ def playbook_for(kind: StallKind, playbooks: Iterable[Playbook] = BUILTIN_PLAYBO
     raise LookupError(f"No playbook handles the stall kind {kind.label!r}.")
 
 
-def default_slot_local(kind: StallKind, logged_utc: datetime, tz_name: str) -> datetime | None:
+def _round_up(moment: datetime, minutes: int) -> datetime:
+    moment = moment.replace(second=0, microsecond=0)
+    extra = -moment.minute % minutes
+    return moment + timedelta(minutes=extra)
+
+
+def default_slot_local(kind: StallKind, logged_utc: datetime, tz_name: str,
+                       country: str | None = None) -> datetime | None:
     """The slot Tickler assumes when the prospect would not agree a time ("vague").
 
-    Returned as a naive wall time in the prospect's zone; weekends move to Monday.
+    Returned as a naive wall time in the prospect's zone, always on a working day of their
+    country (weekends and public holidays skipped):
+
+    - "call me back later": two hours on, on the half hour, while that is still inside
+      their working day; else the next working morning at 10:00;
+    - "too busy": the next working morning;
+    - "next week": the same weekday next week; said on a Saturday or Sunday, the coming
+      Monday (the week that is about to start);
+    - "next month" / "not ready": the same date next month, moved to a working day that is
+      still inside that month.
     """
+    country = _zone_country(tz_name, country)
     logged_local = utc_to_local(logged_utc, tz_name).replace(tzinfo=None)
+    today = logged_local.date()
     day: date
     if kind in (StallKind.NEXT_MONTH, StallKind.NOT_READY):
-        day = add_months(logged_local.date(), 1)
+        target = add_months(today, 1)
+        day = next_working_day(target, country)
+        if day.month != target.month:
+            day = previous_working_day(target, country)
     elif kind is StallKind.NEXT_WEEK:
-        day = logged_local.date() + timedelta(days=7)
+        if today.weekday() >= 5:
+            day = today + timedelta(days=7 - today.weekday())
+        else:
+            day = today + timedelta(days=7)
+        day = next_working_day(day, country)
     elif kind is StallKind.TOO_BUSY:
-        day = logged_local.date() + timedelta(days=1)
+        day = next_working_day(today + timedelta(days=1), country)
     elif kind is StallKind.LATER:
-        later = logged_local + timedelta(hours=3)
-        later = later.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-        if (later.date() == logged_local.date() and later.weekday() < 5
-                and BUSINESS_HOURS[0] <= later.time() < BUSINESS_HOURS[1]):
-            return later
-        day = logged_local.date() + timedelta(days=1)
+        later = _round_up(logged_local + timedelta(hours=2), 30)
+        if later.date() == today and is_working_day(today, country) \
+                and later.time() <= LATER_LAST_SLOT:
+            return max(later, datetime.combine(today, WORKDAY_START))
+        if logged_local.time() < WORKDAY_START and is_working_day(today, country):
+            return datetime.combine(today, WORKDAY_START)
+        day = next_working_day(today + timedelta(days=1), country)
     else:
         return None
-    return datetime.combine(next_weekday(day), WORKDAY_START)
+    return datetime.combine(day, WORKDAY_START)
 
 
 def plan_touches(
@@ -170,8 +236,15 @@ def plan_touches(
     tz_name: str,
     slot_utc: datetime | None,
     quality: SlotQuality,
+    country: str | None = None,
 ) -> StallPlan:
     """Lay out the playbook's touches from the moment of the stall.
+
+    Day-0 steps go now (a minute apart, so no two touches share a minute). Later-day steps
+    land on working days of the prospect's country (``country``, an ISO code; None reads
+    it from the time zone, "" skips only weekends), each on its own day in the playbook's
+    order, at a set time of their working day (see ``step_time``); chasing calls stay
+    inside fourteen days. Slot-anchored steps follow the agreed slot.
 
     Left out, and named with the reason in ``dropped``: slot-anchored steps that would fall
     before the stall itself (a reminder "one day before" a slot agreed for tomorrow morning,
@@ -179,23 +252,46 @@ def plan_touches(
     when "next month" was booked for next week): the call comes first, and the call's
     outcome decides what follows.
     """
+    country = _zone_country(tz_name, country)
     slot_text = format_local(slot_utc, tz_name) if slot_utc else "the agreed time"
+    logged_local = utc_to_local(logged_utc, tz_name).replace(tzinfo=None)
+    start = logged_local.date()
+    now_minute = logged_utc.replace(second=0, microsecond=0)
+
+    steps = [s for s in playbook.steps
+             if not (s.condition == "booked" and quality is not SlotQuality.BOOKED)
+             and not (s.condition == "vague" and quality is not SlotQuality.VAGUE)]
+    later = sorted((s for s in steps if s.anchor == "stall" and s.offset_days > 0),
+                   key=lambda s: s.offset_days)
+    # The chasing run (steps within the cap's window) keeps to its fourteen days; a step
+    # far beyond it (the nurture call a quarter later) is placed on its own.
+    run = [s for s in later if s.offset_days < CAP_DAYS]
+    beyond = [s for s in later if s.offset_days >= CAP_DAYS]
+    has_calls = any(s.attempt is not None for s in run)
+    days = dict(zip((s.key for s in run),
+                    later_days([s.offset_days for s in run], start, country,
+                               limit=CAP_DAYS - 1 if has_calls else None), strict=True))
+    for step in beyond:
+        days[step.key] = (next_working_day(start + timedelta(days=step.offset_days), country),
+                          -1)
+
     touches: list[PlannedTouch] = []
     dropped: list[str] = []
-    for step in playbook.steps:
-        if step.condition == "booked" and quality is not SlotQuality.BOOKED:
-            continue
-        if step.condition == "vague" and quality is not SlotQuality.VAGUE:
-            continue
+    taken: set[datetime] = set()
+    for step in steps:
         if step.anchor == "slot":
             if slot_utc is None:
                 continue
             base = slot_utc
+            due = shift_local_days(base, step.offset_days, tz_name) if step.offset_days else base
+        elif step.offset_days > 0:
+            day, place = days[step.key]
+            at = step_time(step) if place < 0 else SHARED_DAY_TIMES[place]
+            due = local_to_utc(datetime.combine(day, at), tz_name)
         else:
-            base = logged_utc
-        due = shift_local_days(base, step.offset_days, tz_name) if step.offset_days else base
-        if step.anchor == "stall" and step.offset_days > 0:
-            due = within_business_hours(due, tz_name)
+            due = now_minute
+            if step.offset_days < 0:
+                due = shift_local_days(due, step.offset_days, tz_name)
         due = due + timedelta(minutes=step.offset_minutes)
         if step.anchor == "slot" and due < logged_utc:
             dropped.append(f"{step.title} (no time left before the callback)")
@@ -204,6 +300,9 @@ def plan_touches(
                 and due >= slot_utc):
             dropped.append(f"{step.title} (it would come after the callback)")
             continue
+        while due in taken:  # two touches of one prospect never share a minute
+            due += timedelta(minutes=1)
+        taken.add(due)
         touches.append(
             PlannedTouch(
                 step_key=step.key,
