@@ -150,7 +150,7 @@ def test_keyboard_done_snooze_and_queue_refresh(qtbot, window, ctx, clock, prosp
     qtbot.keyClick(window.queue_view, Qt.Key.Key_S)
     touch = ctx.store.get_touch(second.id)
     assert touch["due_utc"] == "2026-11-23T10:00:00Z"
-    assert touch["original_due_utc"] == "2026-11-23T09:00:00Z"
+    assert touch["original_due_utc"] == "2026-11-23T09:01:00Z"  # day-0 steps a minute apart
     assert window.queue_model.rowCount() == 2  # snoozed within today: still listed
 
 

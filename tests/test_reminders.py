@@ -29,6 +29,7 @@ from desktop_app.platform.tray import (
     count_pixmap,
 )
 from desktop_app.services import AppContext
+from desktop_app.services.prospects import create_prospect
 from desktop_app.services.reminders import PopupSettings, save_popup_settings
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
@@ -41,7 +42,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def later_call(ctx, prospect_id, hour, minute=0):
-    """A "call me back later" stall with a booked slot today; returns the call touch id."""
+    """A "call me back later" stall with a booked slot today; returns the call touch id.
+
+    Each call is a prospect of its own: a second stall for one prospect would replace the
+    first's plan (one live plan per prospect).
+    """
+    if ctx.store.stalls_for(prospect_id):
+        prospect_id = create_prospect(ctx, {"first_name": "Maria", "last_name": "Okafor",
+                                            "timezone": "Europe/London"})
     stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.LATER, "Call me back later.",
                                            datetime(2026, 11, 23, hour, minute),
                                            SlotQuality.BOOKED))

@@ -47,6 +47,17 @@ def test_migration_2_stores_the_builtin_playbooks_as_data(db_path):
     assert steps == 6 + 3 + 3 + 8
 
 
+def test_migration_12_gives_every_prospect_a_country_that_defaults_to_their_zone(db_path):
+    db = _empty(db_path)
+    migrate(db, db_path, upto=11)
+    db.execute("INSERT INTO prospects (first_name, timezone, created_utc, updated_utc) "
+               "VALUES ('Ada', 'Europe/Berlin', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+    db.conn.commit()
+    migrate(db, db_path, upto=12)
+    assert user_version(db) == 12
+    assert db.execute("SELECT first_name, country FROM prospects").fetchall() == [("Ada", "")]
+
+
 def test_migrating_an_older_file_copies_it_first(db_path):
     db = _empty(db_path)
     migrate(db, db_path, upto=1)

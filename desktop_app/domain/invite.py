@@ -1,4 +1,8 @@
-"""The agreed callback as a calendar invite (iCalendar, METHOD:REQUEST)."""
+"""The agreed callback as a calendar invite (iCalendar, METHOD:REQUEST or METHOD:CANCEL).
+
+One stall is one event: its UID never changes. A moved slot is sent again with a higher
+SEQUENCE (METHOD:REQUEST); a plan that ends sends METHOD:CANCEL with STATUS:CANCELLED.
+"""
 
 from __future__ import annotations
 
@@ -24,16 +28,17 @@ class InviteRequest:
     stamp_utc: datetime
     sequence: int = 0
     minutes: int = CALL_MINUTES
+    method: str = "REQUEST"  # or "CANCEL"
 
 
 def build_invite(request: InviteRequest) -> str:
-    """The .ics text: VCALENDAR with METHOD:REQUEST, one VEVENT and its VTIMEZONE."""
+    """The .ics text: VCALENDAR with the request's METHOD, one VEVENT and its VTIMEZONE."""
     from icalendar import Calendar, Event, vCalAddress, vText
 
     cal = Calendar()
     cal.add("prodid", "-//Tickler//Callback invite//EN")
     cal.add("version", "2.0")
-    cal.add("method", "REQUEST")
+    cal.add("method", request.method)
     event = Event()
     event.add("uid", request.uid)
     event.add("dtstamp", request.stamp_utc)
@@ -47,7 +52,7 @@ def build_invite(request: InviteRequest) -> str:
     event.add("summary", request.summary)
     event.add("description", request.description)
     event.add("sequence", request.sequence)
-    event.add("status", "CONFIRMED")
+    event.add("status", "CANCELLED" if request.method == "CANCEL" else "CONFIRMED")
     event.add("transp", "OPAQUE")
     organizer = vCalAddress(f"mailto:{request.organizer_email}")
     organizer.params["cn"] = vText(request.organizer_name or request.organizer_email)

@@ -319,5 +319,32 @@ def plan_touches(
     return StallPlan(tuple(touches), slot_utc, quality, tuple(dropped))
 
 
+def over_cap(call_times: Iterable[datetime], cap: int = MAX_DARK_CALLS,
+             days: int = CAP_DAYS) -> bool:
+    """Whether more than ``cap`` of these chasing calls fall inside some ``days``-day span."""
+    times = sorted(call_times)
+    span = timedelta(days=days)
+    return any(sum(1 for later in times[i:] if later < start + span) > cap
+               for i, start in enumerate(times))
+
+
+def cap_chasing_calls(plan: StallPlan, made: Iterable[datetime], cap: int = MAX_DARK_CALLS,
+                      days: int = CAP_DAYS) -> StallPlan:
+    """The plan without the chasing calls that would break the prospect's cap: at most
+    ``cap`` chasing calls in any ``days`` days, counting those already made or planned
+    (``made``), whatever stalls and outcomes led to them. Each call left out is named."""
+    calls = list(made)
+    kept: list[PlannedTouch] = []
+    dropped = list(plan.dropped)
+    for touch in plan.touches:
+        if touch.attempt is not None and touch.channel is CALL:
+            if over_cap([*calls, touch.due_utc], cap, days):
+                dropped.append(f"{touch.title} (at most {cap} chasing calls in {days} days)")
+                continue
+            calls.append(touch.due_utc)
+        kept.append(touch)
+    return StallPlan(tuple(kept), plan.slot_utc, plan.slot_quality, tuple(dropped))
+
+
 def slot_from_local(local: datetime | None, tz_name: str) -> datetime | None:
     return None if local is None else local_to_utc(local, tz_name)

@@ -35,7 +35,8 @@ from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 TEMPLATES = "templates"  # change topic: the rep edited a template
-TEMPLATE_KEYS = ("thank_you", "reminder", "value_touch", "ask_for_slot", "gone_dark", "nurture")
+TEMPLATE_KEYS = ("thank_you", "reminder", "value_touch", "ask_for_slot", "gone_dark", "nurture",
+                 "invite_update", "invite_cancel")
 PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{3,}\]")
 
 EVENT_PHRASES = {
@@ -430,7 +431,11 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     stall = ctx.store.get_stall(int(touch["stall_id"]))
     if stall is None or not stall["slot_utc"] or stall["slot_quality"] != "booked":
         return None
+    from .slots import INVITE_CANCEL, invite_sequence
+
     domain = identity.email.rpartition("@")[2] or "tickler.invalid"
+    cancel = touch["step_key"] == INVITE_CANCEL
+    sequence = invite_sequence(ctx.store, int(stall["id"]), None if cancel else touch_id)
     return build_invite(InviteRequest(
         uid=f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}@{domain}",
         slot_utc=parse_db_time(stall["slot_utc"]),
@@ -442,6 +447,8 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
         organizer_name=identity.name, organizer_email=identity.email,
         attendee_name=recipient_name, attendee_email=recipient,
         stamp_utc=ctx.now(),
+        sequence=sequence + 1 if cancel else sequence,
+        method="CANCEL" if cancel else "REQUEST",
     ))
 
 
@@ -523,7 +530,8 @@ def compose(*, message_id: str, date: datetime, sender: str, sender_name: str,
         msg[name] = written[name]
     msg.set_content(body, cte=_cte(body))
     if invite:
-        msg.add_alternative(invite, subtype="calendar", params={"method": "REQUEST"},
+        method = "CANCEL" if "\nMETHOD:CANCEL" in invite.replace("\r", "") else "REQUEST"
+        msg.add_alternative(invite, subtype="calendar", params={"method": method},
                             cte=_cte(invite))
         msg.add_attachment(invite.encode("utf-8"), maintype="application", subtype="ics",
                            filename="invite.ics")

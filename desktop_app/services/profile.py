@@ -68,6 +68,36 @@ def clean_phone(text: str, tz_name: str) -> tuple[str, str | None]:
     return formatted, f"“{formatted}” is not a number Tickler can read; it was kept as typed."
 
 
+def clean_country(text: str) -> str:
+    """An ISO country code Tickler knows the holidays of ("de" → "DE"), or "" for "the
+    country of their time zone"."""
+    code = (text or "").strip().upper()
+    if not code:
+        return ""
+    from ..domain.workdays import is_known_country
+
+    if len(code) != 2 or not is_known_country(code):
+        raise ValidationError(f"“{text.strip()}” is not a country Tickler knows the holidays "
+                              "of: use its two-letter code (DE, GB, US…), or leave it empty "
+                              "to go by the time zone.", "country")
+    return code
+
+
+def zone_change_preview(ctx: AppContext, prospect_id: int, new_tz: str) -> list[Any]:
+    """What correcting the prospect's time zone to ``new_tz`` would move (nothing saved):
+    each planned touch keeps its wall time, so the list says what lands at a new instant."""
+    from .slots import zone_moves
+
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None or not new_tz or new_tz == prospect["timezone"]:
+        return []
+    from ..domain.localtime import is_valid_zone
+
+    if not is_valid_zone(new_tz):
+        return []
+    return zone_moves(ctx, prospect_id, str(prospect["timezone"]), new_tz)
+
+
 def clean_link(text: str) -> str:
     link = (text or "").strip()
     if link and "://" not in link and "." in link.split("/")[0] and " " not in link:
@@ -97,6 +127,11 @@ def check_profile_edit(
         except ValidationError as exc:
             if not any(p.field == "email" for p in problems):
                 problems.append(exc)
+    if "country" in contact:
+        try:
+            clean_country(str(contact["country"] or ""))
+        except ValidationError as exc:
+            problems.append(exc)
     status = profile.get("budget_status", "unknown") or "unknown"
     if status not in BUDGET_STATUSES:
         problems.append(ValidationError("Pick planned, not planned or unknown.", "budget_status"))
@@ -158,6 +193,7 @@ def save_profile(
     if problems:
         raise problems[0]
     values, notes = _clean_contact(contact)
+    country = clean_country(contact["country"]) if "country" in contact else None
     profile_values = _clean_profile(profile)
     now = ctx.now()
     days = event_touch_days_before(ctx)
@@ -169,6 +205,14 @@ def save_profile(
             if current is None or current["deleted_utc"]:
                 raise ValidationError("This prospect is in the trash; restore it to edit it.")
             ctx.store.update_prospect(prospect_id, values, now)
+            old_tz, new_tz = str(current["timezone"]), values.get("timezone")
+            if new_tz and new_tz != old_tz:  # a corrected zone keeps the agreed wall times
+                from .slots import apply_zone_change
+
+                apply_zone_change(ctx, prospect_id, old_tz, new_tz, now)
+        if country is not None:
+            ctx.store.db.execute("UPDATE prospects SET country = ? WHERE id = ?",
+                                 [country, prospect_id])
         ctx.store.update_profile(prospect_id, profile_values, now)
         if events is not None:
             _apply_events(ctx, prospect_id, events, now, days)
@@ -324,8 +368,15 @@ def value_touch_for(ctx: AppContext, event_id: int) -> dict[str, Any] | None:
 def trash_prospect(ctx: AppContext, prospect_id: int) -> int:
     """Move a prospect to the trash and cancel its pending touches; returns how many."""
     _live_prospect(ctx, prospect_id)
+    from .slots import INVITE_CANCEL, queue_invite_touch
+
+    now = ctx.now()
     with ctx.store.transaction():
-        cancelled = q.move_to_trash(ctx.store, prospect_id, ctx.now())
+        stalls = [int(s["id"]) for s in ctx.store.stalls_for(prospect_id)
+                  if s["status"] == "open"]
+        cancelled = q.move_to_trash(ctx.store, prospect_id, now)
+        for stall_id in stalls:  # an invite they were sent is taken out of their calendar
+            queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
     ctx.changes.emit(PROSPECTS, TOUCHES, PROFILE)
     return cancelled
 
@@ -339,6 +390,10 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
         return 0
     with ctx.store.transaction():
         restored = q.restore_from_trash(ctx.store, prospect_id, ctx.now())
+        ctx.store.db.execute(  # back in the book: an unsent cancellation is not needed
+            "UPDATE touches SET status = 'cancelled', outcome_reason = 'prospect restored' "
+            "WHERE prospect_id = ? AND step_key = 'invite_cancel' AND status = 'pending'",
+            [prospect_id])
     ctx.changes.emit(PROSPECTS, TOUCHES, PROFILE)
     return restored
 

@@ -35,6 +35,7 @@ def write_sample_book(ctx: AppContext) -> int:
     past_ctx = AppContext(ctx.store, past, ctx.changes)
     book = load_sample_book()
     created: list[tuple[int, str]] = []
+    stalls: list[tuple[int, str, dict[str, Any], datetime]] = []
     with ctx.store.transaction():
         for index, entry in enumerate(book):
             stall = entry.get("stall", {})
@@ -55,9 +56,13 @@ def write_sample_book(ctx: AppContext) -> int:
                 add_event(ctx, prospect_id,
                           EventDraft(EventKind.parse(event["kind"]), event_day, event["note"]))
             if stall:
-                _log_sample_stall(past_ctx, prospect_id, fields["timezone"], stall, now)
-        # finished stalls from the weeks before, so the report has figures to show
+                stalls.append((prospect_id, fields["timezone"], stall, past()))
+        # finished stalls from the weeks before, so the report has figures to show; written
+        # first, as a new stall ends the plan before it (one live plan per prospect)
         write_sample_history(ctx, created)
+        for prospect_id, tz, stall, logged in stalls:
+            past.set(logged)
+            _log_sample_stall(past_ctx, prospect_id, tz, stall, now)
     ctx.changes.emit(PROSPECTS, STALLS, TOUCHES, PROFILE)
     return len(book)
 

@@ -1,16 +1,31 @@
-"""Logging a stall: check the slot, lay out the playbook, store stall and touches at once."""
+"""Logging a stall: check the slot, lay out the playbook, store stall and touches at once.
+
+One live plan per prospect: logging a stall, by any path, ends the plan the prospect had
+(its pending touches are cancelled, an invite that went out gets a cancellation), and the
+preview names what it replaces. Chasing calls are capped per prospect, not per stall.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.localtime import SlotError, validate_slot
+from ..domain.localtime import SlotError, format_local, validate_slot
 from ..domain.model import SlotQuality, StallKind, StallPlan, TouchStatus
-from ..domain.playbooks import default_slot_local, plan_touches, playbook_for, slot_from_local
-from ..store.store import db_time
+from ..domain.playbooks import (
+    cap_chasing_calls,
+    default_slot_local,
+    plan_touches,
+    playbook_for,
+    slot_from_local,
+)
+from ..domain.workdays import country_for_zone
+from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
+from .slots import INVITE_CANCEL, queue_invite_touch
+
+REPLACED = "replaced by a new stall"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +35,31 @@ class StallRequest:
     words: str = ""
     slot_local: datetime | None = None  # naive wall time in the prospect's zone
     quality: SlotQuality = SlotQuality.BOOKED
+    # The call this stall was heard on (the call panel's "New stall"): it stays pending so
+    # its outcome can be logged, while the rest of the old plan ends.
+    origin_touch_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LivePlan:
+    """The plan a prospect has now: what a new stall would replace."""
+
+    stall_ids: tuple[int, ...]
+    logged_utc: datetime
+    pending: int
+    next_call_title: str
+    next_call_utc: datetime | None
+    timezone: str
+
+    def describe(self) -> str:
+        """"replaces the plan from 3 Nov: 4 touches, callback Mon 7 Dec 10:00"."""
+        logged = format_local(self.logged_utc, self.timezone, "%d %b").lstrip("0")
+        count = f"{self.pending} touch" + ("" if self.pending == 1 else "es")
+        text = f"replaces the plan from {logged}: {count}"
+        if self.next_call_utc is not None:
+            when = format_local(self.next_call_utc, self.timezone, "%a %d %b %H:%M")
+            text += f", {self.next_call_title} {when.replace(' 0', ' ', 1)}"
+        return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,22 +68,106 @@ class StallPreview:
     timezone: str
     slot_local: datetime | None
     playbook_name: str
+    replaces: LivePlan | None = None
 
 
-def _prospect_zone(ctx: AppContext, prospect_id: int) -> str:
+def _prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None or prospect["deleted_utc"]:
         raise ValidationError("Pick a prospect first.", "prospect")
-    return str(prospect["timezone"])
+    return prospect
+
+
+def _prospect_zone(ctx: AppContext, prospect_id: int) -> str:
+    return str(_prospect(ctx, prospect_id)["timezone"])
+
+
+def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
+    """The country whose holidays the prospect's plan skips: set on the profile, else the
+    country of their time zone."""
+    if prospect_id is not None:
+        prospect = ctx.store.get_prospect(prospect_id)
+        if prospect is not None and prospect.get("country"):
+            return str(prospect["country"])
+    return country_for_zone(tz)
+
+
+def _live_stall_ids(ctx: AppContext, prospect_id: int) -> list[int]:
+    return [int(r[0]) for r in ctx.store.db.execute(
+        "SELECT id FROM stalls WHERE prospect_id = ? AND (status = 'open' OR EXISTS ("
+        "SELECT 1 FROM touches t WHERE t.stall_id = stalls.id AND t.status = 'pending' "
+        "AND t.step_key != ?)) ORDER BY logged_utc, id", [prospect_id, INVITE_CANCEL])]
+
+
+def live_plan(ctx: AppContext, prospect_id: int,
+              keep_touch_id: int | None = None) -> LivePlan | None:
+    """The prospect's live plan (the stalls still open or with touches pending), or None."""
+    stall_ids = _live_stall_ids(ctx, prospect_id)
+    if not stall_ids:
+        return None
+    prospect = ctx.store.get_prospect(prospect_id)
+    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    marks = ", ".join("?" for _ in stall_ids)
+    touches = list(ctx.store.db.query(
+        f"SELECT id, step_key, title, channel, due_utc FROM touches WHERE stall_id IN ({marks})"
+        " AND status = 'pending' AND step_key != ? ORDER BY due_utc, id",
+        [*stall_ids, INVITE_CANCEL]))
+    touches = [t for t in touches if t["id"] != keep_touch_id]
+    calls = [t for t in touches if t["channel"] == "call"]
+    first = ctx.store.get_stall(stall_ids[-1])
+    assert first is not None
+    title = "next call"
+    if calls and calls[0]["step_key"] == "callback":
+        title = "callback"
+    elif calls and calls[0]["step_key"] == "appointment":
+        title = "appointment"
+    return LivePlan(tuple(stall_ids), parse_db_time(first["logged_utc"]), len(touches), title,
+                    parse_db_time(calls[0]["due_utc"]) if calls else None, tz)
+
+
+def end_plan(ctx: AppContext, stall_id: int, reason: str, now: datetime,
+             keep_touch_id: int | None = None) -> int:
+    """End one stall's plan: its pending touches are cancelled (but ``keep_touch_id``, and a
+    cancellation still to send), the stall is closed, and an invite that went out for it
+    gets a cancellation to send. Returns how many touches were cancelled."""
+    cursor = ctx.store.db.execute(
+        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? AND "
+        "status = 'pending' AND step_key != ? AND id != ?",
+        [reason, stall_id, INVITE_CANCEL, keep_touch_id or 0])
+    ctx.store.close_stall(stall_id, reason, now)
+    queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
+    return int(cursor.rowcount)
+
+
+def end_live_plan(ctx: AppContext, prospect_id: int, reason: str, now: datetime,
+                  keep_touch_id: int | None = None) -> int:
+    """End every live plan of the prospect (see ``end_plan``); returns touches cancelled."""
+    return sum(end_plan(ctx, stall_id, reason, now, keep_touch_id)
+               for stall_id in _live_stall_ids(ctx, prospect_id))
+
+
+def chasing_call_times(ctx: AppContext, prospect_id: int, *,
+                       include_pending: bool = True) -> list[datetime]:
+    """When the prospect's chasing calls were made (or are planned): what the cap counts."""
+    statuses = "('done', 'pending')" if include_pending else "('done')"
+    return [parse_db_time(r[0]) for r in ctx.store.db.execute(
+        "SELECT coalesce(done_utc, due_utc) FROM touches WHERE prospect_id = ? AND attempt "
+        f"IS NOT NULL AND status IN {statuses}", [prospect_id])]
 
 
 def preview_plan(
     ctx: AppContext, kind: StallKind, tz: str, slot_local: datetime | None,
-    quality: SlotQuality,
+    quality: SlotQuality, *, prospect_id: int | None = None,
+    origin_touch_id: int | None = None,
 ) -> StallPreview:
-    """The touches a stall would create for a prospect in zone ``tz``; stores nothing."""
+    """The touches a stall would create for a prospect in zone ``tz``; stores nothing.
+
+    With ``prospect_id``, the preview also names the live plan the stall would replace,
+    and keeps the chasing calls inside the prospect's cap.
+    """
     now = ctx.now()
     playbook = playbook_for(kind, ctx.store.load_playbooks())
+    country = prospect_country(ctx, prospect_id, tz)
     slot_utc: datetime | None
     if kind is StallKind.GONE_DARK:
         slot_utc, slot_local, quality = None, None, SlotQuality.NONE
@@ -57,25 +181,38 @@ def preview_plan(
             raise ValidationError(str(exc), "slot") from exc
     else:
         quality = SlotQuality.VAGUE
-        slot_local = default_slot_local(kind, now, tz)
+        slot_local = default_slot_local(kind, now, tz, country)
         slot_utc = slot_from_local(slot_local, tz)
-    plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=slot_utc, quality=quality)
-    return StallPreview(plan, tz, slot_local, playbook.name)
+    plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=slot_utc, quality=quality,
+                        country=country)
+    replaces = None
+    if prospect_id is not None:
+        # The plan it replaces is ended first, so only the calls already made count.
+        plan = cap_chasing_calls(plan, chasing_call_times(ctx, prospect_id,
+                                                          include_pending=False))
+        replaces = live_plan(ctx, prospect_id, origin_touch_id)
+    return StallPreview(plan, tz, slot_local, playbook.name, replaces)
 
 
 def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
     """The touches a stall would create, without storing anything."""
     tz = _prospect_zone(ctx, request.prospect_id)
-    return preview_plan(ctx, request.kind, tz, request.slot_local, request.quality)
+    return preview_plan(ctx, request.kind, tz, request.slot_local, request.quality,
+                        prospect_id=request.prospect_id,
+                        origin_touch_id=request.origin_touch_id)
 
 
 def log_stall(ctx: AppContext, request: StallRequest) -> int:
-    """Store the stall and its touches in one transaction; returns the stall's id."""
+    """Store the stall and its touches in one transaction; returns the stall's id.
+
+    The prospect's live plan ends first (see ``end_live_plan``): one live plan each.
+    """
     preview = preview_stall(ctx, request)
     now = ctx.now()
     plan = preview.plan
     playbook = playbook_for(request.kind, ctx.store.load_playbooks())
     with ctx.store.transaction():
+        end_live_plan(ctx, request.prospect_id, REPLACED, now, request.origin_touch_id)
         stall_id = ctx.store.insert_stall({
             "prospect_id": request.prospect_id,
             "kind": request.kind.value,
@@ -85,6 +222,7 @@ def log_stall(ctx: AppContext, request: StallRequest) -> int:
             "slot_tz": preview.timezone,
             "slot_quality": plan.slot_quality.value,
             "playbook_key": playbook.key,
+            "origin_touch_id": request.origin_touch_id,
         })
         insert_planned(ctx, request.prospect_id, stall_id, plan, now)
     ctx.changes.emit(STALLS, TOUCHES)
@@ -94,6 +232,18 @@ def log_stall(ctx: AppContext, request: StallRequest) -> int:
 def insert_planned(
     ctx: AppContext, prospect_id: int, stall_id: int | None, plan: StallPlan, now: datetime
 ) -> list[int]:
+    """Store a plan's touches; one that would share a minute with another pending touch of
+    the prospect moves on a minute at a time (two touches never share a minute)."""
+    taken = {r[0] for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
+        [prospect_id])}
+    dues = []
+    for t in plan.touches:
+        due = t.due_utc
+        while db_time(due) in taken:
+            due += timedelta(minutes=1)
+        taken.add(db_time(due))
+        dues.append(due)
     return ctx.store.insert_touches(
         {
             "prospect_id": prospect_id,
@@ -105,12 +255,12 @@ def insert_planned(
             "template": t.template,
             "optional": int(t.optional),
             "attempt": t.attempt,
-            "due_utc": db_time(t.due_utc),
-            "original_due_utc": db_time(t.due_utc),
+            "due_utc": db_time(due),
+            "original_due_utc": db_time(due),
             "status": TouchStatus.PENDING.value,
             "created_utc": db_time(now),
         }
-        for t in plan.touches
+        for t, due in zip(plan.touches, dues, strict=True)
     )
 
 

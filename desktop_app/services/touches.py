@@ -7,10 +7,11 @@ from typing import Any
 
 from ..domain.localtime import SlotError, is_nonexistent, validate_slot, zone
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
-from ..domain.playbooks import MAX_DARK_CALLS, plan_touches, playbook_for
+from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
 from ..store.store import db_time, parse_db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
-from .stalls import insert_planned
+from .slots import is_slot_call, move_slot
+from .stalls import chasing_call_times, end_plan, insert_planned, prospect_country
 
 
 def _pending_touch(ctx: AppContext, touch_id: int) -> dict[str, Any]:
@@ -59,13 +60,21 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
 
 
 def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> None:
-    """Move a touch to ``due_local``, a wall time in the prospect's zone."""
+    """Move a touch to ``due_local``, a wall time in the prospect's zone.
+
+    The agreed call is the stall's slot: moving it moves the slot, and with it the
+    reminders, the emails that name it and (once one went out) the invite, which gets an
+    updated copy to send. Any other touch moves alone.
+    """
     touch = _pending_touch(ctx, touch_id)
     due_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), due_local, "due",
                                 "Pick a time in the future.")
     with ctx.store.transaction():
-        ctx.store.update_touch(touch_id, {"due_utc": db_time(due_utc)})
-    ctx.changes.emit(TOUCHES)
+        if is_slot_call(ctx, touch):
+            move_slot(ctx, int(touch["stall_id"]), due_utc, ctx.now())
+        else:
+            ctx.store.update_touch(touch_id, {"due_utc": db_time(due_utc)})
+    ctx.changes.emit(TOUCHES, STALLS)
 
 
 def minutes_late(touch: dict[str, Any], now: datetime) -> int:
@@ -100,9 +109,10 @@ def record_call(
     ``appointment_utc`` (with an appointment outcome) adds the appointment as a call touch.
 
     A conversation, an appointment, "not interested" or a new stall ends the stall's plan.
-    A callback that does not connect starts the gone-dark steps (4 calls over 14 days,
-    emails between, then nurture a quarter later); a gone-dark call that does not connect
-    adds nothing, so the persistence stays capped.
+    A callback or an appointment that does not connect starts the gone-dark steps (4 calls
+    over 14 days, emails between, then nurture a quarter later), always inside the
+    prospect's cap of 4 chasing calls in any 14 days; a gone-dark call that does not
+    connect adds nothing.
     """
     touch = _pending_touch(ctx, touch_id)
     if touch["channel"] != Channel.CALL.value:
@@ -122,8 +132,7 @@ def record_call(
         if stall_id is None:
             pass
         elif outcome.stops_plan:
-            ctx.store.cancel_pending_for_stall(stall_id, f"stopped by {outcome.value}")
-            ctx.store.close_stall(stall_id, outcome.value, now)
+            end_plan(ctx, int(stall_id), f"stopped by {outcome.value}", now)
         elif touch["attempt"] is None and touch["step_key"] != "nurture":
             added = _start_gone_dark(ctx, touch, now)
         if outcome is CallOutcome.APPOINTMENT and appointment_utc is not None:
@@ -148,19 +157,19 @@ def _add_appointment(
     }])[0]
 
 
-def dark_calls_planned(ctx: AppContext, stall_id: int) -> int:
-    return int(ctx.store.db.execute(
-        "SELECT count(*) FROM touches WHERE stall_id = ? AND attempt IS NOT NULL",
-        [stall_id]).fetchone()[0])
-
-
 def _start_gone_dark(ctx: AppContext, touch: dict[str, Any], now: datetime) -> list[int]:
+    """The gone-dark steps after a missed callback or appointment, on the same stall (which
+    is live again), inside the prospect's cap."""
     stall_id = int(touch["stall_id"])
-    if dark_calls_planned(ctx, stall_id) >= MAX_DARK_CALLS:
-        return []
-    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    prospect_id = int(touch["prospect_id"])
+    prospect = ctx.store.get_prospect(prospect_id)
     assert prospect is not None
+    tz = str(prospect["timezone"])
     playbook = playbook_for(StallKind.GONE_DARK, ctx.store.load_playbooks())
-    plan = plan_touches(playbook, logged_utc=now, tz_name=prospect["timezone"], slot_utc=None,
-                        quality=SlotQuality.NONE)
-    return insert_planned(ctx, int(touch["prospect_id"]), stall_id, plan, now)
+    plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=None,
+                        quality=SlotQuality.NONE, country=prospect_country(ctx, prospect_id, tz))
+    plan = cap_chasing_calls(plan, chasing_call_times(ctx, prospect_id))
+    ctx.store.db.execute(
+        "UPDATE stalls SET status = 'open', closed_utc = NULL, closed_reason = NULL "
+        "WHERE id = ?", [stall_id])
+    return insert_planned(ctx, prospect_id, stall_id, plan, now)

@@ -340,6 +340,17 @@ def m011_touch_dialled(db: Database) -> None:
         db.execute("ALTER TABLE touches ADD COLUMN dialled_utc TEXT")
 
 
+def m012_prospect_country(db: Database) -> None:
+    """The prospect's country, for the public holidays their plan skips.
+
+    Empty means "the country of their time zone"; the rep sets it on the profile when the
+    zone says something else (a Dubai office of a German firm, say).
+    """
+    columns = {row[1] for row in db.execute("PRAGMA table_info(prospects)").fetchall()}
+    if "country" not in columns:  # a book rewound by hand may still have it
+        db.execute("ALTER TABLE prospects ADD COLUMN country TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -352,4 +363,5 @@ MIGRATIONS: list[Migration] = [
     m009_outbox_superseded_ids,
     m010_other_contacts,
     m011_touch_dialled,
+    m012_prospect_country,
 ]

@@ -63,6 +63,11 @@ GAPS_SQL = """(
 )"""
 
 
+# The queue shows live prospects' touches, and the one touch a trashed prospect can still
+# have: cancelling the calendar invite they were sent.
+LIVE_OR_CANCEL_SQL = "(p.deleted_utc IS NULL OR t.step_key = 'invite_cancel')"
+
+
 @dataclass(frozen=True, slots=True)
 class QueueRow:
     """One touch as the today queue shows it."""
@@ -377,7 +382,7 @@ class Store:
             FROM touches t
             JOIN prospects p ON p.id = t.prospect_id
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
-            WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL
+            WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL}
             ORDER BY t.due_utc, t.id
         """
         params: list[Any] = [db_time(before_utc)]
@@ -398,5 +403,5 @@ class Store:
     def due_count(self, before_utc: datetime) -> int:
         return int(self.conn.execute(
             "SELECT count(*) FROM touches t JOIN prospects p ON p.id = t.prospect_id "
-            "WHERE t.status = 'pending' AND t.due_utc < ? AND p.deleted_utc IS NULL",
+            f"WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL}",
             [db_time(before_utc)]).fetchone()[0])

@@ -606,7 +606,8 @@ class CallPanel(QDialog):
         except ImportError:
             self.status_message.emit("Logging a stall is not available in this build.")
             return
-        dialog = LogStallDialog(self.ctx, prospect_id=self.brief.prospect_id, parent=self)
+        dialog = LogStallDialog(self.ctx, prospect_id=self.brief.prospect_id, parent=self,
+                                origin_touch_id=self.touch_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.log_outcome(CallOutcome.NEW_STALL))
         self.stall_dialog = dialog

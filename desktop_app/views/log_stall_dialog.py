@@ -83,9 +83,10 @@ class LogStallDialog(QDialog):
     """Nothing is saved until Save; a bad field gets its message beside it."""
 
     def __init__(self, ctx: AppContext, prospect_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, origin_touch_id: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.origin_touch_id = origin_touch_id  # the call this stall was heard on
         self.setObjectName("LogStallDialog")
         self.setWindowTitle("Log a stall")
         self.resize(860, 780)
@@ -268,6 +269,13 @@ class LogStallDialog(QDialog):
         self.plan_title = QLabel(box)
         self.plan_title.setObjectName("PlanTitle")
         layout.addWidget(self.plan_title)
+        self.replaces_label = QLabel(box)
+        self.replaces_label.setObjectName("ReplacesPlan")
+        self.replaces_label.setWordWrap(True)
+        self.replaces_label.setStyleSheet("color: #7a4f01; background: #fff4d6; padding: 4px;"
+                                          " border-radius: 4px;")
+        self.replaces_label.hide()
+        layout.addWidget(self.replaces_label)
         self.plan_model = PlanPreviewModel(self)
         self.plan_view = QTableView(box)
         self.plan_view.setObjectName("PlanPreview")
@@ -413,12 +421,15 @@ class LogStallDialog(QDialog):
                 self._show_error("prospect", "Pick a prospect from the list, or add a new one.")
             ok = False
             tz = self.ctx.rep_timezone
+        existing = None if self.new_button.isChecked() else self._chosen_prospect()
         try:
-            preview = preview_plan(self.ctx, kind, tz, self._slot_local(), self.quality())
+            preview = preview_plan(self.ctx, kind, tz, self._slot_local(), self.quality(),
+                                   prospect_id=existing, origin_touch_id=self.origin_touch_id)
         except ValidationError as exc:
             self._show_error(exc.field or "slot", str(exc))
             self.plan_model.set_plan([], tz, self.ctx.rep_timezone)
             self.plan_title.setText("")
+            self.replaces_label.hide()
             self.plan_note.setText("")
             self.slot_info.setText("")
             self.preview = None
@@ -428,6 +439,11 @@ class LogStallDialog(QDialog):
         self.plan_model.set_plan(list(preview.plan.touches), tz, self.ctx.rep_timezone)
         self.plan_title.setText(f"<b>{preview.playbook_name}</b>: "
                                 f"{len(preview.plan.touches)} touches")
+        if preview.replaces is not None:
+            text = preview.replaces.describe()
+            self.replaces_label.setText(f"This {text[0].lower()}{text[1:]} (its touches are "
+                                        "cancelled: one live plan per prospect).")
+        self.replaces_label.setVisible(preview.replaces is not None)
         notes = []
         if preview.plan.dropped:
             notes.append("Left out: " + "; ".join(preview.plan.dropped) + ".")
@@ -466,7 +482,7 @@ class LogStallDialog(QDialog):
             return
         request = StallRequest(self._chosen_prospect() or 0, self.kind(),
                                self.words_edit.toPlainText(), self._slot_local(),
-                               self.quality())
+                               self.quality(), origin_touch_id=self.origin_touch_id)
         try:
             if self.new_button.isChecked() and self.prospect_id is None:
                 _pid, self.stall_id = log_stall_for_new_prospect(

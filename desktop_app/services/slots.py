@@ -1,0 +1,209 @@
+"""The agreed slot belongs to the stall: its call, its reminders and every email and invite
+that name it follow it, and the prospect hears of every change to an invite they have.
+
+- ``move_slot`` moves the stall's slot and every pending touch anchored to it (the call and
+  its reminders), and rewrites the reasons that name the slot.
+- Once an invite has gone out for a stall, a moved slot queues an updated invite (same UID,
+  a higher SEQUENCE, METHOD:REQUEST) and a plan that ends queues a METHOD:CANCEL: each is an
+  email touch due at once, so it sits at the top of Today, one click to send. The rep may
+  skip the cancel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from ..domain.localtime import format_local, local_to_utc, shift_local_days, utc_to_local
+from ..domain.model import Channel, PlaybookStep, TouchStatus
+from ..store.store import Store, db_time, parse_db_time
+from .context import AppContext
+
+INVITE_UPDATE = "invite_update"
+INVITE_CANCEL = "invite_cancel"
+INVITE_STEPS = (INVITE_UPDATE, INVITE_CANCEL)
+
+
+def invite_sent(store: Store, stall_id: int) -> bool:
+    """Whether an invite for this stall's slot is out (or on its way) to the prospect."""
+    return store.db.execute(
+        "SELECT 1 FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
+        "AND t.step_key != ? LIMIT 1", [stall_id, INVITE_CANCEL]).fetchone() is not None
+
+
+def invite_sequence(store: Store, stall_id: int, touch_id: int | None = None) -> int:
+    """The SEQUENCE of the stall's invite: one more for each update queued (up to
+    ``touch_id``, when given: an update keeps the number it was queued with)."""
+    sql = "SELECT count(*) FROM touches WHERE stall_id = ? AND step_key = ?"
+    params: list[Any] = [stall_id, INVITE_UPDATE]
+    if touch_id is not None:
+        sql += " AND id <= ?"
+        params.append(touch_id)
+    return int(store.db.execute(sql, params).fetchone()[0])
+
+
+def _steps(ctx: AppContext, playbook_key: str) -> dict[str, PlaybookStep]:
+    for playbook in ctx.store.load_playbooks():
+        if playbook.key == playbook_key:
+            return {s.key: s for s in playbook.steps}
+    return {}
+
+
+def is_slot_call(ctx: AppContext, touch: dict[str, Any]) -> bool:
+    """Whether this touch is the agreed call itself (a call anchored on the slot, at it)."""
+    if touch["stall_id"] is None or touch["channel"] != Channel.CALL.value:
+        return False
+    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    if stall is None or not stall["slot_utc"]:
+        return False
+    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    return (step is not None and step.anchor == "slot" and not step.offset_days
+            and not step.offset_minutes)
+
+
+def slot_text(slot_utc: datetime, tz: str) -> str:
+    return format_local(slot_utc, tz)
+
+
+def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime) -> int | None:
+    """Queue an updated invite (``INVITE_UPDATE``) or a cancellation (``INVITE_CANCEL``)
+    for the stall, when an invite went out; returns the new touch's id, else None.
+
+    A newer update replaces one still waiting; a plan is cancelled once.
+    """
+    stall = ctx.store.get_stall(stall_id)
+    if stall is None or not stall["slot_utc"] or not invite_sent(ctx.store, stall_id):
+        return None
+    if kind == INVITE_CANCEL and ctx.store.db.execute(
+            "SELECT 1 FROM touches WHERE stall_id = ? AND step_key = ? AND status IN "
+            "('pending', 'done')", [stall_id, INVITE_CANCEL]).fetchone():
+        return None
+    ctx.store.db.execute(
+        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? "
+        "AND step_key = ? AND status = 'pending'",
+        ["replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended",
+         stall_id, INVITE_UPDATE])
+    tz = str(stall["slot_tz"])
+    when = slot_text(parse_db_time(stall["slot_utc"]), tz)
+    if kind == INVITE_UPDATE:
+        title, reason, optional = ("Updated invite", f"The call moved: send the new time "
+                                   f"({when}) to their calendar", False)
+    else:
+        title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
+                                   "of their calendar", True)
+    due = now.replace(second=0, microsecond=0)
+    return ctx.store.insert_touches([{
+        "prospect_id": stall["prospect_id"], "stall_id": stall_id, "step_key": kind,
+        "title": title, "channel": Channel.EMAIL.value, "reason": reason, "template": kind,
+        "optional": int(optional), "due_utc": db_time(due), "original_due_utc": db_time(due),
+        "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
+    }])[0]
+
+
+def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime, *,
+              timezone: str | None = None) -> list[int]:
+    """Move the stall's agreed slot (and, with ``timezone``, the zone it is agreed in).
+
+    Every pending touch anchored on the slot follows it (the call, its reminders); one that
+    would now fall before ``now`` is cancelled, not backdated. Reasons that name the slot
+    are rewritten. An invite already out gets an updated-invite touch. Returns the ids of
+    the touches that moved. Runs inside the caller's transaction.
+    """
+    stall = ctx.store.get_stall(stall_id)
+    if stall is None:
+        return []
+    tz = timezone or str(stall["slot_tz"])
+    old_slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
+    steps = _steps(ctx, str(stall["playbook_key"]))
+    when = slot_text(slot_utc, tz)
+    moved: list[int] = []
+    for touch in ctx.store.pending_touches_for_stall(stall_id):
+        step = steps.get(str(touch["step_key"]))
+        if step is None:
+            continue
+        fields: dict[str, Any] = {}
+        if "{slot}" in step.reason:
+            fields["reason"] = step.reason.format(slot=when)
+        if step.anchor == "slot":
+            due = shift_local_days(slot_utc, step.offset_days, tz) if step.offset_days \
+                else slot_utc
+            due += timedelta(minutes=step.offset_minutes)
+            if due < now:
+                fields.update(status=TouchStatus.CANCELLED.value,
+                              outcome_reason="no time left before the moved call")
+            else:
+                fields.update(due_utc=db_time(due), original_due_utc=db_time(due))
+                moved.append(int(touch["id"]))
+        if fields:
+            ctx.store.update_touch(int(touch["id"]), fields)
+    ctx.store.db.execute("UPDATE stalls SET slot_utc = ?, slot_tz = ? WHERE id = ?",
+                         [db_time(slot_utc), tz, stall_id])
+    if old_slot != slot_utc and stall["slot_quality"] == "booked":
+        queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
+    return moved
+
+
+# -- a corrected time zone ------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ZoneMove:
+    """One planned touch (or the agreed slot) that a zone correction moves."""
+
+    touch_id: int | None  # None: the stall's slot itself
+    title: str
+    before_utc: datetime
+    after_utc: datetime
+    wall: datetime  # the wall time kept, naive
+
+
+def same_wall_time(utc: datetime, old_tz: str, new_tz: str) -> datetime:
+    """The instant that reads the same on the wall in ``new_tz`` as ``utc`` did in ``old_tz``."""
+    return local_to_utc(utc_to_local(utc, old_tz).replace(tzinfo=None), new_tz)
+
+
+def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> list[ZoneMove]:
+    """What correcting the prospect's zone from ``old_tz`` to ``new_tz`` moves: every
+    pending touch keeps its wall time (10:00 their time stays 10:00), in time order."""
+    if old_tz == new_tz:
+        return []
+    moves = []
+    for touch in ctx.store.db.query(
+            "SELECT id, title, due_utc FROM touches WHERE prospect_id = ? AND status = "
+            "'pending' ORDER BY due_utc, id", [prospect_id]):
+        before = parse_db_time(touch["due_utc"])
+        after = same_wall_time(before, old_tz, new_tz)
+        if after != before:
+            moves.append(ZoneMove(int(touch["id"]), str(touch["title"]), before, after,
+                                  utc_to_local(before, old_tz).replace(tzinfo=None)))
+    return moves
+
+
+def apply_zone_change(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str,
+                      now: datetime) -> list[ZoneMove]:
+    """Keep the agreed wall times when the prospect's zone is corrected. Runs inside the
+    caller's transaction; returns what moved."""
+    if old_tz == new_tz:
+        return []
+    moves = zone_moves(ctx, prospect_id, old_tz, new_tz)
+    stalls = [s for s in ctx.store.stalls_for(prospect_id)
+              if s["slot_utc"] and (s["status"] == "open"
+                                    or ctx.store.pending_touches_for_stall(int(s["id"])))]
+    stall_touches = set()
+    for stall in stalls:
+        slot = parse_db_time(stall["slot_utc"])
+        stall_tz = str(stall["slot_tz"]) or old_tz
+        new_slot = same_wall_time(slot, stall_tz, new_tz)
+        stall_touches.update(move_slot(ctx, int(stall["id"]), new_slot, now, timezone=new_tz))
+    for move in moves:
+        if move.touch_id in stall_touches:
+            continue
+        touch = ctx.store.get_touch(int(move.touch_id or 0))
+        if touch is None or touch["status"] != TouchStatus.PENDING.value:
+            continue
+        fields = {"due_utc": db_time(move.after_utc)}
+        if touch["original_due_utc"] == touch["due_utc"]:
+            fields["original_due_utc"] = db_time(move.after_utc)
+        ctx.store.update_touch(int(move.touch_id or 0), fields)
+    return moves

@@ -1,0 +1,307 @@
+"""Plans the rep can trust: one live plan per prospect, the persistence cap per prospect,
+the agreed slot owned by its stall, and every change to it reaching the prospect."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from icalendar import Calendar
+
+from desktop_app.domain.model import CallOutcome, DeclineReason, SlotQuality, StallKind
+from desktop_app.domain.playbooks import over_cap
+from desktop_app.services import email as email_service
+from desktop_app.services import outbox
+from desktop_app.services.calls import log_call_outcome
+from desktop_app.services.profile import save_profile, trash_prospect
+from desktop_app.services.slots import zone_moves
+from desktop_app.services.stalls import (
+    StallRequest,
+    chasing_call_times,
+    log_stall,
+    preview_stall,
+)
+from desktop_app.services.touches import record_call, reschedule_touch
+
+REP = email_service.RepIdentity(name="Sam Rivers", company="Northwind",
+                                email="sam@northwind.example", phone="+44 20 7946 0000",
+                                value_statement="We cut reactive call-outs by a third.")
+
+
+def pending(ctx, prospect_id):
+    return [t for t in ctx.store.touches_for(prospect_id) if t["status"] == "pending"]
+
+
+def pending_keys(ctx, prospect_id):
+    return sorted(t["step_key"] for t in pending(ctx, prospect_id))
+
+
+def touch(ctx, prospect_id, step_key, status="pending"):
+    rows = [t for t in ctx.store.touches_for(prospect_id)
+            if t["step_key"] == step_key and t["status"] == status]
+    assert rows, f"no {status} {step_key}"
+    return rows[0]
+
+
+def month(pid, slot=datetime(2026, 12, 22, 10, 0)):
+    return StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month", slot,
+                        SlotQuality.BOOKED)
+
+
+def week(pid, slot=datetime(2026, 12, 1, 15, 0)):
+    return StallRequest(pid, StallKind.NEXT_WEEK, "Next week", slot, SlotQuality.BOOKED)
+
+
+# -- one live plan per prospect ----------------------------------------------------------------
+
+def test_rule_one_live_plan_a_new_stall_ends_the_previous_plan(ctx, clock, prospect_id):
+    first = log_stall(ctx, month(prospect_id))
+    clock.advance(days=3)
+    second = log_stall(ctx, week(prospect_id))
+    assert pending_keys(ctx, prospect_id) == ["callback", "reminder", "thank_you"]
+    assert {t["stall_id"] for t in pending(ctx, prospect_id)} == {second}
+    old = ctx.store.get_stall(first)
+    assert old is not None and old["status"] == "closed"
+    assert old["closed_reason"] == "replaced by a new stall"
+    cancelled = [t for t in ctx.store.touches_for(prospect_id) if t["stall_id"] == first
+                 and t["status"] == "cancelled"]
+    assert {t["outcome_reason"] for t in cancelled} == {"replaced by a new stall"}
+
+
+def test_rule_one_live_plan_holds_after_gone_dark_no_more_than_four_calls(ctx, clock,
+                                                                          prospect_id):
+    log_stall(ctx, month(prospect_id, datetime(2026, 11, 24, 10, 0)))
+    clock.set(datetime(2026, 11, 24, 10, 5, tzinfo=UTC))
+    record_call(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.NO_ANSWER)
+    assert len([t for t in pending(ctx, prospect_id) if t["attempt"]]) == 4
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))  # from Ctrl+N
+    calls = [t for t in pending(ctx, prospect_id) if t["channel"] == "call" and t["attempt"]]
+    assert len(calls) == 4
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+def test_the_preview_names_the_plan_it_replaces(ctx, clock, prospect_id):
+    log_stall(ctx, month(prospect_id, datetime(2026, 12, 7, 10, 0)))
+    clock.advance(days=2)
+    preview = preview_stall(ctx, week(prospect_id))
+    assert preview.replaces is not None
+    assert preview.replaces.describe() == (
+        "replaces the plan from 23 Nov: 5 touches, callback Mon 7 Dec 10:00")
+    other = preview_stall(ctx, week(prospect_id))
+    assert other.replaces == preview.replaces
+
+
+def test_a_prospect_with_no_plan_replaces_nothing(ctx, prospect_id):
+    assert preview_stall(ctx, week(prospect_id)).replaces is None
+
+
+def test_the_call_panel_new_stall_keeps_the_call_it_logs(ctx, clock, prospect_id):
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 23, 15, 0)))
+    clock.set(datetime(2026, 11, 23, 15, 1, tzinfo=UTC))
+    call = touch(ctx, prospect_id, "callback")
+    preview = preview_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH,
+                                              slot_local=datetime(2026, 12, 22, 10, 0),
+                                              origin_touch_id=call["id"]))
+    assert preview.replaces is None or preview.replaces.pending == 0 or \
+        "callback" not in preview.replaces.describe()
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "After Christmas",
+                                datetime(2026, 12, 22, 10, 0), SlotQuality.BOOKED,
+                                origin_touch_id=call["id"]))
+    log_call_outcome(ctx, call["id"], CallOutcome.NEW_STALL, reason="Budget in January")
+    logged = ctx.store.get_touch(call["id"])
+    assert logged is not None and logged["outcome"] == "new_stall"
+    assert pending_keys(ctx, prospect_id).count("callback") == 1
+
+
+# -- the persistence cap, per prospect ------------------------------------------------------------
+
+def _work_calls(ctx, clock, prospect_id, outcome=CallOutcome.VOICEMAIL, limit=20):
+    """Take every chasing call as it comes due, with ``outcome``."""
+    for _ in range(limit):
+        calls = [t for t in pending(ctx, prospect_id) if t["channel"] == "call"
+                 and t["attempt"]]
+        if not calls:
+            return
+        first = min(calls, key=lambda t: t["due_utc"])
+        clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
+        record_call(ctx, first["id"], outcome)
+
+
+@pytest.mark.parametrize("kinds", [
+    (StallKind.GONE_DARK, StallKind.GONE_DARK, StallKind.GONE_DARK),
+    (StallKind.LATER, StallKind.GONE_DARK, StallKind.LATER),
+    (StallKind.NEXT_WEEK, StallKind.TOO_BUSY, StallKind.GONE_DARK),
+])
+def test_rule_at_most_four_chasing_calls_in_any_fourteen_days_per_prospect(
+        ctx, clock, prospect_id, kinds):
+    for kind in kinds:
+        log_stall(ctx, StallRequest(prospect_id, kind, quality=SlotQuality.VAGUE))
+        callbacks = [t for t in pending(ctx, prospect_id) if t["step_key"] == "callback"]
+        for callback in callbacks:
+            clock.set(datetime.fromisoformat(callback["due_utc"]) + timedelta(minutes=2))
+            record_call(ctx, callback["id"], CallOutcome.NO_ANSWER)
+        # two voicemails, then the next stall comes in
+        for _ in range(2):
+            calls = sorted((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                           key=lambda t: t["due_utc"])
+            if calls:
+                clock.set(datetime.fromisoformat(calls[0]["due_utc"]) + timedelta(minutes=1))
+                record_call(ctx, calls[0]["id"], CallOutcome.VOICEMAIL)
+        assert not over_cap(chasing_call_times(ctx, prospect_id))
+    _work_calls(ctx, clock, prospect_id)
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+def test_rule_a_no_show_leads_to_the_same_next_steps_wherever_it_was_booked(ctx, clock,
+                                                                             prospect_id):
+    # Booked on the callback:
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 10, 0)))
+    clock.set(datetime(2026, 11, 24, 10, 2, tzinfo=UTC))
+    log_call_outcome(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.APPOINTMENT,
+                     reason="Audit", appointment_local=datetime(2026, 11, 26, 14, 0))
+    clock.set(datetime(2026, 11, 26, 14, 10, tzinfo=UTC))
+    record_call(ctx, touch(ctx, prospect_id, "appointment")["id"], CallOutcome.NO_ANSWER)
+    after_callback = pending_keys(ctx, prospect_id)
+    assert "dark_call_1" in after_callback and "nurture" in after_callback
+
+    # Booked on a gone-dark call (the case that used to leave nothing planned):
+    clock.advance(days=60)
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    first = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                key=lambda t: t["due_utc"])
+    clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
+    appointment = (datetime.fromisoformat(first["due_utc"]) + timedelta(days=2)).replace(
+        tzinfo=None, hour=14, minute=0)
+    log_call_outcome(ctx, first["id"], CallOutcome.APPOINTMENT, reason="Audit",
+                     appointment_local=appointment)
+    clock.set(appointment.replace(tzinfo=UTC) + timedelta(minutes=10))
+    record_call(ctx, touch(ctx, prospect_id, "appointment")["id"], CallOutcome.NO_ANSWER)
+    after_dark = pending_keys(ctx, prospect_id)
+    assert {"dark_email_1", "dark_email_2", "dark_email_3", "nurture"} <= set(after_dark)
+    assert any(key.startswith("dark_call") for key in after_dark)
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+# -- the agreed slot has one owner ------------------------------------------------------------
+
+def test_rule_rescheduling_the_callback_moves_the_reminder_and_the_slot(ctx, prospect_id):
+    stall_id = log_stall(ctx, week(prospect_id))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 3, 11, 30))
+    stall = ctx.store.get_stall(stall_id)
+    assert stall is not None and stall["slot_utc"] == "2026-12-03T11:30:00Z"
+    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-12-03T10:30:00Z"
+    callback = touch(ctx, prospect_id, "callback")
+    assert callback["original_due_utc"] == "2026-12-03T11:30:00Z"  # punctuality: the new time
+    values = email_service.merge_values(ctx, prospect_id,
+                                        touch(ctx, prospect_id, "reminder")["id"])
+    assert values["slot"] == "Thursday 3 December at 11:30 (London time)"
+    assert "Thu 03 Dec 2026, 11:30" in touch(ctx, prospect_id, "thank_you")["reason"]
+
+
+def test_rescheduling_another_touch_moves_only_that_touch(ctx, prospect_id):
+    stall_id = log_stall(ctx, week(prospect_id))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "reminder")["id"],
+                     datetime(2026, 12, 1, 9, 0))
+    stall = ctx.store.get_stall(stall_id)
+    assert stall is not None and stall["slot_utc"] == "2026-12-01T15:00:00Z"
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-01T15:00:00Z"
+
+
+def _send_thank_you(ctx, prospect_id):
+    email_service.save_identity(ctx, REP)
+    outbox_id = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "thank_you")["id"])
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [outbox_id])
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert message is not None
+    row = ctx.store.db.execute("SELECT invite FROM outbox WHERE id = ?",
+                               [outbox_id]).fetchone()
+    return Calendar.from_ical(row[0]).walk("VEVENT")[0]
+
+
+def _invite_of(ctx, touch_id):
+    outbox_id = outbox.queue_touch_email(ctx, touch_id)
+    row = ctx.store.db.execute("SELECT invite, raw FROM outbox WHERE id = ?",
+                               [outbox_id]).fetchone()
+    cal = Calendar.from_ical(row[0])
+    return cal, cal.walk("VEVENT")[0], bytes(row[1])
+
+
+def test_rule_a_moved_slot_queues_an_updated_invite_with_the_same_uid(ctx, clock, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    sent = _send_thank_you(ctx, prospect_id)
+    assert int(sent["SEQUENCE"]) == 0
+    clock.advance(hours=1)
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    update = touch(ctx, prospect_id, "invite_update")
+    assert update["channel"] == "email" and update["due_utc"] <= "2026-11-23T10:00:00Z"
+    cal, event, raw = _invite_of(ctx, update["id"])
+    assert str(cal["METHOD"]) == "REQUEST"
+    assert str(event["UID"]) == str(sent["UID"])
+    assert int(event["SEQUENCE"]) == 1
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
+    assert b"method=REQUEST" in raw or b'method="REQUEST"' in raw
+    # A second move before the first update went: one update waits, with a higher number.
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 11, 0))
+    updates = [t for t in pending(ctx, prospect_id) if t["step_key"] == "invite_update"]
+    assert len(updates) == 1
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent'")
+    _cal, event, _raw = _invite_of(ctx, updates[0]["id"])
+    assert int(event["SEQUENCE"]) == 3 - 1 or int(event["SEQUENCE"]) == 2
+
+
+def test_no_invite_out_means_no_update_to_send(ctx, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    assert "invite_update" not in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("how", ["new stall", "not interested", "appointment"])
+def test_rule_a_plan_that_ends_after_an_invite_queues_a_cancel(ctx, clock, prospect_id, how):
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
+    sent = _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=UTC))
+    call = touch(ctx, prospect_id, "callback")["id"]
+    if how == "new stall":
+        log_stall(ctx, month(prospect_id))
+    elif how == "not interested":
+        log_call_outcome(ctx, call, CallOutcome.NOT_INTERESTED, reason="Audit",
+                         decline_reason=DeclineReason.NOT_INTERESTED.value)
+    else:
+        log_call_outcome(ctx, call, CallOutcome.APPOINTMENT, reason="Audit",
+                         appointment_local=datetime(2026, 11, 27, 10, 0))
+    cancel = touch(ctx, prospect_id, "invite_cancel")
+    assert cancel["optional"] == 1  # the rep may skip it
+    cal, event, raw = _invite_of(ctx, cancel["id"])
+    assert str(cal["METHOD"]) == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
+    assert str(event["UID"]) == str(sent["UID"])
+    assert int(event["SEQUENCE"]) > int(sent["SEQUENCE"])
+    assert b"method=CANCEL" in raw or b'method="CANCEL"' in raw
+
+
+# -- a corrected time zone keeps the agreed wall time -------------------------------------------
+
+def test_rule_a_zone_correction_keeps_the_agreed_wall_time(ctx, prospect_id):
+    stall_id = log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 10, 0)))
+    moves = zone_moves(ctx, prospect_id, "Europe/London", "America/New_York")
+    assert {m.title for m in moves} >= {"Callback", "Reminder email"}
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+               if k in ("first_name", "last_name", "company", "email", "phone")}
+    save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
+    stall = ctx.store.get_stall(stall_id)
+    assert stall is not None and stall["slot_tz"] == "America/New_York"
+    assert stall["slot_utc"] == "2026-12-01T15:00:00Z"  # 10:00 in New York
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-01T15:00:00Z"
+    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-12-01T14:00:00Z"
+    values = email_service.merge_values(ctx, prospect_id)
+    assert values["slot"] == "Tuesday 1 December at 10:00 (New York time)"
+
+
+def test_trashing_a_prospect_with_an_invite_out_ends_the_plan(ctx, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    trash_prospect(ctx, prospect_id)
+    assert pending_keys(ctx, prospect_id) == ["invite_cancel"]
