@@ -14,6 +14,7 @@ from desktop_app.services import email as email_service
 from desktop_app.services import outbox
 from desktop_app.services.calls import log_call_outcome
 from desktop_app.services.profile import save_profile, trash_prospect
+from desktop_app.services.queue import queue_for_day
 from desktop_app.services.slots import zone_moves
 from desktop_app.services.stalls import (
     StallRequest,
@@ -236,6 +237,9 @@ def test_rule_a_moved_slot_queues_an_updated_invite_with_the_same_uid(ctx, clock
                      datetime(2026, 12, 2, 9, 0))
     update = touch(ctx, prospect_id, "invite_update")
     assert update["channel"] == "email" and update["due_utc"] <= "2026-11-23T10:00:00Z"
+    today = queue_for_day(ctx)
+    assert today[0].title == "Updated invite"  # at the top of Today, above what is overdue
+    assert any(r.due_utc < today[0].due_utc for r in today[1:])
     cal, event, raw = _invite_of(ctx, update["id"])
     assert str(cal["METHOD"]) == "REQUEST"
     assert str(event["UID"]) == str(sent["UID"])

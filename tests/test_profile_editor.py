@@ -415,3 +415,36 @@ def test_profile_models_pass_the_model_tester(qtmodeltester, ctx, with_callback)
     trash.refresh()
     assert trash.rowCount() == 1
     qtmodeltester.check(trash)
+
+
+def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
+        qtbot, window, ctx, with_callback):
+    editor = window.profile_features.open_editor(with_callback)
+    editor.zone_picker.set_zone("America/New_York")
+    shown: list[str] = []
+
+    def cancel(box):
+        shown.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    answer_modal(qtbot, "zoneChangePrompt", cancel)
+    assert not editor.save()  # the rep said no: nothing moved
+    assert ctx.store.get_prospect(with_callback)["timezone"] == "Europe/London"
+    assert "Callback, Mon 30 Nov 10:00 their time: 15:00 your time (was 10:00)" in shown[0]
+    answer_modal(qtbot, "zoneChangePrompt",
+                 lambda box: box.button(QMessageBox.StandardButton.Save).click())
+    assert editor.save()
+    callback = next(t for t in ctx.store.touches_for(with_callback)
+                    if t["step_key"] == "callback")
+    assert callback["due_utc"] == "2026-11-30T15:00:00Z"  # still 10:00 on their clock
+
+
+def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_id):
+    editor = window.profile_features.open_editor(prospect_id)
+    assert editor.country_hint.text() == "empty: GB, from the time zone"
+    editor.country.setText("zz")
+    assert not editor.save()
+    assert "not a country Tickler knows" in editor.errors["country"].text()
+    editor.country.setText("de")
+    assert editor.save()
+    assert ctx.store.get_prospect(prospect_id)["country"] == "DE"

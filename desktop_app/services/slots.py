@@ -165,13 +165,15 @@ def same_wall_time(utc: datetime, old_tz: str, new_tz: str) -> datetime:
 
 def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> list[ZoneMove]:
     """What correcting the prospect's zone from ``old_tz`` to ``new_tz`` moves: every
-    pending touch keeps its wall time (10:00 their time stays 10:00), in time order."""
+    touch still ahead keeps its wall time (10:00 their time stays 10:00), in time order.
+    Touches already due stay due, and an invite to send stays at once."""
     if old_tz == new_tz:
         return []
     moves = []
     for touch in ctx.store.db.query(
             "SELECT id, title, due_utc FROM touches WHERE prospect_id = ? AND status = "
-            "'pending' ORDER BY due_utc, id", [prospect_id]):
+            "'pending' AND due_utc > ? AND step_key NOT IN (?, ?) ORDER BY due_utc, id",
+            [prospect_id, db_time(ctx.now()), *INVITE_STEPS]):
         before = parse_db_time(touch["due_utc"])
         after = same_wall_time(before, old_tz, new_tz)
         if after != before:

@@ -23,7 +23,7 @@ from ..domain.playbooks import (
 from ..domain.workdays import country_for_zone
 from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
-from .slots import INVITE_CANCEL, queue_invite_touch
+from .slots import INVITE_CANCEL, INVITE_STEPS, queue_invite_touch
 
 REPLACED = "replaced by a new stall"
 
@@ -110,8 +110,8 @@ def live_plan(ctx: AppContext, prospect_id: int,
     marks = ", ".join("?" for _ in stall_ids)
     touches = list(ctx.store.db.query(
         f"SELECT id, step_key, title, channel, due_utc FROM touches WHERE stall_id IN ({marks})"
-        " AND status = 'pending' AND step_key != ? ORDER BY due_utc, id",
-        [*stall_ids, INVITE_CANCEL]))
+        " AND status = 'pending' AND step_key NOT IN (?, ?) ORDER BY due_utc, id",
+        [*stall_ids, *INVITE_STEPS]))
     touches = [t for t in touches if t["id"] != keep_touch_id]
     calls = [t for t in touches if t["channel"] == "call"]
     first = ctx.store.get_stall(stall_ids[-1])

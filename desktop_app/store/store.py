@@ -65,7 +65,10 @@ GAPS_SQL = """(
 
 # The queue shows live prospects' touches, and the one touch a trashed prospect can still
 # have: cancelling the calendar invite they were sent.
-LIVE_OR_CANCEL_SQL = "(p.deleted_utc IS NULL OR t.step_key = 'invite_cancel')"
+LIVE_OR_CANCEL_SQL = "(p.deleted_utc IS NULL OR t.template = 'invite_cancel')"
+# An updated or cancelled invite tells the prospect their calendar is wrong: it goes first.
+INVITES_FIRST_SQL = ("CASE WHEN t.template IN ('invite_update', 'invite_cancel') THEN 0 "
+                     "ELSE 1 END")
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +376,8 @@ class Store:
         return int(cursor.rowcount)
 
     def queue(self, before_utc: datetime, limit: int | None = None) -> list[QueueRow]:
-        """Pending touches due before ``before_utc`` (overdue included), in time order."""
+        """Pending touches due before ``before_utc`` (overdue included), in time order; an
+        updated or cancelled invite to send comes first."""
         sql = f"""
             SELECT t.id, t.prospect_id, t.stall_id, p.first_name, p.last_name, p.company,
                    p.timezone, t.channel, t.title, t.reason, t.due_utc, t.original_due_utc,
@@ -383,7 +387,7 @@ class Store:
             JOIN prospects p ON p.id = t.prospect_id
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
             WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL}
-            ORDER BY t.due_utc, t.id
+            ORDER BY {INVITES_FIRST_SQL}, t.due_utc, t.id
         """
         params: list[Any] = [db_time(before_utc)]
         if limit is not None:

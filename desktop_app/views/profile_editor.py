@@ -61,6 +61,7 @@ from ..services.profile import (
     load_profile,
     save_profile,
     trash_prospect,
+    zone_change_preview,
 )
 from ..services.prospects import check_email
 from .qt_dates import from_qdate, to_qdate
@@ -401,6 +402,21 @@ class ProfileEditorDialog(QDialog):
         self.zone_picker.list.setFixedHeight(92)
         zone_layout.addWidget(self.zone_picker)
         zone_layout.addWidget(self._error_label("timezone"))
+        country_row = QHBoxLayout()
+        country_row.addWidget(QLabel("Public holidays of"))
+        self.country = QLineEdit()
+        self.country.setObjectName("country")
+        self.country.setMaxLength(2)
+        self.country.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.country.setToolTip("The two-letter country code (DE, GB, US…) whose public "
+                                "holidays their plan skips. Empty: the country of their zone.")
+        country_row.addWidget(self.country)
+        self.country_hint = QLabel()
+        self.country_hint.setObjectName("countryHint")
+        self.country_hint.setStyleSheet("color: #6b6b6b;")
+        country_row.addWidget(self.country_hint, 1)
+        zone_layout.addLayout(country_row)
+        zone_layout.addWidget(self._error_label("country"))
 
         links_box = QGroupBox("Relationship links")
         links_form = QFormLayout(links_box)
@@ -659,6 +675,8 @@ class ProfileEditorDialog(QDialog):
             self.notes.setPlainText(str(prospect.get("notes") or ""))
             self.other_contacts.setPlainText(str(prospect.get("other_contacts") or ""))
             self.zone_picker.set_zone(str(prospect.get("timezone") or ""))
+            self.country.setText(str(prospect.get("country") or ""))
+            self._update_country_hint()
             self.what_will_change.setPlainText(profile.get("what_will_change") or "")
             self.decision_maker_name.setText(profile.get("decision_maker_name") or "")
             self.decision_maker_role.setText(profile.get("decision_maker_role") or "")
@@ -700,6 +718,7 @@ class ProfileEditorDialog(QDialog):
         values["notes"] = self.notes.toPlainText()
         values["other_contacts"] = self.other_contacts.toPlainText()
         values["timezone"] = self.zone_picker.zone()
+        values["country"] = self.country.text()
         return values
 
     def profile_values(self) -> dict[str, Any]:
@@ -734,7 +753,16 @@ class ProfileEditorDialog(QDialog):
             return
         self._refresh_derived()
 
+    def _update_country_hint(self) -> None:
+        from ..domain.workdays import country_for_zone
+
+        zone = country_for_zone(self._zone())
+        self.country.setPlaceholderText(zone)
+        self.country_hint.setText(f"empty: {zone}, from the time zone" if zone
+                                  else "empty: weekends only")
+
     def _on_zone_changed(self, _name: str) -> None:
+        self._update_country_hint()
         self.errors["timezone"].hide()
         self.events_model.refresh()
         self._on_edited()
@@ -899,6 +927,10 @@ class ProfileEditorDialog(QDialog):
         for key in self.errors:
             self._clear_error(key)
         problems = check_profile_edit(contact, profile, events)
+        if not problems and self.prospect_id is not None:
+            moves = zone_change_preview(self.ctx, self.prospect_id, contact["timezone"])
+            if moves and not self.confirm_zone_change(contact["timezone"], moves):
+                return False
         try:
             if problems:
                 raise problems[0]
@@ -962,6 +994,29 @@ class ProfileEditorDialog(QDialog):
                 return
         self._baseline = self.values()
         super().closeEvent(event)
+
+    def confirm_zone_change(self, new_zone: str, moves: list[Any]) -> bool:
+        """Say what a corrected zone moves (each touch keeps its wall time) before saving."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Change the time zone",
+                          f"Move their plan to {new_zone.replace('_', ' ')}?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("zoneChangePrompt")
+        mine = self.ctx.rep_timezone
+        lines = []
+        for move in moves[:8]:
+            before = utc_to_local(move.before_utc, mine)
+            after = utc_to_local(move.after_utc, mine)
+            lines.append(f"• {move.title}, {move.wall:%a %d %b %H:%M} their time: "
+                         f"{after:%H:%M} your time (was {before:%H:%M})")
+        if len(moves) > 8:
+            lines.append(f"• and {len(moves) - 8} more")
+        box.setInformativeText(
+            "What was agreed keeps its time on their clock, so these move for you:\n\n"
+            + "\n".join(lines)
+            + "\n\nAn invite they already have gets an updated copy to send.")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return box.exec() == QMessageBox.StandardButton.Save
 
     def confirm_trash(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, "Move to trash",
