@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from datetime import date
@@ -14,6 +15,16 @@ from .store import Store, StoreError
 from .store.store import db_time
 
 
+def console_safe() -> None:
+    """Print on any console: a character the console's code page has no room for (a Windows
+    cp1252 or cp437 console, say) comes out as "?" instead of a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a stream already in use
+                reconfigure(errors="replace")
+
+
 def open_context(args: argparse.Namespace) -> AppContext:
     path = resolve_db_path(args.db)
     return AppContext(Store.open(path))
@@ -22,6 +33,7 @@ def open_context(args: argparse.Namespace) -> AppContext:
 def demo(args: argparse.Namespace) -> int:
     from .services.sample import write_sample_book
 
+    console_safe()
     try:
         ctx = open_context(args)
     except StoreError as exc:
@@ -38,8 +50,10 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def queue(args: argparse.Namespace) -> int:
+    from .services import ValidationError
     from .services.queue import queue_for_day
 
+    console_safe()
     day = None
     if args.date:
         try:
@@ -52,7 +66,11 @@ def queue(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"tickler: {exc}", file=sys.stderr)
         return 2
-    rows = queue_for_day(ctx, day)
+    try:
+        rows = queue_for_day(ctx, day)
+    except ValidationError as exc:
+        print(f"tickler: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         json.dump([
             {

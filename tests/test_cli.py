@@ -64,3 +64,31 @@ def test_bad_date_and_newer_file_get_clear_messages(tmp_path):
 def test_version():
     out = tickler("--version")
     assert out.returncode == 0 and out.stdout.startswith("Tickler ")
+
+
+def test_dates_tickler_cannot_plan_in_are_refused_in_words(tmp_path):
+    db = tmp_path / "book.sqlite3"
+    assert tickler("demo", "--db", str(db)).returncode == 0
+    for day in ("9999-12-31", "0001-01-01"):
+        out = tickler("queue", "--db", str(db), "--date", day)
+        assert out.returncode == 2
+        assert "outside the years Tickler can plan in" in out.stderr
+        assert "Traceback" not in out.stderr
+
+
+def test_the_queue_prints_on_a_console_that_is_not_utf8(tmp_path):
+    """A Windows code page cannot print every character: those become '?', no traceback."""
+    db = tmp_path / "book.sqlite3"
+    assert tickler("demo", "--db", str(db)).returncode == 0
+    for encoding in ("ascii", "cp437"):
+        out = subprocess.run([sys.executable, "-m", "desktop_app", "queue", "--db", str(db)],
+                             cwd=ROOT, env={**os.environ, "PYTHONIOENCODING": encoding},
+                             capture_output=True, timeout=60)
+        assert out.returncode == 0, out.stderr.decode(encoding, "replace")
+        assert b"Traceback" not in out.stderr
+        text = out.stdout.decode(encoding)
+        assert "[" in text and "theirs]" in text
+    assert "?" in subprocess.run(
+        [sys.executable, "-m", "desktop_app", "queue", "--db", str(db)], cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"}, capture_output=True,
+        timeout=60).stdout.decode("ascii")

@@ -309,3 +309,29 @@ def test_trashing_a_prospect_with_an_invite_out_ends_the_plan(ctx, prospect_id):
     _send_thank_you(ctx, prospect_id)
     trash_prospect(ctx, prospect_id)
     assert pending_keys(ctx, prospect_id) == ["invite_cancel"]
+
+
+# -- dates Tickler cannot plan in are refused in words, on every path ---------------------------
+
+@pytest.mark.parametrize("when", [datetime(9999, 12, 31, 23, 0), datetime(1, 1, 1, 0, 30)])
+def test_rule_unplannable_dates_are_refused_in_words_by_every_service(ctx, prospect_id, when):
+    from desktop_app.domain.events import EventDraft, EventKind
+    from desktop_app.services import ValidationError
+    from desktop_app.services.profile import add_event
+
+    for attempt in (
+        lambda: log_stall(ctx, week(prospect_id, when)),
+        lambda: preview_stall(ctx, week(prospect_id, when)),
+    ):
+        with pytest.raises(ValidationError) as err:
+            attempt()
+        assert "Check the year" in str(err.value) or "passed" in str(err.value)
+    log_stall(ctx, week(prospect_id))
+    callback = touch(ctx, prospect_id, "callback")["id"]
+    with pytest.raises(ValidationError, match=r"Check the year|future"):
+        reschedule_touch(ctx, callback, when)
+    with pytest.raises(ValidationError, match=r"Check the year|future"):
+        log_call_outcome(ctx, callback, CallOutcome.APPOINTMENT, reason="Audit",
+                         appointment_local=when)
+    with pytest.raises(ValidationError, match="outside the years"):
+        add_event(ctx, prospect_id, EventDraft(EventKind.parse("warranty_expiry"), when.date()))

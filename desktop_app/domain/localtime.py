@@ -16,6 +16,23 @@ class SlotError(ValueError):
     """A callback slot the app cannot accept; the message is written for the rep."""
 
 
+class OutOfRangeError(SlotError):
+    """A date outside the years Tickler plans in (year 1, year 9999…)."""
+
+
+# The years Tickler plans in: far enough either way for any real plan, and well inside what
+# Python's datetimes (and every zone's offset from UTC) can hold.
+FIRST_YEAR, LAST_YEAR = 1970, 2999
+
+
+def check_in_range(moment: datetime | date, what: str = "That date") -> None:
+    """Raise OutOfRangeError, in words, for a date Tickler cannot plan around."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise OutOfRangeError(
+            f"{what} ({moment.day} {moment:%b} {moment.year:04d}) is outside the years "
+            f"Tickler can plan in ({FIRST_YEAR} to {LAST_YEAR}). Check the year.")
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """The ZoneInfo for an IANA name, with a rep-readable error for a bad one."""
@@ -46,10 +63,35 @@ def local_to_utc(local: datetime, tz_name: str) -> datetime:
     """A naive wall time in ``tz_name`` to an aware UTC datetime.
 
     A time that falls in a DST gap is moved forward by the size of the gap; an ambiguous
-    time (clocks go back) is read as its first occurrence.
+    time (clocks go back) is read as its first occurrence, unless ``local.fold`` is 1 (the
+    second: see ``repeated_choices``).
     """
     tz = zone(tz_name)
-    return local.replace(tzinfo=tz, fold=0).astimezone(UTC)
+    return local.replace(tzinfo=tz).astimezone(UTC)
+
+
+def is_repeated(local: datetime, tz_name: str) -> bool:
+    """True when the wall time happens twice (the hour repeated when the clocks go back)."""
+    naive = local.replace(tzinfo=None)
+    tz = zone(tz_name)
+    return naive.replace(tzinfo=tz, fold=0).utcoffset() != naive.replace(
+        tzinfo=tz, fold=1).utcoffset()
+
+
+def repeated_choices(local: datetime, tz_name: str) -> tuple[str, str] | None:
+    """For a wall time that happens twice, how to tell the two apart: its zone abbreviation
+    and offset at the first and at the second occurrence ("01:30 BST, UTC+01:00"); None
+    when the time happens once."""
+    if not is_repeated(local, tz_name):
+        return None
+    tz = zone(tz_name)
+    labels = []
+    for fold in (0, 1):
+        aware = local.replace(tzinfo=tz, fold=fold)
+        offset = aware.strftime("%z")
+        labels.append(f"{aware:%H:%M} {aware.tzname()} (UTC{offset[:3]}:{offset[3:]}, "
+                      f"{'first' if fold == 0 else 'second'} time)")
+    return labels[0], labels[1]
 
 
 def utc_to_local(utc: datetime, tz_name: str) -> datetime:
@@ -77,9 +119,17 @@ def add_months(day: date, months: int) -> date:
 
 
 def validate_slot(local: datetime, tz_name: str, now_utc: datetime) -> datetime:
-    """Check an agreed callback slot and return it in UTC, or raise SlotError."""
+    """Check an agreed callback slot and return it in UTC, or raise SlotError.
+
+    A slot more than ten years ahead, or in a year Tickler cannot plan in, is refused in
+    words (a year 9999 typed by mistake must not end in an overflow).
+    """
     tz = zone(tz_name)
     naive = local.replace(tzinfo=None)
+    check_in_range(naive, "That time")
+    if naive.year > now_utc.year + 10:
+        raise OutOfRangeError(f"{naive:%d %b} {naive.year} is more than ten years away. "
+                              "Check the year.")
     if is_nonexistent(naive, tz):
         raise SlotError(
             f"{naive:%d %b %Y %H:%M} does not exist in {tz_name}: the clocks go forward "

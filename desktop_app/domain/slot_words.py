@@ -1,12 +1,21 @@
-"""Reading a callback slot typed as words: "next Tuesday 3pm", "in two weeks", "tomorrow 9am"."""
+"""Reading a callback slot typed as words: "next Tuesday 3pm", "in two weeks", "tomorrow 9am".
+
+``read_slot_words`` is the rule the log-stall dialog follows: the words alone decide the
+slot (the date picker never fills in what they left open), what they leave open is assumed
+in the open and named, and "next week" / "next month" with no day or time are a vague stall,
+not a booked one at an arbitrary time.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
+
+from .localtime import add_months
+from .model import StallKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +27,9 @@ class ParsedSlot:
 
 
 # Small words around a date that carry no meaning of their own.
-_FILLER = frozenset({"at", "on", "around", "about", "by", "the", "of", "in", "and", "say"})
+_FILLER = frozenset({"at", "on", "around", "about", "by", "the", "of", "in", "and", "say",
+                     "call", "me", "back", "us", "please", "ok", "okay", "then", "lets",
+                     "let's", "shall", "we", "maybe", "sometime", "some", "time"})
 
 
 @cache
@@ -47,3 +58,159 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
                    if word.lower() not in _FILLER)
     return ParsedSlot(when.replace(second=0, microsecond=0), bool(context.hasDate),
                       bool(context.hasTime), unread)
+
+
+# -- the rule the dialog follows --------------------------------------------------------------
+
+DEFAULT_TIME = time(10, 0)  # a day named without a time: the start of their working morning
+PART_OF_DAY = {"morning": time(10, 0), "midday": time(12, 0), "noon": time(12, 0),
+               "lunchtime": time(12, 30), "afternoon": time(14, 0), "evening": time(17, 0),
+               "end of the day": time(16, 30), "end of day": time(16, 30)}
+MONTHS = {name: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+
+_VAGUE = (
+    (re.compile(r"(?:sometime |some time |early |later )?(?:next|in a) week"), StallKind.NEXT_WEEK),
+    (re.compile(r"(?:sometime |some time |early |later )?(?:next|in a) month"),
+     StallKind.NEXT_MONTH),
+    (re.compile(r"later(?: on)?(?: today)?|in a (?:bit|while)"), StallKind.LATER),
+)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\b|\b(\d{1,2})[:.](\d{2})\b"
+                    r"|\bat\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|/|-|\s*(?:days?|weeks?|months?)))")
+_ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?([a-z]+))?")
+_RELATIVE_CLOCK = re.compile(r"\bin\s+(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|"
+                             r"half an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class SlotReading:
+    """What typed words say about the slot.
+
+    ``when`` is the booked wall time (naive, prospect's zone), or None. ``vague`` is the
+    stall kind when the words name only a period ("next week") and no day or time.
+    ``assumed`` names, in words, each thing the words left open and what was taken for it.
+    ``unread`` lists words that could not be read: nothing should be saved on a guess.
+    """
+
+    when: datetime | None
+    vague: StallKind | None = None
+    assumed: tuple[str, ...] = ()
+    unread: tuple[str, ...] = ()
+
+
+def _clock(match: re.Match[str]) -> time | None:
+    if match.group(1):
+        hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "p" else 0)
+    elif match.group(4):
+        hour, minute = int(match.group(4)), int(match.group(5))
+    else:
+        hour, minute = int(match.group(6)), 0
+        if 1 <= hour <= 6:  # "at 3": the afternoon, not three in the morning
+            hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def _ordinal_day(day: int, month_word: str | None, today: date) -> date | None:
+    month = MONTHS.get(month_word or "")
+    for ahead in range(0, 13):
+        base = add_months(today.replace(day=1), ahead)
+        if month is not None and base.month != month:
+            continue
+        try:
+            candidate = base.replace(day=day)
+        except ValueError:
+            continue
+        if candidate >= today:
+            return candidate
+    return None
+
+
+def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
+    """Read the slot the words give, seen from ``local_now`` (naive, the prospect's zone).
+
+    - A time with no day is today, or tomorrow once that time has passed ("3pm");
+      "in 3 minutes" is three minutes from now.
+    - A day with no time is at 10:00, and says so.
+    - "the 15th" is the next 15th; "the 15th of March" that one.
+    - "next week", "next month" or "later" alone are a vague stall of that kind.
+    Returns None for empty text.
+    """
+    raw = " ".join((text or "").split())
+    if not raw:
+        return None
+    now = local_now.replace(tzinfo=None, second=0, microsecond=0)
+    today = now.date()
+    lowered = raw.lower().rstrip(".!")
+    words = re.sub(r"^(?:call (?:me|us)(?: back)?|ring (?:me|us)|try)\s+", "", lowered)
+    words = re.sub(r"\bnext week (?:on )?(mon|tues|wednes|thurs|fri)(day)?\b", r"next \1day",
+                   words)
+    for pattern, kind in _VAGUE:
+        if pattern.fullmatch(words):
+            return SlotReading(None, kind, (f"“{raw}” names no day or time: saved as a vague "
+                                            f"“{kind.label}” stall",))
+    assumed: list[str] = []
+    rest = words
+    at: time | None = None
+    if _RELATIVE_CLOCK.search(rest):
+        parsed = parse_slot_words(rest, now)
+        if parsed is not None and not parsed.unread:
+            return SlotReading(parsed.when)
+    clock = _CLOCK.search(rest)
+    if clock is not None:
+        at = _clock(clock)
+        if at is None:
+            return SlotReading(None, unread=(clock.group(0).strip(),))
+        rest = rest[:clock.start()] + " " + rest[clock.end():]
+    for phrase, moment in PART_OF_DAY.items():
+        if re.search(rf"\b{phrase}\b", rest):
+            rest = re.sub(rf"\b(?:in the |at )?{phrase}\b", " ", rest)
+            if at is None:
+                at = moment
+                assumed.append(f"{phrase} taken as {moment:%H:%M}")
+    day: date | None = None
+    ordinal = _ORDINAL.search(rest)
+    if ordinal is not None:
+        month_word = ordinal.group(2) if ordinal.group(2) in MONTHS else None
+        day = _ordinal_day(int(ordinal.group(1)), month_word, today)
+        if day is None:
+            return SlotReading(None, unread=(ordinal.group(0).strip(),))
+        token = rest[ordinal.start(1):ordinal.end(1) + 2]
+        end = ordinal.end() if month_word else ordinal.end(1) + 2
+        rest = rest[:ordinal.start()] + " " + rest[end:]
+        if month_word is None and day.month != today.month:
+            assumed.append(f"the {token} is in {day:%B}")
+    rest_words = [w for w in re.findall(r"[^\W_]+", rest) if w not in _FILLER]
+    period = None
+    if rest_words:
+        parsed = parse_slot_words(" ".join(rest_words), now)
+        if parsed is None or parsed.unread:
+            unread = parsed.unread if parsed else tuple(rest_words)
+            return SlotReading(None, unread=unread)
+        if day is None and parsed.has_date:
+            day = parsed.when.date()
+            if re.search(r"\bnext (?:week|month)\b", rest) and not re.search(
+                    r"day\b|\d", rest.replace("next week", "").replace("next month", "")):
+                period = "the same weekday next week" if "week" in rest else "today's date " \
+                    "next month"
+        if at is None and parsed.has_time:
+            at = parsed.when.time()
+    if day is None and at is None:
+        return SlotReading(None, unread=tuple(rest_words) or (raw,))
+    if period is not None and day is not None:
+        assumed.append(f"{day:%a %d %b}, {period}")
+    if day is None:
+        assert at is not None
+        day = today if datetime.combine(today, at) > now else today + timedelta(days=1)
+        assumed.append(f"{'today' if day == today else 'tomorrow'}" + (
+            "" if day == today else f": {at:%H:%M} has passed today"))
+    if at is None:
+        at = DEFAULT_TIME
+        assumed.append(f"{at:%H:%M}: no time was given")
+    return SlotReading(datetime.combine(day, at), assumed=tuple(assumed))

@@ -23,6 +23,7 @@ from ..domain.events import (
     value_touch_due,
 )
 from ..domain.gaps import GapField, completeness, open_gaps
+from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
 from ..store.store import PROFILE_FIELDS, db_time, parse_db_time
@@ -138,6 +139,11 @@ def check_profile_edit(
     for draft in events or ():
         if draft.event_date is not None and not isinstance(draft.event_date, date):
             problems.append(ValidationError("An event date must be a date.", "events"))
+        elif draft.event_date is not None:
+            try:
+                check_in_range(draft.event_date, "The event's date")
+            except OutOfRangeError as exc:
+                problems.append(ValidationError(str(exc), "events"))
     return problems
 
 
@@ -319,8 +325,17 @@ def _live_prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
     return prospect
 
 
+def _check_event_date(draft: EventDraft) -> None:
+    if draft.event_date is not None:
+        try:
+            check_in_range(draft.event_date, "The event's date")
+        except OutOfRangeError as exc:
+            raise ValidationError(str(exc), "events") from exc
+
+
 def add_event(ctx: AppContext, prospect_id: int, draft: EventDraft) -> int:
     _live_prospect(ctx, prospect_id)
+    _check_event_date(draft)
     with ctx.store.transaction():
         event_id = _insert_event(ctx, prospect_id, draft, ctx.now(),
                                  event_touch_days_before(ctx))
@@ -332,6 +347,7 @@ def update_event(ctx: AppContext, event_id: int, draft: EventDraft) -> None:
     """Change an event; its value touch moves with the date (or is cancelled without one)."""
     if q.get_event(ctx.store, event_id) is None:
         raise ValidationError("That event no longer exists.")
+    _check_event_date(draft)
     with ctx.store.transaction():
         _update_event(ctx, event_id, draft, event_touch_days_before(ctx))
     ctx.changes.emit(PROFILE, TOUCHES)

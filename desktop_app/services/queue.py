@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..domain.localtime import OutOfRangeError, check_in_range
 from ..scheduling.days import end_of_day_utc, rep_today
 from ..store.store import QueueRow
-from .context import AppContext
+from .context import AppContext, ValidationError
 
 
 def queue_for_day(ctx: AppContext, day: date | None = None) -> list[QueueRow]:
-    """Pending touches due before the end of ``day`` (default: the rep's today)."""
+    """Pending touches due before the end of ``day`` (default: the rep's today).
+
+    A day outside the years Tickler plans in is refused in words (ValidationError).
+    """
     tz = ctx.rep_timezone
     day = day or rep_today(ctx.now(), tz)
+    try:
+        check_in_range(day)
+    except OutOfRangeError as exc:
+        raise ValidationError(str(exc), "date") from exc
     return ctx.store.queue(end_of_day_utc(day, tz))
 
 

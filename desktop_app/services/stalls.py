@@ -92,6 +92,14 @@ def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
     return country_for_zone(tz)
 
 
+def suggested_slot_local(ctx: AppContext, kind: StallKind, tz: str,
+                         prospect_id: int | None = None) -> datetime | None:
+    """The booked slot's starting value in the dialog: where the stall would land if left
+    vague (about a month ahead for "next month", a week for "next week", a couple of
+    hours for "later"), so a plan's value touch and reminder are not silently dropped."""
+    return default_slot_local(kind, ctx.now(), tz, prospect_country(ctx, prospect_id, tz))
+
+
 def _live_stall_ids(ctx: AppContext, prospect_id: int) -> list[int]:
     return [int(r[0]) for r in ctx.store.db.execute(
         "SELECT id FROM stalls WHERE prospect_id = ? AND (status = 'open' OR EXISTS ("

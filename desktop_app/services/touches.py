@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.localtime import SlotError, is_nonexistent, validate_slot, zone
+from ..domain.localtime import (
+    OutOfRangeError,
+    SlotError,
+    is_nonexistent,
+    validate_slot,
+    zone,
+)
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
 from ..store.store import db_time, parse_db_time
@@ -31,6 +37,8 @@ def their_time_to_utc(ctx: AppContext, prospect_id: int, local: datetime, field:
     tz = prospect["timezone"] if prospect else ctx.rep_timezone
     try:
         return validate_slot(local, tz, ctx.now())
+    except OutOfRangeError as exc:
+        raise ValidationError(str(exc), field) from exc
     except SlotError as exc:
         skipped = is_nonexistent(local.replace(tzinfo=None), zone(tz))
         raise ValidationError(str(exc) if skipped else past, field) from exc

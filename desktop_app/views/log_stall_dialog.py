@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.localtime import is_valid_zone, utc_to_local
+from ..domain.localtime import is_valid_zone, repeated_choices, utc_to_local
 from ..domain.model import PlannedTouch, SlotQuality, StallKind
-from ..domain.slot_words import parse_slot_words
+from ..domain.slot_words import read_slot_words
 from ..services import AppContext, ValidationError
 from ..services.prospects import search_prospects
 from ..services.stalls import (
@@ -39,6 +39,7 @@ from ..services.stalls import (
     log_stall,
     log_stall_for_new_prospect,
     preview_plan,
+    suggested_slot_local,
 )
 from .prospect_model import ProspectTableModel
 from .qt_dates import from_qdatetime, to_qdatetime
@@ -245,7 +246,20 @@ class LogStallDialog(QDialog):
         self.slot_edit.setCalendarPopup(True)
         self.slot_edit.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
         slot_layout.addWidget(self.slot_edit)
+        # The hour the clocks repeat when they go back happens twice: the rep picks which.
+        self.fold_combo = QComboBox(self.slot_row)
+        self.fold_combo.setObjectName("RepeatedHour")
+        self.fold_combo.setToolTip("This time happens twice the night the clocks go back: "
+                                   "pick which one was agreed.")
+        self.fold_combo.hide()
+        slot_layout.addWidget(self.fold_combo)
         form.addRow("When (their time):", self.slot_row)
+        self.slot_assumed = QLabel(box)
+        self.slot_assumed.setObjectName("SlotAssumed")
+        self.slot_assumed.setWordWrap(True)
+        self.slot_assumed.setStyleSheet("color: #6b6b6b;")
+        self.slot_assumed.hide()
+        form.addRow("", self.slot_assumed)
         self.slot_info = QLabel(box)
         self.slot_info.setObjectName("SlotInfo")
         form.addRow("", self.slot_info)
@@ -259,7 +273,8 @@ class LogStallDialog(QDialog):
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.booked_radio.toggled.connect(self._schedule_recompute)
-        self.slot_edit.dateTimeChanged.connect(self._schedule_recompute)
+        self.slot_edit.dateTimeChanged.connect(self._slot_picked)
+        self.fold_combo.currentIndexChanged.connect(self._schedule_recompute)
         self.slot_words.textEdited.connect(self._words_changed)
         return box
 
@@ -352,40 +367,76 @@ class LogStallDialog(QDialog):
         return SlotQuality.BOOKED if self.booked_radio.isChecked() else SlotQuality.VAGUE
 
     def _set_default_slot(self) -> None:
+        """Start the picker where this stall would land (a month on for "next month", a
+        week for "next week", a couple of hours for "later"), until the rep picks a time."""
         tz = self._zone() or self.ctx.rep_timezone
-        local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
-        day = local_now.date() + timedelta(days=1)
+        existing = None if self.new_button.isChecked() else self._chosen_prospect()
+        suggested = suggested_slot_local(self.ctx, self.kind(), tz, existing)
+        if suggested is None:
+            local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
+            suggested = datetime.combine(local_now.date() + timedelta(days=1), time(10, 0))
         self.slot_edit.blockSignals(True)
-        self.slot_edit.setDateTime(to_qdatetime(datetime.combine(day, time(10, 0))))
+        self.slot_edit.setDateTime(to_qdatetime(suggested))
         self.slot_edit.blockSignals(False)
+        self._update_fold_choice()
+
+    def _slot_picked(self, *_args: object) -> None:
+        self._slot_chosen = True
+        self._update_fold_choice()
+        self._schedule_recompute()
+
+    def _update_fold_choice(self) -> None:
+        tz = self._zone() or self.ctx.rep_timezone
+        choices = repeated_choices(from_qdatetime(self.slot_edit.dateTime()), tz)
+        current = tuple(self.fold_combo.itemText(i) for i in range(self.fold_combo.count()))
+        if choices == current or (choices is None and self.fold_combo.isHidden()):
+            return
+        self.fold_combo.blockSignals(True)
+        self.fold_combo.clear()
+        if choices:
+            self.fold_combo.addItems(list(choices))
+        self.fold_combo.blockSignals(False)
+        self.fold_combo.setVisible(choices is not None)
 
     def _kind_changed(self) -> None:
         dark = self.kind() is StallKind.GONE_DARK
         for widget in (self.booked_radio, self.vague_radio, self.slot_row):
             widget.setEnabled(not dark)
+        if not getattr(self, "_slot_chosen", False):
+            self._set_default_slot()
         self._schedule_recompute()
 
     def _words_changed(self, text: str) -> None:
+        """The words alone decide the slot: what they leave open is assumed and said, and
+        "next week" or "next month" alone make a vague stall of that kind."""
         tz = self._zone() or self.ctx.rep_timezone
         local_now = utc_to_local(self.ctx.now(), tz).replace(tzinfo=None)
-        parsed = parse_slot_words(text, local_now)
+        reading = read_slot_words(text, local_now)
         self._words_problem = None
-        if parsed is None or parsed.unread:
+        self.slot_assumed.hide()
+        if reading is None or reading.unread:
             if text.strip():
-                what = ("that" if parsed is None
-                        else "“" + " ".join(parsed.unread) + "”")
+                what = ("that" if reading is None
+                        else "“" + " ".join(reading.unread) + "”")
                 self._words_problem = (f"Tickler can't read {what} as a date or time; try "
                                        "“next Tuesday 3pm” or pick it on the right.")
             self._schedule_recompute()
             return
-        current = from_qdatetime(self.slot_edit.dateTime())
-        when = parsed.when
-        if not parsed.has_time:
-            when = datetime.combine(when.date(), current.time())
-        elif not parsed.has_date:
-            when = datetime.combine(current.date(), when.time())
+        if reading.assumed:
+            self.slot_assumed.setText("Assumed: " + "; ".join(reading.assumed) + ".")
+            self.slot_assumed.show()
+        if reading.vague is not None:
+            index = self.kind_combo.findData(reading.vague.value)
+            if index >= 0 and self.kind() not in (reading.vague, StallKind.NOT_READY,
+                                                  StallKind.TOO_BUSY):
+                self.kind_combo.setCurrentIndex(index)
+            self.vague_radio.setChecked(True)
+            self._schedule_recompute()
+            return
+        assert reading.when is not None
         self.booked_radio.setChecked(True)
-        self.slot_edit.setDateTime(to_qdatetime(when))
+        self.slot_edit.setDateTime(to_qdatetime(reading.when))
+        self.slot_words.setEnabled(True)
 
     def _schedule_recompute(self, *_args: object) -> None:
         self._recompute_timer.start()
@@ -403,10 +454,11 @@ class LogStallDialog(QDialog):
     def recompute(self) -> bool:
         """Refresh the preview; returns whether the stall could be saved as it stands."""
         self._clear_errors()
+        self._update_fold_choice()
         kind = self.kind()
         vague = self.quality() is SlotQuality.VAGUE and kind is not StallKind.GONE_DARK
         self.slot_edit.setEnabled(not vague and kind is not StallKind.GONE_DARK)
-        self.slot_words.setEnabled(not vague and kind is not StallKind.GONE_DARK)
+        self.slot_words.setEnabled(kind is not StallKind.GONE_DARK)
         self.nudge.setVisible(vague)
         words_problem = self._words_problem if self.slot_words.isEnabled() else None
         self.nudge.setText("Try to pin it down while you are on the call: “Shall we say "
@@ -452,8 +504,11 @@ class LogStallDialog(QDialog):
             theirs = utc_to_local(preview.plan.slot_utc, tz)
             mine = utc_to_local(preview.plan.slot_utc, self.ctx.rep_timezone)
             prefix = "Default slot (vague)" if vague else "Callback"
+            # a time the clocks show twice is named with its zone abbreviation (BST / GMT)
+            abbreviation = "" if self.fold_combo.isHidden() else f" {theirs:%Z}"
             self.slot_info.setText(
-                f"{prefix}: {theirs:%a %d %b %Y, %H:%M} in {tz.replace('_', ' ')}\n"
+                f"{prefix}: {theirs:%a %d %b %Y, %H:%M}{abbreviation} in "
+                f"{tz.replace('_', ' ')}\n"
                 f"which is {mine:%a %d %b, %H:%M} your time "
                 f"({self.ctx.rep_timezone.replace('_', ' ')})")
         else:
@@ -467,7 +522,10 @@ class LogStallDialog(QDialog):
     def _slot_local(self) -> datetime | None:
         if self.kind() is StallKind.GONE_DARK or self.quality() is SlotQuality.VAGUE:
             return None
-        return from_qdatetime(self.slot_edit.dateTime())
+        local = from_qdatetime(self.slot_edit.dateTime())
+        if not self.fold_combo.isHidden() and self.fold_combo.currentIndex() == 1:
+            local = local.replace(fold=1)  # the second time the clock shows it
+        return local
 
     def new_prospect_fields(self) -> dict[str, str]:
         fields = {key: edit.text() for key, edit in self.new_fields.items()}

@@ -1,0 +1,100 @@
+"""The log-stall dialog shows the plan rules: what a stall replaces, what typed words
+booked and assumed, a starting slot that fits the stall, the repeated hour, bad years."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
+
+from desktop_app.domain.model import SlotQuality, StallKind
+from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.views.log_stall_dialog import LogStallDialog
+from desktop_app.views.qt_dates import from_qdatetime
+
+pytestmark = [pytest.mark.gui]
+
+
+@pytest.fixture
+def dialog(qtbot, ctx, prospect_id):
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "Call me next month",
+                                datetime(2026, 12, 7, 10, 0), SlotQuality.BOOKED))
+    made = LogStallDialog(ctx, prospect_id=prospect_id)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def type_words(qtbot, dialog, words):
+    dialog.slot_words.clear()
+    qtbot.keyClicks(dialog.slot_words, words)
+    dialog.recompute()
+
+
+def test_the_preview_names_the_plan_a_new_stall_replaces(dialog):
+    dialog.recompute()
+    assert dialog.replaces_label.isVisible()
+    assert dialog.replaces_label.text().startswith(
+        "This replaces the plan from 23 Nov: 5 touches, callback Mon 7 Dec 10:00")
+
+
+def test_words_book_today_and_say_what_they_assumed(qtbot, dialog):
+    type_words(qtbot, dialog, "3pm")
+    assert dialog.booked_radio.isChecked()
+    assert from_qdatetime(dialog.slot_edit.dateTime()) == datetime(2026, 11, 23, 15, 0)
+    assert dialog.slot_assumed.isVisible() and dialog.slot_assumed.text() == "Assumed: today."
+    type_words(qtbot, dialog, "tomorrow at 9")
+    assert from_qdatetime(dialog.slot_edit.dateTime()) == datetime(2026, 11, 24, 9, 0)
+    assert dialog.slot_assumed.isHidden()
+
+
+def test_next_month_alone_makes_a_vague_stall_not_a_booked_guess(qtbot, dialog):
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(StallKind.LATER.value))
+    type_words(qtbot, dialog, "next month")
+    assert dialog.kind() is StallKind.NEXT_MONTH
+    assert dialog.vague_radio.isChecked()
+    assert "vague" in dialog.slot_assumed.text()
+    assert dialog.preview is not None and dialog.preview.plan.slot_quality is SlotQuality.VAGUE
+
+
+def test_the_starting_slot_fits_the_stall(qtbot, dialog):
+    starts = {}
+    for kind in (StallKind.NEXT_MONTH, StallKind.NEXT_WEEK, StallKind.LATER):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind.value))
+        starts[kind] = from_qdatetime(dialog.slot_edit.dateTime())
+    assert starts[StallKind.NEXT_MONTH] == datetime(2026, 12, 23, 10, 0)
+    assert starts[StallKind.NEXT_WEEK] == datetime(2026, 11, 30, 10, 0)
+    assert starts[StallKind.LATER] == datetime(2026, 11, 23, 11, 0)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(StallKind.NEXT_MONTH.value))
+    dialog.recompute()
+    assert {t.step_key for t in dialog.preview.plan.touches} >= {"value", "reminder"}
+    dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(15, 0)))  # the rep's pick
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(StallKind.NEXT_WEEK.value))
+    assert from_qdatetime(dialog.slot_edit.dateTime()) == datetime(2026, 12, 2, 15, 0)
+
+
+def test_the_repeated_hour_is_shown_with_its_offset_and_the_rep_chooses(qtbot, ctx, clock,
+                                                                        dialog):
+    dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
+    clock.set(datetime(2026, 10, 20, 9, 0, tzinfo=UTC))
+    dialog.recompute()
+    assert dialog.fold_combo.isVisible()
+    assert [dialog.fold_combo.itemText(i) for i in range(2)] == [
+        "01:30 BST (UTC+01:00, first time)", "01:30 GMT (UTC+00:00, second time)"]
+    assert dialog.preview.plan.slot_utc == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+    dialog.fold_combo.setCurrentIndex(1)
+    dialog.recompute()
+    assert dialog.preview.plan.slot_utc == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+    assert "01:30 GMT in Europe/London" in dialog.slot_info.text()
+    dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 10, 26), QTime(1, 30)))
+    dialog.recompute()
+    assert dialog.fold_combo.isHidden()
+
+
+def test_a_year_the_app_cannot_plan_in_is_refused_in_the_dialog(dialog):
+    dialog.slot_edit.setDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 0)))
+    assert not dialog.recompute()
+    assert "Check the year" in dialog._errors["slot"].text()
+    assert not dialog.save_button.isEnabled()
