@@ -98,3 +98,41 @@ def test_a_year_the_app_cannot_plan_in_is_refused_in_the_dialog(dialog):
     assert not dialog.recompute()
     assert "Check the year" in dialog._errors["slot"].text()
     assert not dialog.save_button.isEnabled()
+
+
+def _queue_row(ctx, touch_id):
+    return next(r for r in ctx.store.queue(datetime(2027, 1, 1, tzinfo=UTC)) if r.id == touch_id)
+
+
+def test_rescheduling_the_callback_from_the_queue_dialog_moves_its_reminder(qtbot, ctx,
+                                                                           prospect_id):
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "", datetime(2026, 12, 1, 15),
+                                SlotQuality.BOOKED))
+    touches = {t["step_key"]: t["id"] for t in ctx.store.touches_for(prospect_id)}
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, touches["callback"]))
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 0)))
+    assert "outside the years Tickler can plan in" in dialog.mine.text()
+    dialog.accept()
+    assert "Check the year" in dialog.error.text()
+    dialog.when.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(11, 0)))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert ctx.store.get_touch(touches["reminder"])["due_utc"] == "2026-12-03T10:00:00Z"
+
+
+def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, prospect_id):
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+
+    clock.set(datetime(2026, 10, 20, 9, 0, tzinfo=UTC))
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    call = next(t["id"] for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, call))
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
+    assert not dialog.fold.isHidden() and dialog.fold.count() == 2
+    dialog.fold.setCurrentIndex(1)
+    dialog.accept()
+    assert ctx.store.get_touch(call)["due_utc"] == "2026-10-25T01:30:00Z"  # 01:30 GMT

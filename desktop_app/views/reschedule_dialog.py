@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.localtime import is_nonexistent, local_to_utc, utc_to_local, zone
+from ..domain.localtime import (
+    OutOfRangeError,
+    check_in_range,
+    is_nonexistent,
+    local_to_utc,
+    repeated_choices,
+    utc_to_local,
+    zone,
+)
 from ..services import AppContext, ValidationError
 from ..services.touches import reschedule_touch
 from ..store.store import QueueRow
@@ -37,6 +46,13 @@ class RescheduleDialog(QDialog):
         theirs = utc_to_local(max(touch.due_utc, ctx.now()), touch.timezone)
         self.when.setDateTime(to_qdatetime(theirs.replace(tzinfo=None)))
         form.addRow(f"New time ({touch.timezone.replace('_', ' ')}):", self.when)
+        # The hour the clocks repeat when they go back happens twice: the rep picks which.
+        self.fold = QComboBox(self)
+        self.fold.setObjectName("RepeatedHour")
+        self.fold.hide()
+        self.fold_label = QLabel("Which one:", self)
+        self.fold_label.hide()
+        form.addRow(self.fold_label, self.fold)
         self.mine = QLabel(self)
         form.addRow("Your time:", self.mine)
         layout.addLayout(form)
@@ -52,13 +68,32 @@ class RescheduleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.when.dateTimeChanged.connect(self._update)
+        self.fold.currentIndexChanged.connect(self._update)
         self._update()
 
     def _chosen(self) -> datetime:
-        return from_qdatetime(self.when.dateTime())
+        local = from_qdatetime(self.when.dateTime())
+        if not self.fold.isHidden() and self.fold.currentIndex() == 1:
+            local = local.replace(fold=1)  # the second time the clock shows it
+        return local
 
     def _update(self, *_args: object) -> None:
         local = self._chosen()
+        try:
+            check_in_range(local, "That time")
+        except OutOfRangeError as exc:
+            self.mine.setText(f"— {exc}")
+            return
+        choices = repeated_choices(local, self.touch.timezone)
+        current = tuple(self.fold.itemText(i) for i in range(self.fold.count()))
+        if choices != current and not (choices is None and self.fold.isHidden()):
+            self.fold.blockSignals(True)
+            self.fold.clear()
+            self.fold.addItems(list(choices or ()))
+            self.fold.blockSignals(False)
+            self.fold.setVisible(choices is not None)
+            self.fold_label.setVisible(choices is not None)
+            local = self._chosen()
         if is_nonexistent(local, zone(self.touch.timezone)):
             self.mine.setText("— that time does not exist there (clocks go forward)")
             return
