@@ -318,7 +318,7 @@ class BookGenerator:
                 "facebook": "",
                 "notes": rng.choice(NOTES) if rng.random() < 0.3 else "",
             }
-            yield (pid, *(fields[k] for k in PROSPECT_FIELDS), _iso(created), _iso(updated),
+            yield (pid, *(fields.get(k, "") for k in PROSPECT_FIELDS), _iso(created), _iso(updated),
                    deleted)
 
     def profile_rows(self) -> Iterator[tuple[object, ...]]:
