@@ -253,7 +253,29 @@ def test_rule_a_moved_slot_queues_an_updated_invite_with_the_same_uid(ctx, clock
     assert len(updates) == 1
     ctx.store.db.execute("UPDATE outbox SET state = 'sent'")
     _cal, event, _raw = _invite_of(ctx, updates[0]["id"])
-    assert int(event["SEQUENCE"]) == 3 - 1 or int(event["SEQUENCE"]) == 2
+    assert int(event["SEQUENCE"]) == 2
+
+
+def test_a_reminder_sent_after_a_move_carries_the_newest_version(ctx, clock, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    sent = _send_thank_you(ctx, prospect_id)
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "reminder")["id"])
+    assert str(event["UID"]) == str(sent["UID"]) and int(event["SEQUENCE"]) == 1
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
+
+
+def test_restoring_from_the_trash_drops_an_unsent_cancellation(ctx, prospect_id):
+    from desktop_app.services.profile import restore_prospect
+
+    log_stall(ctx, week(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    trash_prospect(ctx, prospect_id)
+    assert [r.title for r in queue_for_day(ctx)] == ["Cancel the invite"]  # still shown
+    restore_prospect(ctx, prospect_id)
+    assert "invite_cancel" not in pending_keys(ctx, prospect_id)
+    assert "callback" in pending_keys(ctx, prospect_id)
 
 
 def test_no_invite_out_means_no_update_to_send(ctx, prospect_id):

@@ -431,11 +431,14 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     stall = ctx.store.get_stall(int(touch["stall_id"]))
     if stall is None or not stall["slot_utc"] or stall["slot_quality"] != "booked":
         return None
-    from .slots import INVITE_CANCEL, invite_sequence
+    from .slots import INVITE_CANCEL, INVITE_UPDATE, invite_sequence
 
     domain = identity.email.rpartition("@")[2] or "tickler.invalid"
     cancel = touch["step_key"] == INVITE_CANCEL
-    sequence = invite_sequence(ctx.store, int(stall["id"]), None if cancel else touch_id)
+    # An update keeps the number it was queued with; any other invite (a reminder sent after
+    # a move) is the newest version of the event.
+    sequence = invite_sequence(ctx.store, int(stall["id"]),
+                               touch_id if touch["step_key"] == INVITE_UPDATE else None)
     return build_invite(InviteRequest(
         uid=f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}@{domain}",
         slot_utc=parse_db_time(stall["slot_utc"]),

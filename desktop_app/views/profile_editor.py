@@ -1002,6 +1002,7 @@ class ProfileEditorDialog(QDialog):
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("zoneChangePrompt")
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
         mine = self.ctx.rep_timezone
         lines = []
         for move in moves[:8]:
