@@ -49,8 +49,8 @@ def _holiday_set(country: str, year: int) -> frozenset[date]:
         return frozenset()
     try:
         return frozenset(holidays.country_holidays(country, years=year).keys())
-    except (NotImplementedError, KeyError, ValueError):
-        return frozenset()
+    except (NotImplementedError, KeyError, ValueError, ImportError):
+        return frozenset()  # a country it does not know: weekends only
 
 
 def is_known_country(country: str) -> bool:
@@ -60,17 +60,6 @@ def is_known_country(country: str) -> bool:
     except ImportError:  # pragma: no cover
         return False
     return country.upper() in holidays.list_supported_countries()
-
-
-def holiday_name(day: date, country: str) -> str | None:
-    if not country:
-        return None
-    import holidays
-
-    try:
-        return holidays.country_holidays(country, years=day.year).get(day)
-    except (NotImplementedError, KeyError, ValueError):
-        return None
 
 
 def is_working_day(day: date, country: str = "") -> bool:
