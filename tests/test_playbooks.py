@@ -261,7 +261,9 @@ def test_later_is_the_same_day_while_their_working_hours_remain():
     tuesday = local_to_utc(datetime(2026, 11, 24, 14, 30), berlin)
     assert default_slot_local(StallKind.LATER, tuesday, berlin) == datetime(2026, 11, 24, 16, 30)
     late = local_to_utc(datetime(2026, 11, 24, 15, 10), berlin)
-    assert default_slot_local(StallKind.LATER, late, berlin) == datetime(2026, 11, 25, 10, 0)
+    assert default_slot_local(StallKind.LATER, late, berlin) == datetime(2026, 11, 24, 17, 0)
+    later = local_to_utc(datetime(2026, 11, 24, 16, 10), berlin)
+    assert default_slot_local(StallKind.LATER, later, berlin) == datetime(2026, 11, 25, 10, 0)
 
 
 @pytest.mark.parametrize(("said", "expected"), [

@@ -56,6 +56,7 @@ def test_a_period_with_no_day_or_time_is_a_vague_stall(words, kind):
     ("10am", "tomorrow: 10:00 has passed today"),
     ("the 15th at 2pm", "the 15th is in December"),
     ("next week at 3pm", "Tue 01 Dec, the same weekday next week"),
+    ("12/03 at 2pm", "12/03 read as 3 December"),
 ])
 def test_what_the_words_leave_open_is_named(words, said):
     reading = read_slot_words(words, TUESDAY_1430)

@@ -191,8 +191,8 @@ def default_slot_local(kind: StallKind, logged_utc: datetime, tz_name: str,
     Returned as a naive wall time in the prospect's zone, always on a working day of their
     country (weekends and public holidays skipped):
 
-    - "call me back later": two hours on, on the half hour, while that is still inside
-      their working day; else the next working morning at 10:00;
+    - "call me back later": two hours on, on the half hour (17:00 at the latest, and at
+      least an hour away), while their working day lasts; else the next working morning;
     - "too busy": the next working morning;
     - "next week": the same weekday next week; said on a Saturday or Sunday, the coming
       Monday (the week that is about to start);
@@ -218,8 +218,10 @@ def default_slot_local(kind: StallKind, logged_utc: datetime, tz_name: str,
         day = next_working_day(today + timedelta(days=1), country)
     elif kind is StallKind.LATER:
         later = _round_up(logged_local + timedelta(hours=2), 30)
-        if later.date() == today and is_working_day(today, country) \
-                and later.time() <= LATER_LAST_SLOT:
+        last = datetime.combine(today, LATER_LAST_SLOT)
+        later = min(later, last) if later.date() == today else later
+        if (later.date() == today and is_working_day(today, country)
+                and later - logged_local >= timedelta(hours=1)):
             return max(later, datetime.combine(today, WORKDAY_START))
         if logged_local.time() < WORKDAY_START and is_working_day(today, country):
             return datetime.combine(today, WORKDAY_START)

@@ -186,7 +186,9 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
         rest = rest[:ordinal.start()] + " " + rest[end:]
         if month_word is None and day.month != today.month:
             assumed.append(f"the {token} is in {day:%B}")
-    rest_words = [w for w in re.findall(r"[^\W_]+", rest) if w not in _FILLER]
+    # the filler words go; what is left keeps its punctuation ("2026-12-01", "3/12")
+    rest_words = [w for w in re.sub(r"[,;!?]", " ", rest).split()
+                  if w not in _FILLER and re.search(r"[^\W_]", w)]
     period = None
     if rest_words:
         parsed = parse_slot_words(" ".join(rest_words), now)
@@ -203,6 +205,9 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
             at = parsed.when.time()
     if day is None and at is None:
         return SlotReading(None, unread=tuple(rest_words) or (raw,))
+    numeric = re.search(r"\b\d{1,2}/\d{1,2}\b", rest)
+    if numeric is not None and day is not None:  # 12/03: a US or a European date?
+        assumed.append(f"{numeric.group(0)} read as {day.day} {day:%B}")
     if period is not None and day is not None:
         assumed.append(f"{day:%a %d %b}, {period}")
     if day is None:
