@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.stalls import StallRequest, log_stall
@@ -136,3 +136,30 @@ def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, pro
     dialog.fold.setCurrentIndex(1)
     dialog.accept()
     assert ctx.store.get_touch(call)["due_utc"] == "2026-10-25T01:30:00Z"  # 01:30 GMT
+
+
+def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx, prospect_id):
+    from desktop_app.services import email as email_service
+    from desktop_app.services import outbox
+
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "", datetime(2026, 12, 1, 15),
+                                SlotQuality.BOOKED))
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam Rivers", email="sam@northwind.example",
+        value_statement="We cut reactive call-outs by a third."))
+    thank_you = next(t["id"] for t in ctx.store.touches_for(prospect_id)
+                     if t["step_key"] == "thank_you")
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [outbox_id])
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    window.refresh_queue()
+    assert window.queue_model.row_at(0).title == "Cancel the invite"
+    window.queue_view.setFocus()
+    window.queue_view.selectRow(0)
+    assert window.skip_action.isEnabled()
+    qtbot.keyClick(window.queue_view, Qt.Key.Key_K)
+    cancel = next(t for t in ctx.store.touches_for(prospect_id)
+                  if t["step_key"] == "invite_cancel")
+    assert cancel["status"] == "skipped"
+    window.queue_view.selectRow(0)
+    assert not window.skip_action.isEnabled()  # a call attempt is not optional

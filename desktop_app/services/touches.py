@@ -54,6 +54,20 @@ def complete_touch(ctx: AppContext, touch_id: int, notes: str = "") -> None:
     ctx.changes.emit(TOUCHES)
 
 
+def skip_touch(ctx: AppContext, touch_id: int) -> None:
+    """Skip an optional touch (a LinkedIn connect, cancelling an invite): it leaves the
+    queue as skipped, not done, so the numbers do not count it as made."""
+    touch = _pending_touch(ctx, touch_id)
+    if not touch["optional"]:
+        raise ValidationError("Only an optional touch can be skipped; reschedule or snooze "
+                              "this one instead.")
+    with ctx.store.transaction():
+        ctx.store.update_touch(touch_id, {
+            "status": TouchStatus.SKIPPED.value, "done_utc": db_time(ctx.now()),
+            "outcome": "skipped"})
+    ctx.changes.emit(TOUCHES)
+
+
 def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     """Push a touch back from now; the planned time stays on record."""
     if minutes <= 0:

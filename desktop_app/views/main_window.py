@@ -27,7 +27,7 @@ from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
 from ..services.queue import queue_for_day
-from ..services.touches import complete_touch, snooze_touch
+from ..services.touches import complete_touch, skip_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
@@ -228,12 +228,15 @@ class MainWindow(QMainWindow):
                                         None, "Open the prospect of this touch")
         self.open_action.setShortcuts([QKeySequence("O"), QKeySequence(Qt.Key.Key_Return),
                                        QKeySequence(Qt.Key.Key_Enter)])
+        self.skip_action = self._action("S&kip", "K", self.skip, None,
+                                        "Skip an optional touch (a LinkedIn connect, "
+                                        "cancelling an invite)")
         for action in (self.done_action, self.snooze_action, self.snooze_more_action,
-                       self.reschedule_action, self.open_action):
+                       self.reschedule_action, self.open_action, self.skip_action):
             self.add_touch_action(action)
         # Single-key shortcuts belong to the queue, so typing in a search box still types.
         for action in (self.done_action, self.snooze_action, self.snooze_more_action,
-                       self.reschedule_action, self.open_action):
+                       self.reschedule_action, self.open_action, self.skip_action):
             self.removeAction(action)
             self.queue_view.addAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -344,6 +347,8 @@ class MainWindow(QMainWindow):
         touch = self.selected_touch() if hasattr(self, "queue_view") else None
         for action in self._touch_actions:
             action.setEnabled(touch is not None)
+        if hasattr(self, "skip_action"):
+            self.skip_action.setEnabled(touch is not None and touch.optional)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -405,6 +410,11 @@ class MainWindow(QMainWindow):
             return
         if self._run_service(lambda: complete_touch(self.ctx, touch.id)):
             self.show_message(f"Done: {touch.title} for {touch.prospect}")
+
+    def skip(self) -> None:
+        touch = self.selected_touch()
+        if touch is not None and self._run_service(lambda: skip_touch(self.ctx, touch.id)):
+            self.show_message(f"Skipped: {touch.title} for {touch.prospect}")
 
     def snooze(self, minutes: int) -> None:
         touch = self.selected_touch()
