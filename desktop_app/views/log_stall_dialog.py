@@ -426,9 +426,11 @@ class LogStallDialog(QDialog):
             self.slot_assumed.setText("Assumed: " + "; ".join(reading.assumed) + ".")
             self.slot_assumed.show()
         if reading.vague is not None:
+            # "next month" said as "not ready yet" stays that kind (the same playbook)
+            same = {StallKind.NEXT_MONTH: (StallKind.NOT_READY,),
+                    StallKind.LATER: (StallKind.TOO_BUSY,)}.get(reading.vague, ())
             index = self.kind_combo.findData(reading.vague.value)
-            if index >= 0 and self.kind() not in (reading.vague, StallKind.NOT_READY,
-                                                  StallKind.TOO_BUSY):
+            if index >= 0 and self.kind() is not reading.vague and self.kind() not in same:
                 self.kind_combo.setCurrentIndex(index)
             self.vague_radio.setChecked(True)
             self._schedule_recompute()
