@@ -357,3 +357,29 @@ def test_rule_unplannable_dates_are_refused_in_words_by_every_service(ctx, prosp
                          appointment_local=when)
     with pytest.raises(ValidationError, match="outside the years"):
         add_event(ctx, prospect_id, EventDraft(EventKind.parse("warranty_expiry"), when.date()))
+
+
+@pytest.mark.parametrize("tz", ["Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata",
+                                "Australia/Sydney", "Pacific/Auckland", "America/Sao_Paulo"])
+@pytest.mark.parametrize("day", range(7))
+def test_rule_a_missed_callback_reads_like_a_person_in_every_zone(ctx, clock, tz, day):
+    from desktop_app.domain import workdays
+    from desktop_app.domain.localtime import utc_to_local
+    from desktop_app.services.prospects import create_prospect
+
+    pid = create_prospect(ctx, {"first_name": "Kim", "company": "Acme", "timezone": tz})
+    clock.set(datetime(2026, 12, 14 + day, 12, 11, 16, tzinfo=UTC))  # into the holidays
+    log_stall(ctx, StallRequest(pid, StallKind.LATER, quality=SlotQuality.VAGUE))
+    callback = touch(ctx, pid, "callback")
+    clock.set(datetime.fromisoformat(callback["due_utc"]) + timedelta(minutes=3))
+    record_call(ctx, callback["id"], CallOutcome.NO_ANSWER)
+    planned = sorted((t for t in pending(ctx, pid) if t["step_key"] != "ask_slot"),
+                     key=lambda t: t["due_utc"])
+    moments = [utc_to_local(datetime.fromisoformat(t["due_utc"]), tz) for t in planned]
+    assert len({t["due_utc"] for t in planned}) == len(planned)
+    assert "".join(t["channel"][0] for t in planned) == "cecececc"
+    country = workdays.country_for_zone(tz)
+    assert all(workdays.is_working_day(m.date(), country) for m in moments)
+    calls = [m for t, m in zip(planned, moments, strict=True) if t["attempt"]]
+    assert len(calls) == 4 and (calls[-1].date() - moments[0].date()).days <= 13
+    assert [m.hour for m in calls] == [9, 16, 9, 16]

@@ -118,7 +118,6 @@ BUSINESS_HOURS = (time(8, 0), time(18, 0))
 CALL_MORNING = time(9, 30)
 CALL_AFTERNOON = time(16, 0)
 EMAIL_TIME = time(11, 30)
-SHARED_DAY_TIMES = (CALL_MORNING, time(14, 30))  # two steps squeezed into one day
 LATER_LAST_SLOT = time(17, 0)  # the latest same-day "call me back later" slot
 MAX_DARK_CALLS = 4
 CAP_DAYS = 14  # at most MAX_DARK_CALLS chasing calls in any CAP_DAYS days per prospect
@@ -148,7 +147,7 @@ def later_days(offsets: list[int], start: date, country: str, *,
     pushes the rest of the run on instead of stacking two steps on one Monday. With
     ``limit`` (days after ``start``) the run stays inside it: a step is never put so late
     that the ones after it would not fit, and only when there are fewer working days than
-    steps do two steps share a day (place 0 and 1: morning and afternoon).
+    steps do two steps share a day (place 0 and 1; -1 for a day of its own).
     """
     if not offsets:
         return []
@@ -280,6 +279,7 @@ def plan_touches(
     touches: list[PlannedTouch] = []
     dropped: list[str] = []
     taken: set[datetime] = set()
+    last_on_day: dict[date, time] = {}  # a day two steps share: the second comes later
     for step in steps:
         if step.anchor == "slot":
             if slot_utc is None:
@@ -288,7 +288,10 @@ def plan_touches(
             due = shift_local_days(base, step.offset_days, tz_name) if step.offset_days else base
         elif step.offset_days > 0:
             day, place = days[step.key]
-            at = step_time(step) if place < 0 else SHARED_DAY_TIMES[place]
+            at = step_time(step)
+            if place >= 0 and day in last_on_day and at <= last_on_day[day]:
+                at = (datetime.combine(day, last_on_day[day]) + timedelta(minutes=30)).time()
+            last_on_day[day] = at
             due = local_to_utc(datetime.combine(day, at), tz_name)
         else:
             due = now_minute
