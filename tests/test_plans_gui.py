@@ -83,6 +83,12 @@ def test_the_repeated_hour_is_shown_with_its_offset_and_the_rep_chooses(qtbot, c
     assert dialog.fold_combo.isVisible()
     assert [dialog.fold_combo.itemText(i) for i in range(2)] == [
         "01:30 BST (UTC+01:00, first time)", "01:30 GMT (UTC+00:00, second time)"]
+    assert dialog.fold_combo.currentIndex() == -1  # no silent pick
+    assert not dialog.save_button.isEnabled()
+    assert "happens twice" in dialog._errors["slot"].text()
+    dialog.fold_combo.setCurrentIndex(0)
+    dialog.recompute()
+    assert dialog.save_button.isEnabled()
     assert dialog.preview.plan.slot_utc == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
     dialog.fold_combo.setCurrentIndex(1)
     dialog.recompute()
@@ -133,6 +139,8 @@ def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, pro
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
     assert not dialog.fold.isHidden() and dialog.fold.count() == 2
+    dialog.accept()
+    assert "pick which one" in dialog.error.text()
     dialog.fold.setCurrentIndex(1)
     dialog.accept()
     assert ctx.store.get_touch(call)["due_utc"] == "2026-10-25T01:30:00Z"  # 01:30 GMT

@@ -33,6 +33,9 @@ TUESDAY_1430 = datetime(2026, 11, 24, 14, 30)
     ("Thursday 16:45", datetime(2026, 11, 26, 16, 45)),
     ("tomorrow afternoon", datetime(2026, 11, 25, 14, 0)),
     ("in two weeks", datetime(2026, 12, 8, 10, 0)),
+    ("the 25th at 1:30am", datetime(2026, 11, 25, 1, 30)),
+    ("friday at 4 pm", datetime(2026, 11, 27, 16, 0)),
+    ("at 3", datetime(2026, 11, 24, 15, 0)),
 ])
 def test_words_book_the_slot_they_say_and_nothing_comes_from_the_picker(words, expected):
     reading = read_slot_words(words, TUESDAY_1430)

@@ -78,7 +78,8 @@ _VAGUE = (
     (re.compile(r"later(?: on)?(?: today)?|in a (?:bit|while)"), StallKind.LATER),
 )
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\.?\b|\b(\d{1,2})[:.](\d{2})\b"
-                    r"|\bat\s+(\d{1,2})\b(?!\s*(?:st|nd|rd|th|/|-|\s*(?:days?|weeks?|months?)))")
+                    r"|\bat\s+(\d{1,2})\b(?![:.]\d|\s*[ap]\.?m|\s*(?:st|nd|rd|th|/|-|days?"
+                    r"|weeks?|months?))")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?([a-z]+))?")
 _RELATIVE_CLOCK = re.compile(r"\bin\s+(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|"
                              r"half an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\b")

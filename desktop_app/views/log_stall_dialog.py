@@ -395,6 +395,8 @@ class LogStallDialog(QDialog):
         self.fold_combo.clear()
         if choices:
             self.fold_combo.addItems(list(choices))
+            self.fold_combo.setPlaceholderText("Which one? (the clocks go back)")
+            self.fold_combo.setCurrentIndex(-1)  # never a silent pick: the rep chooses
         self.fold_combo.blockSignals(False)
         self.fold_combo.setVisible(choices is not None)
 
@@ -515,6 +517,11 @@ class LogStallDialog(QDialog):
                 f"({self.ctx.rep_timezone.replace('_', ' ')})")
         else:
             self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
+        if not self.fold_combo.isHidden() and self.fold_combo.currentIndex() < 0 \
+                and self._slot_local() is not None:
+            self._show_error("slot", "The clocks go back that night, so this time happens "
+                                     "twice: pick which one was agreed.")
+            ok = False
         if words_problem:  # the typed words were not (fully) read: don't save a guess
             self._show_error("slot", words_problem)
             ok = False

@@ -90,6 +90,8 @@ class RescheduleDialog(QDialog):
             self.fold.blockSignals(True)
             self.fold.clear()
             self.fold.addItems(list(choices or ()))
+            self.fold.setPlaceholderText("Which one? (the clocks go back)")
+            self.fold.setCurrentIndex(-1)  # never a silent pick: the rep chooses
             self.fold.blockSignals(False)
             self.fold.setVisible(choices is not None)
             self.fold_label.setVisible(choices is not None)
@@ -101,6 +103,11 @@ class RescheduleDialog(QDialog):
         self.mine.setText(f"{mine:%a %d %b %Y, %H:%M} ({self.ctx.rep_timezone})")
 
     def accept(self) -> None:
+        if not self.fold.isHidden() and self.fold.currentIndex() < 0:
+            self.error.setText("The clocks go back that night, so this time happens twice: "
+                               "pick which one.")
+            self.error.show()
+            return
         try:
             reschedule_touch(self.ctx, self.touch.id, self._chosen())
         except ValidationError as exc:
