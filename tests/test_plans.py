@@ -200,6 +200,15 @@ def test_rule_rescheduling_the_callback_moves_the_reminder_and_the_slot(ctx, pro
     assert "Thu 03 Dec 2026, 11:30" in touch(ctx, prospect_id, "thank_you")["reason"]
 
 
+def test_bringing_the_call_forward_drops_a_value_touch_that_would_follow_it(ctx, prospect_id):
+    log_stall(ctx, month(prospect_id))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 11, 30, 10, 0))
+    value = touch(ctx, prospect_id, "value", status="cancelled")
+    assert value["outcome_reason"] == "it would come after the moved call"
+    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-11-29T10:00:00Z"
+
+
 def test_rescheduling_another_touch_moves_only_that_touch(ctx, prospect_id):
     stall_id = log_stall(ctx, week(prospect_id))
     reschedule_touch(ctx, touch(ctx, prospect_id, "reminder")["id"],

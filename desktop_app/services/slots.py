@@ -107,9 +107,10 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     """Move the stall's agreed slot (and, with ``timezone``, the zone it is agreed in).
 
     Every pending touch anchored on the slot follows it (the call, its reminders); one that
-    would now fall before ``now`` is cancelled, not backdated. Reasons that name the slot
-    are rewritten. An invite already out gets an updated-invite touch. Returns the ids of
-    the touches that moved. Runs inside the caller's transaction.
+    would now fall before ``now`` is cancelled, not backdated, and a later-day step that
+    would now come after the call (the value touch of a call brought forward) is cancelled.
+    Reasons that name the slot are rewritten. An invite already out gets an updated-invite
+    touch. Returns the ids of the touches that moved. Runs inside the caller's transaction.
     """
     stall = ctx.store.get_stall(stall_id)
     if stall is None:
@@ -136,6 +137,10 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
             else:
                 fields.update(due_utc=db_time(due), original_due_utc=db_time(due))
                 moved.append(int(touch["id"]))
+        elif step.offset_days > 0 and parse_db_time(touch["due_utc"]) >= slot_utc:
+            # the call comes first now, and its outcome decides what follows
+            fields.update(status=TouchStatus.CANCELLED.value,
+                          outcome_reason="it would come after the moved call")
         if fields:
             ctx.store.update_touch(int(touch["id"]), fields)
     ctx.store.db.execute("UPDATE stalls SET slot_utc = ?, slot_tz = ? WHERE id = ?",
