@@ -509,7 +509,8 @@ class LogStallDialog(QDialog):
             mine = utc_to_local(preview.plan.slot_utc, self.ctx.rep_timezone)
             prefix = "Default slot (vague)" if vague else "Callback"
             # a time the clocks show twice is named with its zone abbreviation (BST / GMT)
-            abbreviation = "" if self.fold_combo.isHidden() else f" {theirs:%Z}"
+            chosen = not self.fold_combo.isHidden() and self.fold_combo.currentIndex() >= 0
+            abbreviation = f" {theirs:%Z}" if chosen else ""
             self.slot_info.setText(
                 f"{prefix}: {theirs:%a %d %b %Y, %H:%M}{abbreviation} in "
                 f"{tz.replace('_', ' ')}\n"
