@@ -141,7 +141,10 @@ def test_keyboard_done_snooze_and_queue_refresh(qtbot, window, ctx, clock, prosp
     window.queue_view.setFocus()
     window.queue_view.selectRow(0)
     first = window.selected_touch()
+    asked = []
+    window.confirm_unsent_done = lambda touch: asked.append(touch.title) or "done"
     qtbot.keyClick(window.queue_view, Qt.Key.Key_D)
+    assert asked == ["Thank-you email + invite"]  # never sent from Tickler: D asks first
     assert ctx.store.get_touch(first.id)["status"] == "done"
     assert window.queue_model.rowCount() == 2
 

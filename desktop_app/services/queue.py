@@ -26,3 +26,11 @@ def queue_for_day(ctx: AppContext, day: date | None = None) -> list[QueueRow]:
 
 def due_now_count(ctx: AppContext) -> int:
     return ctx.store.due_count(ctx.now())
+
+
+def email_went(ctx: AppContext, touch_id: int) -> bool:
+    """Whether Tickler sent (or handed to the server) the email of this touch."""
+    from .outbox import SENT, UNCERTAIN, message_for_touch
+
+    message = message_for_touch(ctx.store, touch_id)
+    return message is not None and message.state in (SENT, UNCERTAIN)

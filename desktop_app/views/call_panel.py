@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
@@ -53,6 +55,14 @@ from ..services.calls import (
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
 from .qt_dates import from_qdate, from_qdatetime, to_qdatetime
+from .undo import UndoHistory
+
+T = TypeVar("T")
+OUTCOME_LABELS = {
+    CallOutcome.CONVERSATION: "Conversation", CallOutcome.APPOINTMENT: "Appointment",
+    CallOutcome.VOICEMAIL: "Voicemail", CallOutcome.NO_ANSWER: "No answer",
+    CallOutcome.NEW_STALL: "New stall", CallOutcome.NOT_INTERESTED: "Not interested",
+}
 
 SNOOZE_MINUTES = (5, 10, 30)
 EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
@@ -185,10 +195,11 @@ class CallPanel(QDialog):
     status_message = Signal(str)
 
     def __init__(self, ctx: AppContext, touch_id: int, parent: QWidget | None = None,
-                 changes: QObject | None = None) -> None:
+                 changes: QObject | None = None, undo: UndoHistory | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.touch_id = touch_id
+        self.undo = undo
         self.brief: CallBrief = call_brief(ctx, touch_id)
         self.setObjectName("callPanel")
         self.setWindowTitle(f"Call {self.brief.name}")
@@ -203,6 +214,15 @@ class CallPanel(QDialog):
         self.clock_timer.start()
         if changes is not None and hasattr(changes, "changed"):
             changes.changed.connect(self._on_changes)
+        if undo is not None:
+            self.addAction(undo.undo_action)
+
+    def _undoable(self, label: str, action: Callable[[], T]) -> T:
+        """Run a service call, undoable from the main window when it has a history."""
+        if self.undo is None:
+            return action()
+        return self.undo.run(f"{label}: {self.brief.title} to {self.brief.name}",
+                             self.brief.prospect_id, action)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -622,10 +642,10 @@ class CallPanel(QDialog):
             script = " ".join(self.script_edit.toPlainText().split())
             notes = f"{notes}\nVoicemail: {script}".strip()
         try:
-            added = log_call_outcome(
-                self.ctx, self.touch_id, outcome, reason=self.reason_edit.toPlainText(),
-                notes=notes, decline_reason=decline_reason,
-                appointment_local=appointment_local)
+            reason = self.reason_edit.toPlainText()
+            added = self._undoable(OUTCOME_LABELS[outcome], lambda: log_call_outcome(
+                self.ctx, self.touch_id, outcome, reason=reason, notes=notes,
+                decline_reason=decline_reason, appointment_local=appointment_local))
         except ValidationError as exc:
             self.outcome_hint.setText(str(exc))
             self.outcome_hint.show()
@@ -678,7 +698,8 @@ class CallPanel(QDialog):
 
     def snooze(self, minutes: int) -> None:
         try:
-            due = snooze_touch(self.ctx, self.touch_id, minutes)
+            due = self._undoable(f"Snooze {minutes} min",
+                                 lambda: snooze_touch(self.ctx, self.touch_id, minutes))
         except ValidationError as exc:
             self.outcome_hint.setText(str(exc))
             self.outcome_hint.show()

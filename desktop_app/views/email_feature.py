@@ -99,8 +99,14 @@ class EmailFeature(QObject):
         if (load_smtp(self.ctx) is None or not load_identity(self.ctx).email) \
                 and not self.open_settings():
             return None
+        label = f"Send: {touch.title} to {touch.prospect}"
+
+        def queue(**text: str) -> int:
+            return self.window.undo.run(label, touch.prospect_id,
+                                        lambda: queue_touch_email(self.ctx, touch.id, **text))
+
         try:
-            outbox_id = queue_touch_email(self.ctx, touch.id)
+            outbox_id = queue()
         except NeedsEdit as exc:
             from .compose_dialog import ComposeDialog
 
@@ -108,8 +114,7 @@ class EmailFeature(QObject):
 
             def send(subject: str, body: str) -> str | None:
                 try:
-                    queued.append(queue_touch_email(self.ctx, touch.id, subject=subject,
-                                                    body=body))
+                    queued.append(queue(subject=subject, body=body))
                 except ValidationError as again:
                     return str(again)
                 return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -26,13 +27,20 @@ from ..domain.model import Channel
 from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
-from ..services.queue import queue_for_day
+from ..services.queue import email_went, queue_for_day
 from ..services.touches import complete_touch, skip_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
 from .queue_model import COL_REASON, QueueTableModel
 from .table_model import configure_list_table
+from .undo import UndoHistory, UndoOffer
+
+
+def touch_label(touch: QueueRow) -> str:
+    """How an action on a touch is named in Undo: "Thank-you email to Maria Lopez"."""
+    return f"{touch.title} to {touch.prospect}"
+
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
 
@@ -54,6 +62,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Tickler")
         self.resize(1240, 700)
         self._touch_actions: list[QAction] = []
+        self.undo = UndoHistory(ctx, self)
+        self.undo.refused.connect(lambda text: self.show_message(text, "warning"))
+        self.undo.undone.connect(self.show_message)
+        # D on an email Tickler never sent: "done" (it went another way), "send" or "cancel"
+        self.confirm_unsent_done: Callable[[QueueRow], str] = self._ask_unsent_done
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -70,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.changes.changed.connect(self._on_changed)
         self.prospect_requested.connect(self.open_prospect)
+        self.undo_offer = UndoOffer(self.undo, self)
         self.refresh_queue()
         self.statusBar().showMessage("Ready", 3000)
 
@@ -77,8 +91,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", "&File"), ("touch", "&Touch"), ("prospect", "&Prospect"),
-                           ("tools", "T&ools"), ("help", "&Help")):
+        for key, title in (("file", "&File"), ("edit", "&Edit"), ("touch", "&Touch"),
+                           ("prospect", "&Prospect"), ("tools", "T&ools"), ("help", "&Help")):
             self.menus[key] = bar.addMenu(title)
 
     def _build_queue_tab(self) -> None:
@@ -209,6 +223,9 @@ class MainWindow(QMainWindow):
                                             "file")
         self.menus["file"].addSeparator()
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_app, "file")
+        for action in (self.undo.undo_action, self.undo.redo_action):
+            self.menus["edit"].addAction(action)
+            self.addAction(action)
 
         self.done_action = self._action("&Done", "D", self.mark_done, None,
                                         "Mark the touch done (a call opens its panel)")
@@ -406,21 +423,56 @@ class MainWindow(QMainWindow):
             else:
                 from .call_panel import CallPanel
 
-                CallPanel(self.ctx, touch.id, self, self.changes).show()
+                CallPanel(self.ctx, touch.id, self, self.changes, undo=self.undo).show()
             return
-        if self._run_service(lambda: complete_touch(self.ctx, touch.id)):
-            self.show_message(f"Done: {touch.title} for {touch.prospect}")
+        notes = ""
+        if touch.channel is Channel.EMAIL and not email_went(self.ctx, touch.id):
+            answer = self.confirm_unsent_done(touch)
+            if answer == "send":
+                email = getattr(self, "email", None)
+                if email is not None:
+                    email.send_selected()
+                return
+            if answer != "done":
+                return
+            notes = "Went another way (not sent from Tickler)"
+        label = f"Done: {touch_label(touch)}"
+        if self._run_service(lambda: self.undo.run(
+                label, touch.prospect_id, lambda: complete_touch(self.ctx, touch.id, notes))):
+            self.show_message(label)
+
+    def _ask_unsent_done(self, touch: QueueRow) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Mark done without sending?",
+                          f"Tickler has not sent “{touch.title}” to {touch.prospect}.\n\n"
+                          "Did it go some other way (from your own mail, by phone, in "
+                          "person)? Then mark it done. Otherwise send it now.", parent=self)
+        done = box.addButton("It went another way: mark &done",
+                             QMessageBox.ButtonRole.AcceptRole)
+        send = box.addButton("&Send it now", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(send)
+        box.exec()
+        clicked = box.clickedButton()
+        return "done" if clicked is done else "send" if clicked is send else "cancel"
 
     def skip(self) -> None:
         touch = self.selected_touch()
-        if touch is not None and self._run_service(lambda: skip_touch(self.ctx, touch.id)):
+        if touch is None:
+            return
+        label = f"Skip: {touch_label(touch)}"
+        if self._run_service(lambda: self.undo.run(
+                label, touch.prospect_id, lambda: skip_touch(self.ctx, touch.id))):
             self.show_message(f"Skipped: {touch.title} for {touch.prospect}")
 
     def snooze(self, minutes: int) -> None:
         touch = self.selected_touch()
         if touch is None:
             return
-        if self._run_service(lambda: snooze_touch(self.ctx, touch.id, minutes)):
+        label = f"Snooze: {touch_label(touch)}"
+        if self._run_service(lambda: self.undo.run(
+                label, touch.prospect_id, lambda: snooze_touch(self.ctx, touch.id, minutes))):
             until = utc_to_local(self.ctx.now() + timedelta(minutes=minutes),
                                  self.ctx.rep_timezone)
             self.show_message(f"Snoozed {touch.title} for {touch.prospect} until {until:%H:%M}")
@@ -442,7 +494,7 @@ class MainWindow(QMainWindow):
             return
         from .reschedule_dialog import RescheduleDialog
 
-        dialog = RescheduleDialog(self.ctx, touch, self)
+        dialog = RescheduleDialog(self.ctx, touch, self, undo=self.undo)
         if dialog.exec():
             self.show_message(f"Moved {touch.title} for {touch.prospect}")
 

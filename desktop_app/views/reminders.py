@@ -43,6 +43,7 @@ from ..services.startup import (
     start_at_login,
 )
 from ..services.touches import snooze_touch
+from ..store.store import display_name
 from .call_panel import CallPanel
 from .changes import QtChanges
 from .main_window import MainWindow
@@ -218,7 +219,14 @@ class Reminders(QObject):
 
     def snooze(self, touch_id: int, minutes: int) -> None:
         try:
-            due = snooze_touch(self.ctx, touch_id, minutes)
+            touch = self.ctx.store.get_touch(touch_id)
+            if touch is None:
+                raise ValidationError("That touch no longer exists.")
+            who = self.ctx.store.get_prospect(int(touch["prospect_id"])) or {}
+            name = display_name(who.get("first_name", ""), who.get("last_name", ""))
+            due = self.window.undo.run(
+                f"Snooze {minutes} min: {touch['title']} to {name}", int(touch["prospect_id"]),
+                lambda: snooze_touch(self.ctx, touch_id, minutes))
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
             self.banner.remove(touch_id)
@@ -243,7 +251,8 @@ class Reminders(QObject):
         panel = self.panels.get(touch_id)
         if panel is None:
             try:
-                panel = CallPanel(self.ctx, touch_id, self.window, self.window.changes)
+                panel = CallPanel(self.ctx, touch_id, self.window, self.window.changes,
+                                  undo=self.window.undo)
             except ValidationError as exc:
                 self.window.show_message(str(exc), "warning")
                 self.banner.remove(touch_id)

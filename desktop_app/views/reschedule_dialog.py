@@ -28,12 +28,15 @@ from ..services import AppContext, ValidationError
 from ..services.touches import reschedule_touch
 from ..store.store import QueueRow
 from .qt_dates import from_qdatetime, to_qdatetime
+from .undo import UndoHistory
 
 
 class RescheduleDialog(QDialog):
-    def __init__(self, ctx: AppContext, touch: QueueRow, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, touch: QueueRow, parent: QWidget | None = None,
+                 undo: UndoHistory | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.undo = undo
         self.touch = touch
         self.setWindowTitle("Reschedule touch")
         layout = QVBoxLayout(self)
@@ -109,7 +112,13 @@ class RescheduleDialog(QDialog):
             self.error.show()
             return
         try:
-            reschedule_touch(self.ctx, self.touch.id, self._chosen())
+            chosen = self._chosen()
+            if self.undo is not None:
+                self.undo.run(f"Reschedule: {self.touch.title} to {self.touch.prospect}",
+                              self.touch.prospect_id,
+                              lambda: reschedule_touch(self.ctx, self.touch.id, chosen))
+            else:
+                reschedule_touch(self.ctx, self.touch.id, chosen)
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()

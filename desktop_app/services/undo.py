@@ -1,0 +1,164 @@
+"""Undo for what the rep does to a prospect's plan: done, snooze, reschedule, send, outcomes.
+
+An action runs through ``perform``: the prospect's stalls, touches and outbox messages are
+read before and after it, and the rows it changed are kept as an ``UndoableChange``.
+``undo_change`` puts exactly those rows back as they were, in one transaction, and
+``redo_change`` applies them again. Either is refused (``UndoConflict``) when the plan has
+moved on since in a way the rep did not ask for here (an email left for the server, a touch
+changed elsewhere), so undo never loses work or sends a message twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .context import STALLS, TOUCHES, AppContext, ValidationError
+
+T = TypeVar("T")
+Row = dict[str, Any]
+Key = tuple[str, int]  # (table, id)
+
+# Parents before children: rows are written in this order and deleted in the reverse.
+_TABLES = ("stalls", "touches", "outbox")
+_UNSENT = ("queued", "failed")
+_UNSENT_SQL = " AND state IN ('queued', 'failed') AND handoff_utc IS NULL"
+
+
+class UndoConflict(ValidationError):
+    """The rows an undo (or redo) would write have changed since; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRows:
+    """Every stall, touch and outbox message of one prospect, by (table, id)."""
+
+    prospect_id: int
+    rows: Mapping[Key, Row]
+
+
+@dataclass(frozen=True, slots=True)
+class UndoableChange:
+    """What one action changed: the rows before and after it (absent = no such row)."""
+
+    label: str
+    prospect_id: int
+    before: Mapping[Key, Row]
+    after: Mapping[Key, Row]
+    after_plan: PlanRows
+
+    @property
+    def keys(self) -> frozenset[Key]:
+        return frozenset(self.before) | frozenset(self.after)
+
+    @property
+    def empty(self) -> bool:
+        return not self.keys
+
+
+def plan_rows(ctx: AppContext, prospect_id: int) -> PlanRows:
+    """Read the prospect's stalls, touches and messages as they are now."""
+    db = ctx.store.db
+    rows: dict[Key, Row] = {}
+    queries = {
+        "stalls": ("SELECT * FROM stalls WHERE prospect_id = ?", [prospect_id]),
+        "touches": ("SELECT * FROM touches WHERE prospect_id = ?", [prospect_id]),
+        "outbox": ("SELECT * FROM outbox WHERE prospect_id = ? OR touch_id IN "
+                   "(SELECT id FROM touches WHERE prospect_id = ?)", [prospect_id, prospect_id]),
+    }
+    for table, (sql, params) in queries.items():
+        for row in db.query(sql, params):
+            rows[(table, int(row["id"]))] = row
+    return PlanRows(prospect_id, rows)
+
+
+def perform(ctx: AppContext, label: str, prospect_id: int,
+            action: Callable[[], T]) -> tuple[UndoableChange, T]:
+    """Run ``action`` (a service call) and return what it changed with its result."""
+    before = plan_rows(ctx, prospect_id)
+    result = action()
+    after = plan_rows(ctx, prospect_id)
+    changed = {k for k in before.rows.keys() | after.rows.keys()
+               if before.rows.get(k) != after.rows.get(k)}
+    change = UndoableChange(
+        label, prospect_id,
+        {k: before.rows[k] for k in changed if k in before.rows},
+        {k: after.rows[k] for k in changed if k in after.rows},
+        after)
+    return change, result
+
+
+def undo_change(ctx: AppContext, change: UndoableChange) -> None:
+    """Put back the rows ``change`` altered, exactly as they were before it."""
+    _apply(ctx, change, expected=change.after, target=change.before, whole=change.after_plan)
+
+
+def redo_change(ctx: AppContext, change: UndoableChange) -> None:
+    """Apply ``change`` again after it was undone."""
+    _apply(ctx, change, expected=change.before, target=change.after, whole=None)
+
+
+def _unsent(row: Row | None) -> bool:
+    return row is not None and row["state"] in _UNSENT and row["handoff_utc"] is None
+
+
+def _same(key: Key, expected: Row | None, actual: Row | None) -> bool:
+    if expected == actual:
+        return True
+    # A message still waiting (or failed without reaching the server) may have been
+    # retried meanwhile; it has not gone, so it can still be taken back or restored.
+    return key[0] == "outbox" and _unsent(expected) and _unsent(actual)
+
+
+def _conflict(change: UndoableChange, key: Key, actual: Row | None) -> UndoConflict:
+    table = key[0]
+    if table == "outbox" and actual is not None and actual["state"] in (
+            "sending", "sent", "uncertain"):
+        return UndoConflict(f"Can't undo {change.label}: the email has already gone to the "
+                            "mail server, and a sent email can't be called back.")
+    return UndoConflict(f"Can't undo {change.label}: this prospect's plan has changed since "
+                        "(in another window or by the outbox), and undoing would lose that.")
+
+
+def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Row],
+           target: Mapping[Key, Row], whole: PlanRows | None) -> None:
+    from .outbox import OUTBOX
+
+    db = ctx.store.db
+    with ctx.store.transaction():
+        now = plan_rows(ctx, change.prospect_id).rows
+        for key in change.keys:
+            if not _same(key, expected.get(key), now.get(key)):
+                raise _conflict(change, key, now.get(key))
+        if whole is not None:  # undo: nothing else in the plan may have moved either
+            for key in whole.rows.keys() | now.keys():
+                if key[0] != "outbox" and key not in change.keys \
+                        and whole.rows.get(key) != now.get(key):
+                    raise _conflict(change, key, now.get(key))
+        for table in reversed(_TABLES):
+            for key in sorted(k for k in change.keys if k[0] == table and k not in target):
+                # the sender may claim a message a moment after the check above
+                guard = _UNSENT_SQL if table == "outbox" else ""
+                cursor = db.execute(f"DELETE FROM {table} WHERE id = ?{guard}", [key[1]])
+                if cursor.rowcount != 1:
+                    raise _conflict(change, key, now.get(key))
+        for table in _TABLES:
+            for key in sorted(k for k in change.keys if k[0] == table and k in target):
+                row = target[key]
+                if key in now:
+                    columns = [c for c in row if c != "id"]
+                    guard = _UNSENT_SQL if table == "outbox" else ""
+                    cursor = db.execute(
+                        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} "
+                        f"WHERE id = ?{guard}", [*(row[c] for c in columns), key[1]])
+                    if cursor.rowcount != 1:
+                        raise _conflict(change, key, now.get(key))
+                else:
+                    columns = list(row)
+                    db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                               f"({', '.join('?' for _ in columns)})", [row[c] for c in columns])
+    topics = {TOUCHES, STALLS}
+    if any(k[0] == "outbox" for k in change.keys):
+        topics.add(OUTBOX)
+    ctx.changes.emit(*topics)
