@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="print a day's queue without opening a window")
     queue.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     queue.add_argument("--json", action="store_true", help="print JSON, one object per touch")
+    queue.add_argument("--days", metavar="N", type=int,
+                       help="also the N days after it, by day with each day's load")
     return parser
 
 

@@ -49,9 +49,33 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _touch_json(r) -> dict:
+    return {
+        "id": r.id,
+        "due_utc": db_time(r.due_utc),
+        "prospect_local": utc_to_local(r.due_utc, r.timezone).isoformat(),
+        "prospect_timezone": r.timezone,
+        "prospect": r.prospect,
+        "company": r.company,
+        "channel": r.channel.value,
+        "title": r.title,
+        "status": r.status,
+        "reason": r.reason,
+        "open_gaps": r.gaps,
+    }
+
+
+def _touch_line(r, rep_tz: str) -> str:
+    mine = utc_to_local(r.due_utc, rep_tz).strftime("%a %d %b %H:%M")
+    theirs = utc_to_local(r.due_utc, r.timezone).strftime("%H:%M")
+    who = f"{r.prospect} ({r.company})" if r.company else r.prospect
+    return f"{mine}  [{theirs} theirs]  {r.channel.label:<6} {who} — {r.title}: {r.reason}"
+
+
 def queue(args: argparse.Namespace) -> int:
+    from .scheduling.days import rep_today
     from .services import ValidationError
-    from .services.queue import queue_for_day
+    from .services.queue import DayLoad, queue_for_day, upcoming_days
 
     console_safe()
     day = None
@@ -61,6 +85,10 @@ def queue(args: argparse.Namespace) -> int:
         except ValueError:
             print(f"tickler: '{args.date}' is not a date; use YYYY-MM-DD.", file=sys.stderr)
             return 2
+    days = getattr(args, "days", None)
+    if days is not None and not 1 <= days <= 366:
+        print("tickler: --days takes a number of days from 1 to 366.", file=sys.stderr)
+        return 2
     try:
         ctx = open_context(args)
     except StoreError as exc:
@@ -71,32 +99,35 @@ def queue(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         print(f"tickler: {exc}", file=sys.stderr)
         return 2
+    rep_tz = ctx.rep_timezone
+    if days is None:
+        if args.json:
+            json.dump([_touch_json(r) for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+            print()
+            return 0
+        if not rows:
+            print("Nothing due.")
+            return 0
+        for r in rows:
+            print(_touch_line(r, rep_tz))
+        return 0
+    first = day or rep_today(ctx.now(), rep_tz)
+    try:
+        ahead = [DayLoad(first, tuple(rows)), *upcoming_days(ctx, days, first)]
+    except ValidationError as exc:
+        print(f"tickler: {exc}", file=sys.stderr)
+        return 2
     if args.json:
-        json.dump([
-            {
-                "id": r.id,
-                "due_utc": db_time(r.due_utc),
-                "prospect_local": utc_to_local(r.due_utc, r.timezone).isoformat(),
-                "prospect_timezone": r.timezone,
-                "prospect": r.prospect,
-                "company": r.company,
-                "channel": r.channel.value,
-                "title": r.title,
-                "status": r.status,
-                "reason": r.reason,
-                "open_gaps": r.gaps,
-            }
-            for r in rows
-        ], sys.stdout, indent=2, ensure_ascii=False)
+        json.dump([{
+            "date": load.day.isoformat(),
+            "load": {"calls": load.calls, "emails": load.emails, "posts": load.posts},
+            "touches": [_touch_json(r) for r in load.rows],
+        } for load in ahead], sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    rep_tz = ctx.rep_timezone
-    if not rows:
-        print("Nothing due.")
-        return 0
-    for r in rows:
-        mine = utc_to_local(r.due_utc, rep_tz).strftime("%a %d %b %H:%M")
-        theirs = utc_to_local(r.due_utc, r.timezone).strftime("%H:%M")
-        who = f"{r.prospect} ({r.company})" if r.company else r.prospect
-        print(f"{mine}  [{theirs} theirs]  {r.channel.label:<6} {who} — {r.title}: {r.reason}")
+    for i, load in enumerate(ahead):
+        heading = f"{load.day:%a %d %b %Y}" + (" (and overdue)" if i == 0 else "")
+        print(f"{heading} — {load.load_text()}")
+        for r in load.rows:
+            print(f"  {_touch_line(r, rep_tz)}")
     return 0

@@ -26,7 +26,7 @@ def test_the_queue_comes_first_and_the_other_features_follow(qtbot, ctx, prospec
     assert window.prospect_model.rowCount() == 0  # off screen: not read yet
     assert not hasattr(window, "reminders")
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Today (2)", "Prospects"]
+    assert titles == ["Today (2)", "Upcoming", "Prospects"]
 
     install_features(window, ctx, window.changes)
     window.load_prospects()

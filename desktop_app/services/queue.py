@@ -2,12 +2,55 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..domain.localtime import OutOfRangeError, check_in_range
-from ..scheduling.days import end_of_day_utc, rep_today
+from ..domain.model import Channel
+from ..scheduling.days import end_of_day_utc, rep_today, start_of_day_utc
 from ..store.store import QueueRow
 from .context import AppContext, ValidationError
+
+MAX_DAYS_AHEAD = 366
+
+
+@dataclass(frozen=True, slots=True)
+class DayLoad:
+    """One day ahead on the rep's clock: its touches in time order and how heavy it is."""
+
+    day: date
+    rows: tuple[QueueRow, ...]
+
+    def count(self, *channels: Channel) -> int:
+        return sum(1 for r in self.rows if r.channel in channels)
+
+    @property
+    def calls(self) -> int:
+        return self.count(Channel.CALL)
+
+    @property
+    def emails(self) -> int:
+        return self.count(Channel.EMAIL)
+
+    @property
+    def posts(self) -> int:
+        """Handwritten notes by post and social touches: the rep's own hands."""
+        return self.count(Channel.POST, Channel.SOCIAL)
+
+    def load_text(self) -> str:
+        return load_text(self.calls, self.emails, self.posts)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """"1 touch", "2 touches": the count with its noun."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def load_text(calls: int, emails: int, posts: int) -> str:
+    if not calls + emails + posts:
+        return "nothing planned"
+    return " · ".join((plural(calls, "call"), plural(emails, "email"),
+                       plural(posts, "post/social", "post/social")))
 
 
 def queue_for_day(ctx: AppContext, day: date | None = None) -> list[QueueRow]:
@@ -22,6 +65,30 @@ def queue_for_day(ctx: AppContext, day: date | None = None) -> list[QueueRow]:
     except OutOfRangeError as exc:
         raise ValidationError(str(exc), "date") from exc
     return ctx.store.queue(end_of_day_utc(day, tz))
+
+
+def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> list[DayLoad]:
+    """The ``days`` days after ``after`` (default: the rep's today), each with its touches.
+
+    Every day is listed, empty ones too, so a quiet day shows as quiet rather than missing.
+    """
+    if not 1 <= days <= MAX_DAYS_AHEAD:
+        raise ValidationError(f"Look between 1 and {MAX_DAYS_AHEAD} days ahead.", "days")
+    tz = ctx.rep_timezone
+    after = after or rep_today(ctx.now(), tz)
+    try:
+        check_in_range(after)
+        last = after + timedelta(days=days)
+        check_in_range(last)
+    except (OutOfRangeError, OverflowError) as exc:
+        raise ValidationError(str(exc) or "That is beyond the dates Tickler plans in.",
+                              "date") from exc
+    first = after + timedelta(days=1)
+    rows = ctx.store.queue(end_of_day_utc(last, tz), since_utc=start_of_day_utc(first, tz))
+    by_day: dict[date, list[QueueRow]] = {first + timedelta(days=i): [] for i in range(days)}
+    for row in rows:
+        by_day[rep_today(row.due_utc, tz)].append(row)
+    return [DayLoad(day, tuple(found)) for day, found in by_day.items()]
 
 
 def due_now_count(ctx: AppContext) -> int:

@@ -375,9 +375,11 @@ class Store:
             "WHERE stall_id = ? AND status = 'pending'", [reason, stall_id])
         return int(cursor.rowcount)
 
-    def queue(self, before_utc: datetime, limit: int | None = None) -> list[QueueRow]:
-        """Pending touches due before ``before_utc`` (overdue included), in time order; an
-        updated or cancelled invite to send comes first."""
+    def queue(self, before_utc: datetime, limit: int | None = None, *,
+              since_utc: datetime | None = None) -> list[QueueRow]:
+        """Pending touches due before ``before_utc`` (overdue included, or only those due
+        from ``since_utc`` on), in time order; an updated or cancelled invite to send comes
+        first."""
         sql = f"""
             SELECT t.id, t.prospect_id, t.stall_id, p.first_name, p.last_name, p.company,
                    p.timezone, t.channel, t.title, t.reason, t.due_utc, t.original_due_utc,
@@ -386,10 +388,12 @@ class Store:
             FROM touches t
             JOIN prospects p ON p.id = t.prospect_id
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
-            WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL}
+            WHERE t.status = 'pending' AND t.due_utc < ? AND t.due_utc >= ?
+              AND {LIVE_OR_CANCEL_SQL}
             ORDER BY {INVITES_FIRST_SQL}, t.due_utc, t.id
         """
-        params: list[Any] = [db_time(before_utc)]
+        params: list[Any] = [db_time(before_utc),
+                             db_time(since_utc) if since_utc is not None else ""]
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)

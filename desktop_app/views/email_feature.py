@@ -56,6 +56,7 @@ class EmailFeature(QObject):
         window.queue_view.addAction(self.send_action)
         self.send_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         window.add_touch_action(self.send_action)
+        window.limit_action_to(self.send_action, Channel.EMAIL)
 
         tools = window.menus["tools"]
         self.settings_action = QAction("&Email settings…", window)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Tickler")
         self.resize(1240, 700)
         self._touch_actions: list[QAction] = []
+        self._action_channels: dict[QAction, frozenset[Channel]] = {}
         self.undo = UndoHistory(ctx, self)
         self.undo.refused.connect(lambda text: self.show_message(text, "warning"))
         self.undo.undone.connect(self.show_message)
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
         self._build_queue_tab()
+        self._build_upcoming_tab()
         self._build_prospects_tab()
         self._build_actions()
         self.changes.changed.connect(self._on_changed)
@@ -140,6 +142,26 @@ class MainWindow(QMainWindow):
         self.queue_empty.setStyleSheet("color: #6b6b6b; padding: 24px;")
         layout.addWidget(self.queue_empty)
         self.add_tab(page, "Today", "Ctrl+1")
+
+    def _build_upcoming_tab(self) -> None:
+        from .upcoming_view import UpcomingPanel
+
+        self.upcoming = UpcomingPanel(self.ctx, self)
+        view = self.upcoming.view
+        view.customContextMenuRequested.connect(
+            lambda pos: self._queue_context_menu(pos, view))
+        view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
+        view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.upcoming_tab_index = self.add_tab(self.upcoming, "Upcoming", "Ctrl+6")
+        self.tabs.currentChanged.connect(
+            lambda index: self.upcoming.refresh() if index == self.upcoming_tab_index
+            else self._update_actions())
+
+    def touch_view(self) -> QTableView:
+        """The list of touches the rep is working in: Today, or Upcoming when it is shown."""
+        if self.tabs.currentIndex() == getattr(self, "upcoming_tab_index", -1):
+            return self.upcoming.view
+        return self.queue_view
 
     def _build_prospects_tab(self) -> None:
         page = QWidget(self)
@@ -256,6 +278,7 @@ class MainWindow(QMainWindow):
                        self.reschedule_action, self.open_action, self.skip_action):
             self.removeAction(action)
             self.queue_view.addAction(action)
+            self.upcoming.view.addAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.find_action = self._action("&Find prospect", "Ctrl+F", self.focus_search,
@@ -283,9 +306,19 @@ class MainWindow(QMainWindow):
             self._touch_actions.append(action)
             self.menus["touch"].addAction(action)
             self.toolbar.addAction(action)
+            if action.shortcut().count() == 1 and action.shortcut()[0].keyboardModifiers() \
+                    in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+                self.upcoming.view.addAction(action)  # a touch key works in Upcoming too
+        self._update_actions()
+
+    def limit_action_to(self, action: QAction, *channels: Channel) -> None:
+        """``action`` is only offered on touches of these channels (Send email on emails)."""
+        self._action_channels[action] = frozenset(channels)
         self._update_actions()
 
     def selected_touch(self) -> QueueRow | None:
+        if self.touch_view() is not self.queue_view:
+            return self.upcoming.selected_touch()
         index = self.queue_view.currentIndex()
         rows = self.queue_view.selectionModel().selectedRows()
         if rows:
@@ -317,6 +350,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & QUEUE_TOPICS:
             self.refresh_queue()
+            if self.upcoming.loaded:
+                self.upcoming.refresh()
         if topics & {PROSPECTS, PROFILE}:
             self._run_search()
 
@@ -325,11 +360,16 @@ class MainWindow(QMainWindow):
         self._run_search()
 
     def refresh_queue(self) -> None:
-        selected = self.selected_touch()
+        index = self.queue_view.currentIndex()
+        rows = self.queue_view.selectionModel().selectedRows()
+        index = rows[0] if rows else index
+        selected = self.queue_model.row_at(index.row()) if index.isValid() else None
         self.queue_model.refresh()
         if (selected is None or not self.select_touch(selected.id)) \
                 and self.queue_model.rowCount():
-            self.queue_view.selectRow(0)
+            # the touch left the queue (done, snoozed to later): stay where it was
+            row = min(index.row(), self.queue_model.rowCount() - 1) if selected else 0
+            self.select_touch(self.queue_model.rows()[row].id)
         rep_tz = self.ctx.rep_timezone
         today = utc_to_local(self.ctx.now(), rep_tz)
         total = self.queue_model.rowCount()
@@ -361,9 +401,11 @@ class MainWindow(QMainWindow):
                 + (" (first 500 shown)" if total > 500 else ""))
 
     def _update_actions(self, *_args) -> None:
-        touch = self.selected_touch() if hasattr(self, "queue_view") else None
+        touch = self.selected_touch() if hasattr(self, "upcoming") else None
         for action in self._touch_actions:
-            action.setEnabled(touch is not None)
+            channels = self._action_channels.get(action)
+            action.setEnabled(touch is not None
+                              and (channels is None or touch.channel in channels))
         if hasattr(self, "skip_action"):
             self.skip_action.setEnabled(touch is not None and touch.optional)
 
@@ -485,8 +527,9 @@ class MainWindow(QMainWindow):
         self.snooze(minutes)
 
     def _show_snooze_menu(self) -> None:
-        rect = self.queue_view.visualRect(self.queue_view.currentIndex())
-        self.snooze_menu.popup(self.queue_view.viewport().mapToGlobal(rect.bottomLeft()))
+        view = self.touch_view()
+        rect = view.visualRect(view.currentIndex())
+        self.snooze_menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
 
     def reschedule(self) -> None:
         touch = self.selected_touch()
@@ -498,15 +541,17 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.show_message(f"Moved {touch.title} for {touch.prospect}")
 
-    def _queue_context_menu(self, pos) -> None:
-        index = self.queue_view.indexAt(pos)
+    def _queue_context_menu(self, pos, view: QTableView | None = None) -> None:
+        view = view or self.queue_view
+        index = view.indexAt(pos)
         if not index.isValid():
             return
-        self.queue_view.selectRow(index.row())
+        view.selectRow(index.row())
         menu = QMenu(self)
         for action in self._touch_actions:
-            menu.addAction(action)
-        menu.exec(self.queue_view.viewport().mapToGlobal(pos))
+            if action.isEnabled():  # Send email is not offered on a post, nor Call on an email
+                menu.addAction(action)
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def _choose_rep_zone(self) -> None:
         from .zone_list import choose_zone

@@ -136,6 +136,7 @@ class Reminders(QObject):
         self.call_action.setStatusTip("Open the call panel for the selected call")
         self.call_action.triggered.connect(lambda _c=False: self.open_selected_call())
         w.add_touch_action(self.call_action)
+        w.limit_action_to(self.call_action, Channel.CALL)
         w.queue_view.addAction(self.call_action)
         self.call_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
