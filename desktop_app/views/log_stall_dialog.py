@@ -134,10 +134,17 @@ class LogStallDialog(QDialog):
     def _build_prospect_box(self) -> QGroupBox:
         box = QGroupBox("Prospect", self)
         layout = QVBoxLayout(box)
+        chosen_row = QHBoxLayout()
         self.chosen_label = QLabel(box)
         self.chosen_label.setObjectName("ChosenProspect")
         self.chosen_label.hide()
-        layout.addWidget(self.chosen_label)
+        chosen_row.addWidget(self.chosen_label, 1)
+        self.other_button = QPushButton("&Other prospect…", box)
+        self.other_button.setObjectName("OtherProspect")
+        self.other_button.clicked.connect(self._unfix_prospect)
+        self.other_button.hide()
+        chosen_row.addWidget(self.other_button)
+        layout.addLayout(chosen_row)
 
         self.search_row = QWidget(box)
         row = QHBoxLayout(self.search_row)
@@ -321,11 +328,24 @@ class LogStallDialog(QDialog):
         company = f" — {prospect['company']}" if prospect["company"] else ""
         self.chosen_label.setText(f"<b>{name}</b>{company} · {prospect['timezone']}")
         self.chosen_label.show()
+        self.other_button.show()
         self.search_row.hide()
         self.results.hide()
 
+    def _unfix_prospect(self) -> None:
+        """Pick someone else than the prospect the dialog was opened for."""
+        self.prospect_id = None
+        self.chosen_label.hide()
+        self.other_button.hide()
+        self.search_row.show()
+        self.results.show()
+        self.results.clearSelection()
+        self.search_edit.setFocus()
+        self._schedule_recompute()
+
     def _select_first_result(self) -> None:
-        if self.results_model.rowCount():
+        # Only a search picks its best match; the unfiltered list waits for the rep's choice.
+        if self.results_model.rowCount() and self.search_edit.text().strip():
             self.results.selectRow(0)
 
     def _toggle_new(self, on: bool) -> None:

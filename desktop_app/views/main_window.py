@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.log_stall_action = self._action(
-            "&Log stall…", "Ctrl+N", self.log_stall, "file",
+            "&Log stall…", "Ctrl+N", self.log_stall_for_selection, "file",
             "Log a stall and lay out its follow-up plan")
         self.toolbar.addAction(self.log_stall_action)
         self.toolbar.addSeparator()
@@ -425,6 +425,22 @@ class MainWindow(QMainWindow):
             self.show_message(dialog.saved_message)
             return dialog.stall_id
         return None
+
+    def selected_prospect_id(self) -> int | None:
+        """The prospect of the row selected in the tab shown (Today, Upcoming, Prospects)."""
+        current = self.tabs.currentIndex()
+        if current == self.prospects_tab_index:
+            rows = self.prospect_view.selectionModel().selectedRows()
+            row = self.prospect_model.row_at(rows[0].row()) if rows else None
+            return row.id if row else None
+        if current in (0, self.upcoming_tab_index):
+            touch = self.selected_touch()
+            return touch.prospect_id if touch else None
+        return None
+
+    def log_stall_for_selection(self) -> int | None:
+        """Ctrl+N: for the selected row's prospect, or with the prospect still to choose."""
+        return self.log_stall(self.selected_prospect_id())
 
     def _log_stall_for_selected_prospect(self) -> None:
         index = self.prospect_view.currentIndex()
