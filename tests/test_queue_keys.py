@@ -15,7 +15,9 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.views.log_stall_dialog import LogStallDialog
 
-pytestmark = pytest.mark.gui
+# The offscreen platform cannot raise windows; it says so at WARNING.
+pytestmark = [pytest.mark.gui,
+              pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")]
 
 
 @pytest.fixture
@@ -76,3 +78,170 @@ def test_the_dialog_opened_for_a_prospect_can_switch_to_another(qtbot, ctx, two)
     qtbot.keyClicks(dialog.search_edit, "abbot")
     qtbot.waitUntil(lambda: dialog._chosen_prospect() is not None)
     assert ctx.store.get_prospect(dialog._chosen_prospect())["last_name"] == "Abbot"
+
+
+# -- Alt keys ---------------------------------------------------------------------------------
+
+def mnemonic(text: str) -> str | None:
+    i = text.find("&")
+    while i != -1 and i + 1 < len(text):
+        if text[i + 1] == "&":
+            i = text.find("&", i + 2)
+            continue
+        char = text[i + 1]
+        return char.lower() if char.isalnum() else None
+    return None
+
+
+def clashes(window) -> dict[str, list[str]]:
+    """Alt keys reaching two controls at once among what ``window`` shows now."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QGroupBox,
+        QLabel,
+        QMainWindow,
+        QTabBar,
+        QWidget,
+    )
+
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        key = mnemonic(text)
+        if key:
+            found.setdefault(key, []).append(text)
+
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.window() is not window:
+            continue
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget.title())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget.tabText(i))
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            add(action.text())
+    return {k: v for k, v in found.items() if len(v) > 1}
+
+
+def menu_clashes(window) -> dict[str, dict[str, list[str]]]:
+    out = {}
+    for action in window.menuBar().actions():
+        seen: dict[str, list[str]] = {}
+        for item in action.menu().actions():
+            if key := mnemonic(item.text()):
+                seen.setdefault(key, []).append(item.text())
+        bad = {k: v for k, v in seen.items() if len(v) > 1}
+        if bad:
+            out[action.text()] = bad
+    return out
+
+
+def shown(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_no_window_has_two_controls_on_one_alt_key(qtbot, window, ctx, two, clock):
+    from keyring.backends import fail
+
+    from desktop_app.platform.secrets import SecretStore
+    from desktop_app.views.call_panel import CallPanel
+    from desktop_app.views.compose_dialog import ComposeDialog
+    from desktop_app.views.data_feature import ExportDialog
+    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.import_wizard import ImportWizard
+    from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
+    from desktop_app.views.profile_editor import EventDialog, ProfileEditorDialog
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.template_editor import TemplateEditorDialog
+    from desktop_app.views.trash_dialog import TrashDialog
+
+    problems = {}
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        if bad := clashes(window):
+            problems[f"main window, {window.tabs.tabText(index)} tab"] = bad
+    if bad := menu_clashes(window):
+        problems["menus"] = bad
+
+    callback = ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'callback'").fetchone()[0]
+    stall_dialog = LogStallDialog(ctx)
+    dialogs = {
+        "Log stall": stall_dialog,
+        "Log stall for a prospect": LogStallDialog(ctx, prospect_id=two),
+        "Profile": ProfileEditorDialog(ctx, two),
+        "New prospect": ProfileEditorDialog(ctx, None),
+        "Compelling event": EventDialog(None, clock().date()),
+        "Call panel": CallPanel(ctx, callback),
+        "Email settings": EmailSettingsDialog(ctx, SecretStore(fail.Keyring())),
+        "Email templates": TemplateEditorDialog(ctx, None, two),
+        "Pop-up settings": PopupSettingsDialog(ctx),
+        "Reschedule": RescheduleDialog(ctx, window.queue_model.rows()[0]),
+        "Compose": ComposeDialog("Thank-you to Maria", "Thanks", "Hello", "Send"),
+        "Trash": TrashDialog(ctx),
+        "Export": ExportDialog(),
+        "Import": ImportWizard(ctx),
+    }
+    for name, dialog in dialogs.items():
+        shown(qtbot, dialog)
+        if bad := clashes(dialog):
+            problems[name] = bad
+    qtbot.mouseClick(stall_dialog.new_button, Qt.MouseButton.LeftButton)
+    if bad := clashes(stall_dialog):
+        problems["Log stall, new prospect"] = bad
+    call = dialogs["Call panel"]
+    call._show_appointment_row()
+    if bad := clashes(call):
+        problems["Call panel, booking an appointment"] = bad
+    assert problems == {}
+
+
+def test_enter_in_a_profile_field_moves_on_instead_of_closing(qtbot, window, ctx, two):
+    editor = window.profile_features.open_editor(two)
+    qtbot.waitExposed(editor)
+    first = editor.contact["first_name"]
+    first.setFocus()
+    qtbot.keyClicks(first, "a")
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert editor.isVisible()
+    assert editor.focusWidget() is editor.contact["last_name"]
+    qtbot.keyClicks(editor.focusWidget(), "drop")  # lands in the field, not on the queue
+    qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Enter)
+    assert editor.isVisible()
+    assert editor.contact["last_name"].text() == "drop"  # selected on arrival, as by Tab
+    assert all(r.status == "pending" for r in window.queue_model.rows())
+    assert ctx.store.get_prospect(two)["first_name"] == "Maria"  # nothing saved by Enter
+    qtbot.keyClick(editor.contact["company"], Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
+    assert ctx.store.get_prospect(two)["last_name"] == "drop"
+
+
+def test_single_letter_keys_act_only_in_the_queue(qtbot, window, ctx, two):
+    window.tabs.setCurrentIndex(window.prospects_tab_index)
+    window.prospect_search.setFocus()
+    for key in (Qt.Key.Key_D, Qt.Key.Key_S, Qt.Key.Key_R, Qt.Key.Key_E, Qt.Key.Key_C):
+        qtbot.keyClick(window.prospect_search, key)
+    assert window.prospect_search.text() == "dsrec"
+    window.tabs.setCurrentIndex(0)
+    rows = ctx.store.db.execute(
+        "SELECT count(*) FROM touches WHERE status != 'pending' OR snooze_count > 0").fetchone()
+    assert rows == (0,)
+
+
+def test_tab_leaves_their_words(qtbot, ctx, two):
+    dialog = LogStallDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.words_edit.setFocus()
+    qtbot.keyClicks(dialog.words_edit, "Next month")
+    qtbot.keyClick(dialog.words_edit, Qt.Key.Key_Tab)
+    assert dialog.words_edit.toPlainText() == "Next month"
+    assert dialog.focusWidget() is not dialog.words_edit

@@ -298,7 +298,7 @@ class CallPanel(QDialog):
         left.addWidget(self.stalls_box)
         columns.addLayout(left, 1)
 
-        vm_box = QGroupBox("&Voicemail script", self)
+        vm_box = QGroupBox("Voice&mail script", self)
         vm_layout = QVBoxLayout(vm_box)
         self.script_edit = QPlainTextEdit(vm_box)
         self.script_edit.setObjectName("voicemailScript")

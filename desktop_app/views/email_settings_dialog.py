@@ -109,7 +109,7 @@ class EmailSettingsDialog(QDialog):
         server_label = QLabel("&Server:", server)
         server_label.setBuddy(self.host_edit)
         sform.addRow(server_label, host_row)
-        sform.addRow("Se&curity:", self.security_combo)
+        sform.addRow("Securit&y:", self.security_combo)
         self.plain_warning = QLabel(
             "Without encryption anyone on the network can read your mail, and Tickler will "
             "not send a password this way.", server)
@@ -124,7 +124,7 @@ class EmailSettingsDialog(QDialog):
         self.password_edit = QLineEdit(server)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setObjectName("SmtpPassword")
-        sform.addRow("Pass&word:", self.password_edit)
+        sform.addRow("Passwo&rd:", self.password_edit)
         self.provider_label = QLabel(server)
         self.provider_label.setObjectName("SmtpProviderNote")
         self.provider_label.setWordWrap(True)
@@ -160,7 +160,7 @@ class EmailSettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        self.test_button = buttons.addButton("Save and send a &test email",
+        self.test_button = buttons.addButton("Save and send a test e&mail",
                                              QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._save_and_close)
         buttons.rejected.connect(self.reject)

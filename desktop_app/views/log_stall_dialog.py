@@ -225,6 +225,7 @@ class LogStallDialog(QDialog):
         self.words_edit.setPlaceholderText("Their own words, e.g. “Call me next month, after "
                                            "the budget meeting.”")
         self.words_edit.setFixedHeight(self.fontMetrics().height() * 3 + 14)
+        self.words_edit.setTabChangesFocus(True)
         form.addRow("Their words:", self.words_edit)
 
         quality_row = QWidget(box)

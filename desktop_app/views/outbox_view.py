@@ -175,7 +175,7 @@ class OutboxPanel(QWidget):
         detail_layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()
         self.retry_button = QPushButton("&Retry now", detail)
-        self.edit_button = QPushButton("&Edit…", detail)
+        self.edit_button = QPushButton("E&dit…", detail)
         self.mark_sent_button = QPushButton("It &arrived: mark sent", detail)
         self.discard_button = QPushButton("D&iscard", detail)
         for button in (self.retry_button, self.edit_button, self.mark_sent_button,

@@ -974,6 +974,26 @@ class ProfileEditorDialog(QDialog):
                 return
         super().reject()
 
+    def keyPressEvent(self, event) -> None:
+        # Enter in a one-line field moves to the next field: it used to save and close the
+        # page, and the rest of the typing fell onto the queue behind it as shortcuts.
+        # Saving stays on the Save button, Ctrl+S and Ctrl+Enter.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                and isinstance(self.focusWidget(), (QLineEdit, QComboBox, QDateEdit)):
+            self.focusNextChild()
+            landed = self.focusWidget()
+            if isinstance(landed, QLineEdit):
+                landed.selectAll()  # as Tab does
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # column widths settle only once the page is laid out; wrap the rows to them then

@@ -71,7 +71,7 @@ class TemplateEditorDialog(QDialog):
         self.invite_check = QCheckBox("Attach the agreed callback as a calendar invite (.ics)",
                                       editor)
         form.addRow("&Name:", self.name_edit)
-        form.addRow("&Subject:", self.subject_edit)
+        form.addRow("S&ubject:", self.subject_edit)
         form.addRow("", self.invite_check)
         form_layout.addLayout(form)
         self.body_edit = QPlainTextEdit(editor)
