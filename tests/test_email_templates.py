@@ -176,17 +176,22 @@ def test_migration_3_adds_the_outbox_and_templates(db_path):
     db.close()
 
 
-def test_a_thank_you_after_a_vague_stall_has_no_invite_and_asks_for_a_look(ctx, prospect_id):
+def test_a_thank_you_after_a_vague_stall_has_no_invite_and_promises_none(ctx, prospect_id):
     email_service.save_identity(ctx, IDENTITY)
     log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "maybe next month",
                                 None, SlotQuality.VAGUE))
     touch = int(ctx.store.db.execute(
         "SELECT id FROM touches WHERE step_key = 'thank_you'").fetchone()[0])
+    message = outbox.get_message(ctx.store, outbox.queue_touch_email(ctx, touch))
+    assert not message.has_invite
+    assert "invite" not in message.body and "As agreed" not in message.body
+    # a template that promises an invite with no wording for "no time agreed" still stops
+    email_service.save_template(ctx, email_service.TemplateText(
+        "thank_you_vague", "Vague", "Thanks", "{{reason}} I have sent an invite.\n"
+        "{{contact_block}}", True))
+    outbox.discard_message(ctx, message.id)
     with pytest.raises(email_service.NeedsEdit, match="no calendar invite"):
         outbox.queue_touch_email(ctx, touch)
-    outbox_id = outbox.queue_touch_email(ctx, touch, subject="Thank you, Maria",
-                                         body="I will call you in the new year.\n")
-    assert not outbox.get_message(ctx.store, outbox_id).has_invite
 
 
 def test_an_invite_across_a_clock_change_ends_thirty_real_minutes_later():

@@ -52,6 +52,9 @@ class CallBrief:
     stalls: tuple[PastStall, ...]
     voicemail: str
     dialled_utc: datetime | None = None  # the first dial from Tickler, if any
+    rep_name: str = ""
+    rep_phone: str = ""
+    rep_company: str = ""
 
 
 def _playbook_reasons(ctx: AppContext) -> set[str]:
@@ -74,14 +77,11 @@ def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tupl
 
 def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,
                     rep_company: str = "") -> str:
-    """A first draft in the rep's voice (name and phone from the email settings)."""
-    who = rep_name or "[your name]"
-    phone = rep_phone or "[your number]"
-    reason = reason.strip().rstrip(".") or "[the reason this matters to them now]"
-    company = f" from {rep_company}" if rep_company else ""
-    return (f"Hi {first_name or 'there'}, it's {who}{company}. {reason}. I have an idea that could "
-            f"help before then and would like ten minutes to walk you through it. Call me on "
-            f"{phone}, or I'll email you a couple of times that suit. Again, {who}, {phone}.")
+    """A first draft in the rep's voice (name and phone from the email settings), spoken to
+    the prospect; the call panel redrafts it as the reason is typed."""
+    from ..domain.voicemail import voicemail_script
+
+    return voicemail_script(first_name, reason, rep_name, rep_phone, rep_company)
 
 
 def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
@@ -100,6 +100,9 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
         PastStall(parse_db_time(s["logged_utc"]), _stall_label(s["kind"]), s["words"])
         for s in ctx.store.stalls_for(int(touch["prospect_id"])) if s["words"].strip())
     name = f"{prospect['first_name']} {prospect['last_name']}".strip() or prospect["company"]
+    rep_name = ctx.store.get_setting("rep_name") or ""
+    rep_phone = ctx.store.get_setting("rep_phone") or ""
+    rep_company = ctx.store.get_setting("rep_company") or ""
     return CallBrief(
         touch_id=touch_id, prospect_id=int(touch["prospect_id"]), stall_id=touch["stall_id"],
         name=name, first_name=prospect["first_name"], company=prospect["company"],
@@ -109,11 +112,10 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
         original_due_utc=parse_db_time(touch["original_due_utc"]),
         attempt=touch["attempt"], reason=reason, reason_hint=hint, gaps=tuple(gaps),
         stalls=stalls,
-        voicemail=voicemail_draft(prospect["first_name"], reason,
-                                  ctx.store.get_setting("rep_name") or "",
-                                  ctx.store.get_setting("rep_phone") or "",
-                                  ctx.store.get_setting("rep_company") or ""),
+        voicemail=voicemail_draft(prospect["first_name"], reason, rep_name, rep_phone,
+                                  rep_company),
         dialled_utc=parse_db_time(touch["dialled_utc"]) if touch.get("dialled_utc") else None,
+        rep_name=rep_name, rep_phone=rep_phone, rep_company=rep_company,
     )
 
 

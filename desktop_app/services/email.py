@@ -35,8 +35,11 @@ from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 TEMPLATES = "templates"  # change topic: the rep edited a template
-TEMPLATE_KEYS = ("thank_you", "reminder", "value_touch", "ask_for_slot", "gone_dark", "nurture",
-                 "invite_update", "invite_cancel")
+TEMPLATE_KEYS = ("thank_you", "thank_you_vague", "reminder", "value_touch", "ask_for_slot",
+                 "gone_dark", "nurture", "invite_update", "invite_cancel")
+# A template that promises the agreed time as an invite, and the one to send instead when no
+# time was agreed (a vague stall): its words must not promise an invite it cannot carry.
+WITHOUT_INVITE = {"thank_you": "thank_you_vague"}
 PLACEHOLDER_RE = re.compile(r"\[[^\[\]\n]{3,}\]")
 
 EVENT_PHRASES = {

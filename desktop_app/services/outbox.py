@@ -218,9 +218,13 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     template = get_template(ctx, touch["template"] or "gone_dark")
     identity = load_identity(ctx)
     values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)
+    from .email import WITHOUT_INVITE
+
     name = values["full_name"]
     invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
               if template.invite else None)
+    if template.invite and invite is None and template.key in WITHOUT_INVITE:
+        template = get_template(ctx, WITHOUT_INVITE[template.key])
     if subject is None or body is None:
         rendered = draft(template.subject, template.body, values)
         issues = problems(rendered)

@@ -50,6 +50,7 @@ from ..services.calls import (
     call_brief,
     log_call_outcome,
     set_words_per_minute,
+    voicemail_draft,
     words_per_minute,
 )
 from ..services.context import PROFILE, STALLS, TOUCHES
@@ -426,6 +427,7 @@ class CallPanel(QDialog):
         self.phone_label.setText(f"☎ {phones} &nbsp; — &nbsp; {html.escape(b.title)}{attempt}")
         self.reason_edit.setPlaceholderText(b.reason_hint)
         self.reason_edit.setPlainText(b.reason)
+        self._drafted_script = b.voicemail
         self.script_edit.setPlainText(b.voicemail)
         self.wpm_spin.blockSignals(True)
         self.wpm_spin.setValue(words_per_minute(self.ctx))
@@ -505,10 +507,21 @@ class CallPanel(QDialog):
 
     def _reason_changed(self) -> None:
         text = self.reason_edit.toPlainText()
+        self._redraft_script(text)
         warning = cliche_warning(text)
         self.reason_warning.setText(warning)
         self.reason_warning.setVisible(bool(warning))
         self._update_outcomes()
+
+    def _redraft_script(self, reason: str) -> None:
+        """The script follows the reason as it is typed, until the rep edits the script."""
+        drafted = getattr(self, "_drafted_script", None)
+        if drafted is None or self.script_edit.toPlainText() != drafted:
+            return
+        b = self.brief
+        self._drafted_script = voicemail_draft(b.first_name, reason, b.rep_name, b.rep_phone,
+                                               b.rep_company)
+        self.script_edit.setPlainText(self._drafted_script)
 
     def _update_outcomes(self) -> None:
         open_call = self.brief.status == "pending"
