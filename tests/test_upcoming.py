@@ -100,3 +100,44 @@ def test_cli_queue_days_prints_each_day_with_its_load(tmp_path):
     assert len(headings) == 4 and "(and overdue)" in headings[0]
     bad = tickler("queue", "--db", str(db), "--days", "0")
     assert bad.returncode == 2 and "--days" in bad.stderr
+
+
+def test_remove_the_sample_prospects_removes_exactly_them(qtbot, window, ctx, prospect_id):
+    from desktop_app.services.report import build_report, period_preset
+    from desktop_app.services.sample import sample_prospect_ids, write_sample_book
+
+    mine = dump_prospect(ctx, prospect_id)
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "next week",
+                                datetime(2026, 11, 30, 10, 0), SlotQuality.BOOKED))
+    mine = dump_prospect(ctx, prospect_id)
+    count = write_sample_book(ctx)
+    ids = sample_prospect_ids(ctx)
+    assert len(ids) == count and prospect_id not in ids
+    report = build_report(ctx.store, period_preset("all", ctx.now(), ctx.rep_timezone))
+    assert report.total.stalls > 1
+    window.menus["prospect"].aboutToShow.emit()
+    assert window.remove_sample_action.isVisible()
+    asked = []
+    window.confirm_remove_sample = lambda n: asked.append(n) or True
+    window.remove_sample_action.trigger()
+    assert asked == [count]
+    assert sample_prospect_ids(ctx) == []
+    assert dump_prospect(ctx, prospect_id) == mine  # the rep's own prospect untouched
+    left = ctx.store.db.execute(
+        "SELECT (SELECT count(*) FROM prospects), (SELECT count(*) FROM stalls), "
+        "(SELECT count(*) FROM touches WHERE prospect_id != ?), "
+        "(SELECT count(*) FROM compelling_events), (SELECT count(*) FROM profiles)",
+        [prospect_id]).fetchone()
+    assert left == (1, 1, 0, 0, 1)
+    report = build_report(ctx.store, period_preset("all", ctx.now(), ctx.rep_timezone))
+    assert report.total.stalls == 1
+    assert ctx.store.search_prospects("") and len(ctx.store.search_prospects("")) == 1
+    window.menus["prospect"].aboutToShow.emit()
+    assert not window.remove_sample_action.isVisible()
+
+
+def dump_prospect(ctx, pid):
+    return [ctx.store.db.execute(f"SELECT * FROM {t} WHERE {col} = ? ORDER BY 1",
+                                 [pid]).fetchall()
+            for t, col in (("prospects", "id"), ("profiles", "prospect_id"),
+                           ("stalls", "prospect_id"), ("touches", "prospect_id"))]

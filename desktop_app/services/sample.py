@@ -12,7 +12,7 @@ from ..domain.model import SlotQuality, StallKind
 from ..resources import resource
 from ..scheduling.clock import MovableClock
 from ..store.store import parse_db_time
-from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext
+from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .profile import add_event
 from .prospects import create_prospect
 from .sample_history import write_sample_history
@@ -63,8 +63,66 @@ def write_sample_book(ctx: AppContext) -> int:
         for prospect_id, tz, stall, logged in stalls:
             past.set(logged)
             _log_sample_stall(past_ctx, prospect_id, tz, stall, now)
+        known = sample_prospect_ids(ctx)
+        ctx.store.set_setting(SAMPLE_IDS_KEY, json.dumps(
+            sorted({*known, *(pid for pid, _tz in created)})))
     ctx.changes.emit(PROSPECTS, STALLS, TOUCHES, PROFILE)
     return len(book)
+
+
+SAMPLE_IDS_KEY = "sample.prospect_ids"
+
+
+def sample_prospect_ids(ctx: AppContext) -> list[int]:
+    """The sample prospects still in the book (trashed ones too), by the ids written down
+    when the sample was made; a book from before that is matched on the sample's emails."""
+    stored = ctx.store.get_setting(SAMPLE_IDS_KEY)
+    if stored is not None:
+        try:
+            ids = [int(i) for i in json.loads(stored)]
+        except (ValueError, TypeError):
+            ids = []
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return [int(r[0]) for r in ctx.store.db.execute(
+            f"SELECT id FROM prospects WHERE id IN ({marks}) ORDER BY id", ids)]
+    book = load_sample_book()
+    found = []
+    for entry in book:
+        row = ctx.store.db.execute(
+            "SELECT id FROM prospects WHERE lower(email) = lower(?) AND first_name = ? "
+            "AND last_name = ?", [entry.get("email", ""), entry.get("first_name", ""),
+                                  entry.get("last_name", "")]).fetchone()
+        if row is not None and entry.get("email"):
+            found.append(int(row[0]))
+    return sorted(found)
+
+
+def remove_sample_book(ctx: AppContext) -> int:
+    """Delete the sample prospects with their profiles, events, stalls, touches and emails,
+    in one transaction (so the report counts none of them again). Returns how many."""
+    ids = sample_prospect_ids(ctx)
+    if not ids:
+        ctx.store.set_setting(SAMPLE_IDS_KEY, "[]")
+        return 0
+    marks = ", ".join("?" for _ in ids)
+    with ctx.store.transaction():
+        db = ctx.store.db
+        mail = (f"FROM outbox WHERE prospect_id IN ({marks}) OR touch_id IN "
+                f"(SELECT id FROM touches WHERE prospect_id IN ({marks}))")
+        if db.execute(f"SELECT count(*) {mail} AND state = 'sending'",
+                      [*ids, *ids]).fetchone()[0]:
+            raise ValidationError("An email to a sample prospect is being sent right now. "
+                                  "Try again in a moment.")
+        db.execute(f"DELETE {mail}", [*ids, *ids])
+        # profiles, events, stalls, touches and fired pop-ups go with them (ON DELETE CASCADE)
+        db.execute(f"DELETE FROM prospects WHERE id IN ({marks})", ids)
+        ctx.store.set_setting(SAMPLE_IDS_KEY, "[]")
+    from .outbox import OUTBOX
+
+    ctx.changes.emit(PROSPECTS, STALLS, TOUCHES, PROFILE, OUTBOX)
+    return len(ids)
 
 
 def _log_sample_stall(

@@ -27,7 +27,7 @@ from ..domain.model import Channel
 from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
-from ..services.queue import email_went, queue_for_day
+from ..services.queue import email_went, plural, queue_for_day
 from ..services.touches import complete_touch, skip_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.undo.undone.connect(self.show_message)
         # D on an email Tickler never sent: "done" (it went another way), "send" or "cancel"
         self.confirm_unsent_done: Callable[[QueueRow], str] = self._ask_unsent_done
+        self.confirm_remove_sample: Callable[[int], bool] = self._ask_remove_sample
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -284,6 +285,10 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find prospect", "Ctrl+F", self.focus_search,
                                         "prospect")
         self.menus["prospect"].addAction(self.log_stall_action)
+        self.remove_sample_action = self._action(
+            "Remove the &sample prospects…", None, self.remove_sample_prospects, "prospect",
+            "Delete the sample book's prospects with their touches and history")
+        self.menus["prospect"].aboutToShow.connect(self._update_sample_action)
         self.refresh_action = self._action("&Refresh", "F5", self.refresh_all, "tools")
         self.about_action = self._action("&About Tickler", None, self._about, "help")
         self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
@@ -498,6 +503,41 @@ class MainWindow(QMainWindow):
         if self._run_service(lambda: self.undo.run(
                 label, touch.prospect_id, lambda: complete_touch(self.ctx, touch.id, notes))):
             self.show_message(label)
+
+    def _update_sample_action(self) -> None:
+        from ..services.sample import sample_prospect_ids
+
+        self.remove_sample_action.setVisible(bool(sample_prospect_ids(self.ctx)))
+
+    def remove_sample_prospects(self) -> int:
+        """Prospect ▸ Remove the sample prospects: asked once, then all gone together."""
+        from ..services.sample import remove_sample_book, sample_prospect_ids
+
+        count = len(sample_prospect_ids(self.ctx))
+        if not count:
+            self.show_message("There are no sample prospects left in this book.")
+            return 0
+        if not self.confirm_remove_sample(count):
+            return 0
+        removed: list[int] = []
+        if self._run_service(lambda: removed.append(remove_sample_book(self.ctx))):
+            self.undo.clear()  # what is on the stack may name rows that are gone
+            self.show_message(f"Removed the {plural(removed[0], 'sample prospect')} with "
+                              "their touches and history; your own prospects are as they were.")
+            return removed[0]
+        return 0
+
+    def _ask_remove_sample(self, count: int) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove the sample prospects?",
+                          f"Delete the {plural(count, 'sample prospect')} Tickler wrote when "
+                          "you started, with their touches, history and emails? Your own "
+                          "prospects are not touched. This cannot be undone.", parent=self)
+        remove = box.addButton("&Remove them", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
 
     def _ask_unsent_done(self, touch: QueueRow) -> str:
         from PySide6.QtWidgets import QMessageBox
