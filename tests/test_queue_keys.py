@@ -157,6 +157,7 @@ def test_no_window_has_two_controls_on_one_alt_key(qtbot, window, ctx, two, cloc
     from desktop_app.views.data_feature import ExportDialog
     from desktop_app.views.email_settings_dialog import EmailSettingsDialog
     from desktop_app.views.import_wizard import ImportWizard
+    from desktop_app.views.playbook_editor import PlaybookEditorDialog
     from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
     from desktop_app.views.profile_editor import EventDialog, ProfileEditorDialog
     from desktop_app.views.reschedule_dialog import RescheduleDialog
@@ -189,6 +190,7 @@ def test_no_window_has_two_controls_on_one_alt_key(qtbot, window, ctx, two, cloc
         "Trash": TrashDialog(ctx),
         "Export": ExportDialog(),
         "Import": ImportWizard(ctx),
+        "Playbooks": PlaybookEditorDialog(ctx),
     }
     for name, dialog in dialogs.items():
         shown(qtbot, dialog)

@@ -290,6 +290,9 @@ class MainWindow(QMainWindow):
             "Delete the sample book's prospects with their touches and history")
         self.menus["prospect"].aboutToShow.connect(self._update_sample_action)
         self.refresh_action = self._action("&Refresh", "F5", self.refresh_all, "tools")
+        self.playbooks_action = self._action(
+            "Play&books…", None, self.edit_playbooks, "tools",
+            "Change the touches each kind of stall lays out")
         self.about_action = self._action("&About Tickler", None, self._about, "help")
         self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
@@ -503,6 +506,11 @@ class MainWindow(QMainWindow):
         if self._run_service(lambda: self.undo.run(
                 label, touch.prospect_id, lambda: complete_touch(self.ctx, touch.id, notes))):
             self.show_message(label)
+
+    def edit_playbooks(self) -> None:
+        from .playbook_editor import PlaybookEditorDialog
+
+        PlaybookEditorDialog(self.ctx, self).exec()
 
     def _update_sample_action(self) -> None:
         from ..services.sample import sample_prospect_ids
