@@ -796,7 +796,8 @@ def prepare_import(
         progress(total, total)
     notes = list(table.notes)
     if short_rows:
-        notes.append(f"{short_rows} row(s) have fewer cells than the header; the missing "
+        notes.append(f"{short_rows} row{' has' if short_rows == 1 else 's have'} fewer cells "
+                     "than the header; the missing "
                      "cells are read as empty.")
     return ImportPlan(rows, rep_timezone, notes)
 

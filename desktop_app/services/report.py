@@ -289,7 +289,8 @@ def report_rows(report: CallBlockReport) -> list[list[str]]:
                  _number(p.median_minutes), ""])
     t = report.touches_to_conversation
     for bucket, count in t.buckets:
-        rows.append(["Touches before the first conversation", f"{bucket} touches",
+        rows.append(["Touches before the first conversation",
+                     f"{bucket} touch{'' if bucket == '1' else 'es'}",
                      "conversations", str(count), percent(count, t.conversations)])
     rows.append(["Touches before the first conversation", "all", "median", _number(t.median),
                  ""])

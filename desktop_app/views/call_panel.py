@@ -603,7 +603,8 @@ class CallPanel(QDialog):
             return []
         self.reload()
         if filled:
-            self.status_message.emit(f"Saved {len(filled)} answer(s) to the profile.")
+            self.status_message.emit(
+                f"Saved {len(filled)} answer{'' if len(filled) == 1 else 's'} to the profile.")
         return filled
 
     def _outcome_clicked(self, outcome: CallOutcome) -> None:

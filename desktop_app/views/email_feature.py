@@ -28,9 +28,11 @@ from ..services.outbox import (
     UNCERTAIN,
     OutboxRow,
     get_message,
+    list_outbox,
     message_for_touch,
     queue_touch_email,
     recover_after_crash,
+    retry_message,
 )
 from .outbox_sender import OutboxSender
 from .outbox_view import OutboxPanel
@@ -138,7 +140,22 @@ class EmailFeature(QObject):
         from .email_settings_dialog import EmailSettingsDialog
 
         dialog = EmailSettingsDialog(self.ctx, self.secrets, self.sender, self.window)
-        return bool(dialog.exec())
+        saved = bool(dialog.exec())
+        if saved:
+            self.retry_after_settings()
+        return saved
+
+    def retry_after_settings(self) -> int:
+        """New settings may be what the failed messages were waiting for (a wrong password,
+        an untrusted certificate): send them again, so their warnings clear once they go."""
+        failed = [m.id for m in list_outbox(self.ctx) if m.state == FAILED]
+        for outbox_id in failed:
+            try:
+                retry_message(self.ctx, outbox_id)
+            except ValidationError:
+                continue
+        self.sender.kick()
+        return len(failed)
 
     def open_templates(self, key: str | None = None) -> None:
         from .template_editor import TemplateEditorDialog

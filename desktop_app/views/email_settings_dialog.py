@@ -119,6 +119,8 @@ class EmailSettingsDialog(QDialog):
                                        server)
         sform.addRow("", self.plain_warning)
         sform.addRow("", self.plain_confirm)
+        # a stored plain connection was confirmed when it was saved: not asked again
+        self.plain_confirm.setChecked(config.security is Security.PLAIN)
         self.user_edit = QLineEdit(config.username, server)
         sform.addRow("&User name:", self.user_edit)
         self.password_edit = QLineEdit(server)

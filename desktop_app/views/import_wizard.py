@@ -577,11 +577,13 @@ class CheckPage(QWizardPage):
                   200, 130)
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
-        parts = [f"<b>{plan.count('new'):,}</b> new prospects"]
+        new = plan.count("new")
+        parts = [f"<b>{new:,}</b> new prospect{'' if new == 1 else 's'}"]
         if plan.count("merge"):
             parts.append(f"<b>{plan.count('merge'):,}</b> match prospects you have (by email)")
         if bad:
-            parts.append(f"<b style='color:#a61b1b'>{len(bad):,}</b> rows with problems "
+            parts.append(f"<b style='color:#a61b1b'>{len(bad):,}</b> "
+                         f"row{'' if len(bad) == 1 else 's'} with problems "
                          "(listed first, with their line numbers)")
         text = "; ".join(parts) + "."
         if plan.zone_defaulted:
@@ -681,8 +683,9 @@ class RunPage(QWizardPage):
         self.cancel_button.setVisible(False)
         self.progress.setValue(self.progress.maximum())
         self.label.setText(
-            f"Done: {result.created:,} prospects added, {result.merged:,} merged, "
-            f"{result.skipped:,} rows skipped.")
+            f"Done: {result.created:,} prospect{'' if result.created == 1 else 's'} added, "
+            f"{result.merged:,} merged, "
+            f"{result.skipped:,} row{'' if result.skipped == 1 else 's'} skipped.")
         self.wiz.ctx.changes.emit(PROSPECTS, PROFILE)
         self._buttons(QWizard.WizardButton.FinishButton)  # no way back to import twice
         self.completeChanged.emit()

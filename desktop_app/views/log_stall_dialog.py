@@ -33,6 +33,7 @@ from ..domain.model import PlannedTouch, SlotQuality, StallKind
 from ..domain.slot_words import read_slot_words
 from ..services import AppContext, ValidationError
 from ..services.prospects import search_prospects
+from ..services.queue import plural
 from ..services.stalls import (
     StallPreview,
     StallRequest,
@@ -515,7 +516,7 @@ class LogStallDialog(QDialog):
         self.preview = preview
         self.plan_model.set_plan(list(preview.plan.touches), tz, self.ctx.rep_timezone)
         self.plan_title.setText(f"<b>{preview.playbook_name}</b>: "
-                                f"{len(preview.plan.touches)} touches")
+                                f"{plural(len(preview.plan.touches), 'touch', 'touches')}")
         if preview.replaces is not None:
             text = preview.replaces.describe()
             self.replaces_label.setText(f"This {text[0].lower()}{text[1:]} (its touches are "
@@ -582,7 +583,7 @@ class LogStallDialog(QDialog):
             self._show_error(exc.field if exc.field in self._errors else "slot", str(exc))
             return
         count = len(self.preview.plan.touches) if self.preview else 0
-        self.saved_message = f"Stall logged: {count} touches planned."
+        self.saved_message = f"Stall logged: {plural(count, 'touch', 'touches')} planned."
         super().accept()
 
 

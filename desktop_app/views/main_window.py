@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        widths = (122, 170, 128, 158, 76, 168, 0, 64)
+        widths = (178, 170, 128, 150, 76, 168, 0, 64)
         for column, width in enumerate(widths):
             if width:
                 view.setColumnWidth(column, width)
@@ -293,6 +293,10 @@ class MainWindow(QMainWindow):
         self.playbooks_action = self._action(
             "Play&books…", None, self.edit_playbooks, "tools",
             "Change the touches each kind of stall lays out")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts,
+                                             "help")
+        self.data_places_action = self._action("&Where your data lives…", None,
+                                               self.show_data_places, "help")
         self.about_action = self._action("&About Tickler", None, self._about, "help")
         self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
@@ -623,6 +627,22 @@ class MainWindow(QMainWindow):
         name = choose_zone(self, "Your time zone", self.ctx.rep_timezone, self.ctx.now)
         if name and self._run_service(lambda: self.ctx.set_rep_timezone(name)):
             self.show_message(f"Times now shown in {name}")
+
+    def show_shortcuts(self) -> None:
+        from .help_dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def show_data_places(self) -> None:
+        from .help_dialogs import DataPlacesDialog
+
+        try:
+            from platformdirs import user_log_path
+
+            log_path = user_log_path("Tickler", appauthor=False) / "tickler.log"
+        except Exception:  # no log folder on this system: the dialog leaves it out
+            log_path = None
+        DataPlacesDialog(self.ctx.store.path, log_path, self).exec()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -242,12 +242,24 @@ class EventDialog(QDialog):
             self.kind.setCurrentIndex(self.kind.findData(draft.kind.value))
             self.note.setText(draft.note)
 
+        self._today = today
+        self.words = QLineEdit(self)
+        self.words.setObjectName("eventWhenWords")
+        self.words.setPlaceholderText("or in words: “in 45 days”, “31 March”, “next June”")
+        self.words.textEdited.connect(self._words_edited)
+        self.words_note = QLabel(self)
+        self.words_note.setObjectName("eventWordsNote")
+        self.words_note.setWordWrap(True)
+        self.words_note.hide()
+
         form = QFormLayout()
         form.addRow("Kind", self.kind)
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date, 1)
         form.addRow("Date", date_row)
+        form.addRow("", self.words)
+        form.addRow("", self.words_note)
         form.addRow("Note", self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -256,6 +268,29 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _words_edited(self, text: str) -> None:
+        """A date typed as words sets the date field, or says which words it could not read."""
+        from datetime import datetime, time
+
+        from ..domain.slot_words import parse_slot_words
+
+        if not text.strip():
+            self.words_note.hide()
+            return
+        parsed = parse_slot_words(text, datetime.combine(self._today, time(9, 0)))
+        if parsed is None or not parsed.has_date or parsed.unread:
+            unread = f" (“{' '.join(parsed.unread)}”)" if parsed and parsed.unread else ""
+            self.words_note.setText(f"Tickler can't read that as a date{unread}; try "
+                                    "“in 45 days” or “31 March 2027”, or pick it above.")
+            self.words_note.setStyleSheet("color: #b3261e;")
+        else:
+            day = parsed.when.date()
+            self.has_date.setChecked(True)
+            self.date.setDate(to_qdate(day))
+            self.words_note.setText(f"→ {day:%A %d %B %Y}")
+            self.words_note.setStyleSheet("color: #166534;")
+        self.words_note.show()
 
     def draft(self) -> EventDraft:
         when = from_qdate(self.date.date()) if self.has_date.isChecked() else None
@@ -524,6 +559,11 @@ class ProfileEditorDialog(QDialog):
             state.setObjectName(f"gapState_{gap.key}")
             hint = _small_label(f"Ask: “{gap.question}”", "gap")
             hint.setObjectName(f"gap_{gap.key}")
+            # a filled gap hides its question but keeps its room: the page does not jump
+            # under the rep's cursor as they type
+            policy = hint.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            hint.setSizePolicy(policy)
             self.gap_states[gap.key] = state
             self.gap_hints[gap.key] = hint
             title_row = QHBoxLayout()
@@ -554,7 +594,12 @@ class ProfileEditorDialog(QDialog):
         self.events_view.setObjectName("eventsView")
         self._setup_table(self.events_view, self.events_model)
         self.events_view.setWordWrap(True)
-        self.events_view.setFixedHeight(112)
+        # grows with long notes (a row taller than the view would be cut off), then scrolls
+        # smoothly rather than jumping a whole row at a time
+        self.events_view.setMinimumHeight(112)
+        self.events_view.setMaximumHeight(240)
+        self.events_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
         self.events_view.doubleClicked.connect(lambda _index: self.edit_event())
         self.add_event_button = QPushButton("Add event…")
         self.add_event_button.setObjectName("addEvent")

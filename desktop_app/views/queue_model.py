@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -57,12 +57,23 @@ def _day(moment: datetime) -> str:
     return f"{_DAYS[moment.weekday()]} {moment.day:02d} {_MONTHS[moment.month - 1]}"
 
 
+# A touch is due at its time and overdue only once this has passed too: the thank-you made
+# with the stall is "due now", not overdue a minute later (the method says "the same hour").
+OVERDUE_AFTER = timedelta(hours=1)
+
+
+def is_overdue(due_utc: datetime, now: datetime, rep_tz: str, today: date) -> bool:
+    """Overdue: from a day before today, or more than an hour past its time today."""
+    return utc_to_local(due_utc, rep_tz).date() < today or due_utc < now - OVERDUE_AFTER
+
+
 def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tuple[str, bool]:
     mine = utc_to_local(row.due_utc, rep_tz)
-    overdue = row.due_utc < now
+    overdue = is_overdue(row.due_utc, now, rep_tz, today)
+    flag = "  overdue" if overdue else ""
     if mine.date() == today:
-        return (_hm(mine) + ("  overdue" if overdue else ""), overdue)
-    return (f"{_day(mine)} {_hm(mine)}", overdue)
+        return (_hm(mine) + flag, overdue)
+    return (f"{_day(mine)} {_hm(mine)}{flag}", overdue)
 
 
 class QueueTableModel(RowTableModel[QueueRow]):
