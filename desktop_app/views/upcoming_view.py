@@ -90,7 +90,7 @@ class UpcomingPanel(QWidget):
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setSpacing(2)
         self.day_list.setFixedWidth(self.fontMetrics().horizontalAdvance(
-            "Wednesday 30 Sep   9 calls · 9 emails · 9 post/social") + 28)
+            "99 touches: 9 calls · 9 emails · 9 post/social") + 24)
         self.day_list.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._show_selected_day())
         row.addWidget(self.day_list)
@@ -106,7 +106,7 @@ class UpcomingPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((132, 170, 128, 140, 76, 168, 0, 64)):
+        for column, width in enumerate((128, 150, 118, 140, 70, 140, 0, 60)):
             if width:
                 view.setColumnWidth(column, width)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
