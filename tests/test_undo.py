@@ -222,3 +222,25 @@ def test_undo_refuses_when_the_plan_moved_on_elsewhere(ctx, stall, prospect_id):
     assert dump(ctx) == moved
     with pytest.raises(UndoConflict):
         redo_change(ctx, change)
+
+
+def test_a_new_stall_from_the_call_panel_is_undone_with_its_plan(qtbot, win, ctx, clock,
+                                                                 stall, prospect_id):
+    clock.set(datetime(2026, 12, 22, 10, 3, tzinfo=UTC))
+    win.rollover.check()
+    win.reminders.scheduler.check()
+    callback = touch_of(ctx, stall, "callback")
+    before = dump(ctx)
+    panel = win.reminders.open_call_panel(callback)
+    panel.reason_edit.setPlainText(REASON)
+    qtbot.mouseClick(panel.outcome_buttons[CallOutcome.NEW_STALL], Qt.MouseButton.LeftButton)
+    dialog = panel.stall_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.words_edit, "Call me next week, the board meets Monday.")
+    dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 12, 29), QTime(10, 0)))
+    dialog.recompute()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(ctx.store.stalls_for(prospect_id)) == 2
+    assert win.undo.undo_text() == "New stall: Callback to Maria Okafor"
+    undo_by_keyboard(qtbot, win)
+    assert dump(ctx) == before  # the new stall and its touches are gone, the old plan back

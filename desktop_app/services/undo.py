@@ -73,10 +73,15 @@ def plan_rows(ctx: AppContext, prospect_id: int) -> PlanRows:
     return PlanRows(prospect_id, rows)
 
 
-def perform(ctx: AppContext, label: str, prospect_id: int,
-            action: Callable[[], T]) -> tuple[UndoableChange, T]:
-    """Run ``action`` (a service call) and return what it changed with its result."""
-    before = plan_rows(ctx, prospect_id)
+def perform(ctx: AppContext, label: str, prospect_id: int, action: Callable[[], T],
+            before: PlanRows | None = None) -> tuple[UndoableChange, T]:
+    """Run ``action`` (a service call) and return what it changed with its result.
+
+    ``before`` is the plan as read earlier, when the action began before this call (a new
+    stall logged from the call panel, then the call's outcome): undo goes back to it.
+    """
+    if before is None or before.prospect_id != prospect_id:
+        before = plan_rows(ctx, prospect_id)
     result = action()
     after = plan_rows(ctx, prospect_id)
     changed = {k for k in before.rows.keys() | after.rows.keys()

@@ -55,6 +55,7 @@ from ..services.calls import (
 )
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
+from ..services.undo import PlanRows, plan_rows
 from .qt_dates import from_qdate, from_qdatetime, to_qdatetime
 from .undo import UndoHistory
 
@@ -201,6 +202,7 @@ class CallPanel(QDialog):
         self.ctx = ctx
         self.touch_id = touch_id
         self.undo = undo
+        self._plan_before: PlanRows | None = None  # read when a new stall is being logged
         self.brief: CallBrief = call_brief(ctx, touch_id)
         self.setObjectName("callPanel")
         self.setWindowTitle(f"Call {self.brief.name}")
@@ -222,8 +224,9 @@ class CallPanel(QDialog):
         """Run a service call, undoable from the main window when it has a history."""
         if self.undo is None:
             return action()
+        before, self._plan_before = self._plan_before, None
         return self.undo.run(f"{label}: {self.brief.title} to {self.brief.name}",
-                             self.brief.prospect_id, action)
+                             self.brief.prospect_id, action, before)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -640,10 +643,13 @@ class CallPanel(QDialog):
         except ImportError:
             self.status_message.emit("Logging a stall is not available in this build.")
             return
+        # Undo of "New stall" takes back the stall logged here as well as the outcome
+        self._plan_before = plan_rows(self.ctx, self.brief.prospect_id)
         dialog = LogStallDialog(self.ctx, prospect_id=self.brief.prospect_id, parent=self,
                                 origin_touch_id=self.touch_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.log_outcome(CallOutcome.NEW_STALL))
+        dialog.rejected.connect(lambda: setattr(self, "_plan_before", None))
         self.stall_dialog = dialog
         dialog.open()
 

@@ -250,6 +250,9 @@ class DataFeature:
             QMessageBox.warning(self.window, "Restore failed", f"{exc}\n\nYour book is "
                                 "unchanged.")
             return False
+        undo = getattr(self.window, "undo", None)
+        if undo is not None:  # the actions on it were made in the book just replaced
+            undo.clear()
         self.window.show_message(f"Restored {info.prospects:,} prospects from {path.name}.")
         return True
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from ..services import AppContext
 from ..services.undo import (
+    PlanRows,
     UndoableChange,
     UndoConflict,
     perform,
@@ -62,10 +63,12 @@ class UndoHistory(QObject):
         self.destroyed.connect(self.stack.indexChanged.disconnect)
         self._update_actions()
 
-    def run(self, label: str, prospect_id: int, action: Callable[[], T]) -> T:
+    def run(self, label: str, prospect_id: int, action: Callable[[], T],
+            before: PlanRows | None = None) -> T:
         """Call ``action`` (a service); what it changed goes on the stack as ``label``.
-        Errors from the service pass through and nothing is pushed."""
-        change, result = perform(self.ctx, label, prospect_id, action)
+        Errors from the service pass through and nothing is pushed. ``before``: see
+        ``services.undo.perform``."""
+        change, result = perform(self.ctx, label, prospect_id, action, before)
         if not change.empty:
             self.stack.push(_ChangeCommand(change))  # redo() of a fresh command does nothing
             self.done.emit(label)
