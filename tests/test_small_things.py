@@ -4,6 +4,7 @@ Help that helps."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -91,7 +92,9 @@ def test_the_event_editor_takes_dates_in_words(qtbot):
     assert dialog.draft().event_date == date(2027, 1, 7)  # the last good date stays
 
 
-def test_the_outbox_warning_clears_once_the_password_is_fixed(qtbot, ctx, mail, stall):
+def test_the_outbox_warning_clears_once_the_settings_are_fixed(qtbot, ctx, mail, stall):
+    """The server's certificate is not trusted at first (its CA file not given), so the
+    thank-you fails; giving the certificate in the settings sends it and the warning goes."""
     secrets = SecretStore(fail.Keyring())
     from desktop_app.views.app import build_window
 
@@ -100,7 +103,8 @@ def test_the_outbox_warning_clears_once_the_password_is_fixed(qtbot, ctx, mail, 
     qtbot.addWidget(window)
     window.show()
     config = configure_rep(ctx, mail)
-    secrets.set_password(email_service.keyring_account(config), "wrong-password")
+    email_service.save_smtp(ctx, replace(config, ca_file=""), has_password=True)
+    secrets.set_password(email_service.keyring_account(config), PASSWORD)
     thank_you = ctx.store.db.execute(
         "SELECT id FROM touches WHERE step_key = 'thank_you'").fetchone()[0]
     assert window.select_touch(thank_you)
@@ -108,7 +112,7 @@ def test_the_outbox_warning_clears_once_the_password_is_fixed(qtbot, ctx, mail, 
         window.email.send_selected()
     assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
     assert window.queue_model.row_status(thank_you).startswith("failed")
-    secrets.set_password(email_service.keyring_account(config), PASSWORD)
+    configure_rep(ctx, mail)  # the certificate given
     with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
         assert window.email.retry_after_settings() == 1  # what saving the settings does
     assert window.tabs.tabText(window.email.tab_index) == "Outbox"

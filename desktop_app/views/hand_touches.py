@@ -45,7 +45,7 @@ class HandTouches(QObject):
                                else None, self.notes_menu_action)
         window.addAction(self.notes_menu_action)
         self.dial_action = self._queue_action(
-            "Dial &number", "T", self.dial_selected,
+            "D&ial number", "T", self.dial_selected,
             "Call the prospect's number with your phone app (a tel: link)")
         self.linkedin_action = self._queue_action(
             "Open &LinkedIn", "L", self.open_linkedin,

@@ -25,6 +25,9 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("E", "Send the email"),
         ("C", "Call panel"),
         ("Enter / O", "Open the prospect"),
+        ("T", "Dial their number"),
+        ("L", "Open LinkedIn (then mark the step done)"),
+        ("P", "Notes to write today"),
     )),
     ("Anywhere in the window", (
         ("Ctrl+Z", "Undo the last action (named in Edit ▸ Undo)"),
@@ -34,6 +37,7 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Ctrl+F", "Find a prospect"),
         ("Ctrl+1 … Ctrl+6", "Today, Prospects, Gaps, Outbox, Report, Upcoming"),
         ("Ctrl+,", "Email settings"),
+        ("Ctrl+P", "Notes to write today"),
         ("Ctrl+I / Ctrl+Shift+E", "Import / Export"),
         ("F5", "Refresh"),
         ("Ctrl+Q", "Quit"),

@@ -106,9 +106,12 @@ class UpcomingPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((128, 150, 118, 140, 70, 140, 0, 60)):
+        widths = (128, 150, 118, 140, 70, 140, 0, 60)
+        for column, width in enumerate(widths):
             if width:
                 view.setColumnWidth(column, width)
+        if self.model.columnCount() > len(widths):  # the phone: T dials it here too
+            view.hideColumn(len(widths))
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view = view
         row.addWidget(view, 1)
@@ -147,7 +150,8 @@ class UpcomingPanel(QWidget):
         total = sum(len(d.rows) for d in self._loads)
         self.summary.setText(
             f"{plural(total, 'touch', 'touches')} planned in the next {DAYS_AHEAD} days. "
-            "The same keys work here: D done, S snooze, R reschedule, E send, C call, O open.")
+            "The same keys work here: D done, S snooze, R reschedule, E send, C call, T dial, "
+            "O open.")
 
     def _show_selected_day(self, keep: int | None = None) -> None:
         if keep is None:
