@@ -32,7 +32,7 @@ class UndoConflict(ValidationError):
 
 @dataclass(frozen=True, slots=True)
 class PlanRows:
-    """Every stall, touch and outbox message of one prospect, by (table, id)."""
+    """Every stall and touch of one prospect, and their live messages, by (table, id)."""
 
     prospect_id: int
     rows: Mapping[Key, Row]
@@ -64,8 +64,11 @@ def plan_rows(ctx: AppContext, prospect_id: int) -> PlanRows:
     queries = {
         "stalls": ("SELECT * FROM stalls WHERE prospect_id = ?", [prospect_id]),
         "touches": ("SELECT * FROM touches WHERE prospect_id = ?", [prospect_id]),
-        "outbox": ("SELECT * FROM outbox WHERE prospect_id = ? OR touch_id IN "
-                   "(SELECT id FROM touches WHERE prospect_id = ?)", [prospect_id, prospect_id]),
+        # the messages of the prospect's touches (a discarded one is out of play), read by
+        # the outbox's touch index: a scan of every message ever sent would cost more
+        "outbox": ("SELECT * FROM outbox WHERE touch_id IN (SELECT id FROM touches WHERE "
+                   "prospect_id = ?) AND touch_id IS NOT NULL AND state != 'discarded'",
+                   [prospect_id]),
     }
     for table, (sql, params) in queries.items():
         for row in db.query(sql, params):
