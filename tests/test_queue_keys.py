@@ -247,3 +247,16 @@ def test_tab_leaves_their_words(qtbot, ctx, two):
     qtbot.keyClick(dialog.words_edit, Qt.Key.Key_Tab)
     assert dialog.words_edit.toPlainText() == "Next month"
     assert dialog.focusWidget() is not dialog.words_edit
+
+
+def test_ctrl_n_on_a_gaps_row_logs_for_that_prospect(qtbot, window, ctx, two):
+    features = window.profile_features
+    window.tabs.setCurrentIndex(features.gaps_tab_index)
+    assert features.gaps_panel.selected_prospect() in (None, two)
+    features.gaps_panel.view.selectRow(0)
+    chosen = features.gaps_panel.selected_prospect()
+    assert chosen is not None
+    seen = ctrl_n_dialog(qtbot, window)
+    assert seen["prospect"] == chosen
+    window.tabs.setCurrentIndex(window.email.tab_index)  # the Outbox: no prospect row
+    assert ctrl_n_dialog(qtbot, window)["prospect"] is None

@@ -244,3 +244,15 @@ def test_a_new_stall_from_the_call_panel_is_undone_with_its_plan(qtbot, win, ctx
     assert win.undo.undo_text() == "New stall: Callback to Maria Okafor"
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before  # the new stall and its touches are gone, the old plan back
+
+
+def test_a_snooze_from_the_pop_up_banner_is_undone(qtbot, win, ctx, clock, stall):
+    clock.set(datetime(2026, 12, 22, 10, 1, tzinfo=UTC))
+    win.reminders.scheduler.check()
+    callback = touch_of(ctx, stall, "callback")
+    before = dump(ctx)
+    win.reminders.snooze(callback, 10)
+    assert ctx.store.get_touch(callback)["due_utc"] == "2026-12-22T10:11:00Z"
+    assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
+    win.undo.undo_action.trigger()
+    assert dump(ctx) == before

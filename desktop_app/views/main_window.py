@@ -439,8 +439,12 @@ class MainWindow(QMainWindow):
         return None
 
     def selected_prospect_id(self) -> int | None:
-        """The prospect of the row selected in the tab shown (Today, Upcoming, Prospects)."""
+        """The prospect of the row selected in the tab shown (Today, Upcoming, Prospects,
+        Gaps); None on the other tabs."""
         current = self.tabs.currentIndex()
+        profile = getattr(self, "profile_features", None)
+        if profile is not None and current == profile.gaps_tab_index:
+            return profile.gaps_panel.selected_prospect()
         if current == self.prospects_tab_index:
             rows = self.prospect_view.selectionModel().selectedRows()
             row = self.prospect_model.row_at(rows[0].row()) if rows else None

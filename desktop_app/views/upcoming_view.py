@@ -154,12 +154,15 @@ class UpcomingPanel(QWidget):
             "O open.")
 
     def _show_selected_day(self, keep: int | None = None) -> None:
+        row = self.view.currentIndex().row()
         if keep is None:
             selected = self.selected_touch()
             keep = selected.id if selected else None
         self.model.refresh()
         if (keep is None or not self.select_touch(keep)) and self.model.rowCount():
-            self.view.selectRow(0)
+            # the touch left these days (done, moved): stay where it was in the list
+            self.select_touch(self.model.rows()[min(max(row, 0),
+                                                    self.model.rowCount() - 1)].id)
 
     def selected_touch(self) -> QueueRow | None:
         rows = self.view.selectionModel().selectedRows()
