@@ -141,3 +141,12 @@ def dump_prospect(ctx, pid):
                                  [pid]).fetchall()
             for t, col in (("prospects", "id"), ("profiles", "prospect_id"),
                            ("stalls", "prospect_id"), ("touches", "prospect_id"))]
+
+
+def test_the_days_move_on_at_midnight(qtbot, window, ctx, clock, stall):
+    window.tabs.setCurrentIndex(window.upcoming_tab_index)
+    assert window.upcoming.day_loads()[0].day == date(2026, 11, 24)
+    clock.set(datetime(2026, 11, 24, 0, 1, tzinfo=UTC))
+    window.rollover.check()
+    assert window.upcoming.day_loads()[0].day == date(2026, 11, 25)
+    assert window.upcoming.heading.text().startswith("Upcoming: Wed 25 Nov")

@@ -362,8 +362,6 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & QUEUE_TOPICS:
             self.refresh_queue()
-            if self.upcoming.loaded:
-                self.upcoming.refresh()
         if topics & {PROSPECTS, PROFILE}:
             self._run_search()
 
@@ -396,6 +394,8 @@ class MainWindow(QMainWindow):
         zone_name = "UTC" if rep_tz in ("Etc/UTC", "UTC", "Etc/UCT") else rep_tz
         self.queue_summary.setText(" · ".join(parts) + f"  —  your times in {zone_name}")
         self.queue_empty.setVisible(total == 0)
+        if self.tabs.currentWidget() is self.upcoming:  # on show it refreshes by itself
+            self.upcoming.refresh()  # after a change, and at midnight as the days move on
         self.tabs.setTabText(0, f"Today ({total})" if total else "Today")
         self._update_actions()
 
