@@ -149,3 +149,10 @@ def test_check_and_words():
         "the slot − 15 min"
     assert step_when(replace(NEXT_MONTH.steps[4], offset_days=0, offset_minutes=-60)) == \
         "the slot − 1 h"
+
+
+@pytest.mark.parametrize("reason", ["Call } then {", "Price {0}", "Open {slot:%d}", "a {", "}"])
+def test_reasons_that_would_break_the_plan_are_refused(reason):
+    step = replace(NEXT_MONTH.steps[1], reason=reason)
+    problems = check_playbook(replace(NEXT_MONTH, steps=(step,)), set())
+    assert problems and "Step 1" in str(problems[0])

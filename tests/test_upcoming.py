@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -150,3 +150,36 @@ def test_the_days_move_on_at_midnight(qtbot, window, ctx, clock, stall):
     window.rollover.check()
     assert window.upcoming.day_loads()[0].day == date(2026, 11, 25)
     assert window.upcoming.heading.text().startswith("Upcoming: Wed 25 Nov")
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu",
+                                  "America/Santiago", "Australia/Lord_Howe", "Europe/London",
+                                  "America/St_Johns", "Asia/Tehran"])
+@pytest.mark.parametrize("now", [datetime(2026, 3, 27, 23, 30, tzinfo=UTC),
+                                 datetime(2026, 10, 31, 12, 0, tzinfo=UTC),
+                                 datetime(2026, 4, 4, 13, 0, tzinfo=UTC)])
+def test_every_touch_of_the_days_ahead_is_listed_once_on_its_own_day(ctx, clock, prospect_id,
+                                                                     zone, now):
+    from desktop_app.domain.localtime import utc_to_local
+    from desktop_app.store.store import db_time
+
+    clock.set(now)
+    ctx.set_rep_timezone(zone)
+    for hours in range(0, 24 * 9, 5):  # a touch every five hours for nine days
+        due = db_time(now + timedelta(hours=hours))
+        ctx.store.db.execute(
+            "INSERT INTO touches (prospect_id, step_key, title, channel, due_utc, "
+            "original_due_utc, created_utc) VALUES (?, 'x', ?, 'email', ?, ?, ?)",
+            [prospect_id, f"t{hours}", due, due, db_time(now)])
+    loads = upcoming_days(ctx, 7)
+    today = utc_to_local(now, zone).date()
+    assert [d.day for d in loads] == [today + timedelta(days=i) for i in range(1, 8)]
+    listed = [r.title for d in loads for r in d.rows]
+    assert len(listed) == len(set(listed))
+    for load in loads:
+        for row in load.rows:
+            assert utc_to_local(row.due_utc, zone).date() == load.day
+    expected = {f"t{h}" for h in range(0, 24 * 9, 5)
+                if today < utc_to_local(now + timedelta(hours=h), zone).date()
+                <= today + timedelta(days=7)}
+    assert set(listed) == expected

@@ -90,8 +90,12 @@ def check_playbook(playbook: Playbook, templates: set[str]) -> list[PlaybookProb
             if field != "slot":
                 say(f"“{{{field}}}” is not understood in the reason; {{slot}} is the agreed "
                     "time.")
-        if step.reason.count("{") != step.reason.count("}"):
-            say("the reason has an unmatched brace; write {slot} for the agreed time.")
+        if not _FIELD_RE.findall(step.reason) or all(
+                f == "slot" for f in _FIELD_RE.findall(step.reason)):
+            try:
+                step.reason.format(slot="")
+            except (ValueError, IndexError, KeyError):
+                say("the reason has a stray brace; write {slot} for the agreed time.")
     return problems
 
 

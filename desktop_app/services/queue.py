@@ -87,7 +87,9 @@ def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> 
     rows = ctx.store.queue(end_of_day_utc(last, tz), since_utc=start_of_day_utc(first, tz))
     by_day: dict[date, list[QueueRow]] = {first + timedelta(days=i): [] for i in range(days)}
     for row in rows:
-        by_day[rep_today(row.due_utc, tz)].append(row)
+        day = rep_today(row.due_utc, tz)
+        if day in by_day:  # always, unless a zone skips midnight itself
+            by_day[day].append(row)
     return [DayLoad(day, tuple(found)) for day, found in by_day.items()]
 
 
