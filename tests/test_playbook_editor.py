@@ -59,7 +59,7 @@ def test_edit_a_step_preview_it_save_and_later_stalls_follow(qtbot, dialog, ctx,
     assert dialog.steps_model.data(dialog.steps_model.index(3, 0)) == "day 10"
     value = next(t for t in dialog.preview_model.rows() if t.title == "Case study")
     assert dialog.preview_model.data(dialog.preview_model.index(
-        dialog.preview_model.rows().index(value), 0)) == "Thu 03 Dec, 09:00"
+        dialog.preview_model.rows().index(value), 0)) == "Thu 03 Dec, 11:30"
     # a new optional call two hours before the slot
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert "write the reason" in dialog.problems_label.text()

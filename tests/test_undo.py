@@ -256,3 +256,19 @@ def test_a_snooze_from_the_pop_up_banner_is_undone(qtbot, win, ctx, clock, stall
     assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
     win.undo.undo_action.trigger()
     assert dump(ctx) == before
+
+
+def test_moving_the_callback_moves_the_slot_and_undo_moves_it_all_back(qtbot, win, ctx,
+                                                                       stall):
+    callback = touch_of(ctx, stall, "callback")
+    before = dump(ctx)
+    touch = next(r for r in ctx.store.queue(datetime(2027, 1, 1, tzinfo=UTC))
+                 if r.id == callback)
+    dialog = RescheduleDialog(ctx, touch, win, undo=win.undo)
+    qtbot.addWidget(dialog)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 12, 29), QTime(11, 0)))
+    dialog.accept()
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-29T11:00:00Z"
+    assert dump(ctx) != before
+    undo_by_keyboard(qtbot, win)
+    assert dump(ctx) == before

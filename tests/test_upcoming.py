@@ -39,7 +39,7 @@ def test_the_value_touch_can_be_seen_before_its_day(qtbot, window, ctx, clock, s
     assert model.data(model.index(1, 0)) == "Tomorrow, Wed 02 Dec\nnothing planned"
     assert model.data(model.index(6, 0)) == "Monday 07 Dec\n0 calls · 1 email · 0 post/social"
     assert [r.title for r in panel.model.rows()] == ["Value touch"]
-    assert panel.model.data(panel.model.index(0, 0)) == "Mon 07 Dec 09:00"
+    assert panel.model.data(panel.model.index(0, 0)) == "Mon 07 Dec 11:30"
     assert panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
     # one day chosen: only its rows
     panel.day_list.setCurrentIndex(model.index(2, 0))

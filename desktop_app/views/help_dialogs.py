@@ -22,6 +22,7 @@ SHORTCUTS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("S", "Snooze an hour"),
         ("Shift+S", "Snooze for… (15 minutes, 3 hours, tomorrow morning)"),
         ("R", "Reschedule"),
+        ("K", "Skip an optional touch"),
         ("E", "Send the email"),
         ("C", "Call panel"),
         ("Enter / O", "Open the prospect"),
