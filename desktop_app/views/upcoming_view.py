@@ -150,8 +150,8 @@ class UpcomingPanel(QWidget):
         total = sum(len(d.rows) for d in self._loads)
         self.summary.setText(
             f"{plural(total, 'touch', 'touches')} planned in the next {DAYS_AHEAD} days. "
-            "The same keys work here: D done, S snooze, R reschedule, E send, C call, T dial, "
-            "O open.")
+            "The same keys work here: D done, S snooze, R reschedule, K skip, E send, C call, "
+            "T dial, O open.")
 
     def _show_selected_day(self, keep: int | None = None) -> None:
         row = self.view.currentIndex().row()
