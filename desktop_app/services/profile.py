@@ -455,7 +455,10 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
 
     A touch stands at the moment it was made (or skipped), else at when it is due.
     """
+    from .mailbox import is_paused
+
     entries: list[HistoryEntry] = []
+    paused = is_paused(ctx.store, prospect_id)
     for stall in ctx.store.stalls_for(prospect_id):
         try:
             title = StallKind(stall["kind"]).label
@@ -477,6 +480,9 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             touch["status"], touch["status"])
         if touch["status"] == TouchStatus.PENDING.value and touch["snooze_count"]:
             status = f"Planned (snoozed {touch['snooze_count']}×)"
+        if touch["status"] == TouchStatus.PENDING.value and paused \
+                and touch["channel"] == Channel.EMAIL.value:
+            status = "Paused: they replied"
         detail_parts = [touch["reason"]]
         if touch["notes"]:
             detail_parts.append(touch["notes"])
@@ -488,8 +494,37 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
         entries.append(HistoryEntry(parse_db_time(moment), "touch", touch["title"], status,
                                     " · ".join(p for p in detail_parts if p),
                                     channel=touch["channel"]))
+    entries.extend(mail_history(ctx, prospect_id))
     entries.sort(key=lambda e: e.when_utc, reverse=True)
     return entries
+
+
+def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
+    """What Tickler emailed them and what came back from their mailbox, as history lines."""
+    from .mailbox import mail_for_prospect, sent_for_prospect
+
+    entries = [HistoryEntry(m["sent_utc"], "sent", f"Sent: {m['subject']}", "Email sent",
+                            _first_line(m["body"]), channel=Channel.EMAIL.value)
+               for m in sent_for_prospect(ctx.store, prospect_id)]
+    for mail in mail_for_prospect(ctx.store, prospect_id):
+        detail = mail.first_lines if mail.kind == "reply" else mail.effect
+        if mail.kind == "bounce" and mail.failed_address:
+            detail = f"{mail.failed_address}: {mail.effect}"
+        entries.append(HistoryEntry(mail.sent_utc or mail.received_utc, "mail",
+                                    f"{mail.label}: {mail.subject or '(no subject)'}",
+                                    _MAIL_STATES.get(mail.state, mail.state), detail,
+                                    channel=Channel.EMAIL.value))
+    return entries
+
+
+_MAIL_STATES = {"open": "Waiting for you", "resumed": "Plan resumed",
+                "conversation": "Conversation", "ended": "Plan ended", "noted": "Received"}
+
+
+def _first_line(body: str) -> str:
+    from ..domain.inbound import first_lines
+
+    return first_lines(body, lines=2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,4 +51,21 @@ def create_prospect(ctx: AppContext, fields: Mapping[str, Any]) -> int:
 
 
 def search_prospects(ctx: AppContext, text: str, limit: int = 200) -> list[ProspectRow]:
-    return ctx.store.search_prospects(text, limit)
+    """Prospects whose details match ``text``, then those whose mail does (what Tickler sent
+    them and what came back), every word as a prefix."""
+    rows = ctx.store.search_prospects(text, limit)
+    if len(rows) >= limit or not text.strip():
+        return rows
+    from ..store.store import display_name
+    from .mailbox import search_mail_prospects
+
+    have = {r.id for r in rows}
+    extra = [i for i in search_mail_prospects(ctx.store, text, limit) if i not in have]
+    if not extra:
+        return rows
+    marks = ", ".join("?" for _ in extra)
+    found = {int(r[0]): ProspectRow(int(r[0]), display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
+             for r in ctx.store.conn.execute(
+                 "SELECT id, first_name, last_name, company, email, phone, timezone "
+                 f"FROM prospects WHERE id IN ({marks}) AND deleted_utc IS NULL", extra)}
+    return rows + [found[i] for i in extra if i in found][:limit - len(rows)]

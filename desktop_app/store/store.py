@@ -62,6 +62,13 @@ GAPS_SQL = """(
           THEN 1 ELSE 0 END)
 )"""
 
+# An email touch is held while a reply from its prospect waits for the rep (see
+# services/mailbox.py): it stays pending, out of the queue, and its message is not sent.
+# An updated or cancelled invite still goes: it puts their calendar right.
+HELD_SQL = """(t.channel = 'email' AND coalesce(t.template, '') NOT IN
+    ('invite_update', 'invite_cancel') AND EXISTS (SELECT 1 FROM mail_in m
+    WHERE m.prospect_id = t.prospect_id AND m.kind = 'reply' AND m.state = 'open'))"""
+
 
 # The queue shows live prospects' touches, and the one touch a trashed prospect can still
 # have: cancelling the calendar invite they were sent.
@@ -390,6 +397,7 @@ class Store:
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
             WHERE t.status = 'pending' AND t.due_utc < ? AND t.due_utc >= ?
               AND {LIVE_OR_CANCEL_SQL}
+              AND NOT {HELD_SQL}
             ORDER BY {INVITES_FIRST_SQL}, t.due_utc, t.id
         """
         params: list[Any] = [db_time(before_utc),
@@ -411,5 +419,6 @@ class Store:
     def due_count(self, before_utc: datetime) -> int:
         return int(self.conn.execute(
             "SELECT count(*) FROM touches t JOIN prospects p ON p.id = t.prospect_id "
-            f"WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL}",
+            f"WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL} "
+            f"AND NOT {HELD_SQL}",
             [db_time(before_utc)]).fetchone()[0])

@@ -1,0 +1,444 @@
+"""What a message in the rep's mailbox is: a person's reply, an automatic reply, or a bounce.
+
+Pure functions over the bytes an IMAP server gave (often only the headers and the first
+part of the body): no network, no database. Broken MIME never raises; what cannot be read
+is left out.
+
+- Automatic replies: RFC 3834 ``Auto-Submitted`` (anything but "no"), ``X-Autoreply``,
+  ``X-Autorespond``, ``Precedence: auto_reply``, and the usual out-of-office subjects in
+  English, German, French and Spanish. The return date is read from the text when given.
+- Bounces: an RFC 3464 delivery-status report. ``Action: failed`` with a 5.x.x status is
+  a hard bounce (the address is bad); a 4.x.x status, or ``Action: delayed``, is a delay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from email import message_from_bytes, policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.utils import getaddresses, parsedate_to_datetime
+from enum import StrEnum
+
+TEXT_LIMIT = 20_000  # characters of a message's text kept for the rep to read
+
+
+class MailKind(StrEnum):
+    REPLY = "reply"
+    AUTO_REPLY = "auto_reply"
+    BOUNCE = "bounce"  # hard: the address does not exist or refuses mail for good
+    DELAY = "delay"  # the message is late or failed for now (4.x.x)
+    OTHER = "other"  # a report that says nothing went wrong: not kept
+
+
+@dataclass(frozen=True, slots=True)
+class InboundMail:
+    """One message as Tickler understands it."""
+
+    message_id: str
+    references: tuple[str, ...]  # In-Reply-To first, then References, newest last
+    sender: str  # the From address, lower case
+    sender_name: str
+    subject: str
+    sent_utc: datetime | None
+    text: str  # the readable text, up to TEXT_LIMIT characters
+    kind: MailKind
+    return_date: date | None = None  # automatic replies: when they are back
+    failed_recipients: tuple[str, ...] = ()  # bounces and delays
+    status: str = ""  # the DSN status, e.g. "5.1.1"
+    diagnostic: str = ""  # the receiving server's own words
+    original_ids: tuple[str, ...] = ()  # the bounced message's Message-ID, if attached
+    truncated: bool = False
+
+    @property
+    def first_lines(self) -> str:
+        return first_lines(self.text)
+
+
+# -- headers ------------------------------------------------------------------------------
+
+
+def header(msg: Message, name: str) -> str:
+    """A header's text, encoded words decoded and lines unfolded; '' when absent or broken."""
+    value = msg.get(name)
+    if value is None:
+        return ""
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except Exception:  # an undecodable encoded word: keep it as it came
+        text = str(value)
+    return " ".join(text.split())
+
+
+_ID_RE = re.compile(r"<([^<>\s]+)>")
+
+
+def message_ids(text: str) -> list[str]:
+    """Message-IDs written in a header, as ``<local@domain>``."""
+    return [f"<{m}>" for m in _ID_RE.findall(text or "")]
+
+
+def _address(msg: Message, name: str) -> tuple[str, str]:
+    pairs = getaddresses([header(msg, name)])
+    for display, addr in pairs:
+        if "@" in addr:
+            return display.strip(), addr.strip().lower()
+    return "", ""
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def _decode_part(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know
+        return payload.decode("utf-8", errors="replace")
+
+
+_TAG_RE = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.DOTALL | re.IGNORECASE)
+
+
+def _html_text(html: str) -> str:
+    import html as html_module
+
+    html = re.sub(r"<br\s*/?>|</p>|</div>", "\n", html, flags=re.IGNORECASE)
+    return html_module.unescape(_TAG_RE.sub("", html))
+
+
+def body_text(msg: Message) -> str:
+    """The first plain-text part (else the first HTML part as text)."""
+    plain = html = None
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = (part.get("Content-Disposition") or "").lower()
+        if "attachment" in disposition:
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _decode_part(part)
+        elif ctype == "text/html" and html is None:
+            html = _decode_part(part)
+        if plain is not None:
+            break
+    text = plain if plain is not None else _html_text(html or "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()[:TEXT_LIMIT]
+
+
+_QUOTE_START = re.compile(
+    r"^(on .{4,200} wrote:|am .{4,200} schrieb .{1,200}:|le .{4,200} a écrit\s*:|"
+    r"el .{4,200} escribió:|-{2,}\s*original message\s*-{2,}|-{2,}\s*ursprüngliche "
+    r"nachricht\s*-{2,}|from: .+|von: .+|de: .+)$", re.IGNORECASE)
+
+
+def first_lines(text: str, lines: int = 3, width: int = 240) -> str:
+    """The start of what they wrote: quoted history and blank lines left out."""
+    kept: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _QUOTE_START.match(stripped):
+            break
+        if not stripped or stripped.startswith(">"):
+            continue
+        kept.append(stripped)
+        if len(kept) >= lines:
+            break
+    joined = " ".join(kept)
+    return joined if len(joined) <= width else joined[:width - 1].rstrip() + "…"
+
+
+# -- automatic replies ----------------------------------------------------------------------
+
+_OOO_SUBJECT = re.compile(
+    r"out of (the )?office|automatic reply|auto[- ]?reply|autoreply|auto[- ]response|"
+    r"away from (the )?office|on vacation|on holiday|on leave|vacation reply|"
+    r"abwesenheit|abwesend|automatische antwort|außer haus|ausser haus|nicht im büro|"
+    r"urlaub|réponse automatique|reponse automatique|absence du bureau|absent du bureau|"
+    r"message d'absence|je suis absent|en congés?|fuera de (la )?oficina|"
+    r"respuesta automática|respuesta automatica|ausente|de vacaciones|mensaje de ausencia",
+    re.IGNORECASE)
+
+
+def is_automatic(msg: Message, subject: str) -> bool:
+    auto = header(msg, "Auto-Submitted").lower()
+    if auto and auto.split(";")[0].strip() != "no":
+        return True
+    if header(msg, "X-Autoreply") or header(msg, "X-Autorespond") or \
+            header(msg, "X-Autorespond-Message"):
+        return True
+    if header(msg, "Precedence").lower() == "auto_reply":
+        return True
+    return bool(_OOO_SUBJECT.search(subject))
+
+
+_MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12, "okt": 10, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = [
+    # 2026-12-07
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # 07.12.2026, 7.12., 07/12/2026, 7/12
+    re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2,4})\b|\.(?!\d)|(?=\s|$|,))"),
+    # 7 December 2026, 7th of December, 7. Dezember, 7 de diciembre de 2026, le 7 décembre
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?"
+               rf"(?P<mn>{_MONTH_WORD})\.?(?:,?\s*(?:de\s+)?(?P<y>\d{{4}}))?\b", re.IGNORECASE),
+    # December 7, 2026 / Dec 7th
+    re.compile(rf"\b(?P<mn>{_MONTH_WORD})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               rf"(?:,?\s*(?P<y>\d{{4}}))?", re.IGNORECASE),
+]
+_BACK_WORDS = re.compile(
+    r"\b(back|return|returning|zurück|zurueck|wieder|erreichbar ab|ab dem|ab|retour|"
+    r"de retour|à partir du|a partir du|regreso|regresaré|regresare|vuelvo|volveré|"
+    r"volvere|de vuelta|a partir del)\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+_UNTIL_WORDS = re.compile(
+    r"\b(until|till|through|thru|bis|jusqu'au|jusqu’au|jusqu'à|jusqu’à|hasta)\W*(?:\w+\W+){0,3}$",
+    re.IGNORECASE)
+_INCLUSIVE = re.compile(r"\b(einschließlich|einschliesslich|inklusive|inclusive|inclus|"
+                        r"incluido|inclusive)", re.IGNORECASE)
+
+
+def _candidates(text: str, sent: date) -> list[tuple[int, int, date]]:
+    found: list[tuple[int, int, date]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = m.groupdict()
+            try:
+                day = int(groups["d"])
+                month = _MONTHS[groups["mn"].lower()] if groups.get("mn") else int(groups["m"])
+                year_text = groups.get("y")
+            except (KeyError, TypeError, ValueError):
+                continue
+            if not 1 <= month <= 12 and 1 <= day <= 12:
+                day, month = month, day  # 12/24: written month first
+            try:
+                if year_text:
+                    year = int(year_text)
+                    year = year + 2000 if year < 100 else year
+                    when = date(year, month, day)
+                else:
+                    when = date(sent.year, month, day)
+                    if when < sent - timedelta(days=3):
+                        when = date(sent.year + 1, month, day)
+            except ValueError:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), when))
+    found.sort()
+    return found
+
+
+def return_date(text: str, sent: date) -> date | None:
+    """The day they are back, read from an out-of-office text, or None.
+
+    "Back on 7 December", "zurück am 07.12.2026", "de retour le 7 décembre", "regresaré el
+    7 de diciembre" give that day; "until/bis/jusqu'au/hasta" a day gives that day too
+    (the day after when it says "einschließlich", "inclusive"…). Otherwise the latest date
+    after the message's own date. Dates more than a year on are not believed.
+    """
+    text = text[:4000]
+    latest = sent + timedelta(days=366)
+    dated = [(s, e, d) for s, e, d in _candidates(text, sent) if sent <= d <= latest]
+    if not dated:
+        return None
+    for start, _end, when in dated:
+        before = text[max(0, start - 60):start]
+        if _BACK_WORDS.search(before):
+            return when
+    for start, end, when in dated:
+        before = text[max(0, start - 40):start]
+        if _UNTIL_WORDS.search(before):
+            inclusive = _INCLUSIVE.match(text[end:end + 30].lstrip(" ,(")) or \
+                _INCLUSIVE.search(before)
+            return when + timedelta(days=1) if inclusive else when
+    return max(d for _s, _e, d in dated)
+
+
+# -- bounces --------------------------------------------------------------------------------
+
+_BOUNCE_SENDER = re.compile(r"^(mailer-daemon|postmaster|microsoftexchange[0-9a-f]*)@",
+                            re.IGNORECASE)
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|returned mail|delivery status notification|delivery (has )?failed|"
+    r"failure notice|mail delivery failed|unzustellbar|non remis|no se puede entregar|"
+    r"delivery delayed|delayed mail", re.IGNORECASE)
+_STATUS_RE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Recipient:
+    address: str
+    action: str
+    status: str
+    diagnostic: str
+
+
+def _dsn_fields(part: Message) -> list[Message]:
+    """The field groups of a message/delivery-status part (per-message, then per-recipient)."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        return [p for p in payload if isinstance(p, Message)]
+    if isinstance(payload, str):  # a server that sent it as one block of text
+        groups = re.split(r"\r?\n\s*\r?\n", payload.strip())
+        return [message_from_bytes(g.encode("utf-8", "replace"), policy=policy.compat32)
+                for g in groups if g.strip()]
+    return []
+
+
+def _strip_type(value: str) -> str:
+    """'rfc822; someone@example.com' → 'someone@example.com'."""
+    return value.split(";", 1)[-1].strip().strip("<>").lower()
+
+
+def _dsn_recipients(msg: Message) -> list[_Recipient] | None:
+    for part in msg.walk():
+        if part.get_content_type() not in ("message/delivery-status",
+                                           "message/global-delivery-status"):
+            continue
+        recipients = []
+        for group in _dsn_fields(part):
+            action = header(group, "Action").lower()
+            if not action:
+                continue
+            address = _strip_type(header(group, "Original-Recipient")) \
+                if not header(group, "Final-Recipient") else \
+                _strip_type(header(group, "Final-Recipient"))
+            status_match = _STATUS_RE.search(header(group, "Status"))
+            status = status_match.group(0) if status_match else ""
+            diagnostic = header(group, "Diagnostic-Code").split(";", 1)[-1].strip()
+            recipients.append(_Recipient(address, action, status, diagnostic))
+        return recipients
+    return None
+
+
+def _original_ids(msg: Message) -> tuple[str, ...]:
+    for part in msg.walk():
+        ctype = part.get_content_type()
+        if ctype in ("message/rfc822", "message/global"):
+            inner = part.get_payload()
+            if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                ids = message_ids(header(inner[0], "Message-ID"))
+                if ids:
+                    return tuple(ids)
+        if ctype in ("text/rfc822-headers", "text/global-headers"):
+            text = _decode_part(part)
+            inner = message_from_bytes(text.encode("utf-8", "replace"), policy=policy.compat32)
+            ids = message_ids(header(inner, "Message-ID"))
+            if ids:
+                return tuple(ids)
+    return ()
+
+
+def _looks_like_bounce(msg: Message, sender: str, subject: str) -> bool:
+    if msg.get_content_type() == "multipart/report":
+        return True
+    return bool(_BOUNCE_SENDER.match(sender)) or (
+        not sender and bool(_BOUNCE_SUBJECT.search(subject))) or (
+        bool(_BOUNCE_SUBJECT.search(subject)) and "daemon" in sender)
+
+
+def _flufl_failures(msg: Message) -> tuple[frozenset[str], frozenset[str]]:
+    """A maintained bounce parser for the shapes without a delivery-status report."""
+    try:
+        from flufl.bounce import all_failures
+    except ImportError:  # pragma: no cover - a dependency, but be safe
+        return frozenset(), frozenset()
+    try:
+        temporary, permanent = all_failures(msg)
+    except Exception:
+        return frozenset(), frozenset()
+
+    def text(values: frozenset[bytes]) -> frozenset[str]:
+        return frozenset(v.decode("utf-8", "replace").lower() if isinstance(v, bytes)
+                         else str(v).lower() for v in values)
+
+    return text(temporary), text(permanent)
+
+
+def _classify_bounce(msg: Message, text: str) -> tuple[MailKind, tuple[str, ...], str, str]:
+    recipients = _dsn_recipients(msg)
+    if recipients:
+        hard = [r for r in recipients if r.action == "failed" and r.status.startswith("5")]
+        if hard:
+            return (MailKind.BOUNCE, tuple(r.address for r in hard), hard[0].status,
+                    hard[0].diagnostic)
+        soft = [r for r in recipients if r.action in ("failed", "delayed")
+                or r.status.startswith("4")]
+        if soft:
+            return (MailKind.DELAY, tuple(r.address for r in soft), soft[0].status,
+                    soft[0].diagnostic)
+        return MailKind.OTHER, (), "", ""
+    temporary, permanent = _flufl_failures(msg)
+    status_match = _STATUS_RE.search(text)
+    status = status_match.group(0) if status_match else ""
+    if permanent:
+        return MailKind.BOUNCE, tuple(sorted(permanent)), status, ""
+    if temporary:
+        return MailKind.DELAY, tuple(sorted(temporary)), status, ""
+    return MailKind.OTHER, (), "", ""
+
+
+# -- the whole message ----------------------------------------------------------------------
+
+
+def read_message(raw: bytes, *, truncated: bool = False) -> InboundMail:
+    """Understand one message from its bytes (the headers and as much body as was fetched)."""
+    msg = message_from_bytes(raw, policy=policy.compat32)
+    name, sender = _address(msg, "From")
+    subject = header(msg, "Subject")
+    references = [*message_ids(header(msg, "In-Reply-To")),
+                  *message_ids(header(msg, "References"))]
+    ids = message_ids(header(msg, "Message-ID"))
+    try:
+        sent = parsedate_to_datetime(header(msg, "Date"))
+        sent_utc = sent.astimezone(UTC) if sent.tzinfo else sent.replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        sent_utc = None
+    try:
+        text = body_text(msg)
+    except Exception:  # broken MIME: the headers still tell who and what
+        text = ""
+    mail = InboundMail(
+        message_id=ids[0] if ids else "", references=tuple(dict.fromkeys(references)),
+        sender=sender, sender_name=name, subject=subject, sent_utc=sent_utc, text=text,
+        kind=MailKind.REPLY, truncated=truncated)
+    if _looks_like_bounce(msg, sender, subject):
+        kind, failed, status, diagnostic = _classify_bounce(msg, text)
+        if kind is not MailKind.OTHER or msg.get_content_type() == "multipart/report":
+            return replace(mail, kind=kind, failed_recipients=failed, status=status,
+                           diagnostic=diagnostic, original_ids=_original_ids(msg))
+    if is_automatic(msg, subject):
+        sent_day = (sent_utc or datetime.now(UTC)).date()
+        back = return_date(f"{subject}\n{text}", sent_day)
+        return replace(mail, kind=MailKind.AUTO_REPLY, return_date=back)
+    return mail

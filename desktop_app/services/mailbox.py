@@ -1,0 +1,673 @@
+"""Plans that listen: the rep's own mailbox stops, pauses and flags follow-ups.
+
+Tickler reads the folders the rep names (INBOX by default), read-only, and keeps only the
+messages about a prospect: a message whose In-Reply-To or References name a Message-ID in
+the outbox (superseded ones too), else one whose From is a prospect's address, and bounces
+of mail to a prospect. What they do:
+
+- a person's reply pauses that prospect's emails (held, not cancelled: they leave the queue
+  and the outbox does not send them) and waits at the top of Today for the rep to resume
+  the plan, log a conversation, or end it;
+- an out-of-office with a return date moves the prospect's touches before that day to the
+  next working slot after it;
+- a hard bounce stops the plan's email steps, marks the address bad (calls stay) and asks
+  the rep for a new address; a delay is only noted.
+
+The check runs on a worker thread with its own Store (``check_mailbox``); the rep's
+decisions run on the UI thread with the AppContext.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..domain.inbound import InboundMail, MailKind, read_message
+from ..domain.localtime import local_to_utc, utc_to_local
+from ..domain.model import Channel, TouchStatus
+from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
+from ..store import Store
+from ..store.store import db_time, display_name, fts_query, parse_db_time
+from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
+
+if TYPE_CHECKING:
+    from ..platform.imap import ImapSession
+
+log = logging.getLogger(__name__)
+
+MAIL = "mail"  # change topic: something arrived or the rep decided about it
+IMAP_HOLD = "imap_login_refused"  # settings key: the refusal, in the rep's words
+CHECK_MINUTES = 5  # how often the mailbox is looked at while Tickler runs
+WORK_START, WORK_END = time(9, 0), time(17, 0)  # a prospect's working slot, their clock
+
+Clock = Callable[[], datetime]
+
+KIND_LABELS = {
+    MailKind.REPLY.value: "They replied",
+    MailKind.AUTO_REPLY.value: "Automatic reply",
+    MailKind.BOUNCE.value: "Address bounced",
+    MailKind.DELAY.value: "Delivery delayed",
+}
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def load_imap(store: Store) -> ImapConfig | None:
+    host = store.get_setting("imap_host") or ""
+    if not host:
+        return None
+    try:
+        security = ImapSecurity(store.get_setting("imap_security") or ImapSecurity.TLS.value)
+    except ValueError:
+        security = ImapSecurity.TLS
+    try:
+        port = int(store.get_setting("imap_port") or DEFAULT_IMAP_PORTS[security])
+    except ValueError:
+        port = DEFAULT_IMAP_PORTS[security]
+    folders = tuple(f for f in (store.get_setting("imap_folders") or "INBOX").split("\n")
+                    if f.strip()) or ("INBOX",)
+    return ImapConfig(host=host, port=port, security=security,
+                      username=store.get_setting("imap_username") or "",
+                      folders=folders,
+                      same_password=store.get_setting("imap_same_password") == "1",
+                      ca_file=store.get_setting("imap_ca_file") or "")
+
+
+def parse_folders(text: str) -> tuple[str, ...]:
+    """Folder names, one a line or separated by commas; INBOX when none is given."""
+    names = [n.strip() for part in text.splitlines() for n in part.split(",")]
+    seen = dict.fromkeys(n for n in names if n)
+    return tuple(seen) or ("INBOX",)
+
+
+def imap_account(config: ImapConfig) -> str:
+    return f"imap:{config.username}@{config.host}:{config.port}"
+
+
+def save_imap(ctx: AppContext, config: ImapConfig) -> ImapConfig:
+    """Check and keep the incoming server (never its password)."""
+    host = config.host.strip()
+    if not host or any(ch.isspace() for ch in host):
+        raise ValidationError("Give the incoming (IMAP) server's host name, e.g. "
+                              "imap.example.com.", "imap_host")
+    if not 0 < config.port < 65536:
+        raise ValidationError("The port is a number from 1 to 65535.", "imap_port")
+    username = " ".join(config.username.split())
+    if not username:
+        raise ValidationError("Give the user name for the incoming server (often your email "
+                              "address).", "imap_username")
+    folders = tuple(" ".join(f.split()) for f in config.folders if f.strip()) or ("INBOX",)
+    if config.ca_file:
+        from pathlib import Path
+
+        if not Path(config.ca_file).is_file():
+            raise ValidationError("The certificate file does not exist.", "imap_ca_file")
+    saved = replace(config, host=host, username=username, folders=folders)
+    before = load_imap(ctx.store)
+    values = {"imap_host": host, "imap_port": str(config.port),
+              "imap_security": config.security.value, "imap_username": username,
+              "imap_folders": "\n".join(folders),
+              "imap_same_password": "1" if config.same_password else "0",
+              "imap_ca_file": config.ca_file}
+    with ctx.store.transaction():
+        for key, value in values.items():
+            ctx.store.set_setting(key, value)
+        if before is None or before != saved:
+            ctx.store.set_setting(IMAP_HOLD, None)  # the refusal was for other settings
+            if before is not None and (before.host, before.username) != (host, username):
+                ctx.store.db.execute("DELETE FROM mailbox_folders")  # another mailbox
+    ctx.changes.emit(SETTINGS)
+    return saved
+
+
+def stop_watching(ctx: AppContext) -> None:
+    """No incoming server: Tickler stops reading mail (what it kept stays)."""
+    with ctx.store.transaction():
+        for key in ("imap_host", IMAP_HOLD):
+            ctx.store.set_setting(key, None)
+    ctx.changes.emit(SETTINGS)
+
+
+def imap_hold(store: Store) -> str | None:
+    """Why checking is held (the server refused the sign-in once), or None."""
+    return store.get_setting(IMAP_HOLD) or None
+
+
+def imap_password_changed(ctx: AppContext) -> None:
+    """The rep gave a password: checking may sign in again."""
+    if imap_hold(ctx.store) is not None:
+        ctx.store.set_setting(IMAP_HOLD, None)
+        ctx.changes.emit(SETTINGS)
+
+
+# -- what is held and what is bad ------------------------------------------------------------
+
+# A prospect whose reply waits for the rep: their emails are held.
+PAUSED_SQL = ("EXISTS (SELECT 1 FROM mail_in m WHERE m.prospect_id = {pid} "
+              "AND m.kind = 'reply' AND m.state = 'open')")
+
+
+def is_paused(store: Store, prospect_id: int) -> bool:
+    return bool(store.conn.execute(
+        "SELECT " + PAUSED_SQL.format(pid="?"), [prospect_id]).fetchone()[0])
+
+
+def bad_address(store: Store, address: str) -> str | None:
+    """Why ``address`` is known bad (it bounced), or None."""
+    if not address:
+        return None
+    row = store.conn.execute("SELECT reason FROM bad_addresses WHERE address = ?",
+                             [address.strip()]).fetchone()
+    return str(row[0]) if row else None
+
+
+# -- checking ---------------------------------------------------------------------------------
+
+
+@dataclass
+class CheckReport:
+    seen: int = 0  # new messages looked at (headers only for most)
+    kept: list[int] = field(default_factory=list)  # mail_in ids stored by this check
+    replies: int = 0
+    auto_replies: int = 0
+    bounces: int = 0
+    problem: str = ""
+    login_refused: bool = False
+    folders: int = 0
+
+
+def look_back_day(store: Store) -> date | None:
+    """The day of the oldest message Tickler sent that still matters: to a prospect with an
+    open plan or a touch still to make. None: nothing sent matters, so nothing old is read."""
+    row = store.conn.execute(
+        "SELECT min(o.sent_utc) FROM outbox o WHERE o.state = 'sent' AND o.prospect_id IN ("
+        "SELECT prospect_id FROM stalls WHERE status = 'open' "
+        "UNION SELECT prospect_id FROM touches WHERE status = 'pending')").fetchone()
+    return parse_db_time(row[0]).date() - timedelta(days=1) if row and row[0] else None
+
+
+def _outbox_for(store: Store, ids: Sequence[str]) -> tuple[int, int | None] | None:
+    """(outbox id, prospect id) of the first of ``ids`` Tickler sent, or None."""
+    if not ids:
+        return None
+    marks = ", ".join("?" for _ in ids)
+    row = store.conn.execute(
+        f"SELECT id, prospect_id FROM outbox WHERE message_id IN ({marks}) "
+        "ORDER BY id DESC LIMIT 1", list(ids)).fetchone()
+    if row is None:
+        for message_id in ids:  # an edited message's earlier IDs
+            row = store.conn.execute(
+                "SELECT id, prospect_id FROM outbox WHERE superseded_ids != '' AND "
+                "instr(' ' || superseded_ids || ' ', ?) > 0 ORDER BY id DESC LIMIT 1",
+                [f" {message_id} "]).fetchone()
+            if row is not None:
+                break
+    return (int(row[0]), row[1]) if row else None
+
+
+def _prospect_by_address(store: Store, address: str) -> int | None:
+    if not address:
+        return None
+    row = store.conn.execute(
+        "SELECT id FROM prospects WHERE email = ? COLLATE NOCASE AND deleted_utc IS NULL "
+        "ORDER BY id LIMIT 1", [address]).fetchone()
+    return int(row[0]) if row else None
+
+
+def _live(store: Store, prospect_id: int | None) -> int | None:
+    if prospect_id is None:
+        return None
+    row = store.conn.execute("SELECT deleted_utc FROM prospects WHERE id = ?",
+                             [prospect_id]).fetchone()
+    return prospect_id if row is not None and row[0] is None else None
+
+
+def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
+    """(prospect id, outbox id) this message is about, or (None, None)."""
+    bounce = mail.kind in (MailKind.BOUNCE, MailKind.DELAY)
+    ids = [*mail.original_ids, *reversed(mail.references)] if bounce else \
+        [*reversed(mail.references)]
+    found = _outbox_for(store, ids)
+    if found is not None and _live(store, found[1]) is not None:
+        return found[1], found[0]
+    if bounce:
+        for address in mail.failed_recipients:
+            prospect = _prospect_by_address(store, address)
+            if prospect is not None:
+                return prospect, None
+        return None, None
+    rep = (store.get_setting("rep_email") or "").lower()
+    if mail.sender and mail.sender != rep:
+        return _prospect_by_address(store, mail.sender), None
+    return None, None
+
+
+def _maybe_ours(store: Store, head: InboundMail, own_ids: set[str]) -> bool:
+    """From the headers alone: could this message be about a prospect?"""
+    if any(i in own_ids for i in head.references):
+        return True
+    if head.kind in (MailKind.BOUNCE, MailKind.DELAY, MailKind.OTHER):
+        return True  # which message bounced is in the body
+    return _prospect_by_address(store, head.sender) is not None or bool(
+        head.references and _outbox_for(store, list(head.references)))
+
+
+def _dedupe_key(mail: InboundMail, raw_head: bytes) -> str:
+    if mail.message_id:
+        return mail.message_id
+    return "sha1:" + hashlib.sha1(raw_head[:8192]).hexdigest()
+
+
+def check_mailbox(store: Store, clock: Clock, config: ImapConfig, password: str | None,
+                  *, session: ImapSession | None = None,
+                  stop: Callable[[], bool] = lambda: False) -> CheckReport:
+    """One look at every watched folder. Never raises for the server's sake: the report
+    says what went wrong. A refused sign-in holds checking until the rep changes it."""
+    from ..platform.imap import ImapSession
+
+    report = CheckReport()
+    if imap_hold(store) is not None:
+        report.problem = imap_hold(store) or ""
+        report.login_refused = True
+        return report
+    own = session or ImapSession(config, password)
+    try:
+        if session is None:
+            own.open()
+        for folder in config.folders:
+            if stop():
+                break
+            _check_folder(store, clock, own, folder, report)
+            report.folders += 1
+    except ImapError as exc:
+        report.problem = str(exc)
+        if exc.login_refused:
+            report.login_refused = True
+            store.set_setting(IMAP_HOLD, str(exc))
+    except (OSError, EOFError) as exc:
+        report.problem = (f"The connection to {config.host} broke off ({exc}). Tickler "
+                          "tries again at the next check.")
+    except Exception as exc:  # imapclient's protocol errors and the like
+        log.exception("Mailbox check failed")
+        report.problem = f"Reading the mailbox failed ({type(exc).__name__}: {exc})."
+    finally:
+        if session is None:
+            own.close()
+    return report
+
+
+def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
+                  report: CheckReport) -> None:
+    state = session.examine(folder)
+    saved = store.conn.execute(
+        "SELECT uidvalidity, last_uid FROM mailbox_folders WHERE folder = ?",
+        [folder]).fetchone()
+    if saved is not None and int(saved[0]) == state.uidvalidity:
+        fresh = not state.uidnext or state.uidnext - 1 > int(saved[1])
+        uids = session.uids_after(int(saved[1])) if fresh else []
+    else:  # first look, or the server renumbered the folder: read back to what matters
+        since = look_back_day(store)
+        uids = session.uids_since(since) if since is not None and state.exists else []
+    last = max([state.uidnext - 1, *uids]) if uids or state.uidnext else 0
+    if uids:
+        report.seen += len(uids)
+        own_ids = {r[0] for r in store.conn.execute(
+            "SELECT message_id FROM outbox WHERE state IN ('sent', 'uncertain', 'sending')")}
+        candidates = []
+        for uid, (head, _size) in session.headers(uids).items():
+            try:
+                parsed = read_message(head)
+            except Exception:
+                log.warning("Headers of message %s in %s could not be read", uid, folder)
+                continue
+            if _maybe_ours(store, parsed, own_ids):
+                candidates.append(uid)
+        for fetched in session.messages(candidates):
+            try:
+                mail = read_message(fetched.raw, truncated=fetched.truncated)
+            except Exception:
+                log.warning("Message %s in %s could not be read", fetched.uid, folder)
+                continue
+            mail_id = record(store, clock, mail, folder=folder, uid=fetched.uid,
+                             raw_head=fetched.raw)
+            if mail_id is not None:
+                report.kept.append(mail_id)
+                if mail.kind is MailKind.REPLY:
+                    report.replies += 1
+                elif mail.kind is MailKind.AUTO_REPLY:
+                    report.auto_replies += 1
+                elif mail.kind is MailKind.BOUNCE:
+                    report.bounces += 1
+    with store.transaction():
+        store.db.execute(
+            "INSERT INTO mailbox_folders (folder, uidvalidity, last_uid, checked_utc) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT(folder) DO UPDATE SET "
+            "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
+            "checked_utc = excluded.checked_utc",
+            [folder, state.uidvalidity, max(last, 0), db_time(clock())])
+
+
+# -- what a message does ------------------------------------------------------------------------
+
+
+def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
+           uid: int | None = None, raw_head: bytes = b"") -> int | None:
+    """Keep a message about a prospect and apply what it means; None when it is not about
+    one, says nothing (a delivery report of success), or was already kept."""
+    if mail.kind is MailKind.OTHER:
+        return None
+    prospect_id, outbox_id = match(store, mail)
+    if prospect_id is None:
+        return None
+    now = clock()
+    key = _dedupe_key(mail, raw_head)
+    failed = ""
+    if mail.kind in (MailKind.BOUNCE, MailKind.DELAY):
+        prospect = store.get_prospect(prospect_id)
+        email = (prospect["email"] if prospect else "").lower()
+        failed = email if email in mail.failed_recipients or not mail.failed_recipients \
+            else mail.failed_recipients[0]
+    state = "open" if mail.kind in (MailKind.REPLY, MailKind.BOUNCE) else "noted"
+    with store.transaction():
+        cursor = store.db.execute(
+            "INSERT OR IGNORE INTO mail_in (dedupe_key, message_id, prospect_id, outbox_id, "
+            "kind, state, sender, sender_name, subject, body, truncated, sent_utc, "
+            "received_utc, return_date, failed_address, status, diagnostic, folder, uid) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [key, mail.message_id, prospect_id, outbox_id, mail.kind.value, state,
+             mail.sender, mail.sender_name, mail.subject, mail.text, int(mail.truncated),
+             db_time(mail.sent_utc) if mail.sent_utc else None, db_time(now),
+             mail.return_date.isoformat() if mail.return_date else None, failed,
+             mail.status, mail.diagnostic, folder, uid])
+        if cursor.rowcount != 1:
+            return None  # seen before (another folder, or the server renumbered)
+        mail_id = int(cursor.lastrowid or 0)
+        effect = ""
+        if mail.kind is MailKind.REPLY:
+            held = _pending_emails(store, prospect_id)
+            effect = (f"{held} email{'s' if held != 1 else ''} paused" if held
+                      else "Nothing was due to go")
+        elif mail.kind is MailKind.AUTO_REPLY and mail.return_date is not None:
+            effect = _move_before_return(store, prospect_id, mail.return_date, now)
+        elif mail.kind is MailKind.BOUNCE:
+            effect = _stop_emails(store, prospect_id, failed, mail, mail_id, now)
+        elif mail.kind is MailKind.DELAY:
+            effect = "The server is still trying; nothing changed in the plan"
+        store.db.execute("UPDATE mail_in SET effect = ? WHERE id = ?", [effect, mail_id])
+    return mail_id
+
+
+def _pending_emails(store: Store, prospect_id: int) -> int:
+    return int(store.conn.execute(
+        "SELECT count(*) FROM touches WHERE prospect_id = ? AND status = 'pending' "
+        "AND channel = 'email'", [prospect_id]).fetchone()[0])
+
+
+def next_working_slot(day: date, tz: str, keep: datetime | None, now: datetime) -> datetime:
+    """The first weekday on or after ``day`` in zone ``tz``, at ``keep``'s local time when
+    that is inside the working day (else at its start), and never before ``now``."""
+    local_time = WORK_START
+    if keep is not None:
+        kept = utc_to_local(keep, tz).time().replace(tzinfo=None)
+        if WORK_START <= kept < WORK_END:
+            local_time = kept
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    moment = local_to_utc(datetime.combine(day, local_time), tz)
+    while moment < now:
+        day += timedelta(days=1)
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        moment = local_to_utc(datetime.combine(day, local_time), tz)
+    return moment
+
+
+def _move_before_return(store: Store, prospect_id: int, back: date, now: datetime) -> str:
+    prospect = store.get_prospect(prospect_id)
+    tz = str(prospect["timezone"]) if prospect else "UTC"
+    start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
+    moved = 0
+    first: datetime | None = None
+    for touch_id, due in store.conn.execute(
+            "SELECT id, due_utc FROM touches WHERE prospect_id = ? AND status = 'pending' "
+            "AND due_utc < ? ORDER BY due_utc", [prospect_id, db_time(start)]).fetchall():
+        target = next_working_slot(back, tz, parse_db_time(due), now)
+        store.db.execute("UPDATE touches SET due_utc = ? WHERE id = ?",
+                         [db_time(target), touch_id])
+        moved += 1
+        first = target if first is None or target < first else first
+    day = f"{back:%a} {back.day} {back:%b}"
+    if not moved:
+        return f"Away until {day}; nothing was due before then"
+    assert first is not None
+    return (f"Away until {day}: {moved} touch{'es' if moved != 1 else ''} moved to "
+            f"{utc_to_local(first, tz):%a} {utc_to_local(first, tz).day} {first:%b} or later")
+
+
+def _stop_emails(store: Store, prospect_id: int, address: str, mail: InboundMail,
+                 mail_id: int, now: datetime) -> str:
+    reason = f"{address} bounced" + (f" ({mail.status})" if mail.status else "") + \
+        (f": {mail.diagnostic}" if mail.diagnostic else "")
+    stamp = db_time(now)
+    store.db.execute(
+        "INSERT INTO bad_addresses (address, reason, since_utc, mail_id) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(address) DO UPDATE SET reason = excluded.reason, "
+        "since_utc = excluded.since_utc, mail_id = excluded.mail_id",
+        [address, reason[:500], stamp, mail_id])
+    cancelled = store.db.execute(
+        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE prospect_id = ? "
+        "AND status = 'pending' AND channel = 'email'",
+        [f"Not sent: {reason[:300]}", prospect_id]).rowcount
+    store.db.execute(
+        "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ? "
+        "WHERE recipient = ? COLLATE NOCASE AND state = 'queued'",
+        [stamp, f"Not sent: {reason[:300]}. Ask for a new address.", address])
+    return (f"{cancelled} planned email{'s' if cancelled != 1 else ''} stopped; calls stay"
+            if cancelled else "No emails were planned; calls stay")
+
+
+# -- the rep's side ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MailRow:
+    id: int
+    prospect_id: int
+    prospect: str
+    company: str
+    email: str
+    kind: str
+    state: str
+    sender: str
+    subject: str
+    body: str
+    truncated: bool
+    received_utc: datetime
+    sent_utc: datetime | None
+    return_date: date | None
+    failed_address: str
+    effect: str
+
+    @property
+    def first_lines(self) -> str:
+        from ..domain.inbound import first_lines
+
+        return first_lines(self.body) or "(no text)"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+_MAIL_COLUMNS = ("m.id, m.prospect_id, p.first_name, p.last_name, p.company, p.email, m.kind, "
+                 "m.state, m.sender, m.subject, m.body, m.truncated, m.received_utc, "
+                 "m.sent_utc, m.return_date, m.failed_address, m.effect")
+
+
+def _mail_row(r: Sequence[Any]) -> MailRow:
+    return MailRow(
+        id=r[0], prospect_id=r[1], prospect=display_name(r[2], r[3]), company=r[4],
+        email=r[5], kind=r[6], state=r[7], sender=r[8], subject=r[9], body=r[10],
+        truncated=bool(r[11]), received_utc=parse_db_time(r[12]),
+        sent_utc=parse_db_time(r[13]) if r[13] else None,
+        return_date=date.fromisoformat(r[14]) if r[14] else None,
+        failed_address=r[15], effect=r[16])
+
+
+def open_notices(ctx: AppContext) -> list[MailRow]:
+    """Replies and bounces waiting for the rep, newest first (trashed prospects left out)."""
+    return [_mail_row(r) for r in ctx.store.conn.execute(
+        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
+        "WHERE m.state = 'open' AND p.deleted_utc IS NULL "
+        "ORDER BY coalesce(m.sent_utc, m.received_utc) DESC, m.id DESC")]
+
+
+def get_mail(store: Store, mail_id: int) -> MailRow | None:
+    row = store.conn.execute(
+        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
+        "WHERE m.id = ?", [mail_id]).fetchone()
+    return _mail_row(row) if row else None
+
+
+def mail_for_prospect(store: Store, prospect_id: int) -> list[MailRow]:
+    return [_mail_row(r) for r in store.conn.execute(
+        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
+        "WHERE m.prospect_id = ? ORDER BY m.received_utc DESC, m.id DESC", [prospect_id])]
+
+
+def sent_for_prospect(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+    """What Tickler sent this prospect (for the history, beside what came back)."""
+    return [{"subject": r[0], "body": r[1], "sent_utc": parse_db_time(r[2]),
+             "recipient": r[3], "touch_id": r[4]}
+            for r in store.conn.execute(
+                "SELECT subject, body, sent_utc, recipient, touch_id FROM outbox "
+                "WHERE prospect_id = ? AND state = 'sent' AND sent_utc IS NOT NULL "
+                "ORDER BY sent_utc DESC", [prospect_id])]
+
+
+def _open_reply(ctx: AppContext, mail_id: int, kinds: Iterable[str] = ("reply",)) -> MailRow:
+    mail = get_mail(ctx.store, mail_id)
+    if mail is None:
+        raise ValidationError("That message is no longer in Tickler.")
+    if mail.kind not in kinds or mail.state != "open":
+        raise ValidationError("That message has already been dealt with.")
+    return mail
+
+
+def _settle(ctx: AppContext, mail_id: int, state: str) -> None:
+    ctx.store.db.execute("UPDATE mail_in SET state = ?, handled_utc = ? WHERE id = ?",
+                         [state, db_time(ctx.now()), mail_id])
+
+
+def _settle_prospect_replies(ctx: AppContext, prospect_id: int, state: str) -> None:
+    """Every reply of theirs still waiting is settled with the one the rep answered."""
+    ctx.store.db.execute(
+        "UPDATE mail_in SET state = ?, handled_utc = ? WHERE prospect_id = ? "
+        "AND kind = 'reply' AND state = 'open'", [state, db_time(ctx.now()), prospect_id])
+
+
+def resume_plan(ctx: AppContext, mail_id: int) -> int:
+    """The reply changes nothing: the paused emails come back. Returns how many."""
+    mail = _open_reply(ctx, mail_id)
+    with ctx.store.transaction():
+        _settle_prospect_replies(ctx, mail.prospect_id, "resumed")
+    ctx.changes.emit(MAIL, TOUCHES)
+    return _pending_emails(ctx.store, mail.prospect_id)
+
+
+def _close_plan(ctx: AppContext, prospect_id: int, reason: str, outcome: str) -> int:
+    now = db_time(ctx.now())
+    closed = 0
+    for stall in ctx.store.stalls_for(prospect_id):
+        if stall["status"] != "open":
+            continue
+        ctx.store.close_stall(int(stall["id"]), reason, ctx.now())
+        closed += ctx.store.cancel_pending_for_stall(int(stall["id"]), reason)
+    stall_id = next((s["id"] for s in ctx.store.stalls_for(prospect_id)), None)
+    ctx.store.insert_touches([{
+        "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "email_reply",
+        "title": "They replied by email", "channel": Channel.EMAIL.value,
+        "reason": "Their reply", "due_utc": now, "original_due_utc": now,
+        "status": TouchStatus.DONE.value, "outcome": outcome, "done_utc": now,
+        "created_utc": now}])
+    return closed
+
+
+def log_reply_conversation(ctx: AppContext, mail_id: int) -> int:
+    """The reply is a conversation: the plan ends as after a call that connected (counted
+    in the report). Returns how many planned touches were stopped."""
+    mail = _open_reply(ctx, mail_id)
+    with ctx.store.transaction():
+        _settle_prospect_replies(ctx, mail.prospect_id, "conversation")
+        stopped = _close_plan(ctx, mail.prospect_id, "conversation by email", "conversation")
+    ctx.changes.emit(MAIL, TOUCHES, STALLS)
+    return stopped
+
+
+def end_plan_after_reply(ctx: AppContext, mail_id: int) -> int:
+    """They said no (or enough): the plan ends and nothing more goes. Returns how many
+    planned touches were stopped."""
+    mail = _open_reply(ctx, mail_id)
+    with ctx.store.transaction():
+        _settle_prospect_replies(ctx, mail.prospect_id, "ended")
+        stopped = _close_plan(ctx, mail.prospect_id, "ended after their reply",
+                              "not_interested")
+    ctx.changes.emit(MAIL, TOUCHES, STALLS)
+    return stopped
+
+
+def dismiss_bounce(ctx: AppContext, mail_id: int) -> None:
+    """The rep has seen the bounce (and perhaps given a new address)."""
+    _open_reply(ctx, mail_id, kinds=("bounce",))
+    with ctx.store.transaction():
+        _settle(ctx, mail_id, "noted")
+    ctx.changes.emit(MAIL)
+
+
+def address_changed(ctx: AppContext, prospect_id: int) -> None:
+    """A new address for a prospect whose old one bounced: the bounce notice is settled."""
+    prospect = ctx.store.get_prospect(prospect_id)
+    if prospect is None:
+        return
+    with ctx.store.transaction():
+        changed = ctx.store.db.execute(
+            "UPDATE mail_in SET state = 'noted', handled_utc = ? WHERE prospect_id = ? "
+            "AND kind = 'bounce' AND state = 'open' AND failed_address != ? COLLATE NOCASE",
+            [db_time(ctx.now()), prospect_id, prospect["email"] or ""]).rowcount
+    if changed:
+        ctx.changes.emit(MAIL, PROSPECTS)
+
+
+def bad_addresses_of(store: Store, prospect_ids: Iterable[int]) -> dict[int, str]:
+    """Prospect id → why their current address is bad, for those whose address bounced."""
+    ids = list(prospect_ids)
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    return {int(r[0]): str(r[1]) for r in store.conn.execute(
+        f"SELECT p.id, b.reason FROM prospects p JOIN bad_addresses b "
+        f"ON b.address = p.email COLLATE NOCASE WHERE p.id IN ({marks})", ids)}
+
+
+def search_mail_prospects(store: Store, text: str, limit: int = 200) -> list[int]:
+    """Prospects whose sent or received mail has every word typed (as prefixes)."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = store.conn.execute(
+        "SELECT prospect_id FROM ("
+        "SELECT m.prospect_id, m.id AS k FROM mail_in_fts f JOIN mail_in m ON m.id = f.rowid "
+        "WHERE mail_in_fts MATCH ? UNION ALL "
+        "SELECT o.prospect_id, -o.id FROM outbox_fts f JOIN outbox o ON o.id = f.rowid "
+        "WHERE outbox_fts MATCH ?) WHERE prospect_id IS NOT NULL ORDER BY k DESC LIMIT ?",
+        [query, query, limit * 4]).fetchall()
+    return list(dict.fromkeys(int(r[0]) for r in rows))[:limit]
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,290 @@
+"""The rep's mailbox against a real Dovecot: replies pause, out-of-office moves, bounces stop.
+
+Each test starts its own Dovecot (TLS, passwd-file user, Maildir) and sends Tickler's own
+email through a real SMTP server (aiosmtpd), so the Message-IDs matched are the ones that
+really went out. Messages arrive in the mailbox by IMAP APPEND.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from desktop_app.domain.localtime import utc_to_local
+from desktop_app.platform.imap import ImapConfig, ImapSecurity
+from desktop_app.services import ValidationError, outbox
+from desktop_app.services import mailbox as mb
+from desktop_app.services.profile import history
+from desktop_app.services.prospects import search_prospects
+from desktop_app.services.queue import queue_for_day
+from tests import mailbox_messages as msgs
+from tests.imapserver import PASSWORD, USER, Dovecot, dovecot_available, make_dovecot
+from tests.mailserver import PASSWORD as SMTP_PASSWORD
+from tests.mailserver import configure_rep
+
+pytestmark = [pytest.mark.imap,
+              pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd")]
+
+
+@pytest.fixture
+def dovecot(tmp_path):
+    server = make_dovecot(tmp_path / "dovecot")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def imap(ctx, dovecot: Dovecot) -> ImapConfig:
+    return mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS, USER,
+                                        ("INBOX",), ca_file=str(dovecot.cert)))
+
+
+@pytest.fixture
+def sent_thank_you(ctx, mail, thank_you) -> str:
+    """Dana's thank-you email, really sent; returns its Message-ID."""
+    config = configure_rep(ctx, mail)
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    outbox.deliver_due(ctx.store, ctx.clock, config, SMTP_PASSWORD)
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert message is not None and message.state == "sent"
+    return message.message_id
+
+
+def check(ctx, config, password=PASSWORD) -> mb.CheckReport:
+    return mb.check_mailbox(ctx.store, ctx.clock, config, password)
+
+
+def value_touch(ctx) -> dict:
+    row = ctx.store.db.execute(
+        "SELECT id, status, due_utc FROM touches WHERE step_key = 'value'").fetchone()
+    return {"id": row[0], "status": row[1], "due_utc": row[2]}
+
+
+def dana_id(ctx) -> int:
+    return int(ctx.store.db.execute(
+        "SELECT id FROM prospects WHERE email = ?", [msgs.PROSPECT]).fetchone()[0])
+
+
+def test_a_reply_pauses_the_value_touch_and_waits_for_the_rep(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    assert check(ctx, imap).problem == ""  # the first look reads back to the thank-you
+    clock.advance(hours=2)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
+                               text="Thanks Sam. Honestly we're not looking before spring."))
+
+    report = check(ctx, imap)
+
+    assert report.problem == "" and report.replies == 1
+    notices = mb.open_notices(ctx)
+    assert [n.label for n in notices] == ["They replied"]
+    assert notices[0].first_lines == "Thanks Sam. Honestly we're not looking before spring."
+    # the value touch is held: still pending, out of the queue on its day, not cancelled
+    clock.advance(days=15)
+    touch = value_touch(ctx)
+    assert touch["status"] == "pending"
+    assert touch["id"] not in [r.id for r in queue_for_day(ctx)]
+    statuses = {e.title: e.status for e in history(ctx, dana_id(ctx))}
+    assert "Paused: they replied" in statuses.values()
+    assert any(t.startswith("They replied: Re: Thank you") for t in statuses)
+    # read-only: the message is still unread on the server
+    assert all(b"\\Seen" not in flags for flags in dovecot.flags().values())
+
+    assert mb.resume_plan(ctx, notices[0].id) >= 1
+    assert touch["id"] in [r.id for r in queue_for_day(ctx)]
+    assert mb.open_notices(ctx) == []
+
+
+def test_a_paused_prospect_gets_no_email_even_from_the_outbox(
+        ctx, clock, dovecot, imap, sent_thank_you, mail):
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Call me."))
+    check(ctx, imap)
+    clock.advance(days=15)
+    with pytest.raises(ValidationError, match="They replied"):
+        outbox.queue_touch_email(ctx, value_touch(ctx)["id"])
+
+
+def test_a_reply_without_in_reply_to_is_matched_by_its_sender(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=None, when=clock(), subject="budget question",
+                               text="Quick one: does the price include training?"))
+    dovecot.deliver(msgs.reply(in_reply_to=None, when=clock(), subject="newsletter",
+                               sender="News <news@elsewhere.example>",
+                               message_id="<news-1@elsewhere.example>", text="Big sale!"))
+
+    report = check(ctx, imap)
+
+    assert report.seen == 2 and report.replies == 1
+    kept = ctx.store.db.execute("SELECT count(*), max(sender) FROM mail_in").fetchone()
+    assert tuple(kept) == (1, msgs.PROSPECT)  # nothing else is stored
+
+
+def test_log_conversation_and_end_plan_stop_what_is_left(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Let's talk."))
+    check(ctx, imap)
+    notice = mb.open_notices(ctx)[0]
+    assert mb.log_reply_conversation(ctx, notice.id) >= 3
+    assert value_touch(ctx)["status"] == "cancelled"
+    outcome = ctx.store.db.execute(
+        "SELECT outcome FROM touches WHERE step_key = 'email_reply'").fetchone()[0]
+    assert outcome == "conversation"
+    with pytest.raises(ValidationError, match="already been dealt with"):
+        mb.end_plan_after_reply(ctx, notice.id)
+
+
+def test_german_out_of_office_moves_touches_to_the_working_slot_after_the_return(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    # Dana's plan: value touch on day 14 (7 Dec); move the reminder inside her absence
+    ctx.store.db.execute("UPDATE touches SET due_utc = '2026-11-30T15:00:00Z' "
+                         "WHERE step_key = 'value'")
+    dovecot.deliver(msgs.german_out_of_office(in_reply_to=sent_thank_you, when=clock()))
+
+    report = check(ctx, imap)
+
+    assert report.auto_replies == 1 and mb.open_notices(ctx) == []  # nothing to decide
+    mail = ctx.store.db.execute("SELECT return_date, effect FROM mail_in").fetchone()
+    assert mail[0] == "2026-12-07"
+    moved = utc_to_local(datetime.fromisoformat(value_touch(ctx)["due_utc"]),
+                         "America/New_York")
+    assert moved.date() == date(2026, 12, 7) and moved.hour == 10  # Monday, her time kept
+    assert "moved" in mail[1]
+
+
+@pytest.mark.parametrize("shape", ["postfix", "exchange"])
+def test_a_hard_bounce_stops_email_steps_marks_the_address_and_keeps_calls(
+        ctx, clock, dovecot, imap, sent_thank_you, shape):
+    check(ctx, imap)
+    build = msgs.postfix_bounce if shape == "postfix" else msgs.exchange_bounce
+    dovecot.deliver(build(original_id=sent_thank_you, when=clock()))
+
+    report = check(ctx, imap)
+
+    assert report.bounces == 1
+    notice = mb.open_notices(ctx)[0]
+    assert notice.label == "Address bounced" and notice.failed_address == msgs.PROSPECT
+    assert "5.1.1" in (mb.bad_address(ctx.store, msgs.PROSPECT) or "")
+    channels = dict(ctx.store.db.execute(
+        "SELECT channel, group_concat(DISTINCT status) FROM touches WHERE step_key != "
+        "'thank_you' GROUP BY channel").fetchall())
+    assert channels["email"] == "cancelled" and channels["call"] == "pending"
+    with pytest.raises(ValidationError, match="bounced"):
+        outbox.queue_email(ctx, recipient=msgs.PROSPECT, recipient_name="Dana",
+                           subject="Hello", body="Hi Dana,\n\nA new offer.\n")
+    # a new address settles it
+    dana = dana_id(ctx)
+    ctx.store.update_prospect(dana, {"email": "dana.w@hudson-dental.example"}, clock())
+    mb.address_changed(ctx, dana)
+    assert mb.open_notices(ctx) == []
+
+
+def test_a_delay_is_noted_and_changes_nothing(ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.postfix_bounce(original_id=sent_thank_you, when=clock(),
+                                        action="delayed", status="4.4.1"))
+    check(ctx, imap)
+    assert ctx.store.db.execute("SELECT kind, state FROM mail_in").fetchone() == \
+        ("delay", "noted")
+    assert mb.bad_address(ctx.store, msgs.PROSPECT) is None
+    assert value_touch(ctx)["status"] == "pending"
+
+
+def test_the_same_message_seen_twice_counts_once(ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    raw = msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Yes, call me.")
+    dovecot.deliver(raw, raw)
+    dovecot.deliver(raw, folder="Archive")
+    watch_both = mb.save_imap(ctx, ImapConfig(
+        "localhost", dovecot.tls_port, ImapSecurity.TLS, USER, ("INBOX", "Archive"),
+        ca_file=str(dovecot.cert)))
+
+    report = check(ctx, watch_both)
+
+    assert report.replies == 1
+    assert ctx.store.db.execute("SELECT count(*) FROM mail_in").fetchone()[0] == 1
+    assert check(ctx, watch_both).seen == 0  # UIDs kept: nothing is read twice
+
+
+def test_a_30_mb_message_is_read_by_its_headers_and_a_text_prefix(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.huge_reply(in_reply_to=sent_thank_you, when=clock()))
+
+    report = check(ctx, imap)
+
+    assert report.replies == 1
+    body, truncated = ctx.store.db.execute("SELECT body, truncated FROM mail_in").fetchone()
+    assert truncated == 1 and len(body) <= 20_000
+    assert body.startswith("Here are the scans you asked for.")
+
+
+def test_broken_mime_is_still_a_reply(ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.broken_mime(when=clock()))
+    report = check(ctx, imap)
+    assert report.problem == "" and report.replies == 1
+
+
+def test_wrong_password_fails_once_then_holds_until_the_rep_fixes_it(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    first = check(ctx, imap, password="wrong")
+    assert first.login_refused and "refused the sign-in" in first.problem
+    second = check(ctx, imap, password="wrong")
+    assert second.login_refused
+    failed = len(re.findall(r"auth failed", dovecot.log()))
+    assert failed == 1  # one failed login, not one per check
+    mb.imap_password_changed(ctx)
+    assert check(ctx, imap).problem == ""
+
+
+def test_server_down_says_so_and_holds_nothing(ctx, clock, dovecot, imap):
+    dovecot.stop()
+    report = check(ctx, imap)
+    assert "could not reach" in report.problem and not report.login_refused
+    assert mb.imap_hold(ctx.store) is None
+
+
+def test_starttls_works_and_the_first_look_skips_old_mail(ctx, clock, dovecot, sent_thank_you):
+    config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.starttls_port,
+                                          ImapSecurity.STARTTLS, USER, ("INBOX",),
+                                          ca_file=str(dovecot.cert)))
+    client = dovecot.client()
+    try:  # a message from Dana from long before anything Tickler sent
+        client.append("INBOX", msgs.reply(in_reply_to=None, when=clock() - timedelta(days=90),
+                                          message_id="<old@hudson-dental.example>",
+                                          text="Old news."),
+                      msg_time=clock() - timedelta(days=90))
+    finally:
+        client.logout()
+    report = check(ctx, config)
+    assert report.problem == "" and report.seen == 0
+
+
+def test_search_finds_words_in_sent_and_received_mail(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
+                               text="We use Dentrix for scheduling."))
+    check(ctx, imap)
+    assert [r.name for r in search_prospects(ctx, "dentrix")] == ["Dana Whitfield"]
+    assert [r.name for r in search_prospects(ctx, "calendar invite")] == ["Dana Whitfield"]
+    assert search_prospects(ctx, "zyxwv") == []
+
+
+def test_settings_are_checked_and_the_password_never_stored(ctx):
+    with pytest.raises(ValidationError, match="host name"):
+        mb.save_imap(ctx, ImapConfig("", 993))
+    with pytest.raises(ValidationError, match="user name"):
+        mb.save_imap(ctx, ImapConfig("imap.example.com", 993))
+    saved = mb.save_imap(ctx, ImapConfig("imap.example.com", 993, username="rep@example.com",
+                                         folders=("INBOX", "Clients")))
+    assert mb.load_imap(ctx.store) == saved
+    values = " ".join(str(r[0]) for r in ctx.store.db.execute("SELECT value FROM settings"))
+    assert PASSWORD not in values
+    assert mb.parse_folders("INBOX, Clients\nArchive") == ("INBOX", "Clients", "Archive")
