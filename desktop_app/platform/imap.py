@@ -165,6 +165,10 @@ class ImapSession:
                 client.shutdown()
 
     @property
+    def is_open(self) -> bool:
+        return self._client is not None
+
+    @property
     def client(self) -> Any:
         if self._client is None:
             raise ImapError("Not connected.")

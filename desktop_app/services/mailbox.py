@@ -267,7 +267,10 @@ def check_mailbox(store: Store, clock: Clock, config: ImapConfig, password: str 
                   *, session: ImapSession | None = None,
                   stop: Callable[[], bool] = lambda: False) -> CheckReport:
     """One look at every watched folder. Never raises for the server's sake: the report
-    says what went wrong. A refused sign-in holds checking until the rep changes it."""
+    says what went wrong. A refused sign-in holds checking until the rep changes it.
+
+    A ``session`` passed in is signed in here if it is not yet, and left open for the
+    caller (the watcher then waits in IDLE on it)."""
     from ..platform.imap import ImapSession
 
     report = CheckReport()
@@ -277,7 +280,7 @@ def check_mailbox(store: Store, clock: Clock, config: ImapConfig, password: str 
         return report
     own = session or ImapSession(config, password)
     try:
-        if session is None:
+        if not own.is_open:
             own.open()
         for folder in config.folders:
             if stop():
@@ -671,3 +674,37 @@ def search_mail_prospects(store: Store, text: str, limit: int = 200) -> list[int
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+# -- the settings' Test button and the password ---------------------------------------------
+
+
+def imap_password(ctx: AppContext, secrets: Any, config: ImapConfig) -> str | None:
+    """The incoming server's password from the keyring (the outgoing one when the rep chose
+    "same as outgoing"), or None when none is known."""
+    if config.same_password:
+        from .email import keyring_account, load_smtp
+
+        smtp = load_smtp(ctx)
+        return secrets.get_password(keyring_account(smtp)) if smtp else None
+    value = secrets.get_password(imap_account(config))
+    return None if value is None else str(value)
+
+
+def test_incoming(config: ImapConfig, password: str | None) -> tuple[bool, str]:
+    """Sign in and open every folder to watch, changing nothing; (worked, words)."""
+    from ..platform.imap import ImapSession
+
+    with ImapSession(config, password) as session:
+        try:
+            session.open()
+            counts = [f"{folder}: {session.examine(folder).exists} messages"
+                      for folder in config.folders]
+        except ImapError as exc:
+            return False, str(exc)
+        except Exception as exc:  # imapclient's protocol errors
+            return False, f"{config.host} answered in a way Tickler did not expect ({exc})."
+        pace = ("new mail is noticed as it arrives (IDLE)" if "IDLE" in session.capabilities
+                else f"Tickler looks every {CHECK_MINUTES} minutes")
+    return True, (f"Signed in to {config.host}. " + "; ".join(counts) + f". While Tickler "
+                  f"runs, {pace}; it only reads, and marks, moves or deletes nothing.")

@@ -225,6 +225,10 @@ def save_profile(
         else:
             for event in q.events_for(ctx.store, prospect_id):
                 _sync_event_touch(ctx, int(event["id"]), days)
+        if "email" in values:
+            from .mailbox import address_changed
+
+            address_changed(ctx, prospect_id)  # a new address settles a bounce
     ctx.changes.emit(PROSPECTS, PROFILE, TOUCHES)
     return SaveResult(prospect_id, tuple(notes))
 

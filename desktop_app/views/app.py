@@ -49,11 +49,13 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     from .data_feature import install_data_features
     from .email_feature import install_email
     from .hand_touches import install_hand_touches
+    from .mailbox_feature import install_mailbox
     from .profile_actions import install_profile_features
     from .reminders import install_reminders
 
     install_profile_features(window)
     install_email(window, ctx)
+    install_mailbox(window, ctx)
     install_reminders(window, ctx, changes)
     install_data_features(window, ctx)
     install_hand_touches(window, ctx)

@@ -88,7 +88,11 @@ class EmailSettingsDialog(QDialog):
                               ("&Value statement:", self.value_edit),
                               ("Postal &address:", self.address_edit)):
             form.addRow(label, widget)
-        layout.addWidget(who)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        columns.addLayout(left, 3)
+        layout.addLayout(columns)
+        left.addWidget(who)
 
         server = QGroupBox("Outgoing mail server (SMTP)", self)
         sform = QFormLayout(server)
@@ -152,7 +156,14 @@ class EmailSettingsDialog(QDialog):
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
         sform.addRow("Trust also:", ca_row)
-        layout.addWidget(server)
+        left.addWidget(server)
+        from .incoming_settings import IncomingMailBox
+
+        self.incoming = IncomingMailBox(ctx, secrets, self, smtp_user=config.username)
+        right = QVBoxLayout()
+        right.addWidget(self.incoming)
+        right.addStretch(1)
+        columns.addLayout(right, 2)
 
         self.status = QLabel(self)
         self.status.setObjectName("EmailSettingsStatus")
@@ -182,8 +193,8 @@ class EmailSettingsDialog(QDialog):
         self._listening = sender is not None
         if sender is not None:
             sender.message_progress.connect(self._on_progress)
-        self.setMinimumWidth(620)
-        self.resize(620, self.heightForWidth(620))
+        self.setMinimumWidth(1000)
+        self.resize(1040, self.heightForWidth(1040))
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -227,6 +238,10 @@ class EmailSettingsDialog(QDialog):
 
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""
+        if not self.incoming.save():
+            self._show("Nothing was saved: the incoming server needs a look (see its note).",
+                       ERROR)
+            return False
         identity = RepIdentity(
             name=self.name_edit.text(), title=self.title_edit.text(),
             company=self.company_edit.text(), phone=self.phone_edit.text(),

@@ -744,6 +744,7 @@ class ProfileEditorDialog(QDialog):
             label.hide()
         for edit in self.contact.values():
             _set_prop(edit, "invalid", "false")
+        self._show_bad_address()
         self._baseline = self.values()
         self.events_hint.setText(f"Value email {self._days_before} days before a dated event")
         self.message.setText("This prospect is in the trash." if self._in_trash else "")
@@ -871,6 +872,19 @@ class ProfileEditorDialog(QDialog):
         self.errors[key].hide()
         if key in self.contact:
             _set_prop(self.contact[key], "invalid", "false")
+
+    def _show_bad_address(self) -> None:
+        """An address that bounced says so under the field, until a new one is saved."""
+        if self.prospect_id is None:
+            return
+        from ..services.mailbox import bad_addresses_of
+
+        bad = bad_addresses_of(self.ctx.store, [self.prospect_id]).get(self.prospect_id)
+        if bad:
+            label = self.errors["email"]
+            label.setText(f"✉ {bad}. Ask them for a new address.")
+            _set_prop(label, "role", "error")
+            label.show()
 
     def _check_email_field(self) -> None:
         try:
