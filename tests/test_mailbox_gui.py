@@ -1,0 +1,101 @@
+"""The mailbox in the real window: a reply arrives in Dovecot, the watcher (off the UI
+thread) finds it, the value touch leaves Today and "They replied" stands at the top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop_app.platform.imap import ImapConfig, ImapSecurity
+from desktop_app.platform.secrets import SecretStore
+from desktop_app.services import mailbox as mb
+from desktop_app.views.mailbox_feature import ReadMailDialog
+from tests import mailbox_messages as msgs
+from tests.imapserver import PASSWORD, USER, dovecot_available, make_dovecot
+from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
+
+pytestmark = [pytest.mark.gui, pytest.mark.imap,
+              pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd")]
+
+
+class _MemoryKeyring:
+    """A keyring that keeps passwords in a dict. The tests of the real Secret Service are in
+    test_secrets.py; here only the mailbox matters."""
+
+    name = "test keyring"
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, account):
+        return self.values.get((service, account))
+
+    def set_password(self, service, account, password):
+        self.values[(service, account)] = password
+
+    def delete_password(self, service, account):
+        self.values.pop((service, account), None)
+
+
+class _RealLooking(SecretStore):
+    def info(self):
+        from desktop_app.platform.secrets import BackendInfo
+
+        return BackendInfo("test keyring", "tests", True, "")
+
+
+@pytest.fixture
+def dovecot(tmp_path):
+    server = make_dovecot(tmp_path / "dovecot")
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
+        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
+    from desktop_app.views.app import build_window
+
+    secrets = _RealLooking(_MemoryKeyring())
+    config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
+                                          USER, ("INBOX",), ca_file=str(dovecot.cert)))
+    secrets.set_password(mb.imap_account(config), PASSWORD)
+    clock.advance(days=14, hours=2)  # the day of the value touch
+    window = build_window(ctx, features=False)  # then the features, as run_gui does
+    from desktop_app.views.email_feature import install_email
+    from desktop_app.views.mailbox_feature import install_mailbox
+
+    install_email(window, ctx, secrets)
+    install_mailbox(window, ctx, secrets)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [r.title for r in window.queue_model.rows()]
+    assert "Value touch" in titles
+    panel = window.mailbox.panel
+    assert not panel.isVisible()
+
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
+                               text="Thanks Sam, we chose another supplier for now."))
+    with qtbot.waitSignal(window.mailbox.watcher.checked, timeout=30_000,
+                          check_params_cb=lambda r: bool(r.kept)):
+        window.mailbox.check_now()
+
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.model.rowCount() == 1
+    index = panel.model.index(0, 2)
+    assert "another supplier" in panel.model.data(index, Qt.ItemDataRole.DisplayRole)
+    assert panel.model.data(panel.model.index(0, 0)) == "✉ They replied"
+    assert "Value touch" not in [r.title for r in window.queue_model.rows()]
+    assert panel.resume_button.isVisible() and not panel.address_button.isVisible()
+
+    dialog = ReadMailDialog(ctx, panel.selected(), window)
+    assert "another supplier" in dialog.findChild(QPlainTextEdit, "MailText").toPlainText()
+    dialog.close()
+
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    assert "Value touch" not in [r.title for r in window.queue_model.rows()]
+    window.mailbox.watcher.stop()
+    window.rollover.stop()
