@@ -164,7 +164,7 @@ class MailboxWatcher(QObject):
 
 
 class NoticeTableModel(RowTableModel[MailRow]):
-    COLUMNS = ("", "Who", "What they wrote", "When")
+    COLUMNS = ("Mail", "Who", "What they wrote", "When")
 
     def __init__(self, rep_tz, parent=None) -> None:
         super().__init__(parent)
