@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
@@ -65,11 +65,30 @@ def header(msg: Message, name: str) -> str:
     value = msg.get(name)
     if value is None:
         return ""
+    if isinstance(value, Header):  # 8-bit bytes in a header, as some programs send
+        return " ".join(_header_parts(value).split())
+    raw = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes sent unencoded
+        raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     try:
-        text = str(make_header(decode_header(str(value))))
+        text = str(make_header(decode_header(raw)))
     except Exception:  # an undecodable encoded word: keep it as it came
-        text = str(value)
+        text = raw
     return " ".join(text.split())
+
+
+def _header_parts(value: Header) -> str:
+    out = []
+    for chunk, charset in decode_header(value):
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        name = "utf-8" if charset in (None, "unknown-8bit") else charset
+        try:
+            out.append(chunk.decode(name, "replace"))
+        except LookupError:
+            out.append(chunk.decode("utf-8", "replace"))
+    return "".join(out)
 
 
 _ID_RE = re.compile(r"<([^<>\s]+)>")
@@ -217,9 +236,10 @@ _DATE_PATTERNS = [
 _BACK_WORDS = re.compile(
     r"\b(back|return|returning|zurück|zurueck|wieder|erreichbar ab|ab dem|ab|retour|"
     r"de retour|à partir du|a partir du|regreso|regresaré|regresare|vuelvo|volveré|"
-    r"volvere|de vuelta|a partir del)\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
+    r"volvere|de vuelta|a partir del)\b\W*(?:\w+\W+){0,4}$", re.IGNORECASE)
 _UNTIL_WORDS = re.compile(
-    r"\b(until|till|through|thru|bis|jusqu'au|jusqu’au|jusqu'à|jusqu’à|hasta)\W*(?:\w+\W+){0,3}$",
+    r"\b(until|till|through|thru|bis|jusqu'au|jusqu’au|jusqu'à|jusqu’à|hasta)\b\W*"
+    r"(?:\w+\W+){0,3}$",
     re.IGNORECASE)
 _INCLUSIVE = re.compile(r"\b(einschließlich|einschliesslich|inklusive|inclusive|inclus|"
                         r"incluido|inclusive)", re.IGNORECASE)

@@ -1,0 +1,102 @@
+"""Reading what a message is, from its bytes alone: reply, automatic reply, bounce, delay."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop_app.domain.inbound import MailKind, first_lines, read_message, return_date
+from tests import mailbox_messages as msgs
+
+WHEN = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
+SENT = date(2026, 11, 24)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("I am out of the office until Monday 7 December with limited access.", date(2026, 12, 7)),
+    ("I will be back on December 7th.", date(2026, 12, 7)),
+    ("Returning 2026-12-07; for urgent matters call the office.", date(2026, 12, 7)),
+    ("Ich bin ab dem 07.12.2026 wieder im Büro.", date(2026, 12, 7)),
+    ("Ich bin bis einschließlich 4. Dezember nicht im Büro.", date(2026, 12, 5)),
+    ("Je serai de retour le 7 décembre.", date(2026, 12, 7)),
+    ("Je suis absent jusqu'au 7 décembre inclus.", date(2026, 12, 8)),
+    ("Estaré fuera de la oficina hasta el 7 de diciembre.", date(2026, 12, 7)),
+    ("Regresaré el 7 de diciembre de 2026.", date(2026, 12, 7)),
+    ("Back on 5 January.", date(2027, 1, 5)),  # the next 5 January after the message
+    ("I'm travelling with limited access to email.", None),
+    ("Back on 3 November.", date(2027, 11, 3)),
+])
+def test_the_return_date_is_read_in_four_languages(text, back):
+    assert return_date(text, SENT) == back
+
+
+def test_a_person_replying_is_a_reply_and_its_first_lines_leave_out_the_quote():
+    mail = read_message(msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Yes.\n\nCall me."))
+    assert mail.kind is MailKind.REPLY and mail.references == ("<a@b>",)
+    assert mail.sender == msgs.PROSPECT and mail.first_lines == "Yes. Call me."
+    assert first_lines("> quoted\nreal words\nAm Mo., 23. Nov. schrieb Sam:\n> old") == \
+        "real words"
+
+
+@pytest.mark.parametrize("header", [
+    "Auto-Submitted: auto-replied", "X-Autoreply: yes", "X-Autorespond: on",
+    "Precedence: auto_reply"])
+def test_rfc_3834_and_common_headers_make_an_automatic_reply(header):
+    raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Away.", subject="Re: hello")
+    raw = raw.replace(b"MIME-Version", header.encode() + b"\r\nMIME-Version", 1)
+    assert read_message(raw).kind is MailKind.AUTO_REPLY
+
+
+def test_auto_submitted_no_is_a_person():
+    raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Me.", subject="Re: hello")
+    raw = raw.replace(b"MIME-Version", b"Auto-Submitted: no\r\nMIME-Version", 1)
+    assert read_message(raw).kind is MailKind.REPLY
+
+
+@pytest.mark.parametrize("subject", [
+    "Out of Office: Thank you", "Automatic reply: Thank you", "Abwesenheitsnotiz: Danke",
+    "Réponse automatique : Merci", "Absence du bureau", "Fuera de la oficina: Gracias",
+    "Respuesta automática: Gracias"])
+def test_out_of_office_subjects_without_headers(subject):
+    raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Away.", subject=subject)
+    assert read_message(raw).kind is MailKind.AUTO_REPLY
+
+
+def test_german_out_of_office_with_its_return_date():
+    mail = read_message(msgs.german_out_of_office(in_reply_to="<a@b>", when=WHEN))
+    assert mail.kind is MailKind.AUTO_REPLY and mail.return_date == date(2026, 12, 7)
+
+
+@pytest.mark.parametrize("build", [msgs.postfix_bounce, msgs.exchange_bounce])
+def test_postfix_and_exchange_bounces_are_hard_with_the_original_id(build):
+    mail = read_message(build(original_id="<orig@example.com>", when=WHEN))
+    assert mail.kind is MailKind.BOUNCE
+    assert mail.failed_recipients == (msgs.PROSPECT,)
+    assert mail.status.startswith("5.1.") and mail.original_ids == ("<orig@example.com>",)
+    assert mail.diagnostic
+
+
+def test_a_failed_4xx_and_a_delayed_action_are_delays():
+    for action, status in (("failed", "4.2.2"), ("delayed", "4.4.1")):
+        mail = read_message(msgs.postfix_bounce(original_id="<o@x>", when=WHEN,
+                                                action=action, status=status))
+        assert mail.kind is MailKind.DELAY
+
+
+def test_a_report_of_success_is_not_kept():
+    raw = msgs.postfix_bounce(original_id="<o@x>", when=WHEN, action="delivered",
+                              status="2.0.0")
+    assert read_message(raw).kind is MailKind.OTHER
+
+
+def test_broken_mime_and_unknown_charsets_never_raise():
+    mail = read_message(msgs.broken_mime(when=WHEN))
+    assert mail.kind is MailKind.REPLY and mail.sender == msgs.PROSPECT
+    assert read_message(b"\xff\xfe garbage without headers").kind is MailKind.REPLY
+
+
+def test_a_truncated_message_is_read_as_far_as_it_goes():
+    raw = msgs.huge_reply(in_reply_to="<a@b>", when=WHEN, megabytes=1)[:300_000]
+    mail = read_message(raw, truncated=True)
+    assert mail.truncated and len(mail.text) <= 20_000
