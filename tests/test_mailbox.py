@@ -288,3 +288,56 @@ def test_settings_are_checked_and_the_password_never_stored(ctx):
     values = " ".join(str(r[0]) for r in ctx.store.db.execute("SELECT value FROM settings"))
     assert PASSWORD not in values
     assert mb.parse_folders("INBOX, Clients\nArchive") == ("INBOX", "Clients", "Archive")
+
+
+def test_a_renumbered_folder_is_read_again_without_doubling_anything(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Hello Sam."))
+    assert check(ctx, imap).replies == 1
+    # the server says the folder's UIDs mean something else now (UIDVALIDITY changed)
+    ctx.store.db.execute("UPDATE mailbox_folders SET uidvalidity = uidvalidity + 1")
+    again = check(ctx, imap)
+    assert again.seen == 1 and again.replies == 0  # read back, recognised, not kept twice
+    assert ctx.store.db.execute("SELECT count(*) FROM mail_in").fetchone()[0] == 1
+    saved = ctx.store.db.execute("SELECT uidvalidity FROM mailbox_folders").fetchone()[0]
+    client = dovecot.client()
+    try:
+        assert saved == client.select_folder("INBOX", readonly=True)[b"UIDVALIDITY"]
+    finally:
+        client.logout()
+
+
+def test_a_reply_to_an_edited_message_matches_its_earlier_message_id(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    ctx.store.db.execute("UPDATE outbox SET superseded_ids = message_id, "
+                         "message_id = '<edited@example.com>'")
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Got it.",
+                               sender="Someone Else <assistant@hudson-dental.example>"))
+    report = check(ctx, imap)
+    assert report.replies == 1 and mb.open_notices(ctx)[0].prospect == "Dana Whitfield"
+
+
+def test_migration_10_adds_the_mailbox_and_indexes_what_was_sent(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from desktop_app.store.database import migrate, user_version
+    from desktop_app.store.migrations import MIGRATIONS, m010_mailbox
+
+    path = tmp_path / "old.sqlite3"
+    number = MIGRATIONS.index(m010_mailbox) + 1
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    migrate(db, path, upto=number - 1)
+    db.execute("INSERT INTO outbox (message_id, sender, recipient, subject, body, raw, "
+               "created_utc, updated_utc) VALUES ('<a@b>', 's@x', 'r@x', 'Warranty news', "
+               "'Your warranty ends in March', x'00', '2026-01-01T00:00:00Z', "
+               "'2026-01-01T00:00:00Z')")
+    migrate(db, path, upto=number)
+    assert user_version(db) == number
+    assert db.execute("SELECT rowid FROM outbox_fts WHERE outbox_fts MATCH 'warranty'"
+                      ).fetchall() == [(1,)]
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"mail_in", "mailbox_folders", "bad_addresses", "mail_in_fts"} <= tables
+    db.close()

@@ -15,8 +15,10 @@ from tests import mailbox_messages as msgs
 from tests.imapserver import PASSWORD, USER, dovecot_available, make_dovecot
 from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
 
+# The offscreen platform cannot raise windows (the profile opens raised); it says so.
 pytestmark = [pytest.mark.gui, pytest.mark.imap,
-              pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd")]
+              pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd"),
+              pytest.mark.qt_log_ignore(r"This plugin does not support raise")]
 
 
 class _MemoryKeyring:
@@ -99,3 +101,75 @@ def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
     assert "Value touch" not in [r.title for r in window.queue_model.rows()]
     window.mailbox.watcher.stop()
     window.rollover.stop()
+
+
+def _window(qtbot, ctx, secrets):
+    from desktop_app.views.app import build_window
+    from desktop_app.views.email_feature import install_email
+    from desktop_app.views.mailbox_feature import install_mailbox
+    from desktop_app.views.profile_actions import install_profile_features
+
+    window = build_window(ctx, features=False)
+    install_profile_features(window)
+    install_email(window, ctx, secrets)
+    install_mailbox(window, ctx, secrets)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_bounce_asks_for_a_new_address_and_marks_the_calls(
+        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
+    secrets = _RealLooking(_MemoryKeyring())
+    config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
+                                          USER, ("INBOX",), ca_file=str(dovecot.cert)))
+    secrets.set_password(mb.imap_account(config), PASSWORD)
+    window = _window(qtbot, ctx, secrets)
+    watcher = window.mailbox.watcher
+    qtbot.waitUntil(lambda: watcher.last_report is not None, timeout=30_000)
+    dovecot.deliver(msgs.postfix_bounce(original_id=sent_thank_you, when=clock()))
+    with qtbot.waitSignal(watcher.checked, timeout=30_000,
+                          check_params_cb=lambda r: bool(r.kept)):
+        window.email.sender.pass_finished.emit()  # a send pass ended: the mailbox is read
+
+    panel = window.mailbox.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.model.data(panel.model.index(0, 0)) == "✉ Address bounced"
+    assert panel.address_button.isVisible() and not panel.resume_button.isVisible()
+    clock.advance(days=25)  # the day of the callback: the call stays, marked
+    window.refresh_queue()
+    window.mailbox._mark_bad_addresses()
+    calls = [r for r in window.queue_model.rows() if r.channel.value == "call"]
+    assert calls and "address bounced" in window.queue_model.row_status(calls[0].id)
+
+    qtbot.mouseClick(panel.address_button, Qt.MouseButton.LeftButton)
+    editor = window.profile_features.editors[calls[0].prospect_id]
+    note = editor.errors["email"]
+    assert note.isVisible() and "bounced" in note.text()
+    editor.contact["email"].setText("dana.whitfield@hudson-dental.example")
+    assert editor.save()
+    qtbot.waitUntil(lambda: not panel.isVisible())
+    watcher.stop()
+    window.rollover.stop()
+
+
+def test_the_watcher_waits_in_idle_and_a_new_message_wakes_it(
+        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
+    from desktop_app.views.mailbox_feature import MailboxWatcher
+
+    secrets = _RealLooking(_MemoryKeyring())
+    config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
+                                          USER, ("INBOX",), ca_file=str(dovecot.cert)))
+    secrets.set_password(mb.imap_account(config), PASSWORD)
+    watcher = MailboxWatcher(ctx, secrets)
+    watcher.interval = 600  # only IDLE can bring the next check within the test
+    try:
+        with qtbot.waitSignal(watcher.checked, timeout=30_000):
+            watcher.kick()
+        with qtbot.waitSignal(watcher.checked, timeout=30_000,
+                              check_params_cb=lambda r: r.replies == 1):
+            dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
+                                       text="Pushed by the server."))
+    finally:
+        watcher.stop()

@@ -355,7 +355,7 @@ _SCHEMA_MAILBOX = [
     # The messages from the rep's mailbox that are about a prospect: nothing else is kept.
     # kind: reply | auto_reply | bounce | delay. state: open (waits for the rep) | resumed |
     # conversation | ended | noted (nothing to decide).
-    """CREATE TABLE mail_in (
+    """CREATE TABLE IF NOT EXISTS mail_in (
         id INTEGER PRIMARY KEY,
         dedupe_key TEXT NOT NULL UNIQUE,
         message_id TEXT NOT NULL DEFAULT '',
@@ -380,51 +380,51 @@ _SCHEMA_MAILBOX = [
         uid INTEGER,
         handled_utc TEXT
     )""",
-    "CREATE INDEX idx_mail_in_prospect ON mail_in(prospect_id, kind, state)",
-    "CREATE INDEX idx_mail_in_open ON mail_in(state, kind)",
+    "CREATE INDEX IF NOT EXISTS idx_mail_in_prospect ON mail_in(prospect_id, kind, state)",
+    "CREATE INDEX IF NOT EXISTS idx_mail_in_open ON mail_in(state, kind)",
     # Where each watched folder was read up to.
-    """CREATE TABLE mailbox_folders (
+    """CREATE TABLE IF NOT EXISTS mailbox_folders (
         folder TEXT PRIMARY KEY,
         uidvalidity INTEGER NOT NULL,
         last_uid INTEGER NOT NULL,
         checked_utc TEXT NOT NULL
     )""",
     # Addresses that bounced for good; a prospect's address is bad while it is in here.
-    """CREATE TABLE bad_addresses (
+    """CREATE TABLE IF NOT EXISTS bad_addresses (
         address TEXT PRIMARY KEY COLLATE NOCASE,
         reason TEXT NOT NULL DEFAULT '',
         since_utc TEXT NOT NULL,
         mail_id INTEGER REFERENCES mail_in(id) ON DELETE SET NULL
     )""",
     # Matching a From address to a prospect whatever its case.
-    "CREATE INDEX idx_prospects_email_nocase ON prospects(email COLLATE NOCASE)",
+    "CREATE INDEX IF NOT EXISTS idx_prospects_email_nocase ON prospects(email COLLATE NOCASE)",
     # Search over what was sent and what came back.
-    """CREATE VIRTUAL TABLE mail_in_fts USING fts5(
+    """CREATE VIRTUAL TABLE IF NOT EXISTS mail_in_fts USING fts5(
         subject, body, content='mail_in', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER mail_in_ai AFTER INSERT ON mail_in BEGIN
+    """CREATE TRIGGER IF NOT EXISTS mail_in_ai AFTER INSERT ON mail_in BEGIN
         INSERT INTO mail_in_fts(rowid, subject, body) VALUES (new.id, new.subject, new.body);
     END""",
-    """CREATE TRIGGER mail_in_ad AFTER DELETE ON mail_in BEGIN
+    """CREATE TRIGGER IF NOT EXISTS mail_in_ad AFTER DELETE ON mail_in BEGIN
         INSERT INTO mail_in_fts(mail_in_fts, rowid, subject, body)
         VALUES ('delete', old.id, old.subject, old.body);
     END""",
-    """CREATE TRIGGER mail_in_au AFTER UPDATE OF subject, body ON mail_in BEGIN
+    """CREATE TRIGGER IF NOT EXISTS mail_in_au AFTER UPDATE OF subject, body ON mail_in BEGIN
         INSERT INTO mail_in_fts(mail_in_fts, rowid, subject, body)
         VALUES ('delete', old.id, old.subject, old.body);
         INSERT INTO mail_in_fts(rowid, subject, body) VALUES (new.id, new.subject, new.body);
     END""",
-    """CREATE VIRTUAL TABLE outbox_fts USING fts5(
+    """CREATE VIRTUAL TABLE IF NOT EXISTS outbox_fts USING fts5(
         subject, body, content='outbox', content_rowid='id',
         tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER outbox_fts_ai AFTER INSERT ON outbox BEGIN
+    """CREATE TRIGGER IF NOT EXISTS outbox_fts_ai AFTER INSERT ON outbox BEGIN
         INSERT INTO outbox_fts(rowid, subject, body) VALUES (new.id, new.subject, new.body);
     END""",
-    """CREATE TRIGGER outbox_fts_ad AFTER DELETE ON outbox BEGIN
+    """CREATE TRIGGER IF NOT EXISTS outbox_fts_ad AFTER DELETE ON outbox BEGIN
         INSERT INTO outbox_fts(outbox_fts, rowid, subject, body)
         VALUES ('delete', old.id, old.subject, old.body);
     END""",
-    """CREATE TRIGGER outbox_fts_au AFTER UPDATE OF subject, body ON outbox BEGIN
+    """CREATE TRIGGER IF NOT EXISTS outbox_fts_au AFTER UPDATE OF subject, body ON outbox BEGIN
         INSERT INTO outbox_fts(outbox_fts, rowid, subject, body)
         VALUES ('delete', old.id, old.subject, old.body);
         INSERT INTO outbox_fts(rowid, subject, body) VALUES (new.id, new.subject, new.body);
@@ -435,7 +435,8 @@ _SCHEMA_MAILBOX = [
 
 def m013_mailbox(db: Database) -> None:
     """What the rep's mailbox said about prospects: replies, out-of-office, bounces; where
-    each watched folder was read to; bad addresses; search over sent and received mail."""
+    each watched folder was read to; bad addresses; search over sent and received mail.
+    Every statement may meet what it makes already (a book rolled back by hand)."""
     for statement in _SCHEMA_MAILBOX:
         db.execute(statement)
 
