@@ -173,3 +173,33 @@ def test_the_watcher_waits_in_idle_and_a_new_message_wakes_it(
                                        text="Pushed by the server."))
     finally:
         watcher.stop()
+
+
+def test_imapclient_waits_until_the_first_check(tmp_path):
+    """Building the whole window (mailbox feature included) imports no IMAP or bounce
+    library: they load on the watcher's thread when it first checks."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    script = (
+        "import sys, json\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.services import AppContext\n"
+        "from desktop_app.store import Store\n"
+        "from desktop_app.views.app import build_window\n"
+        f"store = Store.open({str(tmp_path / 'book.sqlite3')!r})\n"
+        "window = build_window(AppContext(store))\n"
+        "window.show(); app.processEvents()\n"
+        "print(json.dumps(sorted(m for m in ('imapclient', 'flufl.bounce', 'imaplib') "
+        "if m in sys.modules)))\n"
+        "window.close(); store.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=root,
+                          capture_output=True, text=True, timeout=60, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
