@@ -318,16 +318,16 @@ def test_a_reply_to_an_edited_message_matches_its_earlier_message_id(
     assert report.replies == 1 and mb.open_notices(ctx)[0].prospect == "Dana Whitfield"
 
 
-def test_migration_10_adds_the_mailbox_and_indexes_what_was_sent(tmp_path):
+def test_migration_13_adds_the_mailbox_and_indexes_what_was_sent(tmp_path):
     import sqlite3
 
     from sqlite_utils import Database
 
     from desktop_app.store.database import migrate, user_version
-    from desktop_app.store.migrations import MIGRATIONS, m010_mailbox
+    from desktop_app.store.migrations import MIGRATIONS, m013_mailbox
 
     path = tmp_path / "old.sqlite3"
-    number = MIGRATIONS.index(m010_mailbox) + 1
+    number = MIGRATIONS.index(m013_mailbox) + 1
     db = Database(sqlite3.connect(path), execute_plugins=False)
     migrate(db, path, upto=number - 1)
     db.execute("INSERT INTO outbox (message_id, sender, recipient, subject, body, raw, "

@@ -147,7 +147,9 @@ def imap_password_changed(ctx: AppContext) -> None:
 
 # -- what is held and what is bad ------------------------------------------------------------
 
-# A prospect whose reply waits for the rep: their emails are held.
+# A prospect whose reply waits for the rep: their emails are held, except a calendar invite
+# that is updated or cancelled (it puts their calendar right; see store.HELD_SQL).
+CALENDAR_FIXES = ("invite_update", "invite_cancel")
 PAUSED_SQL = ("EXISTS (SELECT 1 FROM mail_in m WHERE m.prospect_id = {pid} "
               "AND m.kind = 'reply' AND m.state = 'open')")
 

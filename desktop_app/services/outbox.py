@@ -41,7 +41,7 @@ from .email import (
     new_message_id,
     problems,
 )
-from .mailbox import PAUSED_SQL, bad_address, is_paused
+from .mailbox import CALENDAR_FIXES, PAUSED_SQL, bad_address, is_paused
 
 OUTBOX = "outbox"  # change topic
 
@@ -154,7 +154,8 @@ def queue_email(
     if bounced:
         raise ValidationError(f"{bounced}. Ask for a new address and put it in the profile "
                               "before emailing again.", "recipient")
-    if prospect_id is not None and is_paused(ctx.store, prospect_id):
+    if prospect_id is not None and template not in CALENDAR_FIXES \
+            and is_paused(ctx.store, prospect_id):
         raise ValidationError("They replied, so their emails are paused. Read the reply at "
                               "the top of Today and resume the plan first.")
     subject = header_text(subject)
@@ -205,7 +206,8 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         raise ValidationError("That touch no longer exists.")
     if touch["channel"] != Channel.EMAIL.value:
         raise ValidationError("Only an email touch can be sent.")
-    if is_paused(ctx.store, int(touch["prospect_id"])):
+    if touch["template"] not in CALENDAR_FIXES \
+            and is_paused(ctx.store, int(touch["prospect_id"])):
         raise ValidationError("They replied, so their emails are paused. Read the reply at "
                               "the top of Today and resume the plan first.")
     existing = message_for_touch(ctx.store, touch_id)
@@ -379,7 +381,8 @@ def hold_after_restore(ctx: AppContext) -> int:
 def due_ids(store: Store, now: datetime) -> list[int]:
     return [int(r[0]) for r in store.db.execute(
         "SELECT id FROM outbox o WHERE state = 'queued' AND next_attempt_utc <= ? "
-        f"AND NOT {PAUSED_SQL.format(pid='o.prospect_id')} ORDER BY id",
+        "AND NOT (coalesce(o.template, '') NOT IN ('invite_update', 'invite_cancel') "
+        f"AND {PAUSED_SQL.format(pid='o.prospect_id')}) ORDER BY id",
         [db_time(now)])]
 
 
