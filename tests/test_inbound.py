@@ -100,3 +100,17 @@ def test_a_truncated_message_is_read_as_far_as_it_goes():
     raw = msgs.huge_reply(in_reply_to="<a@b>", when=WHEN, megabytes=1)[:300_000]
     mail = read_message(raw, truncated=True)
     assert mail.truncated and len(mail.text) <= 20_000
+
+
+def test_a_bounce_without_a_delivery_report_is_read_by_flufl_bounce():
+    """qmail writes its bounce as plain text; the maintained parser knows its shape."""
+    raw = (b"From: MAILER-DAEMON@mx.example.net\r\nTo: rep@example.com\r\n"
+           b"Subject: failure notice\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n\r\n"
+           b"Hi. This is the qmail-send program at mx.example.net.\r\n"
+           b"I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+           b"This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+           b"<dana@hudson-dental.example>:\r\n"
+           b"Sorry, no mailbox here by that name. (#5.1.1)\r\n\r\n"
+           b"--- Below this line is a copy of the message.\r\n\r\nFrom: rep@example.com\r\n")
+    mail = read_message(raw)
+    assert mail.kind is MailKind.BOUNCE and mail.failed_recipients == (msgs.PROSPECT,)

@@ -341,3 +341,10 @@ def test_migration_13_adds_the_mailbox_and_indexes_what_was_sent(tmp_path):
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"mail_in", "mailbox_folders", "bad_addresses", "mail_in_fts"} <= tables
     db.close()
+
+
+def test_the_first_look_finds_a_reply_that_came_before_tickler_watched(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Already here."))
+    report = check(ctx, imap)  # the first look reads back to the thank-you it answers
+    assert report.replies == 1 and mb.open_notices(ctx)[0].first_lines == "Already here."

@@ -16,35 +16,19 @@ from tests.imapserver import PASSWORD, USER, dovecot_available, make_dovecot
 from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
 
 # The offscreen platform cannot raise windows (the profile opens raised); it says so.
-pytestmark = [pytest.mark.gui, pytest.mark.imap,
+pytestmark = [pytest.mark.gui, pytest.mark.imap, pytest.mark.keyring,
               pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd"),
               pytest.mark.qt_log_ignore(r"This plugin does not support raise")]
 
 
-class _MemoryKeyring:
-    """A keyring that keeps passwords in a dict. The tests of the real Secret Service are in
-    test_secrets.py; here only the mailbox matters."""
+@pytest.fixture
+def secrets():
+    """The real Secret Service (gnome-keyring in the test's D-Bus session)."""
+    import uuid
 
-    name = "test keyring"
+    from tests.test_secrets import secret_service_or_skip
 
-    def __init__(self) -> None:
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, account):
-        return self.values.get((service, account))
-
-    def set_password(self, service, account, password):
-        self.values[(service, account)] = password
-
-    def delete_password(self, service, account):
-        self.values.pop((service, account), None)
-
-
-class _RealLooking(SecretStore):
-    def info(self):
-        from desktop_app.platform.secrets import BackendInfo
-
-        return BackendInfo("test keyring", "tests", True, "")
+    return SecretStore(secret_service_or_skip(), service=f"Tickler test {uuid.uuid4()}")
 
 
 @pytest.fixture
@@ -56,10 +40,9 @@ def dovecot(tmp_path):
 
 
 def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
-        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
+        qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
     from desktop_app.views.app import build_window
 
-    secrets = _RealLooking(_MemoryKeyring())
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
@@ -120,8 +103,7 @@ def _window(qtbot, ctx, secrets):
 
 
 def test_a_bounce_asks_for_a_new_address_and_marks_the_calls(
-        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
-    secrets = _RealLooking(_MemoryKeyring())
+        qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
@@ -155,10 +137,9 @@ def test_a_bounce_asks_for_a_new_address_and_marks_the_calls(
 
 
 def test_the_watcher_waits_in_idle_and_a_new_message_wakes_it(
-        qtbot, ctx, clock, dovecot, sent_thank_you):  # noqa: F811
+        qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
     from desktop_app.views.mailbox_feature import MailboxWatcher
 
-    secrets = _RealLooking(_MemoryKeyring())
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
@@ -203,3 +184,50 @@ def test_imapclient_waits_until_the_first_check(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], env=env, cwd=root,
                           capture_output=True, text=True, timeout=60, check=True)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_settings_test_the_incoming_server_and_keep_its_password_in_the_keyring(
+        qtbot, ctx, dovecot, secrets, mail):
+    from desktop_app.services.email import keyring_account
+    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from tests.mailserver import PASSWORD as SMTP_PASSWORD
+    from tests.mailserver import configure_rep
+
+    smtp = configure_rep(ctx, mail)
+    dialog = EmailSettingsDialog(ctx, secrets)
+    qtbot.addWidget(dialog)
+    box = dialog.incoming
+    box.watch_check.setChecked(True)
+    box.host_edit.setText("localhost")
+    box.security_combo.setCurrentIndex(1)  # STARTTLS
+    box.port_spin.setValue(dovecot.starttls_port)
+    box.user_edit.setText(USER)
+    box.folders_edit.setText("INBOX, Clients")
+    box.ca_edit.setText(str(dovecot.cert))
+    box.password_edit.setText("not-the-password")
+    qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused" in box.status.text(), timeout=30_000)
+    assert mb.imap_hold(ctx.store) is None  # a test by the rep holds nothing
+
+    dovecot.deliver(b"Subject: x\r\n\r\nx\r\n", folder="Clients")
+    box.password_edit.setText(PASSWORD)
+    qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Signed in" in box.status.text(), timeout=30_000)
+    assert "INBOX: 0 messages; Clients: 1 messages" in box.status.text()
+
+    assert dialog.save()
+    config = mb.load_imap(ctx.store)
+    assert config is not None and config.folders == ("INBOX", "Clients")
+    assert secrets.get_password(mb.imap_account(config)) == PASSWORD
+    stored = " ".join(str(r[0]) for r in ctx.store.db.execute("SELECT value FROM settings"))
+    assert PASSWORD not in stored
+
+    # "same as outgoing": the SMTP password from the keyring is the one used
+    secrets.set_password(keyring_account(smtp), SMTP_PASSWORD)
+    box.same_check.setChecked(True)
+    assert not box.password_edit.isEnabled()
+    assert dialog.save()
+    config = mb.load_imap(ctx.store)
+    assert config.same_password
+    assert mb.imap_password(ctx, secrets, config) == SMTP_PASSWORD
+    dialog.reject()
