@@ -114,3 +114,19 @@ def test_a_bounce_without_a_delivery_report_is_read_by_flufl_bounce():
            b"--- Below this line is a copy of the message.\r\n\r\nFrom: rep@example.com\r\n")
     mail = read_message(raw)
     assert mail.kind is MailKind.BOUNCE and mail.failed_recipients == (msgs.PROSPECT,)
+
+
+def test_the_working_slot_after_a_return_skips_weekends_and_their_holidays():
+    from desktop_app.domain.localtime import local_to_utc, utc_to_local
+    from desktop_app.services.mailbox import next_working_slot
+
+    keep = local_to_utc(datetime(2026, 12, 1, 10, 30), "Europe/Berlin")
+    # back on Christmas Day (a Friday): Boxing Day is Saturday, so Monday 28 Dec, 10:30
+    slot = next_working_slot(date(2026, 12, 25), "Europe/Berlin", keep, WHEN, "DE")
+    assert utc_to_local(slot, "Europe/Berlin") == datetime(
+        2026, 12, 28, 10, 30, tzinfo=utc_to_local(slot, "Europe/Berlin").tzinfo)
+    # a touch planned at 07:00 their time goes to the start of the working day
+    early = local_to_utc(datetime(2026, 12, 1, 7, 0), "Asia/Tokyo")
+    slot = next_working_slot(date(2026, 12, 5), "Asia/Tokyo", early, WHEN)  # a Saturday
+    assert (utc_to_local(slot, "Asia/Tokyo").date(), utc_to_local(slot, "Asia/Tokyo").hour) \
+        == (date(2026, 12, 7), 9)

@@ -413,35 +413,39 @@ def _pending_emails(store: Store, prospect_id: int) -> int:
         "AND channel = 'email'", [prospect_id]).fetchone()[0])
 
 
-def next_working_slot(day: date, tz: str, keep: datetime | None, now: datetime) -> datetime:
-    """The first weekday on or after ``day`` in zone ``tz``, at ``keep``'s local time when
-    that is inside the working day (else at its start), and never before ``now``."""
+def next_working_slot(day: date, tz: str, keep: datetime | None, now: datetime,
+                      country: str = "") -> datetime:
+    """The first working day on or after ``day`` in zone ``tz`` (weekends and ``country``'s
+    public holidays skipped), at ``keep``'s local time when that is inside the working day
+    (else at its start), and never before ``now``."""
+    from ..domain.workdays import next_working_day
+
     local_time = WORK_START
     if keep is not None:
         kept = utc_to_local(keep, tz).time().replace(tzinfo=None)
         if WORK_START <= kept < WORK_END:
             local_time = kept
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
+    day = next_working_day(day, country)
     moment = local_to_utc(datetime.combine(day, local_time), tz)
     while moment < now:
-        day += timedelta(days=1)
-        while day.weekday() >= 5:
-            day += timedelta(days=1)
+        day = next_working_day(day + timedelta(days=1), country)
         moment = local_to_utc(datetime.combine(day, local_time), tz)
     return moment
 
 
 def _move_before_return(store: Store, prospect_id: int, back: date, now: datetime) -> str:
+    from ..domain.workdays import country_for_zone
+
     prospect = store.get_prospect(prospect_id)
     tz = str(prospect["timezone"]) if prospect else "UTC"
+    country = str((prospect or {}).get("country") or "") or country_for_zone(tz)
     start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
     moved = 0
     first: datetime | None = None
     for touch_id, due in store.conn.execute(
             "SELECT id, due_utc FROM touches WHERE prospect_id = ? AND status = 'pending' "
             "AND due_utc < ? ORDER BY due_utc", [prospect_id, db_time(start)]).fetchall():
-        target = next_working_slot(back, tz, parse_db_time(due), now)
+        target = next_working_slot(back, tz, parse_db_time(due), now, country)
         store.db.execute("UPDATE touches SET due_utc = ? WHERE id = ?",
                          [db_time(target), touch_id])
         moved += 1
@@ -586,13 +590,12 @@ def resume_plan(ctx: AppContext, mail_id: int) -> int:
 
 
 def _close_plan(ctx: AppContext, prospect_id: int, reason: str, outcome: str) -> int:
+    """End the live plan by the plan rules (an invite that went out gets its cancellation),
+    and record the reply as the touch that reached them."""
+    from .stalls import end_live_plan
+
     now = db_time(ctx.now())
-    closed = 0
-    for stall in ctx.store.stalls_for(prospect_id):
-        if stall["status"] != "open":
-            continue
-        ctx.store.close_stall(int(stall["id"]), reason, ctx.now())
-        closed += ctx.store.cancel_pending_for_stall(int(stall["id"]), reason)
+    closed = end_live_plan(ctx, prospect_id, reason, ctx.now())
     stall_id = next((s["id"] for s in ctx.store.stalls_for(prospect_id)), None)
     ctx.store.insert_touches([{
         "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "email_reply",
