@@ -501,6 +501,7 @@ class MailRow:
     return_date: date | None
     failed_address: str
     effect: str
+    sender_name: str = ""
 
     @property
     def first_lines(self) -> str:
@@ -515,7 +516,7 @@ class MailRow:
 
 _MAIL_COLUMNS = ("m.id, m.prospect_id, p.first_name, p.last_name, p.company, p.email, m.kind, "
                  "m.state, m.sender, m.subject, m.body, m.truncated, m.received_utc, "
-                 "m.sent_utc, m.return_date, m.failed_address, m.effect")
+                 "m.sent_utc, m.return_date, m.failed_address, m.effect, m.sender_name")
 
 
 def _mail_row(r: Sequence[Any]) -> MailRow:
@@ -525,7 +526,7 @@ def _mail_row(r: Sequence[Any]) -> MailRow:
         truncated=bool(r[11]), received_utc=parse_db_time(r[12]),
         sent_utc=parse_db_time(r[13]) if r[13] else None,
         return_date=date.fromisoformat(r[14]) if r[14] else None,
-        failed_address=r[15], effect=r[16])
+        failed_address=r[15], effect=r[16], sender_name=r[17])
 
 
 def open_notices(ctx: AppContext) -> list[MailRow]:

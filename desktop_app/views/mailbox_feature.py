@@ -316,7 +316,8 @@ class ReadMailDialog(QDialog):
         head = QLabel(self)
         head.setTextFormat(Qt.TextFormat.PlainText)
         head.setWordWrap(True)
-        head.setText(f"From: {mail.sender}\nSubject: {mail.subject or '(no subject)'}\n"
+        sender = f"{mail.sender_name} <{mail.sender}>" if mail.sender_name else mail.sender
+        head.setText(f"From: {sender}\nSubject: {mail.subject or '(no subject)'}\n"
                      f"Date: {when:%A %d %B %Y %H:%M}\n{mail.effect}")
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
@@ -410,7 +411,7 @@ class MailboxFeature(QObject):
         bad = bad_addresses_of(self.ctx.store, {r.prospect_id for r in model.rows()})
         for row in model.rows():
             if row.prospect_id in bad:
-                model.set_row_status(row.id, "✉ address bounced — ask for a new one")
+                model.set_row_status(row.id, "✉ address bounced")
 
 
 def install_mailbox(window, ctx: AppContext, secrets: SecretStore | None = None
