@@ -231,3 +231,27 @@ def test_settings_test_the_incoming_server_and_keep_its_password_in_the_keyring(
     assert config.same_password
     assert mb.imap_password(ctx, secrets, config) == SMTP_PASSWORD
     dialog.reject()
+
+
+def test_the_replies_row_adds_no_second_control_on_an_alt_key(qtbot, ctx, clock, thank_you):
+    """With a reply and then a bounce above the queue, every Alt key still reaches one
+    control (the check the rest of the window passes, in test_queue_keys)."""
+    from desktop_app.domain.inbound import read_message
+    from desktop_app.views.app import build_window
+    from tests.test_queue_keys import clashes, menu_clashes
+
+    mb.record(ctx.store, ctx.clock, read_message(msgs.reply(
+        in_reply_to=None, when=clock(), text="Call me on Friday.")))
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.mailbox.panel.isVisible()
+    assert clashes(window) == {} and menu_clashes(window) == {}
+    mb.record(ctx.store, ctx.clock, read_message(msgs.postfix_bounce(
+        original_id="<none@example.com>", when=clock())))
+    window.mailbox.panel.refresh()
+    window.mailbox.panel.view.selectRow(0)
+    assert window.mailbox.panel.address_button.isVisible()
+    assert clashes(window) == {}
+    window.rollover.stop()

@@ -227,7 +227,7 @@ class RepliesPanel(QWidget):
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         self.read_button = QPushButton("&Read it all…", self)
-        self.resume_button = QPushButton("Resume &plan", self)
+        self.resume_button = QPushButton("Res&ume plan", self)
         self.conversation_button = QPushButton("Log con&versation", self)
         self.end_button = QPushButton("End p&lan", self)
         self.address_button = QPushButton("New &address…", self)
@@ -332,7 +332,7 @@ class ReadMailDialog(QDialog):
         layout.addWidget(text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if mail.kind == "reply" and mail.state == "open":
-            for label, action in (("Resume &plan", resume_plan),
+            for label, action in (("Res&ume plan", resume_plan),
                                   ("Log con&versation", log_reply_conversation),
                                   ("End p&lan", end_plan_after_reply)):
                 button = buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
