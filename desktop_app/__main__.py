@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="on first start, begin with an empty book without asking")
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    # The soak (desktop_app/soak.py): thousands of queue keys and a simulated day, for CI.
+    parser.add_argument("--soak", metavar="REPORT", help=argparse.SUPPRESS)
+    parser.add_argument("--soak-keys", type=int, default=3000, help=argparse.SUPPRESS)
+    parser.add_argument("--soak-minutes", type=int, default=1800, help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", parents=[common], help="write the sample book to a new file")
     queue = commands.add_parser("queue", parents=[common],
@@ -62,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
+    if args.soak:
+        from pathlib import Path
+
+        from .soak import run_soak
+
+        return run_soak(Path(args.soak), args.db, args.soak_keys, args.soak_minutes)
     from .views.app import run_gui
 
     return run_gui(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -86,7 +87,8 @@ class Reminders(QObject):
         self.window = window
         self.ctx = ctx
         self.panels: dict[int, CallPanel] = {}
-        self.notices: list[tuple[Notice, str | None]] = []  # what was shown, and how
+        # What was shown, and how: the latest only, so a week in the tray does not pile up.
+        self.notices: deque[tuple[Notice, str | None]] = deque(maxlen=100)
         self._quitting = False
         self.ask_close: Callable[[], str] = self._ask_close
         self.db_path: Path | None = ctx.store.path
