@@ -8,9 +8,11 @@ import sys
 import time
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ..platform.crash import UncleanEnd
 from ..platform.paths import APP_ID, resolve_db_path
 from ..scheduling.day_rollover import DayRollover
 from ..services import AppContext
@@ -62,13 +64,17 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
 
 
 def setup_logging() -> Path | None:
+    """Log to the user's log folder, in at most four files of 1 MB (the app runs for weeks)."""
+    from logging.handlers import RotatingFileHandler
+
     from platformdirs import user_log_path
 
     try:
         folder = user_log_path("Tickler", appauthor=False)
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "tickler.log"
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                      encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -173,13 +179,22 @@ def set_app_icon(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+def show_crash_notice(window: MainWindow, ctx: AppContext, last: UncleanEnd) -> QWidget:
+    """Tell the rep the last session did not close normally (not modal: work goes on)."""
+    from .crash_notice import CrashNoticeDialog
+
+    notice = CrashNoticeDialog(last, ctx.rep_timezone, ctx.store.count_prospects(), window)
+    notice.show()
+    return notice
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tickler")
     app.setOrganizationName("Tickler")
     app.setApplicationDisplayName("Tickler")
     set_app_identity(app, icon=False)
-    setup_logging()
+    log_path = setup_logging()
     install_excepthook(app)
 
     path = resolve_db_path(args.db)
@@ -187,6 +202,13 @@ def run_gui(args: argparse.Namespace) -> int:
     if instance is None:
         log.info("Tickler is already running on %s", path)
         return 0
+    from .. import __version__
+    from ..platform.crash import SessionGuard
+
+    log.info("Tickler %s starting on %s (Python %s, PySide6 %s)", __version__, path,
+             sys.version.split()[0], PySide6.__version__)
+    guard = SessionGuard(path, log_path, __version__)
+    last_session = guard.begin()
     first_run = not path.exists()
     try:
         store = Store.open(path)
@@ -194,6 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, "Tickler can't open its data file", str(exc))
+        guard.end()
         return 2
     ctx = AppContext(store)
     if first_run and ask_first_run(args) == "sample":
@@ -213,6 +236,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.reminders.keep_running_on_close()
         instance.activate_requested.connect(window.reminders.show_window)
         instance.listen()
+        if last_session is not None:
+            window.crash_notice = show_crash_notice(window, ctx, last_session)
         if args.screenshot:
             def save() -> None:
                 window.grab().save(args.screenshot)
@@ -231,6 +256,8 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = sys.__excepthook__
     instance.close()
     store.close()
+    guard.end()
+    log.info("Tickler closed normally")
     return int(code)
 
 
