@@ -1,8 +1,10 @@
 """Build Tickler as an app a rep can install without Python.
 
-    python packaging/build.py [--dist DIR] [--work DIR] [--no-archive]
+    python3 packaging/build.py [--dist DIR] [--work DIR] [--python PY] [--no-archive]
 
-Steps: render the icon from resources/icons/tickler.svg to every size the platforms want,
+Steps: make the build environment (a venv in WORK/venv with exactly the versions in
+packaging/constraints.txt; ``--python`` names an existing one instead, which must hold the
+same versions), render the icon from resources/icons/tickler.svg to every size the platforms want,
 write the version metadata the frozen app reads, run PyInstaller on packaging/tickler.spec
 (one folder), then package it for this platform:
 
@@ -18,8 +20,10 @@ beyond PySide6 and PyInstaller is needed.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import re
 import shutil
 import struct
 import subprocess
@@ -33,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 ICON_SVG = ROOT / "resources" / "icons" / "tickler.svg"
+CONSTRAINTS = PACKAGING / "constraints.txt"
 APP_ID = "io.github.tickler.Tickler"
 APP_NAME = "Tickler"
 EXE_NAME = "tickler"
@@ -54,6 +59,78 @@ def read_version(root: Path = ROOT) -> str:
 
 def log(message: str) -> None:
     print(f"[build] {message}", flush=True)
+
+
+# --- the build environment ------------------------------------------------------------------
+
+def normal_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def read_constraints(path: Path | None = None) -> dict[str, str]:
+    """Pinned distribution (normalised name) -> exact version."""
+    path = path or CONSTRAINTS
+    pins: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        name, sep, version = line.partition("==")
+        if not sep or not version.strip():
+            raise SystemExit(f"build: {path.name}: not an exact pin: {line!r}")
+        pins[normal_name(name.strip())] = version.strip()
+    return pins
+
+
+def requirements(root: Path = ROOT) -> list[str]:
+    """What the app and the build need: pyproject's dependencies and its ``build`` extra."""
+    with (root / "pyproject.toml").open("rb") as f:
+        project = tomllib.load(f)["project"]
+    return [*project["dependencies"], *project["optional-dependencies"]["build"]]
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+
+
+def make_build_env(work: Path) -> Path:
+    """WORK/venv with the pinned versions (made once, brought back to the pins each build)."""
+    venv = work / "venv"
+    python = venv_python(venv)
+    if not python.exists():
+        log(f"making the build environment {venv}")
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    command = [str(python), "-m", "pip", "install", "--disable-pip-version-check",
+               "--quiet", "--constraint", str(CONSTRAINTS), *requirements()]
+    done = subprocess.run(command, cwd=ROOT)
+    if done.returncode != 0:
+        raise SystemExit(f"build: pip could not install the pinned packages (exit "
+                         f"{done.returncode}); nothing was built")
+    return python
+
+
+def check_pins(python: Path) -> dict[str, str]:
+    """Refuse to build from an environment whose packages differ from the constraints."""
+    script = ("import importlib.metadata as m, json; print(json.dumps("
+              "{d.metadata['Name']: d.version for d in m.distributions()}))")
+    done = subprocess.run([str(python), "-c", script], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"build: cannot run {python}: {done.stderr.strip()}")
+    installed = {normal_name(k): v for k, v in json.loads(done.stdout).items()}
+    pins = read_constraints()
+    wrong = [f"{name} {installed[name]} (pinned {version})" for name, version in pins.items()
+             if name in installed and installed[name] != version]
+    needed = {normal_name(re.split(r"[ <>=!~;\[]", r, maxsplit=1)[0]) for r in requirements()}
+    missing = sorted(n for n in needed if n not in installed
+                     and not (n == "tzdata" and sys.platform != "win32"))
+    if wrong or missing:
+        raise SystemExit(
+            "build: the packages in " + str(python) + " are not the pinned ones in "
+            "packaging/constraints.txt:\n  " + "\n  ".join(wrong + [f"{n} missing"
+                                                               for n in missing])
+            + "\nBuild without --python (a fresh build environment), or install with "
+            "`pip install -c packaging/constraints.txt ...`.")
+    return {name: installed[name] for name in pins if name in installed}
 
 
 # --- icons --------------------------------------------------------------------------------
@@ -152,10 +229,10 @@ def write_metadata(out: Path, version: str) -> Path:
 
 # --- PyInstaller ----------------------------------------------------------------------------
 
-def run_pyinstaller(work: Path, dist: Path) -> Path:
+def run_pyinstaller(python: Path, work: Path, dist: Path) -> Path:
     env = dict(os.environ, TICKLER_BUILD_DIR=str(work))
     env.pop("QT_QPA_PLATFORM", None)
-    command = [sys.executable, "-m", "PyInstaller", str(PACKAGING / "tickler.spec"),
+    command = [str(python), "-m", "PyInstaller", str(PACKAGING / "tickler.spec"),
                "--noconfirm", "--clean", "--log-level", "WARN",
                "--workpath", str(work / "pyinstaller"), "--distpath", str(dist)]
     subprocess.run(command, check=True, cwd=ROOT, env=env)
@@ -248,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only render the icons into WORK/icons")
     parser.add_argument("--no-archive", action="store_true",
                         help="stop after the one-folder app")
+    parser.add_argument("--python", type=Path, metavar="PY",
+                        help="build with this Python's packages (they must match "
+                             "packaging/constraints.txt) instead of WORK/venv")
     args = parser.parse_args(argv)
     work, dist = args.work.resolve(), args.dist.resolve()
     work.mkdir(parents=True, exist_ok=True)
@@ -256,12 +336,19 @@ def main(argv: list[str] | None = None) -> int:
     version = read_version()
     log(f"Tickler {version} on {sys.platform}/{platform.machine()}")
 
-    icons = make_icons(work / "icons")
-    log(f"icons: {icons}")
     if args.icons_only:
+        log(f"icons: {make_icons(work / 'icons')}")
         return 0
+    # absolute, not resolved: a venv's python is a link to the base interpreter
+    python = args.python.absolute() if args.python else make_build_env(work)
+    pinned = check_pins(python)
+    log(f"build environment {python}: PySide6 {pinned.get('pyside6-essentials')}, "
+        f"PyInstaller {pinned.get('pyinstaller')} (as pinned)")
+    # The icons are drawn by the build environment's Qt: this Python may have none.
+    subprocess.run([str(python), __file__, "--icons-only", "--work", str(work)], check=True)
+    icons = work / "icons"
     write_metadata(work / "metadata", version)
-    app = run_pyinstaller(work, dist)
+    app = run_pyinstaller(python, work, dist)
     log(f"app folder: {app} ({folder_size(app) / 1e6:.0f} MB)")
 
     result: Path | None = app

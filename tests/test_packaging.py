@@ -78,9 +78,12 @@ def package(tmp_path_factory: pytest.TempPathFactory, summary_lines: list[str]) 
     base = tmp_path_factory.mktemp("packaging")
     source = clean_checkout(base / "checkout")
     started = time.monotonic()
+    # This Python's packages (they must match packaging/constraints.txt: build.py checks)
+    # rather than a fresh build venv, which would download 400 MB on every run.
     build = subprocess.run(
         [sys.executable, str(source / "packaging" / "build.py"),
-         "--dist", str(base / "dist"), "--work", str(base / "work")],
+         "--dist", str(base / "dist"), "--work", str(base / "work"),
+         "--python", sys.executable],
         cwd=source, env=app_env(), capture_output=True, text=True, timeout=900)
     seconds = time.monotonic() - started
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
@@ -189,3 +192,40 @@ def test_install_sh_adds_the_menu_entry_and_uninstall_keeps_the_data(
     assert not installed.exists() and not command.exists()
     assert not (data_home / "applications" / f"{APP_ID}.desktop").exists()
     assert book.exists(), "uninstalling must leave the rep's book alone"
+
+
+def test_the_built_app_survives_the_soak_on_the_pinned_qt(package: Package, tmp_path: Path,
+                                                          summary_lines: list[str]):
+    """The packaged app runs the same compressed working day as tests/test_soak.py (keys go
+    to the window's shortcuts: the package leaves QtTest out), on the Qt it bundles."""
+    import json
+
+    from tests.test_constraints import _build_module
+
+    report = tmp_path / "soak.json"
+    done = subprocess.run(
+        [str(package.binary), "--soak", str(report), "--db", str(tmp_path / "soak.sqlite3"),
+         "--soak-keys", "800", "--soak-minutes", "1500"],
+        cwd=tmp_path, env=app_env(), capture_output=True, text=True, timeout=600)
+    assert done.returncode in (0, 1), f"the packaged app died: {done.stderr[-3000:]}"
+    result = json.loads(report.read_text())
+    assert result["ok"], "\n".join(result["problems"])
+    assert result["frozen"] and result["keys_via"] == "shortcut actions"
+    assert result["actions"].get("Reschedule…", 0) > 10, result["actions"]
+    pinned = _build_module().read_constraints()["pyside6-essentials"]
+    assert result["pyside6"] == pinned, "the package must bundle the pinned Qt bindings"
+    summary_lines.append(
+        f"packaged soak: {result['keys']} keys, {result['minute_ticks']} minutes in "
+        f"{result['seconds']} s on PySide6 {result['pyside6']}")
+
+
+def test_build_refuses_an_environment_that_differs_from_the_pins(tmp_path: Path):
+    """A build from packages other than the pinned ones is refused before anything is made."""
+    pins = tmp_path / "constraints.txt"
+    pins.write_text("PySide6-Essentials==6.12.0\n")
+    from tests.test_constraints import _build_module
+
+    build = _build_module()
+    build.CONSTRAINTS = pins
+    with pytest.raises(SystemExit, match=r"pyside6-essentials 6\.11\.\d+ \(pinned 6\.12\.0\)"):
+        build.check_pins(Path(sys.executable))
