@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--soak", metavar="REPORT", help=argparse.SUPPRESS)
     parser.add_argument("--soak-keys", type=int, default=3000, help=argparse.SUPPRESS)
     parser.add_argument("--soak-minutes", type=int, default=1800, help=argparse.SUPPRESS)
+    # For the packaged app's tests: a TLS handshake as the email sender makes it, and a
+    # link opened as the profile opens it (its child process's environment is checked).
+    parser.add_argument("--check-tls", metavar="HOST:PORT", help=argparse.SUPPRESS)
+    parser.add_argument("--open-url", metavar="URL", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", parents=[common], help="write the sample book to a new file")
     queue = commands.add_parser("queue", parents=[common],
@@ -52,10 +56,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_tls(address: str) -> int:
+    """Connect and verify a server's certificate with the app's own TLS settings."""
+    import os
+    import socket
+
+    from .platform.smtp import tls_context
+
+    host, _, port = address.rpartition(":")
+    print(f"CA file: {os.environ.get('SSL_CERT_FILE', '(OpenSSL default)')}", flush=True)
+    try:
+        with socket.create_connection((host, int(port)), timeout=10) as raw, \
+                tls_context().wrap_socket(raw, server_hostname=host) as tls:
+            print(f"verified: {tls.version()}", flush=True)
+    except OSError as exc:
+        print(f"failed: {exc}", flush=True)
+        return 1
+    return 0
+
+
+def open_url_and_wait(url: str) -> int:
+    """Open ``url`` the way the profile's links do, then give the child a moment."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .platform.environ import open_url
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    opened = open_url(url)
+    QTimer.singleShot(1500, app.quit)
+    app.exec()
+    return 0 if opened else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    from .platform.certs import use_system_ca_bundle
+
+    use_system_ca_bundle()  # the packaged app on Linux only; a few stat() calls
+    if args.check_tls:
+        return check_tls(args.check_tls)
+    if args.open_url:
+        return open_url_and_wait(args.open_url)
     if args.command in ("demo", "queue"):
         from . import cli
 

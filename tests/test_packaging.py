@@ -169,10 +169,12 @@ def test_install_sh_adds_the_menu_entry_and_uninstall_keeps_the_data(
         package: Package, tmp_path: Path):
     home = tmp_path / "home"
     data_home = home / ".local" / "share"
-    env = {"HOME": str(home), "XDG_DATA_HOME": str(data_home)}
+    env = {"HOME": str(home), "XDG_DATA_HOME": str(data_home),
+           "XDG_CONFIG_HOME": str(home / ".config")}
     done = subprocess.run([str(package.folder / "install.sh")], env=app_env(**env),
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+    assert f"{home}/.local/bin is not on your PATH" in done.stdout, done.stdout
     installed = home / ".local" / "opt" / "tickler" / "tickler"
     entry = (data_home / "applications" / f"{APP_ID}.desktop").read_text()
     assert f'Exec="{installed}"' in entry.splitlines()
@@ -186,12 +188,20 @@ def test_install_sh_adds_the_menu_entry_and_uninstall_keeps_the_data(
     book = data_home / "Tickler" / "tickler.sqlite3"
     assert book.exists()
 
+    # Tools > Start Tickler at login, as the installed app writes it
+    from desktop_app.platform.autostart import desktop_entry
+
+    autostart = home / ".config" / "autostart" / "tickler.desktop"
+    autostart.parent.mkdir(parents=True)
+    autostart.write_text(desktop_entry([str(installed), "--db", str(book)]))
+
     done = subprocess.run([str(installed.parent / "install.sh"), "--uninstall"],
                           env=app_env(**env), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert not installed.exists() and not command.exists()
     assert not (data_home / "applications" / f"{APP_ID}.desktop").exists()
     assert book.exists(), "uninstalling must leave the rep's book alone"
+    assert not autostart.exists(), "a login entry for the removed program was left behind"
 
 
 def test_the_built_app_survives_the_soak_on_the_pinned_qt(package: Package, tmp_path: Path,
@@ -229,3 +239,159 @@ def test_build_refuses_an_environment_that_differs_from_the_pins(tmp_path: Path)
     build.CONSTRAINTS = pins
     with pytest.raises(SystemExit, match=r"pyside6-essentials 6\.11\.\d+ \(pinned 6\.12\.0\)"):
         build.check_pins(Path(sys.executable))
+
+
+# --- the systems it runs on ------------------------------------------------------------------
+
+GLIBC_FLOOR = (2, 35)  # Ubuntu 22.04, Linux Mint 21 (the oldest the README names)
+GLIBCXX_FLOOR = (3, 4, 30)  # their libstdc++ (GCC 12)
+HOST_LIBS = ("libstdc++.so", "libgcc_s.so", "libexpat.so", "libz.so", "libfontconfig.so",
+             "libfreetype.so", "libX11.so", "libxcb.so", "libdbus-1.so", "libglib-2.0.so")
+
+
+def _elf_files(folder: Path) -> list[Path]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as f:
+                if f.read(4) == b"\x7fELF":
+                    found.append(path)
+    return found
+
+
+def _needed_versions(path: Path) -> dict[str, tuple[int, ...]]:
+    """The newest GLIBC_ and GLIBCXX_ symbol versions an ELF file asks for (objdump -p)."""
+    import re
+
+    dump = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
+                          check=True).stdout
+    newest: dict[str, tuple[int, ...]] = {}
+    for family, version in re.findall(r"\b(GLIBC|GLIBCXX)_(\d+(?:\.\d+)+)\b", dump):
+        numbers = tuple(int(n) for n in version.split("."))
+        newest[family] = max(newest.get(family, ()), numbers)
+    return newest
+
+
+def test_every_bundled_library_runs_on_glibc_2_35(package: Package):
+    if shutil.which("objdump") is None:
+        pytest.skip("objdump (binutils) is not installed")
+    files = _elf_files(package.folder)
+    assert len(files) > 50
+    too_new = {}
+    for path in files:
+        needed = _needed_versions(path)
+        if needed.get("GLIBC", ()) > GLIBC_FLOOR or needed.get("GLIBCXX", ()) > GLIBCXX_FLOOR:
+            too_new[str(path.relative_to(package.folder))] = needed
+    assert not too_new, f"these need a newer glibc/libstdc++ than Ubuntu 22.04's: {too_new}"
+    top = [p.name for p in (package.folder / "_internal").iterdir()]
+    shipped = [name for name in top if name.startswith(HOST_LIBS)]
+    assert not shipped, f"host libraries the target system provides were bundled: {shipped}"
+
+
+def test_unused_qt_translations_and_opengl_bindings_are_left_out(package: Package):
+    internal = package.folder / "_internal"
+    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    assert not list(internal.glob("PySide6/QtOpenGL*.so"))
+    assert (internal / "PySide6" / "QtCharts.abi3.so").exists()  # the report still has it
+
+
+def test_a_link_opens_with_the_sessions_environment_not_the_bundles(
+        package: Package, tmp_path: Path):
+    """xdg-open (and the browser it starts) gets the rep's LD_LIBRARY_PATH and
+    QT_PLUGIN_PATH back, and nothing of the bundle's."""
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed (Qt's offscreen platform opens no links)")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    seen = tmp_path / "child-env.txt"
+    fake = bin_dir / "xdg-open"
+    fake.write_text(f'#!/bin/sh\nenv > "{seen}"\necho "ARGS $*" >> "{seen}"\n')
+    fake.chmod(0o755)
+    env = app_env(PATH=f"{bin_dir}:{os.environ['PATH']}", LD_LIBRARY_PATH="/opt/rep/lib",
+                  QT_PLUGIN_PATH="/opt/rep/plugins")
+    for key in ("QT_QPA_PLATFORM", "XDG_CURRENT_DESKTOP", "QML2_IMPORT_PATH",
+                "SSL_CERT_FILE", "SSL_CERT_DIR"):
+        env.pop(key, None)
+    url = "https://www.linkedin.com/in/maria-okafor"
+    done = subprocess.run(["xvfb-run", "-a", str(package.binary), "--open-url", url],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = seen.read_text().splitlines()
+    child = dict(line.split("=", 1) for line in lines if "=" in line and
+                 not line.startswith("ARGS "))
+    assert f"ARGS {url}" in lines
+    assert child["LD_LIBRARY_PATH"] == "/opt/rep/lib"
+    assert child["QT_PLUGIN_PATH"] == "/opt/rep/plugins"
+    leaked = {k: v for k, v in child.items() if "_internal" in v or k.endswith("_ORIG")
+              or k in ("QML2_IMPORT_PATH", "SSL_CERT_FILE", "TICKLER_SET_SSL_CERT_FILE")}
+    assert not leaked, f"the bundle's environment reached the child: {leaked}"
+
+
+def _can_hide_folders() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    done = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c",
+                           "mount -t tmpfs none /etc/ssl"], capture_output=True)
+    return done.returncode == 0
+
+
+def _tls_server(tmp_path: Path):
+    """A TLS server on 127.0.0.1 with a self-signed certificate (its own CA)."""
+    import socket
+    import ssl
+    import threading
+
+    from tests.mailserver import make_certificate
+
+    cert, key = make_certificate(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                with context.wrap_socket(conn, server_side=True) as tls:
+                    tls.recv(1)
+            except (OSError, ssl.SSLError):
+                pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener, port, cert
+
+
+@pytest.mark.parametrize("layout", ["opensuse", "none"])
+def test_the_tls_check_finds_certificates_with_debians_folders_hidden(
+        package: Package, tmp_path: Path, layout: str):
+    """In a mount namespace /etc/ssl and /usr/lib/ssl are empty: Debian's paths are gone.
+    With openSUSE's bundle there, the app verifies a server signed by it; with no bundle at
+    all it falls back to certifi's (which does not know the test's private CA)."""
+    if not _can_hide_folders():
+        pytest.skip("cannot make a private mount namespace here (needs root or userns)")
+    listener, port, cert = _tls_server(tmp_path)
+    setup = "mount -t tmpfs none /etc/ssl && " \
+            "{ [ ! -d /usr/lib/ssl ] || mount -t tmpfs none /usr/lib/ssl; } && "
+    if layout == "opensuse":
+        setup += f'cp "{cert}" /etc/ssl/ca-bundle.pem && '
+    env = app_env()
+    env.pop("SSL_CERT_FILE", None)
+    env.pop("SSL_CERT_DIR", None)
+    try:
+        done = subprocess.run(
+            ["unshare", "-m", "--propagation", "private", "sh", "-c",
+             setup + f'exec "{package.binary}" --check-tls 127.0.0.1:{port}'],
+            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    finally:
+        listener.close()
+    if layout == "opensuse":
+        assert "CA file: /etc/ssl/ca-bundle.pem" in done.stdout, done.stdout + done.stderr
+        assert done.returncode == 0 and "verified" in done.stdout, done.stdout + done.stderr
+    else:
+        assert "certifi" in done.stdout and "cacert.pem" in done.stdout, done.stdout
+        assert done.returncode == 1 and "CERTIFICATE_VERIFY_FAILED" in done.stdout, \
+            done.stdout + done.stderr

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.localtime import utc_to_local
 from ..platform.crash import UncleanEnd
+from ..platform.environ import open_url
 
 
 def notice_text(last: UncleanEnd, rep_tz: str, prospects: int) -> str:
@@ -70,8 +71,7 @@ class CrashNoticeDialog(QDialog):
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         if last.log_path is not None:
             folder = QPushButton("Open log folder", self)
-            folder.clicked.connect(lambda: QDesktopServices.openUrl(
-                QUrl.fromLocalFile(str(last.log_path.parent))))
+            folder.clicked.connect(lambda: open_url(str(last.log_path.parent)))
             buttons.addButton(folder, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -927,7 +927,9 @@ class ProfileEditorDialog(QDialog):
             # an imported file:// or javascript: "link" is not opened
             self.message.setText("Only web links (http or https) open from here.")
             return False
-        return QDesktopServices.openUrl(QUrl(link))
+        from ..platform.environ import open_url
+
+        return open_url(link)
 
     # .. events .............................................................................
 

@@ -14,6 +14,7 @@ set -eu
 app_id=@APP_ID@
 here=$(cd "$(dirname "$0")" && pwd)
 data_home=${XDG_DATA_HOME:-$HOME/.local/share}
+config_home=${XDG_CONFIG_HOME:-$HOME/.config}
 app_dir=${TICKLER_APP_DIR:-$HOME/.local/opt/tickler}
 bin_dir=${TICKLER_BIN_DIR:-$HOME/.local/bin}
 icon_sizes="16 22 24 32 48 64 128 256 512"
@@ -39,7 +40,18 @@ remove_app_dir() {
     fi
 }
 
+remove_autostart() {
+    # Tools > Start Tickler at login writes this entry; left behind it would try to start
+    # the deleted program at every login. Only an entry that runs this install is removed.
+    entry="$config_home/autostart/tickler.desktop"
+    if [ -f "$entry" ] && grep -q "^Exec=.*$app_dir/tickler" "$entry"; then
+        rm -f "$entry"
+        echo "Removed the start-at-login entry ($entry)."
+    fi
+}
+
 uninstall() {
+    remove_autostart
     remove_app_dir
     if [ -L "$bin_dir/tickler" ]; then rm -f "$bin_dir/tickler"; fi
     rm -f "$data_home/applications/$app_id.desktop" "$data_home/metainfo/$app_id.metainfo.xml"
@@ -89,7 +101,15 @@ install() {
     refresh_menus
 
     echo "Tickler @VERSION@ is installed in $app_dir."
-    echo "Start it from your desktop's menu (Office > Tickler) or run: $bin_dir/tickler"
+    case ":${PATH:-}:" in
+        *":$bin_dir:"*|*":$bin_dir/:"*)
+            echo "Start it from your desktop's menu (Office > Tickler) or run: tickler" ;;
+        *)
+            echo "Start it from your desktop's menu (Office > Tickler) or run: $bin_dir/tickler"
+            echo "Note: $bin_dir is not on your PATH, so typing just 'tickler' will not work" \
+                "yet. Add it with: echo 'export PATH=\"$bin_dir:\$PATH\"' >> ~/.profile" \
+                "(then log out and in again)." ;;
+    esac
 }
 
 case "${1:-}" in

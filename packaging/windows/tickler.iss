@@ -5,6 +5,10 @@
 ; It installs for the current user by default (no admin prompt); the rep can choose
 ; "all users" in the first page. Uninstalling keeps the rep's data in %LOCALAPPDATA%\Tickler.
 
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (ArchitecturesAllowed=x64compatible)
+#endif
+
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z (build.py reads it from pyproject.toml)
 #endif
@@ -41,6 +45,11 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+; An upgrade replaces the whole bundle: files the old version had and this one does not
+; (a Qt library renamed, a module dropped) would otherwise stay in _internal and be loaded.
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#DistDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
