@@ -73,6 +73,19 @@ def _start_and_kill(db: Path, sig: signal.Signals) -> tuple[int, int]:
     return saved
 
 
+def _quiet(widgets, delete: bool = False) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+
+    for widget in widgets:
+        for timer in widget.findChildren(QTimer):
+            timer.stop()
+        widget.hide()
+        if delete:
+            widget.deleteLater()
+    if delete:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     """The real run_gui on the same book; returns its exit code and what the notice said."""
     from PySide6.QtCore import QTimer
@@ -82,6 +95,10 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     from desktop_app.views.app import run_gui
 
     app = QApplication.instance()
+    # Windows an earlier test left open would run their timers in this event loop, on
+    # their closed books: quiet them first (they are not this test's).
+    _quiet(QApplication.topLevelWidgets())
+    before = set(QApplication.topLevelWidgets())
     seen: dict[str, str] = {}
     waited = time.monotonic()
 
@@ -106,6 +123,8 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     try:
         code = run_gui(build_parser().parse_args(["--db", str(db)]))
     finally:
+        # run_gui's window outlives its closed book in this process (a real app exits)
+        _quiet([w for w in QApplication.topLevelWidgets() if w not in before], delete=True)
         for handler in root.handlers[:]:
             if handler not in handlers:
                 root.removeHandler(handler)
