@@ -100,7 +100,7 @@ class SessionGuard:
     """``begin()`` at start (after the single-instance lock is ours), ``end()`` on a clean
     exit. Nothing here is fatal: a folder that cannot be written only loses the notice."""
 
-    def __init__(self, db_path: Path, log_path: Path | None, version: str) -> None:
+    def __init__(self, db_path: Path, log_path: Path | None, version: str = "") -> None:
         self.path = marker_path(db_path)
         self.log_path = log_path
         self.version = version

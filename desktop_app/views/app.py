@@ -202,12 +202,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if instance is None:
         log.info("Tickler is already running on %s", path)
         return 0
-    from .. import __version__
     from ..platform.crash import SessionGuard
 
-    log.info("Tickler %s starting on %s (Python %s, PySide6 %s)", __version__, path,
+    # (the version number waits for the first paint: importlib.metadata costs ~20 ms)
+    log.info("Tickler starting on %s (Python %s, PySide6 %s)", path,
              sys.version.split()[0], PySide6.__version__)
-    guard = SessionGuard(path, log_path, __version__)
+    guard = SessionGuard(path, log_path)
     last_session = guard.begin()
     first_run = not path.exists()
     try:
@@ -236,6 +236,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.reminders.keep_running_on_close()
         instance.activate_requested.connect(window.reminders.show_window)
         instance.listen()
+        from .. import __version__
+
+        log.info("Tickler %s is up", __version__)
         if last_session is not None:
             window.crash_notice = show_crash_notice(window, ctx, last_session)
         if args.screenshot:
