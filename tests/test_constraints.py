@@ -45,4 +45,7 @@ def test_the_shared_environment_runs_what_is_pinned():
     """The tests run on the pinned Qt, so the suite vouches for what the package ships."""
     from PySide6 import __version__ as pyside
 
-    assert pyside == _build_module().read_constraints()["pyside6-essentials"]
+    pinned = _build_module().read_constraints()["pyside6-essentials"]
+    assert pyside == pinned, (
+        f"the tests run on PySide6 {pyside}, the package ships {pinned}: install with "
+        "`pip install -c packaging/constraints.txt -e '.[test,build]'` (as .ci/run does)")
