@@ -246,7 +246,8 @@ def test_build_refuses_an_environment_that_differs_from_the_pins(tmp_path: Path)
 GLIBC_FLOOR = (2, 35)  # Ubuntu 22.04, Linux Mint 21 (the oldest the README names)
 GLIBCXX_FLOOR = (3, 4, 30)  # their libstdc++ (GCC 12)
 HOST_LIBS = ("libstdc++.so", "libgcc_s.so", "libexpat.so", "libz.so", "libfontconfig.so",
-             "libfreetype.so", "libX11.so", "libxcb.so", "libdbus-1.so", "libglib-2.0.so")
+             "libfreetype.so", "libX11.so", "libxcb.so", "libdbus-1.so", "libglib-2.0.so",
+             "libcups.so")
 
 
 def _elf_files(folder: Path) -> list[Path]:
