@@ -312,9 +312,13 @@ class Soak(QObject):
         widget = QApplication.activeModalWidget()
         if widget is None:
             return
-        if isinstance(widget, QMessageBox):
-            self.messages[f"{widget.windowTitle()}: {widget.text()[:80]}"] += 1
-            widget.done(0)
+        if isinstance(widget, QMessageBox):  # a question: any of its answers, as a rep would
+            self.messages[widget.windowTitle()] += 1
+            buttons = widget.buttons()
+            if buttons:
+                self.random.choice(buttons).click()
+            else:
+                widget.done(0)
         elif type(widget).__name__ == "RescheduleDialog":
             widget.when.setDateTime(widget.when.dateTime().addDays(1))
             widget.accept()
@@ -466,6 +470,7 @@ def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 
         "tickler": __version__, "python": sys.version.split()[0], "pyside6": pyside,
         "frozen": bool(getattr(sys, "frozen", False)),
         "keys_via": "QTest" if soak.qtest is not None else "shortcut actions",
+        "undo_available": soak.undo is not None,
         "keys": soak.step, "minute_ticks": soak.ticks, "days_seen": len(soak.days),
         "pressed": dict(soak.pressed), "actions": dict(soak.triggered),
         "events": dict(soak.events),

@@ -43,6 +43,8 @@ def test_a_compressed_day_of_queue_keys_and_minute_ticks_leaves_the_app_alive_an
     for action in ("Done", "Snooze 1 h", "Reschedule…", "Open prospect", "Call panel…"):
         assert result["actions"].get(action, 0) > 20, (action, result["actions"])
     assert result["events"].get("rescheduled", 0) > 20
+    if result["undo_available"]:
+        assert result["actions"].get("Undo", 0) > 20, result["actions"]
     summary_lines.append(
         f"soak: {result['keys']} keys, {result['minute_ticks']} minute ticks in "
         f"{result['seconds']} s (PySide6 {result['pyside6']}, Python {result['python']}); "
