@@ -17,7 +17,9 @@ import signal
 import socket
 import ssl
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +55,13 @@ class Dovecot:
 
         client = IMAPClient("localhost", port=self.tls_port, ssl=True,
                             ssl_context=self.ssl_context(), timeout=30)
-        client.login(USER, PASSWORD)
+        try:
+            client.login(USER, PASSWORD)
+        except BaseException:
+            # a refused sign-in (the auth process not up yet) must not leave the socket
+            # for the garbage collector: its ResourceWarning fails whatever test runs then
+            client.shutdown()
+            raise
         return client
 
     def deliver(self, *messages: bytes, folder: str = "INBOX") -> None:
@@ -126,6 +134,24 @@ class Dovecot:
     def log(self) -> str:
         path = self.folder / "dovecot.log"
         return path.read_text(errors="replace")[-4000:] if path.exists() else ""
+
+
+@contextlib.contextmanager
+def running_dovecot() -> Iterator[Dovecot]:
+    """A started Dovecot in a folder of its own, stopped and removed afterwards.
+
+    Not under pytest's ``tmp_path``: Dovecot's auth worker runs as the ``dovecot`` user and
+    must reach the passwd file, and pytest sets its own base folder back to 0700 whenever
+    another pytest run starts on the machine.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="tickler-dovecot-"))
+    server = make_dovecot(folder / "dovecot")
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def make_dovecot(folder: Path) -> Dovecot:

@@ -20,7 +20,7 @@ from desktop_app.services.profile import history
 from desktop_app.services.prospects import search_prospects
 from desktop_app.services.queue import queue_for_day
 from tests import mailbox_messages as msgs
-from tests.imapserver import PASSWORD, USER, Dovecot, dovecot_available, make_dovecot
+from tests.imapserver import PASSWORD, USER, Dovecot, dovecot_available, running_dovecot
 from tests.mailserver import PASSWORD as SMTP_PASSWORD
 from tests.mailserver import configure_rep
 
@@ -29,11 +29,9 @@ pytestmark = [pytest.mark.imap,
 
 
 @pytest.fixture
-def dovecot(tmp_path):
-    server = make_dovecot(tmp_path / "dovecot")
-    server.start()
-    yield server
-    server.stop()
+def dovecot():
+    with running_dovecot() as server:
+        yield server
 
 
 @pytest.fixture

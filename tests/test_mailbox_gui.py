@@ -12,7 +12,7 @@ from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import mailbox as mb
 from desktop_app.views.mailbox_feature import ReadMailDialog
 from tests import mailbox_messages as msgs
-from tests.imapserver import PASSWORD, USER, dovecot_available, make_dovecot
+from tests.imapserver import PASSWORD, USER, dovecot_available, running_dovecot
 from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
 
 # The offscreen platform cannot raise windows (the profile opens raised); it says so.
@@ -32,11 +32,9 @@ def secrets():
 
 
 @pytest.fixture
-def dovecot(tmp_path):
-    server = make_dovecot(tmp_path / "dovecot")
-    server.start()
-    yield server
-    server.stop()
+def dovecot():
+    with running_dovecot() as server:
+        yield server
 
 
 def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
