@@ -153,6 +153,28 @@ def test_rule_at_most_four_chasing_calls_in_any_fourteen_days_per_prospect(
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
 
+def test_rule_the_cap_counts_the_call_a_new_stall_was_heard_on(ctx, clock, prospect_id):
+    """Gone dark, two voicemails, then on the third call they stall again ("New stall" in
+    the call panel, gone dark once more): that third call was made, so the new plan's calls
+    keep the prospect at 4 in any 14 days."""
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    for _ in range(2):
+        first = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                    key=lambda t: t["due_utc"])
+        clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
+        record_call(ctx, first["id"], CallOutcome.VOICEMAIL)
+    third = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                key=lambda t: t["due_utc"])
+    clock.set(datetime.fromisoformat(third["due_utc"]) + timedelta(minutes=1))
+    request = StallRequest(prospect_id, StallKind.GONE_DARK, "Try me again",
+                           origin_touch_id=third["id"])
+    assert any("at most 4 chasing calls" in d for d in preview_stall(ctx, request).plan.dropped)
+    log_stall(ctx, request)
+    log_call_outcome(ctx, third["id"], CallOutcome.NEW_STALL, reason="Budget review")
+    _work_calls(ctx, clock, prospect_id)
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
 def test_rule_a_no_show_leads_to_the_same_next_steps_wherever_it_was_booked(ctx, clock,
                                                                              prospect_id):
     # Booked on the callback:

@@ -195,9 +195,15 @@ def preview_plan(
                         country=country)
     replaces = None
     if prospect_id is not None:
-        # The plan it replaces is ended first, so only the calls already made count.
-        plan = cap_chasing_calls(plan, chasing_call_times(ctx, prospect_id,
-                                                          include_pending=False))
+        # The plan it replaces is ended first, so only the calls already made count, and
+        # the call this stall was heard on (the call panel's "New stall"): it stays pending
+        # until its outcome is logged a moment later, but it was made now.
+        made = chasing_call_times(ctx, prospect_id, include_pending=False)
+        origin = ctx.store.get_touch(origin_touch_id) if origin_touch_id else None
+        if origin is not None and origin["attempt"] is not None \
+                and origin["status"] == TouchStatus.PENDING.value:
+            made.append(now)
+        plan = cap_chasing_calls(plan, made)
         replaces = live_plan(ctx, prospect_id, origin_touch_id)
     return StallPreview(plan, tz, slot_local, playbook.name, replaces)
 
