@@ -106,6 +106,15 @@ def test_a_year_the_app_cannot_plan_in_is_refused_in_the_dialog(dialog):
     assert not dialog.save_button.isEnabled()
 
 
+@pytest.mark.parametrize("words", ["0001-01-01 10:00", "1 Jan 0001", "12/31/9999 3pm"])
+def test_a_year_typed_in_words_is_kept_and_refused_not_completed(qtbot, dialog, words):
+    """The parser read "0001" as 2001: a year typed in full is the year, and one Tickler
+    cannot plan in is refused in words before the picker clamps it."""
+    type_words(qtbot, dialog, words)
+    assert "outside the years Tickler can plan in" in dialog._errors["slot"].text()
+    assert not dialog.save_button.isEnabled()
+
+
 def _queue_row(ctx, touch_id):
     return next(r for r in ctx.store.queue(datetime(2027, 1, 1, tzinfo=UTC)) if r.id == touch_id)
 

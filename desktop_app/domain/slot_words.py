@@ -118,9 +118,12 @@ def _clock(match: re.Match[str]) -> time | None:
     return time(hour, minute)
 
 
-def _ordinal_day(day: int, month_word: str | None, today: date) -> date | None:
+def _ordinal_day(day: int, month_word: str | None, now: datetime, at: time) -> date | None:
+    """The next such day on which ``at`` is still ahead: "the 15th at 2pm" said on the 15th
+    at 3pm is next month's 15th (as "3pm" once past is tomorrow)."""
     month = MONTHS.get(month_word or "")
-    for ahead in range(0, 13):
+    today = now.date()
+    for ahead in range(0, 14):
         base = add_months(today.replace(day=1), ahead)
         if month is not None and base.month != month:
             continue
@@ -128,12 +131,55 @@ def _ordinal_day(day: int, month_word: str | None, today: date) -> date | None:
             candidate = base.replace(day=day)
         except ValueError:
             continue
-        if candidate >= today:
+        if candidate > today or (candidate == today and datetime.combine(candidate, at) > now):
             return candidate
     return None
 
 
+_NUMBER = re.compile(r"\d{4,}")
+
+
+def _honour_numbers(raw: str, reading: SlotReading) -> SlotReading:
+    """Every long number typed is the year or the time of the reading, or nothing is read.
+
+    The parser completes a year it cannot hold ("0001-01-01" became 1 January 2001) and
+    reads a stray number as a clock time ("in 2027" became today at 20:27). A year written
+    in full is kept as typed, so a year Tickler cannot plan in is refused in words later,
+    and any other number is named as not read.
+    """
+    when = reading.when
+    if when is None:
+        return reading
+    lowered = raw.lower()
+    for token in _NUMBER.findall(raw):
+        number = int(token)
+        clock = len(token) == 4 and not re.search(rf"\bin\s+{token}\b", lowered) and (
+            int(token[:2]), int(token[2:])) == (when.hour, when.minute)  # "tomorrow 1430"
+        if number == when.year or clock:
+            continue
+        months = "|".join(MONTHS)
+        dated = re.search(rf"(?:\d[-/.]|\b(?:{months})[a-z]*\.?,?\s+(?:\d{{1,2}}"
+                          rf"(?:st|nd|rd|th)?,?\s+)?){token}\b|\b{token}-\d", lowered)
+        if dated and 1 <= number <= 9999:
+            try:
+                when = when.replace(year=number)
+                continue
+            except ValueError:  # 29 February in a year without one
+                pass
+        return SlotReading(None, unread=(token,))
+    return SlotReading(when, reading.vague, reading.assumed, reading.unread)
+
+
 def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
+    """Read the slot the words give (see ``_read``); a long number the reading did not
+    use as its year or its time is not read (see ``_honour_numbers``)."""
+    reading = _read(text, local_now)
+    if reading is None:
+        return None
+    return _honour_numbers(" ".join((text or "").split()), reading)
+
+
+def _read(text: str, local_now: datetime) -> SlotReading | None:
     """Read the slot the words give, seen from ``local_now`` (naive, the prospect's zone).
 
     - A time with no day is today, or tomorrow once that time has passed ("3pm");
@@ -179,7 +225,10 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
     ordinal = _ORDINAL.search(rest)
     if ordinal is not None:
         month_word = ordinal.group(2) if ordinal.group(2) in MONTHS else None
-        day = _ordinal_day(int(ordinal.group(1)), month_word, today)
+        try:
+            day = _ordinal_day(int(ordinal.group(1)), month_word, now, at or DEFAULT_TIME)
+        except OverflowError:  # past the last year a date can hold
+            day = None
         if day is None:
             return SlotReading(None, unread=(ordinal.group(0).strip(),))
         token = rest[ordinal.start(1):ordinal.end(1) + 2]

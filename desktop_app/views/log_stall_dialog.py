@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.localtime import is_valid_zone, repeated_choices, utc_to_local
+from ..domain.localtime import (
+    OutOfRangeError,
+    check_in_range,
+    is_valid_zone,
+    repeated_choices,
+    utc_to_local,
+)
 from ..domain.model import PlannedTouch, SlotQuality, StallKind
 from ..domain.slot_words import read_slot_words
 from ..services import AppContext, ValidationError
@@ -451,6 +457,13 @@ class LogStallDialog(QDialog):
                                        "“next Tuesday 3pm” or pick it on the right.")
             self._schedule_recompute()
             return
+        if reading.when is not None:
+            try:  # year 1 or 9999 is refused in words, not clamped by the picker
+                check_in_range(reading.when, "That time")
+            except OutOfRangeError as exc:
+                self._words_problem = str(exc)
+                self._schedule_recompute()
+                return
         if reading.assumed:
             self.slot_assumed.setText("Assumed: " + "; ".join(reading.assumed) + ".")
             self.slot_assumed.show()
