@@ -114,6 +114,41 @@ def test_the_call_panel_new_stall_keeps_the_call_it_logs(ctx, clock, prospect_id
     assert pending_keys(ctx, prospect_id).count("callback") == 1
 
 
+def _old_version_second_plan(ctx, prospect_id, request):
+    """Log a stall the way the version before the rule did: the earlier plan kept running."""
+    from desktop_app.services.stalls import insert_planned
+    from desktop_app.store.store import db_time
+
+    preview = preview_stall(ctx, request)
+    with ctx.store.transaction():
+        stall_id = ctx.store.insert_stall({
+            "prospect_id": prospect_id, "kind": request.kind.value, "words": "",
+            "logged_utc": db_time(ctx.now()), "slot_utc": None, "slot_tz": "Europe/London",
+            "slot_quality": "none", "playbook_key": "gone_dark"})
+        insert_planned(ctx, prospect_id, stall_id, preview.plan, ctx.now())
+    return stall_id
+
+
+def test_rule_one_live_plan_holds_after_restoring_a_backup_from_before_the_rule(
+        ctx, clock, prospect_id, tmp_path):
+    from desktop_app.services.backup import backup_database, restore_backup
+
+    first = log_stall(ctx, month(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    clock.advance(days=2)
+    second = _old_version_second_plan(ctx, prospect_id,
+                                      StallRequest(prospect_id, StallKind.GONE_DARK))
+    assert {t["stall_id"] for t in pending(ctx, prospect_id)} == {first, second}
+    backup = backup_database(ctx, tmp_path / "old.tickler-backup").path
+    log_stall(ctx, week(prospect_id))  # the live book moves on; then the backup comes back
+    restore_backup(ctx, backup)
+    live = {t["stall_id"] for t in pending(ctx, prospect_id) if t["step_key"] != "invite_cancel"}
+    assert live == {second}
+    assert ctx.store.get_stall(first)["closed_reason"] == "replaced by a new stall"
+    assert touch(ctx, prospect_id, "invite_cancel")["stall_id"] == first  # out of their calendar
+    assert len([t for t in pending(ctx, prospect_id) if t["attempt"]]) == 4
+
+
 # -- the persistence cap, per prospect ------------------------------------------------------------
 
 def _work_calls(ctx, clock, prospect_id, outcome=CallOutcome.VOICEMAIL, limit=20):

@@ -154,6 +154,30 @@ def end_live_plan(ctx: AppContext, prospect_id: int, reason: str, now: datetime,
                for stall_id in _live_stall_ids(ctx, prospect_id))
 
 
+def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
+    """One live plan per prospect in a book written before the rule held (a backup restored,
+    a book kept from an earlier version): for each prospect with more than one, the plans
+    older than the newest stall end as replaced, as logging that stall would have ended
+    them (an invite that went out gets its cancellation). Returns the plans ended."""
+    now = now or ctx.now()
+    prospects = [int(r[0]) for r in ctx.store.db.execute(
+        "SELECT prospect_id FROM stalls WHERE status = 'open' OR EXISTS (SELECT 1 FROM "
+        "touches t WHERE t.stall_id = stalls.id AND t.status = 'pending' AND t.step_key "
+        "!= ?) GROUP BY prospect_id HAVING count(*) > 1", [INVITE_CANCEL])]
+    ended = 0
+    with ctx.store.transaction():
+        for prospect_id in prospects:
+            *older, newest = _live_stall_ids(ctx, prospect_id)
+            stall = ctx.store.get_stall(newest)
+            keep = stall["origin_touch_id"] if stall else None  # the call it was heard on
+            for stall_id in older:
+                end_plan(ctx, stall_id, REPLACED, now, keep)
+                ended += 1
+    if ended:
+        ctx.changes.emit(STALLS, TOUCHES)
+    return ended
+
+
 def chasing_call_times(ctx: AppContext, prospect_id: int, *,
                        include_pending: bool = True) -> list[datetime]:
     """When the prospect's chasing calls were made (or are planned): what the cap counts."""
