@@ -180,3 +180,42 @@ def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx,
     assert cancel["status"] == "skipped"
     window.queue_view.selectRow(0)
     assert not window.skip_action.isEnabled()  # a call attempt is not optional
+
+
+def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_prospect(
+        qtbot, window, ctx, clock, prospect_id):
+    """The prospect asks, on the agreed call, to move it: the call panel's Reschedule moves
+    the stall's slot (not just the row) and queues the updated invite; Undo takes it back."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.services import email as email_service
+    from desktop_app.services import outbox
+
+    stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
+                                        datetime(2026, 12, 1, 15), SlotQuality.BOOKED))
+    touches = {t["step_key"]: t["id"] for t in ctx.store.touches_for(prospect_id)}
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam Rivers", email="sam@northwind.example",
+        value_statement="We cut reactive call-outs by a third."))
+    sent = outbox.queue_touch_email(ctx, touches["thank_you"])
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [sent])
+    clock.set(datetime(2026, 12, 1, 15, 1, tzinfo=UTC))
+    panel = window.reminders.open_call_panel(touches["callback"])
+
+    def move():
+        dialog = panel.reschedule_dialog
+        dialog.when.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(11, 0)))
+        dialog.accept()
+
+    QTimer.singleShot(0, move)
+    assert panel.reschedule()
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-03T11:00:00Z"
+    assert ctx.store.get_touch(touches["callback"])["due_utc"] == "2026-12-03T11:00:00Z"
+    assert ctx.store.get_touch(touches["reminder"])["due_utc"] == "2026-12-03T10:00:00Z"
+    updates = [t for t in ctx.store.touches_for(prospect_id)
+               if t["step_key"] == "invite_update" and t["status"] == "pending"]
+    assert len(updates) == 1
+    assert window.undo.undo_text() == "Reschedule: Callback to Maria Okafor"
+    window.undo.undo_action.trigger()
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-01T15:00:00Z"
+    assert not [t for t in ctx.store.touches_for(prospect_id) if t["step_key"] == "invite_update"]

@@ -407,6 +407,11 @@ class CallPanel(QDialog):
             button.clicked.connect(lambda _=False, m=minutes: self.snooze(m))
             bottom.addWidget(button)
             self.snooze_buttons[minutes] = button
+        # The agreed time moved on the call: the slot, its reminder and invite follow it.
+        self.reschedule_button = QPushButton("Resc&hedule…", self)
+        self.reschedule_button.setObjectName("reschedule")
+        self.reschedule_button.clicked.connect(lambda _=False: self.reschedule())
+        bottom.addWidget(self.reschedule_button)
         bottom.addStretch(1)
         close = QPushButton("Close", self)
         close.clicked.connect(self.close)
@@ -715,6 +720,31 @@ class CallPanel(QDialog):
         self.outcome_hint.setText(result.message)
         self.outcome_hint.show()
         self.status_message.emit(result.message)
+
+    def reschedule(self) -> bool:
+        """Move this call to another time (the queue's R): for the agreed call the stall's
+        slot moves with its reminder, and an invite that went out gets an updated copy."""
+        from datetime import timedelta
+
+        from .reschedule_dialog import RescheduleDialog
+
+        due = self.brief.due_utc
+        row = next((r for r in self.ctx.store.queue(due + timedelta(minutes=1), since_utc=due)
+                    if r.id == self.touch_id), None)
+        if row is None:
+            self.outcome_hint.setText("This call has already been logged or moved.")
+            self.outcome_hint.show()
+            return False
+        dialog = RescheduleDialog(self.ctx, row, self, undo=self.undo)
+        self.reschedule_dialog = dialog
+        if not dialog.exec():
+            return False
+        moved = call_brief(self.ctx, self.touch_id).due_utc
+        when = utc_to_local(moved, self.ctx.rep_timezone)
+        self.snoozed.emit(self.touch_id, f"Moved {self.brief.title} for {self.brief.name} to "
+                                         f"{when:%a %d %b %H:%M}.")
+        self.close()
+        return True
 
     def snooze(self, minutes: int) -> None:
         try:
