@@ -449,3 +449,20 @@ def test_rule_a_missed_callback_reads_like_a_person_in_every_zone(ctx, clock, tz
     calls = [m for t, m in zip(planned, moments, strict=True) if t["attempt"]]
     assert len(calls) == 4 and (calls[-1].date() - moments[0].date()).days <= 13
     assert [m.hour for m in calls] == [9, 16, 9, 16]
+
+
+def test_rule_an_updated_invite_or_cancel_never_shares_a_minute_with_another_touch(
+        ctx, prospect_id):
+    """Moved in the minute the stall was logged (the thank-you not yet delivered, the note
+    and LinkedIn steps a minute apart), then replaced: every pending touch has its minute."""
+    log_stall(ctx, month(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    ctx.store.db.execute("UPDATE touches SET status = 'pending' WHERE step_key = 'thank_you'")
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 11))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 12))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))
+    assert pending_keys(ctx, prospect_id).count("invite_update") == 1
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues)) and "invite_cancel" in pending_keys(ctx, prospect_id)

@@ -94,6 +94,11 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
                                    "of their calendar", True)
     due = now.replace(second=0, microsecond=0)
+    taken = {r[0] for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
+        [stall["prospect_id"]])}
+    while db_time(due) in taken:  # two touches of one prospect never share a minute
+        due += timedelta(minutes=1)
     return ctx.store.insert_touches([{
         "prospect_id": stall["prospect_id"], "stall_id": stall_id, "step_key": kind,
         "title": title, "channel": Channel.EMAIL.value, "reason": reason, "template": kind,
