@@ -466,3 +466,33 @@ def test_rule_an_updated_invite_or_cancel_never_shares_a_minute_with_another_tou
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
     dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues)) and "invite_cancel" in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("new_tz", ["Europe/Berlin", "America/New_York", "Asia/Tokyo",
+                                    "Asia/Kathmandu", "Pacific/Auckland"])
+@pytest.mark.parametrize("now", [
+    datetime(2026, 12, 21, 9, 0, tzinfo=UTC),  # the day before: the reminder is ahead
+    datetime(2026, 12, 22, 9, 45, tzinfo=UTC),  # the reminder due, the call 15 min away
+    datetime(2026, 12, 22, 10, 30, tzinfo=UTC),  # the call itself overdue
+])
+def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothing(
+        ctx, clock, prospect_id, new_tz, now):
+    from desktop_app.services.profile import zone_change_preview
+    from desktop_app.store.store import db_time
+
+    stall = log_stall(ctx, month(prospect_id))
+    clock.set(now)
+    before = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)}
+    shown = {m.touch_id: db_time(m.after_utc)
+             for m in zone_change_preview(ctx, prospect_id, new_tz)}
+    prospect = ctx.store.get_prospect(prospect_id)
+    contact = {k: prospect[k] for k in ("first_name", "last_name", "company", "email",
+                                         "phone", "timezone")}
+    save_profile(ctx, prospect_id, {**contact, "timezone": new_tz}, {})
+    after = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)
+             if t["step_key"] not in ("invite_update", "invite_cancel")}
+    assert set(after) == set(before)  # nothing cancelled, the agreed call above all
+    assert {i: d for i, d in after.items() if d != before[i]} == shown
+    callback = touch(ctx, prospect_id, "callback")
+    assert callback["due_utc"] == ctx.store.get_stall(stall)["slot_utc"]
+    assert zone_moves(ctx, prospect_id, new_tz, new_tz) == []
