@@ -219,3 +219,21 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
     window.undo.undo_action.trigger()
     assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-01T15:00:00Z"
     assert not [t for t in ctx.store.touches_for(prospect_id) if t["step_key"] == "invite_update"]
+
+
+def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, prospect_id):
+    """The dialog started at the touch's own (passed) time, so OK at once was refused with
+    "Pick a time in the future": it starts at the next quarter hour instead."""
+    from datetime import timedelta
+
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    call = next(t for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
+    clock.set(datetime.fromisoformat(call["due_utc"]) + timedelta(minutes=5, seconds=17))
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, call["id"]))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    moved = datetime.fromisoformat(ctx.store.get_touch(call["id"])["due_utc"])
+    assert timedelta(0) < moved - ctx.now() <= timedelta(minutes=15)
