@@ -496,3 +496,39 @@ def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothin
     callback = touch(ctx, prospect_id, "callback")
     assert callback["due_utc"] == ctx.store.get_stall(stall)["slot_utc"]
     assert zone_moves(ctx, prospect_id, new_tz, new_tz) == []
+
+
+def test_rule_an_event_value_touch_never_shares_the_minute_of_the_callback(ctx, prospect_id):
+    """The callback agreed for 10:00 and the value touch before a warranty ends (also at
+    the start of their working day, 10:00) fell on the same day: one minute each."""
+    from datetime import date
+
+    from desktop_app.domain.events import EventDraft, EventKind
+    from desktop_app.services.profile import add_event, event_touch_days_before, update_event
+
+    log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
+    ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
+    event_id = add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert "2026-12-22T10:00:00Z" in dues and len(dues) == len(set(dues))
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
+    update_event(ctx, event_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends, "renewal quote",
+                                           event_id))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))
+
+
+def test_rule_the_agreed_call_keeps_its_minute_when_a_value_touch_is_there_first(
+        ctx, prospect_id):
+    from datetime import date
+
+    from desktop_app.domain.events import EventDraft, EventKind
+    from desktop_app.services.profile import add_event, event_touch_days_before
+
+    ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
+    add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
+    stall = log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-22T10:00:00Z"
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))

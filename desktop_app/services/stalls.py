@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..domain.localtime import SlotError, format_local, validate_slot
-from ..domain.model import SlotQuality, StallKind, StallPlan, TouchStatus
+from ..domain.model import Channel, SlotQuality, StallKind, StallPlan, TouchStatus
 from ..domain.playbooks import (
     cap_chasing_calls,
     default_slot_local,
@@ -271,10 +271,26 @@ def insert_planned(
     ctx: AppContext, prospect_id: int, stall_id: int | None, plan: StallPlan, now: datetime
 ) -> list[int]:
     """Store a plan's touches; one that would share a minute with another pending touch of
-    the prospect moves on a minute at a time (two touches never share a minute)."""
-    taken = {r[0] for r in ctx.store.db.execute(
-        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
-        [prospect_id])}
+    the prospect moves on a minute at a time (two touches never share a minute). The agreed
+    call keeps the agreed minute: a touch already there (a value touch before an event,
+    say) steps aside instead."""
+    rows = list(ctx.store.db.query(
+        "SELECT id, due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
+        [prospect_id]))
+    taken = {r["due_utc"] for r in rows}
+    slot = db_time(plan.slot_utc) if plan.slot_utc is not None else None
+    agreed = slot is not None and any(
+        t.channel is Channel.CALL and db_time(t.due_utc) == slot for t in plan.touches)
+    if agreed:
+        for row in rows:
+            if row["due_utc"] == slot:
+                due = parse_db_time(slot)
+                while db_time(due) in taken or due == plan.slot_utc or any(
+                        db_time(t.due_utc) == db_time(due) for t in plan.touches):
+                    due += timedelta(minutes=1)
+                taken.add(db_time(due))
+                ctx.store.update_touch(int(row["id"]), {"due_utc": db_time(due)})
+        taken.discard(slot)
     dues = []
     for t in plan.touches:
         due = t.due_utc
