@@ -281,10 +281,10 @@ def insert_planned(
     slot = db_time(plan.slot_utc) if plan.slot_utc is not None else None
     agreed = slot is not None and any(
         t.channel is Channel.CALL and db_time(t.due_utc) == slot for t in plan.touches)
-    if agreed:
+    if agreed and plan.slot_utc is not None:
         for row in rows:
             if row["due_utc"] == slot:
-                due = parse_db_time(slot)
+                due = plan.slot_utc
                 while db_time(due) in taken or due == plan.slot_utc or any(
                         db_time(t.due_utc) == db_time(due) for t in plan.touches):
                     due += timedelta(minutes=1)
