@@ -532,3 +532,15 @@ def test_rule_the_agreed_call_keeps_its_minute_when_a_value_touch_is_there_first
     assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-22T10:00:00Z"
     dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues))
+
+
+@pytest.mark.parametrize(("slot", "said"), [
+    (datetime(2026, 12, 7, 10, 0), "callback Mon 7 Dec 10:00"),
+    (datetime(2026, 12, 14, 9, 30), "callback Mon 14 Dec 09:30"),  # was "9:30"
+    (datetime(2026, 12, 7, 9, 5), "callback Mon 7 Dec 09:05"),
+])
+def test_the_replaced_plan_names_its_callback_day_and_time_as_written(ctx, prospect_id, slot,
+                                                                      said):
+    log_stall(ctx, month(prospect_id, slot))
+    preview = preview_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    assert preview.replaces is not None and preview.replaces.describe().endswith(said)

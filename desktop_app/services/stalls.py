@@ -57,8 +57,9 @@ class LivePlan:
         count = f"{self.pending} touch" + ("" if self.pending == 1 else "es")
         text = f"replaces the plan from {logged}: {count}"
         if self.next_call_utc is not None:
-            when = format_local(self.next_call_utc, self.timezone, "%a %d %b %H:%M")
-            text += f", {self.next_call_title} {when.replace(' 0', ' ', 1)}"
+            day = int(format_local(self.next_call_utc, self.timezone, "%d"))
+            when = format_local(self.next_call_utc, self.timezone, f"%a {day} %b %H:%M")
+            text += f", {self.next_call_title} {when}"
         return text
 
 
