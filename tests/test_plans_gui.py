@@ -237,3 +237,31 @@ def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, pros
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
     moved = datetime.fromisoformat(ctx.store.get_touch(call["id"])["due_utc"])
     assert timedelta(0) < moved - ctx.now() <= timedelta(minutes=15)
+
+
+def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window, ctx, clock,
+                                                                    prospect_id):
+    """The call panel's appointment time is a slot too: 01:30 on the night the clocks go
+    back happens twice, and the rep picks which before it is booked."""
+    from desktop_app.domain.model import CallOutcome
+
+    clock.set(datetime(2026, 10, 19, 9, 0, tzinfo=UTC))
+    stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
+                                        datetime(2026, 10, 20, 10, 0), SlotQuality.BOOKED))
+    callback = next(t["id"] for t in ctx.store.touches_for(prospect_id)
+                    if t["step_key"] == "callback")
+    clock.set(datetime(2026, 10, 20, 9, 1, tzinfo=UTC))
+    panel = window.reminders.open_call_panel(callback)
+    panel.reason_edit.setPlainText("Your service contract ends on 31 December.")
+    qtbot.mouseClick(panel.outcome_buttons[CallOutcome.APPOINTMENT], Qt.MouseButton.LeftButton)
+    panel.appointment_edit.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
+    assert panel.appointment_fold.isVisibleTo(panel) and panel.appointment_fold.count() == 2
+    assert "GMT" in panel.appointment_fold.itemText(1)
+    qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
+    assert "pick which one" in panel.outcome_hint.text()
+    assert ctx.store.get_touch(callback)["status"] == "pending"
+    panel.appointment_fold.setCurrentIndex(1)
+    qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
+    appointment = next(t for t in ctx.store.touches_for(prospect_id)
+                       if t["step_key"] == "appointment")
+    assert appointment["due_utc"] == "2026-10-25T01:30:00Z" and appointment["stall_id"] == stall

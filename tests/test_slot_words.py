@@ -129,3 +129,17 @@ def test_rule_a_number_the_reading_does_not_use_is_not_read(words):
 def test_a_clock_written_as_four_digits_is_still_read():
     reading = read_slot_words("tomorrow 1430", TUESDAY_1430)
     assert reading is not None and reading.when == datetime(2026, 11, 25, 14, 30)
+
+
+@pytest.mark.parametrize(("local", "tz"), [
+    (datetime(2027, 3, 28, 1, 30), "Europe/London"),
+    (datetime(2026, 3, 8, 2, 30), "America/New_York"),
+    (datetime(2026, 10, 4, 2, 15), "Australia/Sydney"),
+    (datetime(2026, 10, 4, 2, 10), "Australia/Lord_Howe"),  # a half-hour jump
+])
+def test_rule_the_skipped_hour_is_not_offered_as_happening_twice(local, tz):
+    """A time the clocks skip has two offsets as well; it must be refused as skipped, not
+    offered as "the clocks go back, pick which one"."""
+    assert repeated_choices(local, tz) is None
+    with pytest.raises(SlotError, match="does not exist"):
+        validate_slot(local, tz, datetime(2026, 1, 1, tzinfo=UTC))
