@@ -544,3 +544,20 @@ def test_the_replaced_plan_names_its_callback_day_and_time_as_written(ctx, prosp
     log_stall(ctx, month(prospect_id, slot))
     preview = preview_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
     assert preview.replaces is not None and preview.replaces.describe().endswith(said)
+
+
+def test_rule_a_cancellation_the_rep_skipped_is_not_offered_again(ctx, clock, prospect_id):
+    """An appointment ended the callback's plan; the rep skipped its cancellation (K). The
+    appointment's own outcome ends the plan again: the skipped cancel stays skipped."""
+    from desktop_app.services.touches import skip_touch
+
+    log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    log_call_outcome(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.APPOINTMENT,
+                     reason="Audit", appointment_local=datetime(2026, 12, 8, 15, 0))
+    skip_touch(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
+    clock.set(datetime(2026, 12, 8, 15, 1, tzinfo=UTC))
+    log_call_outcome(ctx, touch(ctx, prospect_id, "appointment")["id"],
+                     CallOutcome.CONVERSATION, reason="Audit")
+    assert "invite_cancel" not in pending_keys(ctx, prospect_id)

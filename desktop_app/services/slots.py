@@ -89,7 +89,8 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         return None
     if kind == INVITE_CANCEL and ctx.store.db.execute(
             "SELECT 1 FROM touches WHERE stall_id = ? AND step_key = ? AND status IN "
-            "('pending', 'done')", [stall_id, INVITE_CANCEL]).fetchone():
+            "('pending', 'done', 'skipped')", [stall_id, INVITE_CANCEL]).fetchone():
+        # sent, waiting, or skipped by the rep: a plan is cancelled (or not) once
         return None
     ctx.store.db.execute(
         "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? "
