@@ -561,3 +561,15 @@ def test_rule_a_cancellation_the_rep_skipped_is_not_offered_again(ctx, clock, pr
     log_call_outcome(ctx, touch(ctx, prospect_id, "appointment")["id"],
                      CallOutcome.CONVERSATION, reason="Audit")
     assert "invite_cancel" not in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("minutes", [366 * 24 * 60 + 1, 10**12])
+def test_a_snooze_past_what_can_be_planned_is_refused_in_words(ctx, prospect_id, minutes):
+    from desktop_app.services.context import ValidationError
+    from desktop_app.services.touches import snooze_touch
+
+    log_stall(ctx, week(prospect_id))
+    callback = touch(ctx, prospect_id, "callback")
+    with pytest.raises(ValidationError, match="reschedule it"):
+        snooze_touch(ctx, callback["id"], minutes)
+    assert ctx.store.get_touch(callback["id"]) == callback
