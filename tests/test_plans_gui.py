@@ -115,6 +115,17 @@ def test_a_year_typed_in_words_is_kept_and_refused_not_completed(qtbot, dialog, 
     assert not dialog.save_button.isEnabled()
 
 
+def test_pasted_hostile_words_leave_the_dialog_working(qtbot, dialog):
+    pasted = "next " * 2000 + "week"
+    dialog.slot_words.setText(pasted)
+    dialog.slot_words.textEdited.emit(pasted)  # as a paste by the rep does
+    dialog.recompute()
+    assert "can't read" in dialog._errors["slot"].text()
+    assert not dialog.save_button.isEnabled()
+    type_words(qtbot, dialog, "tomorrow at 9")
+    assert dialog.save_button.isEnabled()
+
+
 def _queue_row(ctx, touch_id):
     return next(r for r in ctx.store.queue(datetime(2027, 1, 1, tzinfo=UTC)) if r.id == touch_id)
 

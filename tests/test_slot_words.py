@@ -143,3 +143,10 @@ def test_rule_the_skipped_hour_is_not_offered_as_happening_twice(local, tz):
     assert repeated_choices(local, tz) is None
     with pytest.raises(SlotError, match="does not exist"):
         validate_slot(local, tz, datetime(2026, 1, 1, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("words", ["next " * 2000 + "week", "3pm " * 100, "x" * 5000])
+def test_hostile_slot_words_are_named_not_a_crash(words):
+    """"next next … week" drove the parser into a RecursionError."""
+    reading = read_slot_words(words, TUESDAY_1430)
+    assert reading is not None and reading.when is None and reading.unread

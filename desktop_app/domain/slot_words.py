@@ -46,13 +46,17 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
         return None
     source = local_now.replace(tzinfo=None, second=0, microsecond=0)
     calendar = _calendar()
-    when, context = calendar.parseDT(text, sourceTime=source)
-    if not context.hasDateOrTime:
-        return None
+    try:  # the parser recurses on a long run of words ("next next … week") and overflows
+        when, context = calendar.parseDT(text, sourceTime=source)
+        if not context.hasDateOrTime:
+            return None
+        found = calendar.nlp(text, sourceTime=source) or ()
+    except (RecursionError, OverflowError, ValueError):
+        return ParsedSlot(source, False, False, (text,))
     # What the parser did not use: a misspelt "tusday" would otherwise be dropped silently
     # and "next tusday 3pm" read as today at 3pm.
     rest = text
-    for _when, _flags, start, end, _matched in calendar.nlp(text, sourceTime=source) or ():
+    for _when, _flags, start, end, _matched in found:
         rest = rest[:start] + " " * (end - start) + rest[end:]
     unread = tuple(word for word in re.findall(r"[^\W\d_]+", rest)
                    if word.lower() not in _FILLER)
@@ -62,6 +66,7 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
 
 # -- the rule the dialog follows --------------------------------------------------------------
 
+MAX_WORDS_LENGTH = 120
 DEFAULT_TIME = time(10, 0)  # a day named without a time: the start of their working morning
 PART_OF_DAY = {"morning": time(10, 0), "midday": time(12, 0), "noon": time(12, 0),
                "lunchtime": time(12, 30), "afternoon": time(14, 0), "evening": time(17, 0),
@@ -192,6 +197,8 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
     raw = " ".join((text or "").split())
     if not raw:
         return None
+    if len(raw) > MAX_WORDS_LENGTH:  # a slot said on a call fits in a line
+        return SlotReading(None, unread=(raw[:40] + "…",))
     now = local_now.replace(tzinfo=None, second=0, microsecond=0)
     today = now.date()
     lowered = raw.lower().rstrip(".!")
