@@ -65,11 +65,22 @@ def _touch_json(r) -> dict:
     }
 
 
+def terminal_text(text: str) -> str:
+    """Text from the book as one safe line for a terminal: a control character (an escape
+    sequence in an imported name could recolour or rewrite the rep's terminal, a bidi
+    override reverse the line) shows as "?", and a line break as a space."""
+    import unicodedata
+
+    return "".join(" " if ch in "\r\n\t" else "?" if unicodedata.category(ch) in ("Cc", "Cf")
+                   else ch for ch in str(text))
+
+
 def _touch_line(r, rep_tz: str) -> str:
     mine = utc_to_local(r.due_utc, rep_tz).strftime("%a %d %b %H:%M")
     theirs = utc_to_local(r.due_utc, r.timezone).strftime("%H:%M")
     who = f"{r.prospect} ({r.company})" if r.company else r.prospect
-    return f"{mine}  [{theirs} theirs]  {r.channel.label:<6} {who} — {r.title}: {r.reason}"
+    return terminal_text(f"{mine}  [{theirs} theirs]  {r.channel.label:<6} {who} — "
+                         f"{r.title}: {r.reason}")
 
 
 def queue(args: argparse.Namespace) -> int:

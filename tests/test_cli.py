@@ -92,3 +92,30 @@ def test_the_queue_prints_on_a_console_that_is_not_utf8(tmp_path):
         [sys.executable, "-m", "desktop_app", "queue", "--db", str(db)], cwd=ROOT,
         env={**os.environ, "PYTHONIOENCODING": "ascii"}, capture_output=True,
         timeout=60).stdout.decode("ascii")
+
+
+def test_a_hostile_name_cannot_drive_the_terminal(tmp_path):
+    """An imported name carrying an escape sequence, a bidi override or a line break prints
+    as one plain line: the rep's terminal is never recoloured or rewritten."""
+    from desktop_app.domain.model import StallKind
+    from desktop_app.services import AppContext
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+    from desktop_app.store import Store
+
+    db = tmp_path / "book.sqlite3"
+    store = Store.open(db)
+    ctx = AppContext(store)
+    pid = create_prospect(ctx, {"first_name": "Eve\x1b[2J\x1b[31m", "last_name": "\u202eliam",
+                                "company": "Evil", "timezone": "Europe/London"})
+    log_stall(ctx, StallRequest(pid, StallKind.GONE_DARK))
+    # as a book written by another program may hold it
+    store.db.execute("UPDATE prospects SET company = ? WHERE id = ?", ["Evil\nCorp\x07", pid])
+    store.close()
+    out = tickler("queue", "--db", str(db), "--days", "14")
+    assert out.returncode == 0, out.stderr
+    assert "\x1b" not in out.stdout and "\u202e" not in out.stdout and "\x07" not in out.stdout
+    lines = [line for line in out.stdout.splitlines() if "Eve" in line]
+    assert lines and all("Corp" in line for line in lines)  # one line each
+    listed = json.loads(tickler("queue", "--db", str(db), "--days", "14", "--json").stdout)
+    assert any(t["company"] == "Evil\nCorp\x07" for day in listed for t in day["touches"])

@@ -346,3 +346,57 @@ def test_the_first_look_finds_a_reply_that_came_before_tickler_watched(
     dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Already here."))
     report = check(ctx, imap)  # the first look reads back to the thank-you it answers
     assert report.replies == 1 and mb.open_notices(ctx)[0].first_lines == "Already here."
+
+
+def test_rule_an_absence_pushes_a_gone_dark_run_on_without_stacking_it(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    """Away until Monday 7 Dec: the run's calls and emails used to land together on that
+    Monday (four calls, two on one minute). They go on from it one working day each, in
+    order, calls and emails alternating, inside the cap."""
+    from desktop_app.domain.model import StallKind
+    from desktop_app.domain.playbooks import over_cap
+    from desktop_app.domain.workdays import is_working_day
+    from desktop_app.services.stalls import StallRequest, chasing_call_times, log_stall
+
+    check(ctx, imap)
+    log_stall(ctx, StallRequest(dana_id(ctx), StallKind.GONE_DARK))
+    dovecot.deliver(msgs.german_out_of_office(in_reply_to=sent_thank_you, when=clock()))
+    assert check(ctx, imap).auto_replies == 1  # read (a busy server shows up here)
+
+    run = ctx.store.db.execute(
+        "SELECT channel, due_utc FROM touches WHERE status = 'pending' AND step_key LIKE "
+        "'dark_%' ORDER BY due_utc").fetchall()
+    days = [utc_to_local(datetime.fromisoformat(due), "America/New_York").date()
+            for _, due in run]
+    assert len(run) == 7 and days[0] == date(2026, 12, 7)
+    assert days == sorted(set(days))  # one working day each, in order
+    assert all(is_working_day(d, "US") for d in days)
+    assert [c for c, _ in run] == ["call", "email"] * 3 + ["call"]
+    assert not over_cap(chasing_call_times(ctx, dana_id(ctx)))
+
+
+def test_rule_an_absence_moves_the_agreed_call_with_its_slot_and_invite(
+        ctx, clock, dovecot, imap, sent_thank_you, thank_you):
+    """The callback agreed inside the absence moves as a reschedule does: the stall's slot,
+    the reminder, and an updated invite for the calendar they already have."""
+    from desktop_app.services.touches import reschedule_touch
+
+    check(ctx, imap)
+    callback = ctx.store.db.execute(
+        "SELECT id, stall_id FROM touches WHERE step_key = 'callback'").fetchone()
+    reschedule_touch(ctx, callback[0], datetime(2026, 12, 3, 10, 30))  # their time
+    ctx.store.db.execute("UPDATE touches SET status = 'cancelled' WHERE step_key = "
+                         "'invite_update'")  # as if already sent: only the new one counts
+    dovecot.deliver(msgs.german_out_of_office(in_reply_to=sent_thank_you, when=clock()))
+    assert check(ctx, imap).auto_replies == 1  # read (a busy server shows up here)
+
+    slot = ctx.store.get_stall(callback[1])["slot_utc"]
+    assert ctx.store.get_touch(callback[0])["due_utc"] == slot
+    assert utc_to_local(datetime.fromisoformat(slot), "America/New_York").replace(
+        tzinfo=None) == datetime(2026, 12, 7, 10, 30)
+    reminder = ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE step_key = 'reminder' AND status = 'pending'"
+    ).fetchone()[0]
+    assert datetime.fromisoformat(reminder) < datetime.fromisoformat(slot)
+    assert ctx.store.db.execute("SELECT count(*) FROM touches WHERE step_key = "
+                                "'invite_update' AND status = 'pending'").fetchone()[0] == 1

@@ -114,6 +114,41 @@ def test_the_call_panel_new_stall_keeps_the_call_it_logs(ctx, clock, prospect_id
     assert pending_keys(ctx, prospect_id).count("callback") == 1
 
 
+def _old_version_second_plan(ctx, prospect_id, request):
+    """Log a stall the way the version before the rule did: the earlier plan kept running."""
+    from desktop_app.services.stalls import insert_planned
+    from desktop_app.store.store import db_time
+
+    preview = preview_stall(ctx, request)
+    with ctx.store.transaction():
+        stall_id = ctx.store.insert_stall({
+            "prospect_id": prospect_id, "kind": request.kind.value, "words": "",
+            "logged_utc": db_time(ctx.now()), "slot_utc": None, "slot_tz": "Europe/London",
+            "slot_quality": "none", "playbook_key": "gone_dark"})
+        insert_planned(ctx, prospect_id, stall_id, preview.plan, ctx.now())
+    return stall_id
+
+
+def test_rule_one_live_plan_holds_after_restoring_a_backup_from_before_the_rule(
+        ctx, clock, prospect_id, tmp_path):
+    from desktop_app.services.backup import backup_database, restore_backup
+
+    first = log_stall(ctx, month(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    clock.advance(days=2)
+    second = _old_version_second_plan(ctx, prospect_id,
+                                      StallRequest(prospect_id, StallKind.GONE_DARK))
+    assert {t["stall_id"] for t in pending(ctx, prospect_id)} == {first, second}
+    backup = backup_database(ctx, tmp_path / "old.tickler-backup").path
+    log_stall(ctx, week(prospect_id))  # the live book moves on; then the backup comes back
+    restore_backup(ctx, backup)
+    live = {t["stall_id"] for t in pending(ctx, prospect_id) if t["step_key"] != "invite_cancel"}
+    assert live == {second}
+    assert ctx.store.get_stall(first)["closed_reason"] == "replaced by a new stall"
+    assert touch(ctx, prospect_id, "invite_cancel")["stall_id"] == first  # out of their calendar
+    assert len([t for t in pending(ctx, prospect_id) if t["attempt"]]) == 4
+
+
 # -- the persistence cap, per prospect ------------------------------------------------------------
 
 def _work_calls(ctx, clock, prospect_id, outcome=CallOutcome.VOICEMAIL, limit=20):
@@ -149,6 +184,28 @@ def test_rule_at_most_four_chasing_calls_in_any_fourteen_days_per_prospect(
                 clock.set(datetime.fromisoformat(calls[0]["due_utc"]) + timedelta(minutes=1))
                 record_call(ctx, calls[0]["id"], CallOutcome.VOICEMAIL)
         assert not over_cap(chasing_call_times(ctx, prospect_id))
+    _work_calls(ctx, clock, prospect_id)
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+def test_rule_the_cap_counts_the_call_a_new_stall_was_heard_on(ctx, clock, prospect_id):
+    """Gone dark, two voicemails, then on the third call they stall again ("New stall" in
+    the call panel, gone dark once more): that third call was made, so the new plan's calls
+    keep the prospect at 4 in any 14 days."""
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    for _ in range(2):
+        first = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                    key=lambda t: t["due_utc"])
+        clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
+        record_call(ctx, first["id"], CallOutcome.VOICEMAIL)
+    third = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
+                key=lambda t: t["due_utc"])
+    clock.set(datetime.fromisoformat(third["due_utc"]) + timedelta(minutes=1))
+    request = StallRequest(prospect_id, StallKind.GONE_DARK, "Try me again",
+                           origin_touch_id=third["id"])
+    assert any("at most 4 chasing calls" in d for d in preview_stall(ctx, request).plan.dropped)
+    log_stall(ctx, request)
+    log_call_outcome(ctx, third["id"], CallOutcome.NEW_STALL, reason="Budget review")
     _work_calls(ctx, clock, prospect_id)
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
@@ -392,3 +449,127 @@ def test_rule_a_missed_callback_reads_like_a_person_in_every_zone(ctx, clock, tz
     calls = [m for t, m in zip(planned, moments, strict=True) if t["attempt"]]
     assert len(calls) == 4 and (calls[-1].date() - moments[0].date()).days <= 13
     assert [m.hour for m in calls] == [9, 16, 9, 16]
+
+
+def test_rule_an_updated_invite_or_cancel_never_shares_a_minute_with_another_touch(
+        ctx, prospect_id):
+    """Moved in the minute the stall was logged (the thank-you not yet delivered, the note
+    and LinkedIn steps a minute apart), then replaced: every pending touch has its minute."""
+    log_stall(ctx, month(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    ctx.store.db.execute("UPDATE touches SET status = 'pending' WHERE step_key = 'thank_you'")
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 11))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 12))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))
+    assert pending_keys(ctx, prospect_id).count("invite_update") == 1
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues)) and "invite_cancel" in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("new_tz", ["Europe/Berlin", "America/New_York", "Asia/Tokyo",
+                                    "Asia/Kathmandu", "Pacific/Auckland"])
+@pytest.mark.parametrize("now", [
+    datetime(2026, 12, 21, 9, 0, tzinfo=UTC),  # the day before: the reminder is ahead
+    datetime(2026, 12, 22, 9, 45, tzinfo=UTC),  # the reminder due, the call 15 min away
+    datetime(2026, 12, 22, 10, 30, tzinfo=UTC),  # the call itself overdue
+])
+def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothing(
+        ctx, clock, prospect_id, new_tz, now):
+    from desktop_app.services.profile import zone_change_preview
+    from desktop_app.store.store import db_time
+
+    stall = log_stall(ctx, month(prospect_id))
+    clock.set(now)
+    before = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)}
+    shown = {m.touch_id: db_time(m.after_utc)
+             for m in zone_change_preview(ctx, prospect_id, new_tz)}
+    prospect = ctx.store.get_prospect(prospect_id)
+    contact = {k: prospect[k] for k in ("first_name", "last_name", "company", "email",
+                                         "phone", "timezone")}
+    save_profile(ctx, prospect_id, {**contact, "timezone": new_tz}, {})
+    after = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)
+             if t["step_key"] not in ("invite_update", "invite_cancel")}
+    assert set(after) == set(before)  # nothing cancelled, the agreed call above all
+    assert {i: d for i, d in after.items() if d != before[i]} == shown
+    callback = touch(ctx, prospect_id, "callback")
+    assert callback["due_utc"] == ctx.store.get_stall(stall)["slot_utc"]
+    assert zone_moves(ctx, prospect_id, new_tz, new_tz) == []
+
+
+def test_rule_an_event_value_touch_never_shares_the_minute_of_the_callback(ctx, prospect_id):
+    """The callback agreed for 10:00 and the value touch before a warranty ends (also at
+    the start of their working day, 10:00) fell on the same day: one minute each."""
+    from datetime import date
+
+    from desktop_app.domain.events import EventDraft, EventKind
+    from desktop_app.services.profile import add_event, event_touch_days_before, update_event
+
+    log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
+    ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
+    event_id = add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert "2026-12-22T10:00:00Z" in dues and len(dues) == len(set(dues))
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
+    update_event(ctx, event_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends, "renewal quote",
+                                           event_id))
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))
+
+
+def test_rule_the_agreed_call_keeps_its_minute_when_a_value_touch_is_there_first(
+        ctx, prospect_id):
+    from datetime import date
+
+    from desktop_app.domain.events import EventDraft, EventKind
+    from desktop_app.services.profile import add_event, event_touch_days_before
+
+    ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
+    add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
+    stall = log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
+    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-22T10:00:00Z"
+    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert len(dues) == len(set(dues))
+
+
+@pytest.mark.parametrize(("slot", "said"), [
+    (datetime(2026, 12, 7, 10, 0), "callback Mon 7 Dec 10:00"),
+    (datetime(2026, 12, 14, 9, 30), "callback Mon 14 Dec 09:30"),  # was "9:30"
+    (datetime(2026, 12, 7, 9, 5), "callback Mon 7 Dec 09:05"),
+])
+def test_the_replaced_plan_names_its_callback_day_and_time_as_written(ctx, prospect_id, slot,
+                                                                      said):
+    log_stall(ctx, month(prospect_id, slot))
+    preview = preview_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    assert preview.replaces is not None and preview.replaces.describe().endswith(said)
+
+
+def test_rule_a_cancellation_the_rep_skipped_is_not_offered_again(ctx, clock, prospect_id):
+    """An appointment ended the callback's plan; the rep skipped its cancellation (K). The
+    appointment's own outcome ends the plan again: the skipped cancel stays skipped."""
+    from desktop_app.services.touches import skip_touch
+
+    log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    log_call_outcome(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.APPOINTMENT,
+                     reason="Audit", appointment_local=datetime(2026, 12, 8, 15, 0))
+    skip_touch(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
+    clock.set(datetime(2026, 12, 8, 15, 1, tzinfo=UTC))
+    log_call_outcome(ctx, touch(ctx, prospect_id, "appointment")["id"],
+                     CallOutcome.CONVERSATION, reason="Audit")
+    assert "invite_cancel" not in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("minutes", [366 * 24 * 60 + 1, 10**12])
+def test_a_snooze_past_what_can_be_planned_is_refused_in_words(ctx, prospect_id, minutes):
+    from desktop_app.services.context import ValidationError
+    from desktop_app.services.touches import snooze_touch
+
+    log_stall(ctx, week(prospect_id))
+    callback = touch(ctx, prospect_id, "callback")
+    with pytest.raises(ValidationError, match="reschedule it"):
+        snooze_touch(ctx, callback["id"], minutes)
+    assert ctx.store.get_touch(callback["id"]) == callback

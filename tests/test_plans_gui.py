@@ -106,6 +106,26 @@ def test_a_year_the_app_cannot_plan_in_is_refused_in_the_dialog(dialog):
     assert not dialog.save_button.isEnabled()
 
 
+@pytest.mark.parametrize("words", ["0001-01-01 10:00", "1 Jan 0001", "12/31/9999 3pm"])
+def test_a_year_typed_in_words_is_kept_and_refused_not_completed(qtbot, dialog, words):
+    """The parser read "0001" as 2001: a year typed in full is the year, and one Tickler
+    cannot plan in is refused in words before the picker clamps it."""
+    type_words(qtbot, dialog, words)
+    assert "outside the years Tickler can plan in" in dialog._errors["slot"].text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_pasted_hostile_words_leave_the_dialog_working(qtbot, dialog):
+    pasted = "next " * 2000 + "week"
+    dialog.slot_words.setText(pasted)
+    dialog.slot_words.textEdited.emit(pasted)  # as a paste by the rep does
+    dialog.recompute()
+    assert "can't read" in dialog._errors["slot"].text()
+    assert not dialog.save_button.isEnabled()
+    type_words(qtbot, dialog, "tomorrow at 9")
+    assert dialog.save_button.isEnabled()
+
+
 def _queue_row(ctx, touch_id):
     return next(r for r in ctx.store.queue(datetime(2027, 1, 1, tzinfo=UTC)) if r.id == touch_id)
 
@@ -171,3 +191,88 @@ def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx,
     assert cancel["status"] == "skipped"
     window.queue_view.selectRow(0)
     assert not window.skip_action.isEnabled()  # a call attempt is not optional
+
+
+def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_prospect(
+        qtbot, window, ctx, clock, prospect_id):
+    """The prospect asks, on the agreed call, to move it: the call panel's Reschedule moves
+    the stall's slot (not just the row) and queues the updated invite; Undo takes it back."""
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.services import email as email_service
+    from desktop_app.services import outbox
+
+    stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
+                                        datetime(2026, 12, 1, 15), SlotQuality.BOOKED))
+    touches = {t["step_key"]: t["id"] for t in ctx.store.touches_for(prospect_id)}
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam Rivers", email="sam@northwind.example",
+        value_statement="We cut reactive call-outs by a third."))
+    sent = outbox.queue_touch_email(ctx, touches["thank_you"])
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [sent])
+    clock.set(datetime(2026, 12, 1, 15, 1, tzinfo=UTC))
+    panel = window.reminders.open_call_panel(touches["callback"])
+
+    def move():
+        dialog = panel.reschedule_dialog
+        dialog.when.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(11, 0)))
+        dialog.accept()
+
+    QTimer.singleShot(0, move)
+    assert panel.reschedule()
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-03T11:00:00Z"
+    assert ctx.store.get_touch(touches["callback"])["due_utc"] == "2026-12-03T11:00:00Z"
+    assert ctx.store.get_touch(touches["reminder"])["due_utc"] == "2026-12-03T10:00:00Z"
+    updates = [t for t in ctx.store.touches_for(prospect_id)
+               if t["step_key"] == "invite_update" and t["status"] == "pending"]
+    assert len(updates) == 1
+    assert window.undo.undo_text() == "Reschedule: Callback to Maria Okafor"
+    window.undo.undo_action.trigger()
+    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-01T15:00:00Z"
+    assert not [t for t in ctx.store.touches_for(prospect_id) if t["step_key"] == "invite_update"]
+
+
+def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, prospect_id):
+    """The dialog started at the touch's own (passed) time, so OK at once was refused with
+    "Pick a time in the future": it starts at the next quarter hour instead."""
+    from datetime import timedelta
+
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+
+    log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    call = next(t for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
+    clock.set(datetime.fromisoformat(call["due_utc"]) + timedelta(minutes=5, seconds=17))
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, call["id"]))
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    moved = datetime.fromisoformat(ctx.store.get_touch(call["id"])["due_utc"])
+    assert timedelta(0) < moved - ctx.now() <= timedelta(minutes=15)
+
+
+def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window, ctx, clock,
+                                                                    prospect_id):
+    """The call panel's appointment time is a slot too: 01:30 on the night the clocks go
+    back happens twice, and the rep picks which before it is booked."""
+    from desktop_app.domain.model import CallOutcome
+
+    clock.set(datetime(2026, 10, 19, 9, 0, tzinfo=UTC))
+    stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
+                                        datetime(2026, 10, 20, 10, 0), SlotQuality.BOOKED))
+    callback = next(t["id"] for t in ctx.store.touches_for(prospect_id)
+                    if t["step_key"] == "callback")
+    clock.set(datetime(2026, 10, 20, 9, 1, tzinfo=UTC))
+    panel = window.reminders.open_call_panel(callback)
+    panel.reason_edit.setPlainText("Your service contract ends on 31 December.")
+    qtbot.mouseClick(panel.outcome_buttons[CallOutcome.APPOINTMENT], Qt.MouseButton.LeftButton)
+    panel.appointment_edit.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
+    assert panel.appointment_fold.isVisibleTo(panel) and panel.appointment_fold.count() == 2
+    assert "GMT" in panel.appointment_fold.itemText(1)
+    qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
+    assert "pick which one" in panel.outcome_hint.text()
+    assert ctx.store.get_touch(callback)["status"] == "pending"
+    panel.appointment_fold.setCurrentIndex(1)
+    qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
+    appointment = next(t for t in ctx.store.touches_for(prospect_id)
+                       if t["step_key"] == "appointment")
+    assert appointment["due_utc"] == "2026-10-25T01:30:00Z" and appointment["stall_id"] == stall

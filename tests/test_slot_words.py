@@ -98,3 +98,55 @@ def test_the_15th_after_the_15th_is_next_month_even_at_year_end():
     reading = read_slot_words("the 2nd", datetime(2026, 12, 20, 9, 0))
     assert reading is not None and reading.when is not None
     assert reading.when.date() == date(2027, 1, 2)
+
+
+@pytest.mark.parametrize(("now", "expected"), [
+    (datetime(2026, 12, 15, 13, 59), datetime(2026, 12, 15, 14, 0)),  # still ahead today
+    (datetime(2026, 12, 15, 15, 0), datetime(2027, 1, 15, 14, 0)),  # passed: the next 15th
+    (datetime(2026, 12, 16, 9, 0), datetime(2027, 1, 15, 14, 0)),
+])
+def test_rule_the_15th_at_2pm_is_the_next_15th_whose_2pm_is_ahead(now, expected):
+    reading = read_slot_words("the 15th at 2pm", now)
+    assert reading is not None and reading.when == expected and not reading.unread
+
+
+@pytest.mark.parametrize(("words", "year"), [
+    ("0001-01-01 10:00", 1), ("1 Jan 0001", 1), ("1/1/0001", 1), ("0099-05-05", 99),
+    ("12/31/9999", 9999), ("dec 5, 2027", 2027), ("5 March 2027 3pm", 2027),
+])
+def test_rule_a_year_typed_in_full_is_the_year_read(words, year):
+    reading = read_slot_words(words, TUESDAY_1430)
+    assert reading is not None and reading.when is not None and reading.when.year == year
+
+
+@pytest.mark.parametrize("words", ["in 2027", "10000", "jan 1 10000", "sometime in 2027"])
+def test_rule_a_number_the_reading_does_not_use_is_not_read(words):
+    """"in 2027" was today at 20:27, "10000" tomorrow at 01:00: never a silent guess."""
+    reading = read_slot_words(words, TUESDAY_1430)
+    assert reading is not None and reading.when is None and reading.unread
+
+
+def test_a_clock_written_as_four_digits_is_still_read():
+    reading = read_slot_words("tomorrow 1430", TUESDAY_1430)
+    assert reading is not None and reading.when == datetime(2026, 11, 25, 14, 30)
+
+
+@pytest.mark.parametrize(("local", "tz"), [
+    (datetime(2027, 3, 28, 1, 30), "Europe/London"),
+    (datetime(2026, 3, 8, 2, 30), "America/New_York"),
+    (datetime(2026, 10, 4, 2, 15), "Australia/Sydney"),
+    (datetime(2026, 10, 4, 2, 10), "Australia/Lord_Howe"),  # a half-hour jump
+])
+def test_rule_the_skipped_hour_is_not_offered_as_happening_twice(local, tz):
+    """A time the clocks skip has two offsets as well; it must be refused as skipped, not
+    offered as "the clocks go back, pick which one"."""
+    assert repeated_choices(local, tz) is None
+    with pytest.raises(SlotError, match="does not exist"):
+        validate_slot(local, tz, datetime(2026, 1, 1, tzinfo=UTC))
+
+
+@pytest.mark.parametrize("words", ["next " * 2000 + "week", "3pm " * 100, "x" * 5000])
+def test_hostile_slot_words_are_named_not_a_crash(words):
+    """"next next … week" drove the parser into a RecursionError."""
+    reading = read_slot_words(words, TUESDAY_1430)
+    assert reading is not None and reading.when is None and reading.unread

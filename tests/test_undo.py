@@ -272,3 +272,39 @@ def test_moving_the_callback_moves_the_slot_and_undo_moves_it_all_back(qtbot, wi
     assert dump(ctx) != before
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before
+
+
+def test_a_stall_logged_by_ctrl_n_is_undone_with_the_plan_it_replaced(qtbot, win, ctx, stall,
+                                                                      prospect_id):
+    """Ctrl+N on the wrong row ends that prospect's plan (and queues a cancellation of the
+    invite they have): Ctrl+Z puts every row back as it was."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.services import outbox
+    from desktop_app.views.log_stall_dialog import LogStallDialog
+
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam Rivers", company="Northwind", email="sam@northwind.example",
+        value_statement="We cut reactive call-outs by a third."))
+    sent = outbox.queue_touch_email(ctx, touch_of(ctx, stall, "thank_you"))
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [sent])
+    win.refresh_queue()
+    assert win.select_touch(touch_of(ctx, stall, "note"))
+    before = dump(ctx)
+
+    def save_gone_dark():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LogStallDialog)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(StallKind.GONE_DARK.value))
+        dialog.recompute()
+        dialog.accept()
+
+    QTimer.singleShot(0, save_gone_dark)
+    press(qtbot, win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(ctx.store.stalls_for(prospect_id)) == 2
+    assert ctx.store.db.execute("SELECT count(*) FROM touches WHERE step_key = "
+                                "'invite_cancel' AND status = 'pending'").fetchone()[0] == 1
+    assert win.undo.undo_text() == "Log stall: Gone dark / no answer for Maria Okafor"
+    win.undo.undo_action.trigger()  # Edit > Undo
+    assert dump(ctx) == before  # the old plan is live again, no cancellation to send

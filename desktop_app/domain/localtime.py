@@ -74,6 +74,8 @@ def is_repeated(local: datetime, tz_name: str) -> bool:
     """True when the wall time happens twice (the hour repeated when the clocks go back)."""
     naive = local.replace(tzinfo=None)
     tz = zone(tz_name)
+    if is_nonexistent(naive, tz):  # the skipped hour has two offsets too, but happens never
+        return False
     return naive.replace(tzinfo=tz, fold=0).utcoffset() != naive.replace(
         tzinfo=tz, fold=1).utcoffset()
 

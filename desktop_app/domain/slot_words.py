@@ -46,13 +46,17 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
         return None
     source = local_now.replace(tzinfo=None, second=0, microsecond=0)
     calendar = _calendar()
-    when, context = calendar.parseDT(text, sourceTime=source)
-    if not context.hasDateOrTime:
-        return None
+    try:  # the parser recurses on a long run of words ("next next … week") and overflows
+        when, context = calendar.parseDT(text, sourceTime=source)
+        if not context.hasDateOrTime:
+            return None
+        found = calendar.nlp(text, sourceTime=source) or ()
+    except (RecursionError, OverflowError, ValueError):
+        return ParsedSlot(source, False, False, (text,))
     # What the parser did not use: a misspelt "tusday" would otherwise be dropped silently
     # and "next tusday 3pm" read as today at 3pm.
     rest = text
-    for _when, _flags, start, end, _matched in calendar.nlp(text, sourceTime=source) or ():
+    for _when, _flags, start, end, _matched in found:
         rest = rest[:start] + " " * (end - start) + rest[end:]
     unread = tuple(word for word in re.findall(r"[^\W\d_]+", rest)
                    if word.lower() not in _FILLER)
@@ -62,6 +66,7 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
 
 # -- the rule the dialog follows --------------------------------------------------------------
 
+MAX_WORDS_LENGTH = 120
 DEFAULT_TIME = time(10, 0)  # a day named without a time: the start of their working morning
 PART_OF_DAY = {"morning": time(10, 0), "midday": time(12, 0), "noon": time(12, 0),
                "lunchtime": time(12, 30), "afternoon": time(14, 0), "evening": time(17, 0),
@@ -118,9 +123,12 @@ def _clock(match: re.Match[str]) -> time | None:
     return time(hour, minute)
 
 
-def _ordinal_day(day: int, month_word: str | None, today: date) -> date | None:
+def _ordinal_day(day: int, month_word: str | None, now: datetime, at: time) -> date | None:
+    """The next such day on which ``at`` is still ahead: "the 15th at 2pm" said on the 15th
+    at 3pm is next month's 15th (as "3pm" once past is tomorrow)."""
     month = MONTHS.get(month_word or "")
-    for ahead in range(0, 13):
+    today = now.date()
+    for ahead in range(0, 14):
         base = add_months(today.replace(day=1), ahead)
         if month is not None and base.month != month:
             continue
@@ -128,12 +136,55 @@ def _ordinal_day(day: int, month_word: str | None, today: date) -> date | None:
             candidate = base.replace(day=day)
         except ValueError:
             continue
-        if candidate >= today:
+        if candidate > today or (candidate == today and datetime.combine(candidate, at) > now):
             return candidate
     return None
 
 
+_NUMBER = re.compile(r"\d{4,}")
+
+
+def _honour_numbers(raw: str, reading: SlotReading) -> SlotReading:
+    """Every long number typed is the year or the time of the reading, or nothing is read.
+
+    The parser completes a year it cannot hold ("0001-01-01" became 1 January 2001) and
+    reads a stray number as a clock time ("in 2027" became today at 20:27). A year written
+    in full is kept as typed, so a year Tickler cannot plan in is refused in words later,
+    and any other number is named as not read.
+    """
+    when = reading.when
+    if when is None:
+        return reading
+    lowered = raw.lower()
+    for token in _NUMBER.findall(raw):
+        number = int(token)
+        clock = len(token) == 4 and not re.search(rf"\bin\s+{token}\b", lowered) and (
+            int(token[:2]), int(token[2:])) == (when.hour, when.minute)  # "tomorrow 1430"
+        if number == when.year or clock:
+            continue
+        months = "|".join(MONTHS)
+        dated = re.search(rf"(?:\d[-/.]|\b(?:{months})[a-z]*\.?,?\s+(?:\d{{1,2}}"
+                          rf"(?:st|nd|rd|th)?,?\s+)?){token}\b|\b{token}-\d", lowered)
+        if dated and 1 <= number <= 9999:
+            try:
+                when = when.replace(year=number)
+                continue
+            except ValueError:  # 29 February in a year without one
+                pass
+        return SlotReading(None, unread=(token,))
+    return SlotReading(when, reading.vague, reading.assumed, reading.unread)
+
+
 def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
+    """Read the slot the words give (see ``_read``); a long number the reading did not
+    use as its year or its time is not read (see ``_honour_numbers``)."""
+    reading = _read(text, local_now)
+    if reading is None:
+        return None
+    return _honour_numbers(" ".join((text or "").split()), reading)
+
+
+def _read(text: str, local_now: datetime) -> SlotReading | None:
     """Read the slot the words give, seen from ``local_now`` (naive, the prospect's zone).
 
     - A time with no day is today, or tomorrow once that time has passed ("3pm");
@@ -146,6 +197,8 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
     raw = " ".join((text or "").split())
     if not raw:
         return None
+    if len(raw) > MAX_WORDS_LENGTH:  # a slot said on a call fits in a line
+        return SlotReading(None, unread=(raw[:40] + "…",))
     now = local_now.replace(tzinfo=None, second=0, microsecond=0)
     today = now.date()
     lowered = raw.lower().rstrip(".!")
@@ -179,7 +232,10 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
     ordinal = _ORDINAL.search(rest)
     if ordinal is not None:
         month_word = ordinal.group(2) if ordinal.group(2) in MONTHS else None
-        day = _ordinal_day(int(ordinal.group(1)), month_word, today)
+        try:
+            day = _ordinal_day(int(ordinal.group(1)), month_word, now, at or DEFAULT_TIME)
+        except OverflowError:  # past the last year a date can hold
+            day = None
         if day is None:
             return SlotReading(None, unread=(ordinal.group(0).strip(),))
         token = rest[ordinal.start(1):ordinal.end(1) + 2]

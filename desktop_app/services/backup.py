@@ -118,8 +118,10 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
         raise BackupError(f"The backup was copied in but could not be brought up to this "
                           f"version ({exc}).{kept}") from exc
     from .outbox import hold_after_restore
+    from .stalls import settle_live_plans
 
     hold_after_restore(ctx)
+    settle_live_plans(ctx)  # a backup from before the rule may hold two plans for one
     ctx.forget_cached_settings()
     ctx.changes.emit(PROSPECTS, TOUCHES, STALLS, PROFILE, SETTINGS)
     return info

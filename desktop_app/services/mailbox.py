@@ -434,27 +434,70 @@ def next_working_slot(day: date, tz: str, keep: datetime | None, now: datetime,
 
 
 def _move_before_return(store: Store, prospect_id: int, back: date, now: datetime) -> str:
-    from ..domain.workdays import country_for_zone
+    """Push the prospect's plan past an absence, by the plan rules.
+
+    The agreed call before ``back`` moves with its stall's slot (its reminders follow it,
+    and an invite that went out gets its update). Every other touch due before ``back``
+    goes to the first working day from then on, at its own time of their day, and the rest
+    of the run moves along behind it: touches keep their order, steps that were on
+    different days stay on different working days (a gone-dark run is pushed on, not
+    stacked on one Monday), and no two touches of the prospect share a minute.
+    """
+    from ..domain.workdays import country_for_zone, next_working_day
+    from .slots import INVITE_STEPS, follows_slot, move_slot
 
     prospect = store.get_prospect(prospect_id)
     tz = str(prospect["timezone"]) if prospect else "UTC"
     country = str((prospect or {}).get("country") or "") or country_for_zone(tz)
     start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
+    ctx = AppContext(store, lambda: now)
     moved = 0
     first: datetime | None = None
-    for touch_id, due in store.conn.execute(
-            "SELECT id, due_utc FROM touches WHERE prospect_id = ? AND status = 'pending' "
-            "AND due_utc < ? ORDER BY due_utc", [prospect_id, db_time(start)]).fetchall():
-        target = next_working_slot(back, tz, parse_db_time(due), now, country)
+    for stall in store.stalls_for(prospect_id):  # the agreed call, with its slot
+        slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
+        if slot is None or slot >= start or not any(
+                follows_slot(ctx, t) for t in store.pending_touches_for_stall(int(stall["id"]))):
+            continue
+        target = next_working_slot(back, tz, slot, now, country)
+        moved += len(move_slot(ctx, int(stall["id"]), target, now))
+        first = target if first is None or target < first else first
+    rows = [r for r in store.db.query(
+        "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' ORDER BY "
+        "due_utc, id", [prospect_id]) if r["step_key"] not in INVITE_STEPS]
+    taken = {r["due_utc"] for r in rows}
+    prev_day: date | None = None  # where the touch before landed, and where it was
+    prev_was: date | None = None
+    for row in rows:
+        due = parse_db_time(row["due_utc"])
+        was = utc_to_local(due, tz).date()
+        if follows_slot(ctx, row):
+            continue
+        day = max(was, back) if due < start else was
+        # calls and emails reach them, so they keep their days apart; a note by post or a
+        # LinkedIn step goes to the return day without pushing the run
+        reaches = row["channel"] in (Channel.CALL.value, Channel.EMAIL.value)
+        if reaches and prev_day is not None and prev_was is not None:
+            day = max(day, prev_day + timedelta(days=1) if was > prev_was else prev_day)
+        if day == was and due >= start:
+            if reaches:
+                prev_day, prev_was = day, was
+            continue
+        target = next_working_slot(next_working_day(day, country), tz, due, now, country)
+        taken.discard(row["due_utc"])
+        while db_time(target) in taken:  # two touches of one prospect never share a minute
+            target += timedelta(minutes=1)
+        taken.add(db_time(target))
+        if reaches:
+            prev_day, prev_was = utc_to_local(target, tz).date(), was
         store.db.execute("UPDATE touches SET due_utc = ? WHERE id = ?",
-                         [db_time(target), touch_id])
+                         [db_time(target), row["id"]])
         moved += 1
         first = target if first is None or target < first else first
-    day = f"{back:%a} {back.day} {back:%b}"
+    until = f"{back:%a} {back.day} {back:%b}"
     if not moved:
-        return f"Away until {day}; nothing was due before then"
+        return f"Away until {until}; nothing was due before then"
     assert first is not None
-    return (f"Away until {day}: {moved} touch{'es' if moved != 1 else ''} moved to "
+    return (f"Away until {until}: {moved} touch{'es' if moved != 1 else ''} moved to "
             f"{utc_to_local(first, tz):%a} {utc_to_local(first, tz).day} {first:%b} or later")
 
 

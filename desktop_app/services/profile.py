@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..domain.contact import format_phone
@@ -295,6 +295,13 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
                 "outcome_reason": "event has no future date"})
         return 1 if pending else 0
     reason = event_reason(kind, event_day, event["note"])
+    # two touches of one prospect never share a minute: a callback agreed for 10:00 on the
+    # day of the value touch keeps its minute, and the value touch takes the next free one
+    taken = {r[0] for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending' AND "
+        "(event_id IS NULL OR event_id != ?)", [event["prospect_id"], event_id])}
+    while db_time(due) in taken:
+        due += timedelta(minutes=1)
     if pending:
         touch = pending[0]
         # Compared with the planned time, not the due time: a snooze or reschedule by the

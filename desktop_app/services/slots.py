@@ -51,6 +51,17 @@ def _steps(ctx: AppContext, playbook_key: str) -> dict[str, PlaybookStep]:
     return {}
 
 
+def follows_slot(ctx: AppContext, touch: dict[str, Any]) -> bool:
+    """Whether this touch is timed from its stall's agreed slot (the call, its reminders)."""
+    if touch["stall_id"] is None:
+        return False
+    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    if stall is None or not stall["slot_utc"]:
+        return False
+    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    return step is not None and step.anchor == "slot"
+
+
 def is_slot_call(ctx: AppContext, touch: dict[str, Any]) -> bool:
     """Whether this touch is the agreed call itself (a call anchored on the slot, at it)."""
     if touch["stall_id"] is None or touch["channel"] != Channel.CALL.value:
@@ -78,7 +89,8 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         return None
     if kind == INVITE_CANCEL and ctx.store.db.execute(
             "SELECT 1 FROM touches WHERE stall_id = ? AND step_key = ? AND status IN "
-            "('pending', 'done')", [stall_id, INVITE_CANCEL]).fetchone():
+            "('pending', 'done', 'skipped')", [stall_id, INVITE_CANCEL]).fetchone():
+        # sent, waiting, or skipped by the rep: a plan is cancelled (or not) once
         return None
     ctx.store.db.execute(
         "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? "
@@ -94,6 +106,11 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
                                    "of their calendar", True)
     due = now.replace(second=0, microsecond=0)
+    taken = {r[0] for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
+        [stall["prospect_id"]])}
+    while db_time(due) in taken:  # two touches of one prospect never share a minute
+        due += timedelta(minutes=1)
     return ctx.store.insert_touches([{
         "prospect_id": stall["prospect_id"], "stall_id": stall_id, "step_key": kind,
         "title": title, "channel": Channel.EMAIL.value, "reason": reason, "template": kind,
@@ -106,8 +123,9 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
               timezone: str | None = None) -> list[int]:
     """Move the stall's agreed slot (and, with ``timezone``, the zone it is agreed in).
 
-    Every pending touch anchored on the slot follows it (the call, its reminders); one that
-    would now fall before ``now`` is cancelled, not backdated, and a later-day step that
+    Every pending touch anchored on the slot follows it (the call, its reminders); a
+    reminder that would now fall before ``now`` is cancelled, not backdated (the call itself
+    never is; a corrected zone cancels nothing, see ``zone_moves``), and a later-day step that
     would now come after the call (the value touch of a call brought forward) is cancelled.
     Reasons that name the slot are rewritten. An invite already out gets an updated-invite
     touch. Returns the ids of the touches that moved. Runs inside the caller's transaction.
@@ -116,6 +134,9 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     if stall is None:
         return []
     tz = timezone or str(stall["slot_tz"])
+    # A corrected zone keeps every wall time, so nothing changes order and nothing is
+    # dropped: each touch lands where the profile said it would before saving.
+    correcting = timezone is not None and timezone != stall["slot_tz"]
     old_slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
     steps = _steps(ctx, str(stall["playbook_key"]))
     when = slot_text(slot_utc, tz)
@@ -127,17 +148,20 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
         fields: dict[str, Any] = {}
         if "{slot}" in step.reason:
             fields["reason"] = step.reason.format(slot=when)
+        the_call = step.anchor == "slot" and step.channel is Channel.CALL \
+            and not step.offset_days and not step.offset_minutes
         if step.anchor == "slot":
             due = shift_local_days(slot_utc, step.offset_days, tz) if step.offset_days \
                 else slot_utc
             due += timedelta(minutes=step.offset_minutes)
-            if due < now:
+            if due < now and not the_call and not correcting:
                 fields.update(status=TouchStatus.CANCELLED.value,
                               outcome_reason="no time left before the moved call")
             else:
                 fields.update(due_utc=db_time(due), original_due_utc=db_time(due))
                 moved.append(int(touch["id"]))
-        elif step.offset_days > 0 and parse_db_time(touch["due_utc"]) >= slot_utc:
+        elif not correcting and step.offset_days > 0 \
+                and parse_db_time(touch["due_utc"]) >= slot_utc:
             # the call comes first now, and its outcome decides what follows
             fields.update(status=TouchStatus.CANCELLED.value,
                           outcome_reason="it would come after the moved call")
@@ -170,16 +194,20 @@ def same_wall_time(utc: datetime, old_tz: str, new_tz: str) -> datetime:
 
 def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> list[ZoneMove]:
     """What correcting the prospect's zone from ``old_tz`` to ``new_tz`` moves: every
-    touch still ahead keeps its wall time (10:00 their time stays 10:00), in time order.
-    Touches already due stay due, and an invite to send stays at once."""
+    touch still ahead keeps its wall time (10:00 their time stays 10:00), in time order, and
+    so do the agreed call and its reminders when already due (they follow the corrected
+    slot; nothing is cancelled). Other touches already due stay due, and an invite to send
+    stays at once."""
     if old_tz == new_tz:
         return []
     moves = []
+    now = ctx.now()
     for touch in ctx.store.db.query(
-            "SELECT id, title, due_utc FROM touches WHERE prospect_id = ? AND status = "
-            "'pending' AND due_utc > ? AND step_key NOT IN (?, ?) ORDER BY due_utc, id",
-            [prospect_id, db_time(ctx.now()), *INVITE_STEPS]):
+            "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
+            "NOT IN (?, ?) ORDER BY due_utc, id", [prospect_id, *INVITE_STEPS]):
         before = parse_db_time(touch["due_utc"])
+        if before <= now and not follows_slot(ctx, touch):
+            continue
         after = same_wall_time(before, old_tz, new_tz)
         if after != before:
             moves.append(ZoneMove(int(touch["id"]), str(touch["title"]), before, after,

@@ -19,6 +19,8 @@ from .context import STALLS, TOUCHES, AppContext, ValidationError
 from .slots import is_slot_call, move_slot
 from .stalls import chasing_call_times, end_plan, insert_planned, prospect_country
 
+MAX_SNOOZE_MINUTES = 366 * 24 * 60
+
 
 def _pending_touch(ctx: AppContext, touch_id: int) -> dict[str, Any]:
     touch = ctx.store.get_touch(touch_id)
@@ -72,6 +74,9 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     """Push a touch back from now; the planned time stays on record."""
     if minutes <= 0:
         raise ValidationError("Snooze for at least one minute.")
+    if minutes > MAX_SNOOZE_MINUTES:  # 10**12 minutes ran past year 9999 (OverflowError)
+        raise ValidationError("Snooze for a year at most; to move a touch further, "
+                              "reschedule it.")
     touch = _pending_touch(ctx, touch_id)
     due = ctx.now() + timedelta(minutes=minutes)
     with ctx.store.transaction():

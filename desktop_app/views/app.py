@@ -232,6 +232,9 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"painted_at={time.time():.6f}", flush=True)
         set_app_icon(app)
         install_features(window, ctx, window.changes)
+        from ..services.stalls import settle_live_plans
+
+        settle_live_plans(ctx)  # a book from before "one live plan per prospect"
         window.load_prospects()
         window.reminders.keep_running_on_close()
         instance.activate_requested.connect(window.reminders.show_window)

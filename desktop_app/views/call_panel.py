@@ -352,12 +352,18 @@ class CallPanel(QDialog):
         self.appointment_edit.setCalendarPopup(True)
         self.appointment_edit.setDisplayFormat("ddd dd MMM yyyy, HH:mm")
         self.appointment_zone = QLabel(self.appointment_row)
+        # The hour the clocks repeat when they go back happens twice: the rep picks which.
+        self.appointment_fold = QComboBox(self.appointment_row)
+        self.appointment_fold.setObjectName("appointmentRepeatedHour")
+        self.appointment_fold.hide()
+        self.appointment_edit.dateTimeChanged.connect(self._update_appointment_fold)
         self.book_button = QPushButton("&Book appointment", self.appointment_row)
         self.book_button.setObjectName("bookAppointment")
         self.book_button.clicked.connect(self._book_appointment)
         appt.addWidget(QLabel("Appointment on", self.appointment_row))
         appt.addWidget(self.appointment_edit)
         appt.addWidget(self.appointment_zone)
+        appt.addWidget(self.appointment_fold)
         appt.addStretch(1)
         appt.addWidget(self.book_button)
         self.appointment_row.hide()
@@ -407,6 +413,11 @@ class CallPanel(QDialog):
             button.clicked.connect(lambda _=False, m=minutes: self.snooze(m))
             bottom.addWidget(button)
             self.snooze_buttons[minutes] = button
+        # The agreed time moved on the call: the slot, its reminder and invite follow it.
+        self.reschedule_button = QPushButton("Resc&hedule…", self)
+        self.reschedule_button.setObjectName("reschedule")
+        self.reschedule_button.clicked.connect(lambda _=False: self.reschedule())
+        bottom.addWidget(self.reschedule_button)
         bottom.addStretch(1)
         close = QPushButton("Close", self)
         close.clicked.connect(self.close)
@@ -627,9 +638,32 @@ class CallPanel(QDialog):
         self.appointment_row.show()
         self.appointment_edit.setFocus()
 
+    def _update_appointment_fold(self, *_args: object) -> None:
+        from ..domain.localtime import repeated_choices
+
+        choices = repeated_choices(from_qdatetime(self.appointment_edit.dateTime()),
+                                   self.brief.timezone)
+        current = tuple(self.appointment_fold.itemText(i)
+                        for i in range(self.appointment_fold.count()))
+        if choices == current or (choices is None and self.appointment_fold.isHidden()):
+            return
+        self.appointment_fold.clear()
+        if choices:
+            self.appointment_fold.addItems(list(choices))
+            self.appointment_fold.setPlaceholderText("Which one? (the clocks go back)")
+            self.appointment_fold.setCurrentIndex(-1)  # never a silent pick: the rep chooses
+        self.appointment_fold.setVisible(choices is not None)
+
     def _book_appointment(self) -> None:
-        self.log_outcome(CallOutcome.APPOINTMENT,
-                         appointment_local=from_qdatetime(self.appointment_edit.dateTime()))
+        local = from_qdatetime(self.appointment_edit.dateTime())
+        if not self.appointment_fold.isHidden():
+            if self.appointment_fold.currentIndex() < 0:
+                self.outcome_hint.setText("The clocks go back that night, so this time "
+                                          "happens twice: pick which one was agreed.")
+                self.outcome_hint.show()
+                return
+            local = local.replace(fold=self.appointment_fold.currentIndex())
+        self.log_outcome(CallOutcome.APPOINTMENT, appointment_local=local)
 
     def _decline(self, reason: DeclineReason) -> None:
         self.log_outcome(CallOutcome.NOT_INTERESTED, decline_reason=reason.value)
@@ -715,6 +749,31 @@ class CallPanel(QDialog):
         self.outcome_hint.setText(result.message)
         self.outcome_hint.show()
         self.status_message.emit(result.message)
+
+    def reschedule(self) -> bool:
+        """Move this call to another time (the queue's R): for the agreed call the stall's
+        slot moves with its reminder, and an invite that went out gets an updated copy."""
+        from datetime import timedelta
+
+        from .reschedule_dialog import RescheduleDialog
+
+        due = self.brief.due_utc
+        row = next((r for r in self.ctx.store.queue(due + timedelta(minutes=1), since_utc=due)
+                    if r.id == self.touch_id), None)
+        if row is None:
+            self.outcome_hint.setText("This call has already been logged or moved.")
+            self.outcome_hint.show()
+            return False
+        dialog = RescheduleDialog(self.ctx, row, self, undo=self.undo)
+        self.reschedule_dialog = dialog
+        if not dialog.exec():
+            return False
+        moved = call_brief(self.ctx, self.touch_id).due_utc
+        when = utc_to_local(moved, self.ctx.rep_timezone)
+        self.snoozed.emit(self.touch_id, f"Moved {self.brief.title} for {self.brief.name} to "
+                                         f"{when:%a %d %b %H:%M}.")
+        self.close()
+        return True
 
     def snooze(self, minutes: int) -> None:
         try:

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.localtime import is_valid_zone, repeated_choices, utc_to_local
+from ..domain.localtime import (
+    OutOfRangeError,
+    check_in_range,
+    is_valid_zone,
+    repeated_choices,
+    utc_to_local,
+)
 from ..domain.model import PlannedTouch, SlotQuality, StallKind
 from ..domain.slot_words import read_slot_words
 from ..services import AppContext, ValidationError
@@ -85,9 +91,14 @@ class LogStallDialog(QDialog):
     """Nothing is saved until Save; a bad field gets its message beside it."""
 
     def __init__(self, ctx: AppContext, prospect_id: int | None = None,
-                 parent: QWidget | None = None, *, origin_touch_id: int | None = None) -> None:
+                 parent: QWidget | None = None, *, origin_touch_id: int | None = None,
+                 undo: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # The window's UndoHistory: a stall logged for a prospect in the book ends their
+        # plan, so Ctrl+Z must bring that plan back (the call panel's "New stall" is undone
+        # with the call's outcome instead, so it passes none).
+        self.undo = undo
         self.origin_touch_id = origin_touch_id  # the call this stall was heard on
         self.setObjectName("LogStallDialog")
         self.setWindowTitle("Log a stall")
@@ -446,6 +457,13 @@ class LogStallDialog(QDialog):
                                        "“next Tuesday 3pm” or pick it on the right.")
             self._schedule_recompute()
             return
+        if reading.when is not None:
+            try:  # year 1 or 9999 is refused in words, not clamped by the picker
+                check_in_range(reading.when, "That time")
+            except OutOfRangeError as exc:
+                self._words_problem = str(exc)
+                self._schedule_recompute()
+                return
         if reading.assumed:
             self.slot_assumed.setText("Assumed: " + "; ".join(reading.assumed) + ".")
             self.slot_assumed.show()
@@ -559,6 +577,13 @@ class LogStallDialog(QDialog):
             local = local.replace(fold=1)  # the second time the clock shows it
         return local
 
+    def _prospect_name(self, prospect_id: int) -> str:
+        prospect = self.ctx.store.get_prospect(prospect_id)
+        if prospect is None:
+            return "the prospect"
+        name = f"{prospect['first_name']} {prospect['last_name']}".strip()
+        return name or str(prospect["company"]) or "the prospect"
+
     def new_prospect_fields(self) -> dict[str, str]:
         fields = {key: edit.text() for key, edit in self.new_fields.items()}
         fields["timezone"] = self.tz_picker.zone()
@@ -577,6 +602,11 @@ class LogStallDialog(QDialog):
             if self.new_button.isChecked() and self.prospect_id is None:
                 _pid, self.stall_id = log_stall_for_new_prospect(
                     self.ctx, self.new_prospect_fields(), request)
+            elif self.undo is not None and self.origin_touch_id is None:
+                name = self._prospect_name(request.prospect_id)
+                self.stall_id = self.undo.run(
+                    f"Log stall: {request.kind.label} for {name}", request.prospect_id,
+                    lambda: log_stall(self.ctx, request))
             else:
                 self.stall_id = log_stall(self.ctx, request)
         except ValidationError as exc:

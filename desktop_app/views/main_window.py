@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
     def log_stall(self, prospect_id: int | None = None) -> int | None:
         from .log_stall_dialog import LogStallDialog
 
-        dialog = LogStallDialog(self.ctx, prospect_id=prospect_id, parent=self)
+        dialog = LogStallDialog(self.ctx, prospect_id=prospect_id, parent=self, undo=self.undo)
         if dialog.exec() and dialog.stall_id is not None:
             self.tabs.setCurrentIndex(0)
             self.show_message(dialog.saved_message)

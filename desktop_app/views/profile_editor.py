@@ -1089,8 +1089,10 @@ class ProfileEditorDialog(QDialog):
         for move in moves[:8]:
             before = utc_to_local(move.before_utc, mine)
             after = utc_to_local(move.after_utc, mine)
+            # a move across midnight on your clock names the day, or it would read wrong
+            fmt = "%H:%M" if after.date() == before.date() else "%a %d %b %H:%M"
             lines.append(f"• {move.title}, {move.wall:%a %d %b %H:%M} their time: "
-                         f"{after:%H:%M} your time (was {before:%H:%M})")
+                         f"{after.strftime(fmt)} your time (was {before.strftime(fmt)})")
         if len(moves) > 8:
             lines.append(f"• and {len(moves) - 8} more")
         box.setInformativeText(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,12 @@ class RescheduleDialog(QDialog):
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
-        theirs = utc_to_local(max(touch.due_utc, ctx.now()), touch.timezone)
+        # An overdue touch starts at the next quarter hour, so OK at once moves it ahead
+        # (its own time, or this very minute, would be refused as passed).
+        now = ctx.now()
+        start = touch.due_utc if touch.due_utc > now else now.replace(
+            minute=now.minute - now.minute % 15, second=0, microsecond=0) + timedelta(minutes=15)
+        theirs = utc_to_local(start, touch.timezone)
         self.when.setDateTime(to_qdatetime(theirs.replace(tzinfo=None)))
         form.addRow(f"New time ({touch.timezone.replace('_', ' ')}):", self.when)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
