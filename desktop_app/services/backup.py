@@ -19,8 +19,9 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -163,6 +164,20 @@ class BackupFile:
     made: datetime  # local time the file was written
     day: date | None = None  # the day of use, for a daily backup
 
+    @property
+    def dated(self) -> datetime:
+        """When the backup is of: its day of use (with the time it was written that day)."""
+        if self.day is None or self.made.date() == self.day:
+            return self.made
+        return datetime.combine(self.day, datetime.min.time())
+
+    @property
+    def label(self) -> str:
+        """'Sat 21 Nov 2026, 09:14', or without the time when only the day is known."""
+        if self.day is not None and self.made.date() != self.day:
+            return f"{self.day:%a %d %b %Y}"
+        return f"{self.made:%a %d %b %Y, %H:%M}"
+
 
 def backups_folder(book: Path) -> Path:
     return book.parent / BACKUP_FOLDER
@@ -215,7 +230,7 @@ def list_backups(book: Path) -> list[BackupFile]:
                 files.append(BackupFile(path, kind, made(path)))
             except OSError:
                 continue
-    files.sort(key=lambda f: (f.made, f.path.name), reverse=True)
+    files.sort(key=lambda f: (f.dated, f.path.name), reverse=True)
     return files
 
 
@@ -307,43 +322,54 @@ def damaged_name(book: Path, now: datetime) -> Path:
     return book.with_name(f"{book.name}.damaged-{now:%Y%m%d-%H%M%S}")
 
 
-def replace_damaged_book(book: Path, backup: Path, now: datetime) -> tuple[BackupInfo, Path]:
+def keep_damaged_copy(book: Path, now: datetime) -> Path:
+    """A byte-for-byte copy of the damaged book (and its -wal journal) beside it, as it is
+    on disk now: ``NAME.damaged-YYYYMMDD-HHMMSS`` (0600). Returns the copy's path."""
+    kept = damaged_name(book, now)
+    for suffix in ("", "-wal"):
+        source = book.with_name(book.name + suffix)
+        if source.exists():
+            target = kept.with_name(kept.name + suffix)
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+                shutil.copyfileobj(handle, out, 1024 * 1024)
+    return kept
+
+
+def replace_damaged_book(book: Path, backup: Path, now: datetime,
+                         let_go: Callable[[], None] | None = None) -> tuple[BackupInfo, Path]:
     """Put ``backup`` in place of the damaged ``book``, never writing over the damaged file.
 
-    Every connection to the book must be closed first. The damaged file (with its -wal and
-    -shm) is renamed, untouched, to ``NAME.damaged-YYYYMMDD-HHMMSS``; the backup is copied
-    to the book's name through the backup API and checked. Returns what was restored and
-    where the damaged file now is. If the copy fails, the damaged file goes back.
+    The backup is checked first (a bad one changes nothing). The damaged book is then kept,
+    byte for byte with its -wal, as ``NAME.damaged-YYYYMMDD-HHMMSS``; ``let_go`` is called
+    to close every connection the caller has to it (closing may fold the journal into the
+    old file: the kept copy was taken before); the backup is copied beside the book through
+    the backup API, checked, and renamed over it. Returns what was restored and the copy.
     """
     info = check_backup(backup)
     if backup.resolve() == book.resolve():
         raise BackupError("That is the damaged book itself; choose a backup.")
-    kept = damaged_name(book, now)
-    moved: list[tuple[Path, Path]] = []
     try:
-        for suffix in ("", "-wal", "-shm"):
-            source = book.with_name(book.name + suffix)
-            if source.exists():
-                target = kept.with_name(kept.name + suffix)
-                os.replace(source, target)
-                moved.append((target, source))
+        kept = keep_damaged_copy(book, now)
     except OSError as exc:
-        for target, source in reversed(moved):
-            os.replace(target, source)
-        raise BackupError(f"The damaged book could not be moved aside: {exc}") from exc
+        raise BackupError(f"The damaged book could not be kept aside: {exc}") from exc
+    if let_go is not None:
+        let_go()
+    partial = book.with_name(book.name + ".restoring")
     try:
         src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
-            backup_copy(src, book)
+            backup_copy(src, partial)
         finally:
             src.close()
-        check_backup(book)
-    except (OSError, sqlite3.Error, BackupError) as exc:
-        for suffix in ("", "-wal", "-shm"):
+        check_backup(partial)
+        for suffix in ("-wal", "-shm"):  # the damaged book's journal must not meet the new
             book.with_name(book.name + suffix).unlink(missing_ok=True)
-        for target, source in reversed(moved):
-            os.replace(target, source)
-        raise BackupError(f"The backup could not be put in place: {exc}") from exc
+        os.replace(partial, book)
+    except (OSError, sqlite3.Error, BackupError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be put in place: {exc}. The damaged book "
+                          f"is still there, and kept as {kept.name}.") from exc
     return info, kept
 
 
@@ -359,5 +385,20 @@ def back_up_today(book: Path, today: date) -> BackupInfo | None:
         if is_damage(exc):
             raise DamagedDatabaseError(book, str(exc)) from exc
         raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def prospect_count(path: Path) -> int | None:
+    """Live prospects in a backup file (read-only), or None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return int(conn.execute(
+            "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
+    except sqlite3.Error:
+        return None
     finally:
         conn.close()

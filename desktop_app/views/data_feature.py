@@ -84,6 +84,7 @@ class DataFeature:
         self.files.failed.connect(self._file_failed)
         self._file_progress: QProgressDialog | None = None
         self._file_messages: tuple[str, Callable[[Any], str]] = ("", str)
+        self.restore_dialog: Any = None
         file_menu = window.menus["file"]
         before = getattr(window, "quit_action", None)
         self.import_action = self._action("&Import…", "Ctrl+I", self.import_file,
@@ -239,12 +240,9 @@ class DataFeature:
 
     def restore(self, path: Path | None = None, confirm: bool = True) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Restore from a backup", str(Path.home()),
-                "Tickler backups (*.sqlite3 *.db *.bak);;All files (*)")
-            if not chosen:
+            path = self.choose_backup()
+            if path is None:
                 return False
-            path = Path(chosen)
         if self.files.running:
             self.window.show_message("A backup or export is still running; restore when it "
                                      "has finished.", "warning")
@@ -273,6 +271,26 @@ class DataFeature:
             undo.clear()
         self.window.show_message(f"Restored {info.prospects:,} prospects from {path.name}.")
         return True
+
+
+    def choose_backup(self) -> Path | None:
+        """The backup list (dates, prospect counts) with a way to pick any file instead."""
+        from .backup_dialogs import FILE_FILTER, RestoreDialog
+
+        book = self.ctx.store.path
+        if book is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Restore from a backup", str(Path.home()), FILE_FILTER)
+            return Path(chosen) if chosen else None
+        dialog = RestoreDialog(book, self.window)
+        self.restore_dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen
+        finally:
+            self.restore_dialog = None
+            dialog.deleteLater()
 
 
 def install_data_features(window: Any, ctx: AppContext) -> DataFeature:
