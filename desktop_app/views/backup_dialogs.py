@@ -26,6 +26,7 @@ from ..services.backup import (
     BackupError,
     BackupFile,
     BackupInfo,
+    backups_folder,
     list_backups,
     newest_good_backup,
     prospect_count,
@@ -36,6 +37,14 @@ from .table_model import RowTableModel, configure_list_table
 KIND_LABELS = {"daily": "Daily backup", "before-restore": "Kept before a restore",
                "before-update": "Kept before an update"}
 FILE_FILTER = "Tickler backups (*.sqlite3 *.db *.bak);;All files (*)"
+
+
+def display_path(path: Path) -> str:
+    """``path`` with the home folder written as ~."""
+    try:
+        return "~/" + path.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +92,10 @@ class RestoreDialog(QDialog):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._restore_selected())
         intro = QLabel(
-            f"Tickler backs up your book once a day you use it, into {book.parent / 'backups'}"
-            " (the last 7 days, and one a week for the 4 weeks before). Choose the one to go "
-            "back to; your current book is kept beside it.", self)
+            "Tickler backs up your book once a day you use it (it keeps the last 7 days, and "
+            "one a week for the 4 weeks before), into "
+            f"{display_path(backups_folder(book))}. Choose the one to go back to; your "
+            "current book is kept beside it as it is now.", self)
         intro.setWordWrap(True)
         self.empty = QLabel("There are no backups yet: Tickler makes the first one today.",
                             self)
@@ -104,7 +114,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(720, 380)
+        self.resize(720, 440)
         if self.model.rowCount():
             self.table.selectRow(0)
         self.restore_button.setEnabled(self.model.rowCount() > 0)
@@ -157,7 +167,7 @@ class DamagedBookDialog(QDialog):
         said.setObjectName("DamageDetail")
         said.setWordWrap(True)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        said.setStyleSheet("color: palette(mid);")
+        said.setStyleSheet("color: #555555;")
         self.backup_label = QLabel("Looking for your newest good backup…", self)
         self.backup_label.setObjectName("NewestBackup")
         self.backup_label.setWordWrap(True)
