@@ -163,3 +163,17 @@ def test_a_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path):
     with pytest.raises(BackupError, match="damaged"):
         replace_damaged_book(book, newest, datetime(2026, 11, 28, 10, 5))
     assert not list(tmp_path.glob("*.damaged-*"))  # nothing was moved for a bad backup
+
+
+def test_a_manual_backup_of_a_damaged_book_is_refused_as_damage(tmp_path):
+    from desktop_app.services.backup import backup_database
+
+    book = _book(tmp_path / "tickler.sqlite3")
+    corrupt_page(book)
+    store = Store.open(book)
+    try:
+        with pytest.raises(DamagedDatabaseError):
+            backup_database(AppContext(store), tmp_path / "copy.sqlite3")
+    finally:
+        store.close()
+    assert not list(tmp_path.glob("copy.sqlite3*"))

@@ -100,8 +100,9 @@ def test_the_start_up_check_finds_a_damaged_page_and_restores_the_newest_backup(
 
 
 def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tmp_path):
-    """A query that reads the damaged page, raised in a slot on the UI thread and in a
-    worker's job, goes to the damaged-book screen, never 'Tickler hit a problem'."""
+    """A query that reads the damaged page, raised in a slot on the UI thread, in a worker's
+    job or in a view's refresh, goes to the damaged-book screen, never 'Tickler hit a
+    problem'."""
     book = _sample_book(tmp_path / "tickler.sqlite3")
     corrupt_page(book)
     ctx = _open(book)
@@ -130,6 +131,12 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
         assert "Your book is damaged" in failures[0]
         assert window.book_guard.dialog is first
         first.done(1)  # as if restored, without quitting the test's application
+        assert window.book_guard.dialog is None
+        # a view refreshing on a change notice, reading the damaged page
+        ctx.changes.subscribe(lambda _topics: read_stalls())
+        QTimer.singleShot(0, lambda: ctx.changes.emit("stalls"))
+        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
+        window.book_guard.dialog.done(1)
     finally:
         window.rollover.stop()
         ctx.store.close()

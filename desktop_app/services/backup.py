@@ -71,11 +71,29 @@ def backup_database(ctx: AppContext, target: Path | str) -> BackupInfo:
     partial.unlink(missing_ok=True)
     try:
         backup_copy(ctx.store.db.conn, partial)
+        problems = integrity_problems_of(partial)
+        if problems:  # a copy of damage: the book itself is damaged
+            raise DamagedDatabaseError(ctx.store.path, "; ".join(problems[:3]))
+        check_backup(partial)
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+    except DamagedDatabaseError:
         partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error, BackupError) as exc:
+        partial.unlink(missing_ok=True)
+        if is_damage(exc):
+            raise DamagedDatabaseError(ctx.store.path, str(exc)) from exc
         raise BackupError(f"The backup could not be written: {exc}") from exc
     return check_backup(target)
+
+
+def integrity_problems_of(path: Path) -> list[str]:
+    """SQLite's quick check of the file at ``path``, opened read-only."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
 
 
 def check_backup(path: Path | str, *, schema: int | None = None) -> BackupInfo:
