@@ -7,10 +7,12 @@ import csv
 import dataclasses
 import io
 import zipfile
+from datetime import UTC, datetime
 
 import pytest
 
 from desktop_app.domain.events import EventKind
+from desktop_app.services import AppContext
 from desktop_app.services.book_layout import TOUCHES_FILE
 from desktop_app.services.csv_safety import restore_cell, safe_cell
 from desktop_app.services.exporter import export_book_zip, export_prospects_csv
@@ -210,3 +212,42 @@ def test_a_zip_that_is_not_a_tickler_export_says_so(tmp_path):
         archive.writestr("cat.jpg", b"\xff\xd8")
     with pytest.raises(ValidationError, match="not a Tickler export"):
         read_source(path)
+
+
+def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
+        qtbot, window, ctx, tmp_path):
+    """Export ▸ Everything from the window, then File ▸ Import of that ZIP into an empty book
+    through the real wizard: the same prospects, answers, events and history."""
+    from desktop_app.views.app import build_window
+
+    pid = _hostile_book(ctx)
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "=Call me in a month",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    before = _everything(ctx.store)
+    with qtbot.waitSignal(window.data.files.finished):
+        path = window.data.export("book", tmp_path / "book.zip")
+    assert "Exported 1 prospects with their history" in window.statusBar().currentMessage()
+
+    other = AppContext(Store.open(tmp_path / "other.sqlite3"), ctx.clock)
+    other.set_rep_timezone("Europe/London")
+    second = build_window(other)
+    qtbot.addWidget(second)
+    try:
+        wizard = second.data.import_file(path)
+        qtbot.addWidget(wizard)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
+        assert "Tickler export of a whole book" in wizard.mapping_page.notes.text()
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.plan is not None)
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.run_page.result is not None)
+        wizard.accept()
+        assert _everything(other.store) == before
+        assert other.store.queue(datetime(2027, 1, 1, tzinfo=UTC))  # the plan came back
+    finally:
+        second.rollover.stop()
+        other.store.close()

@@ -58,9 +58,11 @@ class ExportDialog(QDialog):
         layout.addWidget(self.book)
         layout.addWidget(self.prospects)
         layout.addWidget(self.callbacks)
-        layout.addWidget(QLabel("Both CSV forms import back into Tickler as they were (File ▸ "
-                                "Import). The call-block report has its own CSV and PDF "
-                                "export on the Report tab.", self))
+        note = QLabel("Both CSV forms import back into Tickler as they were (File ▸ Import). "
+                      "The call-block report has its own CSV and PDF export on the Report "
+                      "tab.", self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(buttons)
 
     def choice(self) -> str:
