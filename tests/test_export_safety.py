@@ -251,3 +251,23 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
     finally:
         second.rollover.stop()
         other.store.close()
+
+
+def test_an_export_from_another_tickler_version_is_still_recognised(ctx, tmp_path):
+    """Columns in another order, one missing and one this version does not know: still a
+    Tickler export (quotes off, answers in), and the unknown column reaches the wizard."""
+    path = tmp_path / "older.csv"
+    path.write_text(
+        "Tickler ID,Last name,First name,Company,Email,Time zone,Decision maker,Shoe size\n"
+        "7,Okafor,Maria,'=Acme,maria@acme.example,Europe/London,'@Boss,44\n",
+        encoding="utf-8")
+    table = read_source(path)
+    assert table.headers == ["Last name", "First name", "Company", "Email", "Time zone",
+                             "Shoe size"]
+    assert table.rows[0][1] == ["Okafor", "Maria", "=Acme", "maria@acme.example",
+                                "Europe/London", "44"]
+    plan = prepare_import(ctx.store, table, guess_mapping(table.headers), "UTC")
+    run_import(ctx.store, plan, ctx.now())
+    person = ctx.store.find_prospect_by_email("maria@acme.example")
+    assert person["company"] == "=Acme"
+    assert ctx.store.get_profile(person["id"])["decision_maker_name"] == "@Boss"

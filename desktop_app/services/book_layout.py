@@ -35,14 +35,20 @@ EVENTS_FILE = "compelling_events.csv"
 STALLS_FILE = "stalls.csv"
 TOUCHES_FILE = "touches.csv"
 
-# The importer's own names for these fields, so a prospects.csv maps itself.
-PROSPECT_HEADERS: dict[str, str] = {
+# The importer's own names for these fields, so a prospects.csv maps itself; a contact
+# field added later is written under its own name made readable.
+_CONTACT_LABELS: dict[str, str] = {
     "first_name": "First name", "last_name": "Last name", "title": "Job title",
     "company": "Company", "email": "Email", "phone": "Phone", "mobile": "Mobile",
     "timezone": "Time zone", "address": "Address", "linkedin": "LinkedIn",
     "website": "Website", "blog": "Blog", "twitter": "Twitter / X", "facebook": "Facebook",
     "notes": "Notes", "other_contacts": "Other numbers and addresses",
 }
+PROSPECT_HEADERS: dict[str, str] = {
+    key: _CONTACT_LABELS.get(key, key.replace("_", " ").capitalize())
+    for key in PROSPECT_FIELDS}
+# What marks a Tickler export, whichever version wrote it.
+_SIGNATURE = {"First name", "Last name", "Company", "Email", "Time zone"}
 PROFILE_HEADERS: dict[str, str] = {
     "what_will_change": "What will change by the callback",
     "decision_maker_name": "Decision maker",
@@ -201,19 +207,19 @@ it as a formula; Tickler takes it off again when you import this file (File > Im
 
 
 def is_tickler_export(headers: Sequence[str]) -> bool:
-    """A prospects.csv Tickler wrote (the ID column and the contact columns in order)."""
-    expected = [ID_HEADER, *PROSPECT_HEADERS.values()]
-    return list(headers[:len(expected)]) == expected
+    """A prospects.csv Tickler wrote: its ID column first, and the contact columns."""
+    return bool(headers) and headers[0] == ID_HEADER and set(headers) >= _SIGNATURE
 
 
 def split_prospects(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]],
                     ) -> tuple[list[str], list[tuple[int, list[str]]], BookExtras]:
-    """A Tickler prospects.csv as the importer's table: the contact columns, the quote
-    prefixes taken off, and the ID and answers set aside in the extras."""
-    contact = list(PROSPECT_HEADERS.values())
-    width = 1 + len(contact)
+    """A Tickler prospects.csv as the importer's table: the contact columns (any column
+    that is not the ID or an answer, so one a newer Tickler added can still be mapped), the
+    quote prefixes taken off, and the ID and answers set aside in the extras."""
     answer_at = {key: headers.index(label) for key, label in PROFILE_HEADERS.items()
                  if label in headers}
+    keep = [i for i in range(1, len(headers)) if i not in answer_at.values()]
+    contact = [headers[i] for i in keep]
     extras = BookExtras()
     kept: list[tuple[int, list[str]]] = []
     for line, cells in rows:
@@ -231,7 +237,7 @@ def split_prospects(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]
         extras.by_line[line] = ProspectExtras(profile)
         if padded[0]:
             extras.lines[padded[0]] = line
-        kept.append((line, padded[1:width]))
+        kept.append((line, [padded[i] for i in keep]))
     return contact, kept, extras
 
 
