@@ -240,3 +240,22 @@ def test_the_app_makes_todays_backup_after_the_first_paint(tmp_path):
     made = list((tmp_path / "backups").glob("tickler-*.sqlite3"))
     assert len(made) == 1
     assert oct(made[0].stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_day_turning_while_tickler_runs_makes_that_days_backup(qtbot, tmp_path):
+    book = _sample_book(tmp_path / "tickler.sqlite3")
+    ctx = _open(book)
+    window = _window(qtbot, ctx)
+    try:
+        guard = window.book_guard
+        with qtbot.waitSignal(guard.job.finished):
+            assert guard.check_now()
+        assert sorted(daily_backups(book)) == [date(2026, 11, 23)]
+        ctx.clock.advance(days=1)
+        with qtbot.waitSignal(guard.job.finished):
+            assert window.rollover.check()  # what the midnight timer and the minute tick do
+        assert sorted(daily_backups(book)) == [date(2026, 11, 23), date(2026, 11, 24)]
+        assert guard.last_backup.prospects == 16
+    finally:
+        window.rollover.stop()
+        ctx.store.close()
