@@ -271,3 +271,14 @@ def test_an_export_from_another_tickler_version_is_still_recognised(ctx, tmp_pat
     person = ctx.store.find_prospect_by_email("maria@acme.example")
     assert person["company"] == "=Acme"
     assert ctx.store.get_profile(person["id"])["decision_maker_name"] == "@Boss"
+
+
+def test_an_excel_workbook_is_named_and_the_way_out_given(tmp_path):
+    from desktop_app.services import ValidationError
+
+    path = tmp_path / "contacts.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    with pytest.raises(ValidationError, match="CSV UTF-8"):
+        read_source(path)

@@ -261,10 +261,17 @@ def read_history(text: str, table: str) -> Iterator[tuple[str, dict[str, str]]]:
 
 
 def read_book_zip(data: bytes) -> tuple[str, dict[str, str]]:
-    """The text of prospects.csv and of each history file found in a Tickler ZIP."""
+    """The text of prospects.csv and of each history file found in a Tickler ZIP.
+
+    Raises ValueError with the reason, in words, when it is some other ZIP.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            if "[Content_Types].xml" in names:  # .xlsx, .docx, .ods… are ZIPs too
+                raise ValueError(
+                    "it is a spreadsheet or office file, not a CSV. Save it from your "
+                    "spreadsheet as “CSV UTF-8” and import that file")
             if PROSPECTS_FILE not in names:
                 raise ValueError("it is a ZIP file but not a Tickler export (it holds no "
                                  "prospects.csv)")
@@ -272,7 +279,7 @@ def read_book_zip(data: bytes) -> tuple[str, dict[str, str]]:
             history = {table: archive.read(name).decode("utf-8-sig")
                        for table, name in HISTORY_FILES.items() if name in names}
     except (zipfile.BadZipFile, UnicodeDecodeError, KeyError) as exc:
-        raise ValueError(str(exc)) from exc
+        raise ValueError(f"it is a damaged or unreadable ZIP file ({exc})") from exc
     return prospects, history
 
 
