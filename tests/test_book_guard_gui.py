@@ -143,30 +143,16 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
 
 
 def test_a_book_sqlite_cannot_open_meets_the_screen_before_the_window(qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication
-
     from desktop_app.views.app import open_or_recover
-    from desktop_app.views.backup_dialogs import DamagedBookDialog
 
     book = _sample_book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 21))
     corrupt_header(book)
     damaged = _sha(book)
-    seen: list[str] = []
-
-    def restore_when_found() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, DamagedBookDialog) and w.isVisible()]
-        if not dialogs or not dialogs[0].restore_button.isEnabled():
-            QTimer.singleShot(20, restore_when_found)
-            return
-        seen.append(dialogs[0].backup_label.text())
-        dialogs[0].restore_button.click()
-
-    QTimer.singleShot(0, restore_when_found)
+    _click_when_shown("restore_button", restore_enabled=True)
     store = open_or_recover(book)
     try:
-        assert store.count_prospects() == 16 and seen
+        assert store.count_prospects() == 16
     finally:
         store.close()
     kept = _kept(tmp_path)
@@ -174,16 +160,7 @@ def test_a_book_sqlite_cannot_open_meets_the_screen_before_the_window(qtbot, tmp
 
     other = _sample_book(tmp_path / "other.sqlite3")
     corrupt_header(other)
-
-    def quit_when_shown() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, DamagedBookDialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, quit_when_shown)
-            return
-        dialogs[0].quit_button.click()
-
-    QTimer.singleShot(0, quit_when_shown)
+    _click_when_shown("quit_button")
     with pytest.raises(DamagedDatabaseError):
         open_or_recover(other)
     assert not list(tmp_path.glob("other.sqlite3.damaged-*"))
@@ -258,4 +235,52 @@ def test_a_day_turning_while_tickler_runs_makes_that_days_backup(qtbot, tmp_path
         assert guard.last_backup.prospects == 16
     finally:
         window.rollover.stop()
+        ctx.store.close()
+
+
+def _click_when_shown(button: str, restore_enabled: bool = False) -> None:
+    """Press a button of the damaged-book screen once it is up (it runs modal)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.views.backup_dialogs import DamagedBookDialog
+
+    def attempt() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, DamagedBookDialog) and w.isVisible()]
+        if not dialogs or (restore_enabled and not dialogs[0].restore_button.isEnabled()):
+            QTimer.singleShot(20, attempt)
+            return
+        getattr(dialogs[0], button).click()
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, tmp_path):
+    """The issue's case: damage in the prospects the queue reads. The window is not built
+    on it: the damaged-book screen comes first, and a restore builds it on the backup."""
+    from desktop_app.views.app import first_window
+
+    book = _sample_book(tmp_path / "tickler.sqlite3")
+    back_up_today(book, date(2026, 11, 21))
+    corrupt_page(book, "prospects")
+    ctx = _open(book)
+    _click_when_shown("restore_button", restore_enabled=True)
+    window = first_window(ctx)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        assert window.queue_model.rowCount() > 0
+        assert ctx.store.integrity_problems() == []
+        assert len(_kept(tmp_path)) == 1
+    finally:
+        window.rollover.stop()
+        ctx.store.close()
+
+    other = _sample_book(tmp_path / "other.sqlite3")
+    corrupt_page(other, "prospects")
+    ctx = _open(other)
+    try:
+        _click_when_shown("quit_button")
+        assert first_window(ctx) is None
+    finally:
         ctx.store.close()

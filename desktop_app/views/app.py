@@ -190,6 +190,27 @@ def show_crash_notice(window: MainWindow, ctx: AppContext, last: UncleanEnd) -> 
     return notice
 
 
+def _recover_at_start(path: Path, detail: str, store: Store | None) -> bool:
+    """The damaged-book screen before there is a window; True once a backup is in place
+    (``store``, when open, is let go of first and then reopened on the restored book)."""
+    from datetime import datetime
+
+    from ..services.backup import replace_damaged_book
+    from .backup_dialogs import DamagedBookDialog
+
+    def restore(backup: Path, _label: str) -> str:
+        try:
+            replace_damaged_book(path, backup, datetime.now(),
+                                 let_go=store.close if store is not None else None)
+        finally:
+            if store is not None:
+                store.reopen()
+        return ""
+
+    dialog = DamagedBookDialog(path, detail, restore)
+    return dialog.exec() == DamagedBookDialog.DialogCode.Accepted
+
+
 def open_or_recover(path: Path) -> Store:
     """The book; when SQLite cannot even open it as one, the damaged-book screen first.
 
@@ -200,19 +221,26 @@ def open_or_recover(path: Path) -> Store:
     try:
         return Store.open(path)
     except DamagedDatabaseError as exc:
-        from datetime import datetime
-
-        from ..services.backup import replace_damaged_book
-        from .backup_dialogs import DamagedBookDialog
-
-        def restore(backup: Path, _label: str) -> str:
-            replace_damaged_book(path, backup, datetime.now())
-            return ""
-
-        dialog = DamagedBookDialog(path, exc.detail, restore)
-        if dialog.exec() != DamagedBookDialog.DialogCode.Accepted:
+        if not _recover_at_start(path, exc.detail, None):
             raise
         return Store.open(path)
+
+
+def first_window(ctx: AppContext) -> MainWindow | None:
+    """The queue window; when reading the queue meets a damaged book, the damaged-book
+    screen first (None when the rep quits there instead of restoring a backup)."""
+    from ..store import is_damage
+
+    try:
+        return build_window(ctx, features=False)
+    except Exception as exc:
+        if not is_damage(exc) or ctx.store.path is None:
+            raise
+        log.error("The book is damaged", exc_info=exc)
+        if not _recover_at_start(ctx.store.path, str(exc), ctx.store):
+            return None
+        ctx.forget_cached_settings()
+        return build_window(ctx, features=False)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -251,7 +279,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
         write_sample_book(ctx)
 
-    window = build_window(ctx, features=False)
+    window = first_window(ctx)
+    if window is None:  # the rep quit on the damaged-book screen: not a crash
+        store.close()
+        instance.close()
+        guard.end()
+        return 3
     window.show()
 
     def after_first_paint() -> None:
