@@ -284,3 +284,23 @@ def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, t
         assert first_window(ctx) is None
     finally:
         ctx.store.close()
+
+
+def test_file_restore_on_a_damaged_book_goes_to_the_screen_and_writes_nothing(
+        qtbot, tmp_path):
+    book = _sample_book(tmp_path / "tickler.sqlite3")
+    backup = back_up_today(book, date(2026, 11, 21))
+    corrupt_page(book)
+    ctx = _open(book)
+    window = _window(qtbot, ctx)
+    try:
+        ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        damaged = _sha(book)
+        QTimer.singleShot(0, lambda: window.data.restore(backup.path, confirm=False))
+        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
+        assert _sha(book) == damaged
+        assert not list(tmp_path.glob("*.before-restore.bak"))
+        window.book_guard.dialog.done(1)
+    finally:
+        window.rollover.stop()
+        ctx.store.close()

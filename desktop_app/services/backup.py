@@ -136,13 +136,17 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     """Replace the live book with ``source``; the book as it was is kept beside it.
 
     Returns what was restored. If the copy itself fails the live book is unchanged; the
-    book as it was is kept as ``*.before-restore.bak`` in any case. Messages the backup had
+    book as it was is kept as ``*.before-restore.bak`` in any case. A damaged live book is
+    refused with DamagedDatabaseError (see replace_damaged_book). Messages the backup had
     waiting to go are held as "uncertain" (they may have been sent since the backup).
     """
     info = check_backup(source)
     store = ctx.store
     if store.db.conn.in_transaction:
         raise BackupError("A change is still being saved; try the restore again.")
+    problems = integrity_problems(store.conn)
+    if problems:  # restoring in place would write over it: replace_damaged_book keeps it
+        raise DamagedDatabaseError(store.path, "; ".join(problems[:3]))
     if store.path is not None:
         if Path(source).resolve() == store.path.resolve():
             raise BackupError("That is the live book itself; choose a backup file.")
