@@ -50,9 +50,12 @@ class BookGuard(QObject):
         self.destroyed.connect(self._unhook)
         app = QApplication.instance()
         if app is not None:  # a backup half-way is finished (or dropped) before quitting
-            app.aboutToQuit.connect(lambda: self.job.wait())
+            app.aboutToQuit.connect(self._finish)
 
     # -- the daily check and backup ---------------------------------------------------------
+
+    def _finish(self) -> None:
+        self.job.wait()
 
     def check_now(self) -> bool:
         """Check the book and make today's backup on a worker; False if not started."""
