@@ -239,8 +239,11 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
         wizard = second.data.import_file(path)
         qtbot.addWidget(wizard)
         wizard.next()
-        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page)
-        assert "Tickler export of a whole book" in wizard.mapping_page.notes.text()
+        qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)
+        assert "Tickler" in wizard.read_page.layout_label.text()
+        wizard.next()
+        assert wizard.currentPage() is wizard.mapping_page
+        assert "whole book" in wizard.mapping_page.notes.text()
         wizard.next()
         qtbot.waitUntil(lambda: wizard.plan is not None)
         wizard.next()
