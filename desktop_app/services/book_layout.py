@@ -83,7 +83,7 @@ HISTORY_HEADERS: dict[str, dict[str, str]] = {
         "original_due_utc": "First due (UTC)", "snooze_count": "Snoozed",
         "status": "Status", "outcome": "Outcome", "outcome_reason": "Outcome reason",
         "notes": "Notes", "done_utc": "Done (UTC)", "minutes_late": "Minutes late",
-        "created_utc": "Added (UTC)",
+        "created_utc": "Added (UTC)", "dialled_utc": "Dialled (UTC)",
     },
 }
 HISTORY_FILES = {"compelling_events": EVENTS_FILE, "stalls": STALLS_FILE,
