@@ -63,6 +63,7 @@ def _hostile_book(ctx):
         ctx.now())
     insert_event(ctx.store, pid, EventKind.WARRANTY_EXPIRY.value, "2027-03-31",
                  "=warranty ends", ctx.now())
+    ctx.store.db.execute("UPDATE prospects SET country = 'IE' WHERE id = ?", [pid])
     return pid
 
 
@@ -82,6 +83,7 @@ def test_the_prospect_csv_is_formula_safe_and_carries_the_answers(ctx, tmp_path)
     assert cell["Decision maker"] == "'=Boss"
     assert cell["Others involved"] == "'@ops team\nLegal"
     assert cell["Budget"] == "Not planned" and cell["Timeline"] == "Q2"
+    assert cell["Public holidays of (country)"] == "IE"
     # no cell a spreadsheet would evaluate
     assert not [c for c in row if _formula(c)]
 
@@ -91,7 +93,7 @@ def _everything(store):
     conn = store.conn
     book = {}
     for pid, email in conn.execute("SELECT id, email FROM prospects WHERE deleted_utc IS NULL"):
-        contact = conn.execute(f"SELECT {', '.join(PROSPECT_FIELDS)} FROM prospects "
+        contact = conn.execute(f"SELECT {', '.join(PROSPECT_FIELDS)}, country FROM prospects "
                                "WHERE id = ?", [pid]).fetchone()
         profile = conn.execute(f"SELECT {', '.join(PROFILE_FIELDS)} FROM profiles "
                                "WHERE prospect_id = ?", [pid]).fetchone()

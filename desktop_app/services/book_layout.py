@@ -60,6 +60,8 @@ PROFILE_HEADERS: dict[str, str] = {
     "budget_source": "Where the budget would come from",
     "timeline": "Timeline",
 }
+# The prospect's settings beside the answers; another such column keeps its own name.
+SETTING_HEADERS: dict[str, str] = {"country": "Public holidays of (country)"}
 BUDGET_WORDS = {"planned": "Planned", "not_planned": "Not planned", "unknown": ""}
 _BUDGET_CODES = {word.lower(): code for code, word in BUDGET_WORDS.items()}
 
@@ -97,6 +99,7 @@ class ProspectExtras:
     """What an export carries for one prospect beyond its contact details."""
 
     profile: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, str] = field(default_factory=dict)
     history: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
 
@@ -122,31 +125,42 @@ def _history_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [name for name, _nn, _t in _columns(conn, table) if name != "prospect_id"]
 
 
-def prospect_header() -> list[str]:
-    return [ID_HEADER, *PROSPECT_HEADERS.values(), *PROFILE_HEADERS.values()]
+def _setting_columns(conn: sqlite3.Connection) -> list[str]:
+    """The prospect's own columns that are neither contact details nor bookkeeping (the
+    country whose holidays their plan skips…), as this book has them."""
+    skip = {*PROSPECT_FIELDS, "id", "created_utc", "updated_utc", "deleted_utc"}
+    return [name for name, _nn, _t in _columns(conn, "prospects") if name not in skip]
+
+
+def prospect_header(conn: sqlite3.Connection) -> list[str]:
+    return [ID_HEADER, *PROSPECT_HEADERS.values(), *PROFILE_HEADERS.values(),
+            *(SETTING_HEADERS.get(c, c) for c in _setting_columns(conn))]
 
 
 def prospect_rows(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """Every live prospect as export cells (already formula-safe)."""
     contact = ", ".join(f"p.{c}" for c in PROSPECT_FIELDS)
     profile = ", ".join(f"pf.{c}" for c in PROFILE_FIELDS)
+    settings = "".join(f", p.{c}" for c in _setting_columns(conn))
+    start = 1 + len(PROSPECT_FIELDS)
     for row in conn.execute(
-            f"SELECT p.id, {contact}, {profile} FROM prospects p "
+            f"SELECT p.id, {contact}, {profile}{settings} FROM prospects p "
             "LEFT JOIN profiles pf ON pf.prospect_id = p.id WHERE p.deleted_utc IS NULL "
             "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id"):
         values = list(row)
-        answers = dict(zip(PROFILE_FIELDS, values[1 + len(PROSPECT_FIELDS):], strict=True))
+        answers = dict(zip(PROFILE_FIELDS, values[start:start + len(PROFILE_FIELDS)],
+                           strict=True))
         others = json.loads(answers["others_involved"] or "[]")
         answers["others_involved"] = "\n".join(str(o) for o in others)
         answers["budget_status"] = BUDGET_WORDS.get(answers["budget_status"] or "unknown",
                                                     answers["budget_status"])
-        yield safe_row([*values[:1 + len(PROSPECT_FIELDS)],
-                        *(answers[k] for k in PROFILE_FIELDS)])
+        yield safe_row([*values[:start], *(answers[k] for k in PROFILE_FIELDS),
+                        *values[start + len(PROFILE_FIELDS):]])
 
 
 def write_prospects(conn: sqlite3.Connection, handle: Any) -> int:
     writer = csv.writer(handle)
-    writer.writerow(prospect_header())
+    writer.writerow(prospect_header(conn))
     count = 0
     for cells in prospect_rows(conn):
         writer.writerow(cells)
@@ -218,7 +232,10 @@ def split_prospects(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]
     quote prefixes taken off, and the ID and answers set aside in the extras."""
     answer_at = {key: headers.index(label) for key, label in PROFILE_HEADERS.items()
                  if label in headers}
-    keep = [i for i in range(1, len(headers)) if i not in answer_at.values()]
+    setting_at = {key: headers.index(label) for key, label in SETTING_HEADERS.items()
+                  if label in headers}
+    aside = {*answer_at.values(), *setting_at.values()}
+    keep = [i for i in range(1, len(headers)) if i not in aside]
     contact = [headers[i] for i in keep]
     extras = BookExtras()
     kept: list[tuple[int, list[str]]] = []
@@ -234,7 +251,8 @@ def split_prospects(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]
                 profile[key] = _BUDGET_CODES.get(value.strip().lower(), value.strip())
             else:
                 profile[key] = value
-        extras.by_line[line] = ProspectExtras(profile)
+        settings = {key: padded[index] for key, index in setting_at.items()}
+        extras.by_line[line] = ProspectExtras(profile, settings)
         if padded[0]:
             extras.lines[padded[0]] = line
         kept.append((line, [padded[i] for i in keep]))
@@ -316,6 +334,18 @@ def write_extras(db: Any, prospect_id: int, extras: ProspectExtras, *,
     A merge fills empty answers only and adds no history: the prospect already has its own.
     """
     conn: sqlite3.Connection = db.conn
+    if extras.settings:
+        columns = {name for name, _nn, _t in _columns(conn, "prospects")}
+        values = {k: v for k, v in extras.settings.items() if k in columns}
+        if merged and values:
+            current = conn.execute(f"SELECT {', '.join(values)} FROM prospects WHERE id = ?",
+                                   [prospect_id]).fetchone()
+            values = {k: v for (k, v), old in zip(values.items(), current, strict=True)
+                      if not old}
+        if values:
+            assignments = ", ".join(f"{k} = ?" for k in values)
+            db.execute(f"UPDATE prospects SET {assignments} WHERE id = ?",
+                       [*values.values(), prospect_id])
     if extras.profile:
         values = dict(extras.profile)
         if "others_involved" in values:
