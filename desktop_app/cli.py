@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
+import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from .domain.localtime import utc_to_local
 from .platform.paths import resolve_db_path
 from .services import AppContext
-from .store import Store, StoreError
+from .store import DamagedDatabaseError, Store, StoreError, is_damage
 from .store.store import db_time
+
+DAMAGED_EXIT = 3
 
 
 def console_safe() -> None:
@@ -26,16 +32,65 @@ def console_safe() -> None:
 
 
 def open_context(args: argparse.Namespace) -> AppContext:
+    """The book, checked whole with SQLite's quick check (a damaged page anywhere is
+    refused, not only one the command happens to read)."""
     path = resolve_db_path(args.db)
-    return AppContext(Store.open(path))
+    store = Store.open(path)
+    problems = store.integrity_problems()
+    if problems:
+        store.close()
+        raise DamagedDatabaseError(path, "; ".join(problems[:3]))
+    return AppContext(store)
 
 
+def report_damage(path: Path | None, detail: str) -> int:
+    """Words for a damaged book, the newest good backup if there is one, and exit code 3."""
+    lines = [f"tickler: Your book is damaged: {path or 'the data file'}",
+             f"  SQLite says: {detail}",
+             "  Tickler has stopped and changed nothing in it."]
+    if path is not None:
+        from .services.backup import newest_good_backup
+
+        found = newest_good_backup(path)
+        if found is not None:
+            backup, info = found
+            lines.append(f"  Your newest good backup is {backup.path} "
+                         f"({backup.made:%a %d %b %Y %H:%M}, {info.prospects:,} prospects).")
+            lines.append("  Start Tickler to restore it: the damaged file is kept beside it.")
+        else:
+            lines.append("  Tickler has no backup of this book. Keep the file as it is and "
+                         "ask someone who can repair SQLite files (e.g. sqlite3's .recover).")
+    print("\n".join(lines), file=sys.stderr)
+    return DAMAGED_EXIT
+
+
+def meets_damage(command: Callable[[argparse.Namespace], int],
+                 ) -> Callable[[argparse.Namespace], int]:
+    """A command that finds the book damaged, at open or half-way, says so and exits 3."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except DamagedDatabaseError as exc:
+            return report_damage(exc.path, exc.detail)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            return report_damage(resolve_db_path(args.db), str(exc))
+
+    return run
+
+
+@meets_damage
 def demo(args: argparse.Namespace) -> int:
     from .services.sample import write_sample_book
 
     console_safe()
     try:
         ctx = open_context(args)
+    except DamagedDatabaseError:
+        raise
     except StoreError as exc:
         print(f"tickler: {exc}", file=sys.stderr)
         return 2
@@ -83,6 +138,7 @@ def _touch_line(r, rep_tz: str) -> str:
                          f"{r.title}: {r.reason}")
 
 
+@meets_damage
 def queue(args: argparse.Namespace) -> int:
     from .scheduling.days import rep_today
     from .services import ValidationError
@@ -102,6 +158,8 @@ def queue(args: argparse.Namespace) -> int:
         return 2
     try:
         ctx = open_context(args)
+    except DamagedDatabaseError:
+        raise
     except StoreError as exc:
         print(f"tickler: {exc}", file=sys.stderr)
         return 2

@@ -119,3 +119,35 @@ def test_a_hostile_name_cannot_drive_the_terminal(tmp_path):
     assert lines and all("Corp" in line for line in lines)  # one line each
     listed = json.loads(tickler("queue", "--db", str(db), "--days", "14", "--json").stdout)
     assert any(t["company"] == "Evil\nCorp\x07" for day in listed for t in day["touches"])
+
+
+def test_a_damaged_book_exits_3_with_words_and_the_newest_backup(tmp_path):
+    """A real book with a page of junk: it still opens and its queue still reads, but the
+    CLI checks the whole file first and refuses, naming the backup to restore."""
+    import hashlib
+    from datetime import date
+
+    from desktop_app.services.backup import back_up_today
+    from tests.damage import corrupt_header, corrupt_page
+
+    db = tmp_path / "book.sqlite3"
+    assert tickler("demo", "--db", str(db)).returncode == 0
+    assert tickler("queue", "--db", str(db)).returncode == 0
+    backup = back_up_today(db, date(2026, 11, 28))
+    assert backup is not None
+    corrupt_page(db)
+    damaged = hashlib.sha256(db.read_bytes()).hexdigest()
+    for args in (("queue",), ("queue", "--json"), ("demo",)):
+        out = tickler(*args, "--db", str(db))
+        assert out.returncode == 3, out.stderr
+        assert out.stdout == ""
+        assert "Your book is damaged" in out.stderr and str(db) in out.stderr
+        assert str(backup.path) in out.stderr and "Traceback" not in out.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == damaged  # never written over
+
+    other = tmp_path / "header.sqlite3"
+    assert tickler("demo", "--db", str(other)).returncode == 0
+    corrupt_header(other)
+    out = tickler("queue", "--db", str(other))
+    assert out.returncode == 3 and "Your book is damaged" in out.stderr
+    assert "no backup of this book" in out.stderr and "Traceback" not in out.stderr

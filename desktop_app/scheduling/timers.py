@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ..store.database import is_damage
 from .clock import Clock
 from .popups import Popup, PopupInputs, PopupPlan, plan_popups
 
@@ -89,7 +90,9 @@ class PopupScheduler(QObject):
             plan = plan_popups(self._source(), now)
             if plan.to_show:
                 self._record(plan.to_show)
-        except Exception:  # a locked or broken database: try again at the next resync
+        except Exception as exc:  # a locked or broken database: try again at the next resync
+            if is_damage(exc):  # a damaged file will not mend itself: the window's guard
+                raise
             log.exception("could not work out the call pop-ups")
             return self.last_plan
         self.last_plan = plan

@@ -1,23 +1,47 @@
-"""A full backup of the book, and restoring one, while the app keeps running.
+"""Backups of the book: the rep's own, the automatic daily ones, and restoring either.
 
 Both go through SQLite's online backup API. A restore checks the file first (it opens, it
 is a Tickler database, its schema is one this app understands), keeps a copy of the live
 book beside it, then copies the backup into the live connection page by page: every
 connection, the window's and any worker's, sees the restored book at once; nothing has to be
 closed and reopened, and a failure half-way leaves the live file as it was.
+
+Automatic backups: once per day of use (at start and when the day turns) a copy goes into
+the ``backups`` folder beside the book, written through the backup API to a ``.partial``
+file, checked (it opens, SQLite's quick check passes, its schema version is the book's) and
+only then given its name. The last 7 days of use are kept, and one a week for the 4 weeks
+before them. A damaged book is never backed up over a good copy and never written over: the
+rep restores the newest good backup and the damaged file is kept beside it, as it was.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import shutil
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
-from ..store.database import SCHEMA_VERSION, backup_copy, migrate
+from ..store.database import (
+    SCHEMA_VERSION,
+    DamagedDatabaseError,
+    backup_copy,
+    integrity_problems,
+    is_damage,
+    migrate,
+)
 from .context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext
 
+log = logging.getLogger(__name__)
+
 REQUIRED_TABLES = {"prospects", "stalls", "touches", "playbooks", "settings"}
+BACKUP_FOLDER = "backups"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
 
 
 class BackupError(RuntimeError):
@@ -47,15 +71,34 @@ def backup_database(ctx: AppContext, target: Path | str) -> BackupInfo:
     partial.unlink(missing_ok=True)
     try:
         backup_copy(ctx.store.db.conn, partial)
+        problems = integrity_problems_of(partial)
+        if problems:  # a copy of damage: the book itself is damaged
+            raise DamagedDatabaseError(ctx.store.path, "; ".join(problems[:3]))
+        check_backup(partial)
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+    except DamagedDatabaseError:
         partial.unlink(missing_ok=True)
+        raise
+    except (OSError, sqlite3.Error, BackupError) as exc:
+        partial.unlink(missing_ok=True)
+        if is_damage(exc):
+            raise DamagedDatabaseError(ctx.store.path, str(exc)) from exc
         raise BackupError(f"The backup could not be written: {exc}") from exc
     return check_backup(target)
 
 
-def check_backup(path: Path | str) -> BackupInfo:
-    """Open the file read-only and make sure it is a sound Tickler book this app can read."""
+def integrity_problems_of(path: Path) -> list[str]:
+    """SQLite's quick check of the file at ``path``, opened read-only."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return integrity_problems(conn)
+    finally:
+        conn.close()
+
+
+def check_backup(path: Path | str, *, schema: int | None = None) -> BackupInfo:
+    """Open the file read-only and make sure it is a sound Tickler book this app can read
+    (and, given ``schema``, one of exactly that schema version)."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"{path.name} does not exist.")
@@ -75,6 +118,8 @@ def check_backup(path: Path | str) -> BackupInfo:
             raise BackupError(f"{path.name} is damaged ({check}).")
         if version < 1 or not tables >= REQUIRED_TABLES:
             raise BackupError(f"{path.name} is an SQLite file but not a Tickler book.")
+        if schema is not None and version != schema:
+            raise BackupError(f"{path.name} has schema {version}, not {schema}.")
         if version > SCHEMA_VERSION:
             raise BackupError(
                 f"{path.name} was made by a newer Tickler (schema {version}; this version "
@@ -91,13 +136,17 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     """Replace the live book with ``source``; the book as it was is kept beside it.
 
     Returns what was restored. If the copy itself fails the live book is unchanged; the
-    book as it was is kept as ``*.before-restore.bak`` in any case. Messages the backup had
+    book as it was is kept as ``*.before-restore.bak`` in any case. A damaged live book is
+    refused with DamagedDatabaseError (see replace_damaged_book). Messages the backup had
     waiting to go are held as "uncertain" (they may have been sent since the backup).
     """
     info = check_backup(source)
     store = ctx.store
     if store.db.conn.in_transaction:
         raise BackupError("A change is still being saved; try the restore again.")
+    problems = integrity_problems(store.conn)
+    if problems:  # restoring in place would write over it: replace_damaged_book keeps it
+        raise DamagedDatabaseError(store.path, "; ".join(problems[:3]))
     if store.path is not None:
         if Path(source).resolve() == store.path.resolve():
             raise BackupError("That is the live book itself; choose a backup file.")
@@ -125,3 +174,255 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     ctx.forget_cached_settings()
     ctx.changes.emit(PROSPECTS, TOUCHES, STALLS, PROFILE, SETTINGS)
     return info
+
+
+# -- automatic backups ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup Tickler keeps for the book, as File ▸ Restore lists it."""
+
+    path: Path
+    kind: str  # "daily" | "before-restore" | "before-update"
+    made: datetime  # local time the file was written
+    day: date | None = None  # the day of use, for a daily backup
+
+    @property
+    def dated(self) -> datetime:
+        """When the backup is of: its day of use (with the time it was written that day)."""
+        if self.day is None or self.made.date() == self.day:
+            return self.made
+        return datetime.combine(self.day, datetime.min.time())
+
+    @property
+    def label(self) -> str:
+        """'Sat 21 Nov 2026, 09:14', or without the time when only the day is known."""
+        if self.day is not None and self.made.date() != self.day:
+            return f"{self.day:%a %d %b %Y}"
+        return f"{self.made:%a %d %b %Y, %H:%M}"
+
+
+def backups_folder(book: Path) -> Path:
+    return book.parent / BACKUP_FOLDER
+
+
+def _daily_name(book: Path, day: date) -> str:
+    return f"{book.stem}-{day:%Y-%m-%d}.sqlite3"
+
+
+def _daily_pattern(book: Path) -> re.Pattern[str]:
+    return re.compile(rf"{re.escape(book.stem)}-(\d{{4}}-\d{{2}}-\d{{2}})\.sqlite3")
+
+
+def daily_backups(book: Path) -> dict[date, Path]:
+    """The automatic backups of ``book`` by their day, whatever their age."""
+    folder = backups_folder(book)
+    pattern = _daily_pattern(book)
+    found: dict[date, Path] = {}
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return found
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match and entry.is_file():
+            try:
+                found[date.fromisoformat(match.group(1))] = entry
+            except ValueError:
+                continue
+    return found
+
+
+def list_backups(book: Path) -> list[BackupFile]:
+    """Every backup Tickler keeps for ``book``, newest first."""
+    files: list[BackupFile] = []
+
+    def made(path: Path) -> datetime:
+        return datetime.fromtimestamp(path.stat().st_mtime)
+
+    for day, path in daily_backups(book).items():
+        try:
+            files.append(BackupFile(path, "daily", made(path), day))
+        except OSError:
+            continue
+    for path in book.parent.glob(f"{_glob_escape(book.name)}.*.bak"):
+        kind = "before-restore" if path.name.endswith(".before-restore.bak") else (
+            "before-update" if re.search(r"\.schema\d+\.bak$", path.name) else "")
+        if kind:
+            try:
+                files.append(BackupFile(path, kind, made(path)))
+            except OSError:
+                continue
+    files.sort(key=lambda f: (f.dated, f.path.name), reverse=True)
+    return files
+
+
+def _glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def days_to_keep(days: Iterable[date], daily: int = KEEP_DAILY,
+                 weekly: int = KEEP_WEEKLY) -> set[date]:
+    """The newest ``daily`` days, and the newest of each of the ``weekly`` weeks before."""
+    ordered = sorted(set(days), reverse=True)
+    keep = set(ordered[:daily])
+    weeks: list[tuple[int, int]] = []
+    for day in ordered[daily:]:
+        week = day.isocalendar()[:2]
+        if week in weeks:
+            continue
+        if len(weeks) == weekly:
+            break
+        weeks.append(week)
+        keep.add(day)
+    return keep
+
+
+def prune_backups(book: Path) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns what went."""
+    found = daily_backups(book)
+    keep = days_to_keep(found)
+    removed = []
+    for day, path in sorted(found.items()):
+        if day not in keep:
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                log.warning("Could not remove the old backup %s", path)
+    return removed
+
+
+def backup_due(book: Path, today: date) -> bool:
+    return today not in daily_backups(book)
+
+
+def make_daily_backup(conn: sqlite3.Connection, book: Path, today: date) -> BackupInfo | None:
+    """Today's automatic backup of the book ``conn`` has open, if there is none yet.
+
+    The book is checked first: a damaged one raises DamagedDatabaseError and is not copied
+    (an earlier good backup is worth more than a copy of the damage). Returns what was
+    written, or None when today's backup was already there. Call it off the UI thread.
+    """
+    problems = integrity_problems(conn)
+    if problems:
+        raise DamagedDatabaseError(book, "; ".join(problems[:3]))
+    folder = backups_folder(book)
+    target = folder / _daily_name(book, today)
+    if target.exists():
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        os.chmod(folder, 0o700)
+    except OSError:
+        log.warning("Could not restrict the permissions of %s", folder)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        backup_copy(conn, partial)
+        info = check_backup(partial, schema=version)
+        partial.replace(target)
+    except (OSError, sqlite3.Error, BackupError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
+    prune_backups(book)
+    log.info("Automatic backup %s (%d prospects)", target, info.prospects)
+    return BackupInfo(target, info.schema, info.prospects, info.touches)
+
+
+def newest_good_backup(book: Path) -> tuple[BackupFile, BackupInfo] | None:
+    """The newest backup of ``book`` that passes the check, or None."""
+    for candidate in list_backups(book):
+        try:
+            return candidate, check_backup(candidate.path)
+        except BackupError as exc:
+            log.warning("Backup %s is not usable: %s", candidate.path, exc)
+    return None
+
+
+def damaged_name(book: Path, now: datetime) -> Path:
+    return book.with_name(f"{book.name}.damaged-{now:%Y%m%d-%H%M%S}")
+
+
+def keep_damaged_copy(book: Path, now: datetime) -> Path:
+    """A byte-for-byte copy of the damaged book (and its -wal journal) beside it, as it is
+    on disk now: ``NAME.damaged-YYYYMMDD-HHMMSS`` (0600). Returns the copy's path."""
+    kept = damaged_name(book, now)
+    for suffix in ("", "-wal"):
+        source = book.with_name(book.name + suffix)
+        if source.exists():
+            target = kept.with_name(kept.name + suffix)
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out, source.open("rb") as handle:
+                shutil.copyfileobj(handle, out, 1024 * 1024)
+    return kept
+
+
+def replace_damaged_book(book: Path, backup: Path, now: datetime,
+                         let_go: Callable[[], None] | None = None) -> tuple[BackupInfo, Path]:
+    """Put ``backup`` in place of the damaged ``book``, never writing over the damaged file.
+
+    The backup is checked first (a bad one changes nothing). The damaged book is then kept,
+    byte for byte with its -wal, as ``NAME.damaged-YYYYMMDD-HHMMSS``; ``let_go`` is called
+    to close every connection the caller has to it (closing may fold the journal into the
+    old file: the kept copy was taken before); the backup is copied beside the book through
+    the backup API, checked, and renamed over it. Returns what was restored and the copy.
+    """
+    info = check_backup(backup)
+    if backup.resolve() == book.resolve():
+        raise BackupError("That is the damaged book itself; choose a backup.")
+    try:
+        kept = keep_damaged_copy(book, now)
+    except OSError as exc:
+        raise BackupError(f"The damaged book could not be kept aside: {exc}") from exc
+    if let_go is not None:
+        let_go()
+    partial = book.with_name(book.name + ".restoring")
+    try:
+        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            backup_copy(src, partial)
+        finally:
+            src.close()
+        check_backup(partial)
+        for suffix in ("-wal", "-shm"):  # the damaged book's journal must not meet the new
+            book.with_name(book.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, book)
+    except (OSError, sqlite3.Error, BackupError) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"The backup could not be put in place: {exc}. The damaged book "
+                          f"is still there, and kept as {kept.name}.") from exc
+    return info, kept
+
+
+def back_up_today(book: Path, today: date) -> BackupInfo | None:
+    """``make_daily_backup`` on a connection of its own, for a worker thread."""
+    try:
+        conn = sqlite3.connect(f"file:{book}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise BackupError(f"The book could not be opened for its backup: {exc}") from exc
+    try:
+        return make_daily_backup(conn, book, today)
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DamagedDatabaseError(book, str(exc)) from exc
+        raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
+    finally:
+        conn.close()
+
+
+def prospect_count(path: Path) -> int | None:
+    """Live prospects in a backup file (read-only), or None when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return int(conn.execute(
+            "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

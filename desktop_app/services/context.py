@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..scheduling.clock import Clock, system_clock
-from ..store import Store
+from ..store import Store, is_damage
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,9 @@ class ChangeBus:
         for listener in list(self._listeners):
             try:
                 listener(changed)
-            except Exception:  # one broken view must not stop the others refreshing
+            except Exception as exc:  # one broken view must not stop the others refreshing
+                if is_damage(exc):  # but a damaged book is everyone's business: it goes up
+                    raise
                 log.exception("change listener failed")
 
 

@@ -1,34 +1,35 @@
-"""Taking everything out again: prospects to CSV, upcoming callbacks to an .ics calendar."""
+"""Taking everything out again: prospects (and the whole book) to CSV, upcoming callbacks
+to an .ics calendar. Every CSV cell is formula-safe (see csv_safety); the layout, and how
+Tickler's import reads it back, is in book_layout."""
 
 from __future__ import annotations
 
-import csv
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from ..domain.invite import CALL_MINUTES
 from ..domain.vtimezone import add_vtimezones, event_times
-from ..store.store import PROSPECT_FIELDS, Store, db_time, parse_db_time
-from .importer import TARGETS
-
-# Header names the importer recognises, so an export imports back as the same prospects.
-EXPORT_HEADERS = {key: TARGETS.get(key, key.replace("_", " ").capitalize())
-                  for key in PROSPECT_FIELDS}
+from ..store.store import Store, db_time, parse_db_time
+from .book_layout import write_book_zip, write_prospects
 
 
 def export_prospects_csv(store: Store, path: Path | str) -> int:
-    """Every live prospect, one row each (UTF-8 with a BOM so spreadsheets read accents)."""
+    """Every live prospect, one row each, with its qualification answers (UTF-8 with a BOM
+    so spreadsheets read accents)."""
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        return write_prospects(store.conn, handle)
+
+
+def export_book_zip(store: Store, path: Path | str) -> int:
+    """The whole book: prospects with their answers, compelling events, stalls and touches,
+    as CSV files in one ZIP. Returns the number of prospects."""
     path = Path(path)
-    columns = ", ".join(PROSPECT_FIELDS)
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(EXPORT_HEADERS.values())
-        for row in store.db.execute(
-                f"SELECT {columns} FROM prospects WHERE deleted_utc IS NULL "
-                "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"):
-            writer.writerow(row)
-            count += 1
+    partial = path.with_name(path.name + ".partial")
+    try:
+        count = write_book_zip(store.conn, partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
     return count
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, Store, db_time
+from . import book_layout
 from .contact_points import (
     ContactPoint,
     choose,
@@ -167,6 +168,7 @@ class SourceTable:
     problems: dict[int, tuple[str, ...]] = field(default_factory=dict)
     encoding_guessed: bool = False
     data: bytes = field(default=b"", repr=False)
+    extras: book_layout.BookExtras | None = None  # a Tickler export's answers and history
 
     def suggested_mapping(self) -> list[str | None]:
         """The known layout's columns by their exact names, else the fuzzy guess."""
@@ -211,6 +213,7 @@ class ImportPlan:
     rows: list[PreparedRow]
     rep_timezone: str
     notes: list[str] = field(default_factory=list)
+    extras: book_layout.BookExtras | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -375,6 +378,8 @@ def read_source(path: Path | str, *, encoding: str | None = None,
 def parse_source(data: bytes, path: Path | None = None, *, encoding: str | None = None,
                  header_line: int | None = None) -> SourceTable:
     """``read_source`` for bytes already read: the wizard reads a file again this way."""
+    if data.startswith(b"PK\x03\x04"):
+        return replace(read_tickler_zip(data, path), data=data)
     declared = _CHARSET_PARAM.search(data[:200_000])
     text, used, notes = decode_bytes(data, encoding,
                                      declared.group(1).decode("ascii") if declared else None)
@@ -467,6 +472,10 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     header_at, headers = records[at]
     rows = records[at + 1:]
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
+    extras = None
+    if book_layout.is_tickler_export(headers):
+        headers, rows, extras = book_layout.split_prospects(headers, rows)
+        notes.append("The qualification answers come in too.")
     names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
     if delimiter != ",":
         notes.append(f"Columns are separated by {names[delimiter]}.")
@@ -475,9 +484,26 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
                      "not contacts.")
     choices = tuple((ln, ", ".join(c for c in cells if c)[:120]) for ln, cells in records[:30])
     layout = detect_layout(headers)
+    name = book_layout.LAYOUT_NAME if extras is not None else layout.name if layout else ""
     return SourceTable(path, "csv", headers, rows, encoding, delimiter, tuple(notes),
-                       layout=layout.name if layout else "", header_line=header_at,
-                       header_choices=choices)
+                       layout=name, header_line=header_at, header_choices=choices,
+                       extras=extras)
+
+
+def read_tickler_zip(data: bytes, path: Path | None = None) -> SourceTable:
+    """A whole-book export (a ZIP of Tickler's CSV files): prospects, answers and history."""
+    name = path.name if path else "The file"
+    try:
+        prospects, history = book_layout.read_book_zip(data)
+    except ValueError as exc:
+        raise ValidationError(f"{name}: {exc}.") from exc
+    table = read_csv_text(prospects, path, "utf-8")
+    if table.extras is None:
+        raise ValidationError(f"{name}: it is a ZIP file but not a Tickler export.")
+    book_layout.attach_history(table.extras, history)
+    notes = ("The whole book: qualification answers, compelling events and history come in "
+             "with each new prospect.",)
+    return replace(table, notes=notes)
 
 
 # -- vCard 2.1, 3.0 and 4.0 ----------------------------------------------------------------
@@ -799,7 +825,7 @@ def prepare_import(
         notes.append(f"{short_rows} row{' has' if short_rows == 1 else 's have'} fewer cells "
                      "than the header; the missing "
                      "cells are read as empty.")
-    return ImportPlan(rows, rep_timezone, notes)
+    return ImportPlan(rows, rep_timezone, notes, table.extras)
 
 
 def _check_row(line: int, values: dict[str, str], rep_timezone: str,
@@ -960,4 +986,20 @@ def run_import(
                                [*changes.values(), row.existing_id])
                 merged += 1
             step(len(chunk))
+        if plan.extras is not None:
+            _write_extras(db, plan, new_rows, merge_rows, before)
     return ImportResult(len(new_rows), merged, len(plan.rows) - len(new_rows) - merged)
+
+
+def _write_extras(db: Any, plan: ImportPlan, new_rows: list[PreparedRow],
+                  merge_rows: list[PreparedRow], before: int) -> None:
+    """A Tickler export's answers and history, for the prospects just written."""
+    assert plan.extras is not None
+    new_ids = [int(r[0]) for r in db.execute(
+        "SELECT id FROM prospects WHERE id > ? ORDER BY id", [before])]
+    targets = [(row, pid, False) for row, pid in zip(new_rows, new_ids, strict=True)]
+    targets += [(row, int(row.existing_id or 0), True) for row in merge_rows]
+    for row, pid, merged in targets:
+        extras = plan.extras.by_line.get(row.line)
+        if extras is not None:
+            book_layout.write_extras(db, pid, extras, merged=merged)

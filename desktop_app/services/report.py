@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import STALL_LABELS, CallOutcome, DeclineReason, StallKind
 from ..store.store import Store, db_time
+from .csv_safety import safe_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -311,7 +312,7 @@ def export_report_csv(report: CallBlockReport, path: Path | str) -> Path:
     path = Path(path)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([f"Tickler call-block report: {report.period.label}"])
-    writer.writerows(report_rows(report))
+    writer.writerow(safe_row([f"Tickler call-block report: {report.period.label}"]))
+    writer.writerows(safe_row(row) for row in report_rows(report))
     path.write_text(buffer.getvalue(), encoding="utf-8")
     return path

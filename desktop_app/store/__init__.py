@@ -1,6 +1,14 @@
 """SQLite storage through sqlite-utils: schema, migrations and queries. No Qt here."""
 
-from .database import NewerDatabaseError, StoreError, open_database
+from .database import (
+    DamagedDatabaseError,
+    NewerDatabaseError,
+    StoreError,
+    integrity_problems,
+    is_damage,
+    open_database,
+)
 from .store import Store
 
-__all__ = ["NewerDatabaseError", "Store", "StoreError", "open_database"]
+__all__ = ["DamagedDatabaseError", "NewerDatabaseError", "Store", "StoreError",
+           "integrity_problems", "is_damage", "open_database"]

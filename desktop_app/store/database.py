@@ -26,6 +26,57 @@ class NewerDatabaseError(StoreError):
     pass
 
 
+class DamagedDatabaseError(StoreError):
+    """SQLite found the book's file damaged (a malformed page, or not a database at all)."""
+
+    def __init__(self, path: Path | None, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        where = f" ({path})" if path is not None else ""
+        super().__init__(f"Your book is damaged{where}: {detail}")
+
+
+# SQLite's result codes for a damaged file: SQLITE_CORRUPT and SQLITE_NOTADB.
+_DAMAGE_CODES = (11, 26)
+_DAMAGE_WORDS = ("malformed", "file is not a database", "database corrupt",
+                 "database disk image")
+
+
+def is_damage(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or what caused it) is SQLite saying the file is damaged."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DamagedDatabaseError):
+            return True
+        if isinstance(exc, sqlite3.DatabaseError):
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF in _DAMAGE_CODES:
+                return True
+            text = str(exc).lower()
+            if any(word in text for word in _DAMAGE_WORDS):
+                return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def integrity_problems(conn: sqlite3.Connection, *, full: bool = False,
+                       limit: int = 10) -> list[str]:
+    """What SQLite's own check finds wrong with the file; [] for a sound book.
+
+    ``quick_check`` (the default) reads every page but skips the index-content cross-check
+    that makes ``integrity_check`` several times slower; both find a page of junk.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        raise
+    return [] if rows == ["ok"] else rows
+
+
 def _touch_private(path: Path) -> None:
     """Create the file readable and writable by its owner only (0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +99,8 @@ def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)
+        # one self-contained file: no -wal or -shm left beside a copy opened to check it
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     return target
@@ -91,6 +144,10 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
         try:
             version = int(probe.execute("PRAGMA user_version").fetchone()[0])
         except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise DamagedDatabaseError(
+                    path, "SQLite cannot read it (it is not a Tickler database, or it is "
+                          "damaged).") from exc
             raise StoreError(f"{path} is not a Tickler database (or it is damaged).") from exc
         finally:
             probe.close()
@@ -116,6 +173,8 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
     except (OSError, sqlite3.Error) as exc:
         if conn is not None:
             conn.close()
+        if is_damage(exc):
+            raise DamagedDatabaseError(path, str(exc)) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(f"Tickler can't open {path}: {reason}.") from exc
     if migrate_schema and version < SCHEMA_VERSION:
@@ -124,6 +183,8 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
         except Exception as exc:  # any failing step: the rep gets words, the log the details
             log.exception("Migrating %s failed", path)
             conn.close()
+            if is_damage(exc):
+                raise DamagedDatabaseError(path, str(exc)) from exc
             raise StoreError(
                 f"Tickler couldn't update {path} to this version ({exc}). The step that "
                 "failed was undone; a copy from before the update is beside the file "

@@ -6,14 +6,14 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ..domain.model import Channel, Playbook, PlaybookStep, StallKind
-from .database import connect
+from .database import connect, integrity_problems
 from .lite import LiteDatabase
 
 if TYPE_CHECKING:
@@ -145,6 +145,19 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def reopen(self) -> None:
+        """Open the file at ``path`` afresh (after a damaged book was replaced on disk)."""
+        if self.path is None:
+            raise ValueError("an in-memory store cannot be reopened")
+        with suppress(sqlite3.Error):  # closing a damaged book may fail; the new one matters
+            self.conn.close()
+        self.conn = connect(self.path)
+        self.db = cast("Database", LiteDatabase(self.conn))
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's quick check finds wrong with the book ([] when it is sound)."""
+        return integrity_problems(self.conn)
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

@@ -48,6 +48,7 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     """Profile editor, email and outbox, tray and pop-ups, report and data: everything
     beyond the queue. Their modules (smtplib, the report charts…) are imported here, so a
     start-up can paint the queue before paying for them."""
+    from .book_guard import install_book_guard
     from .data_feature import install_data_features
     from .email_feature import install_email
     from .hand_touches import install_hand_touches
@@ -61,6 +62,7 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     install_reminders(window, ctx, changes)
     install_data_features(window, ctx)
     install_hand_touches(window, ctx)
+    install_book_guard(window, ctx)
 
 
 def setup_logging() -> Path | None:
@@ -188,6 +190,59 @@ def show_crash_notice(window: MainWindow, ctx: AppContext, last: UncleanEnd) -> 
     return notice
 
 
+def _recover_at_start(path: Path, detail: str, store: Store | None) -> bool:
+    """The damaged-book screen before there is a window; True once a backup is in place
+    (``store``, when open, is let go of first and then reopened on the restored book)."""
+    from datetime import datetime
+
+    from ..services.backup import replace_damaged_book
+    from .backup_dialogs import DamagedBookDialog
+
+    def restore(backup: Path, _label: str) -> str:
+        try:
+            replace_damaged_book(path, backup, datetime.now(),
+                                 let_go=store.close if store is not None else None)
+        finally:
+            if store is not None:
+                store.reopen()
+        return ""
+
+    dialog = DamagedBookDialog(path, detail, restore)
+    return dialog.exec() == DamagedBookDialog.DialogCode.Accepted
+
+
+def open_or_recover(path: Path) -> Store:
+    """The book; when SQLite cannot even open it as one, the damaged-book screen first.
+
+    Raises StoreError when it cannot be opened and the rep did not restore a backup.
+    """
+    from ..store import DamagedDatabaseError
+
+    try:
+        return Store.open(path)
+    except DamagedDatabaseError as exc:
+        if not _recover_at_start(path, exc.detail, None):
+            raise
+        return Store.open(path)
+
+
+def first_window(ctx: AppContext) -> MainWindow | None:
+    """The queue window; when reading the queue meets a damaged book, the damaged-book
+    screen first (None when the rep quits there instead of restoring a backup)."""
+    from ..store import is_damage
+
+    try:
+        return build_window(ctx, features=False)
+    except Exception as exc:
+        if not is_damage(exc) or ctx.store.path is None:
+            raise
+        log.error("The book is damaged", exc_info=exc)
+        if not _recover_at_start(ctx.store.path, str(exc), ctx.store):
+            return None
+        ctx.forget_cached_settings()
+        return build_window(ctx, features=False)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Tickler")
@@ -211,7 +266,7 @@ def run_gui(args: argparse.Namespace) -> int:
     last_session = guard.begin()
     first_run = not path.exists()
     try:
-        store = Store.open(path)
+        store = open_or_recover(path)
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
@@ -224,7 +279,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
         write_sample_book(ctx)
 
-    window = build_window(ctx, features=False)
+    window = first_window(ctx)
+    if window is None:  # the rep quit on the damaged-book screen: not a crash
+        store.close()
+        instance.close()
+        guard.end()
+        return 3
     window.show()
 
     def after_first_paint() -> None:
@@ -244,6 +304,7 @@ def run_gui(args: argparse.Namespace) -> int:
         log.info("Tickler %s is up", __version__)
         if last_session is not None:
             window.crash_notice = show_crash_notice(window, ctx, last_session)
+        window.book_guard.check_now()  # the whole-book check and today's backup, on a worker
         if args.screenshot:
             def save() -> None:
                 window.grab().save(args.screenshot)

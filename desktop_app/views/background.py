@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..services.context import Cancelled, ValidationError
+from ..store import is_damage
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +24,7 @@ class _Signals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    damaged = Signal(object)
 
 
 class _Runnable(QRunnable):
@@ -38,7 +41,10 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(str(exc))
         except Exception as exc:  # shown to the rep; the details go to the log
             log.exception("Background work failed")
-            self._signals.failed.emit(f"Something went wrong: {exc}")
+            if is_damage(exc):
+                self._signals.damaged.emit(exc)
+            else:
+                self._signals.failed.emit(f"Something went wrong: {exc}")
         else:  # work that finished is reported as finished, even if a cancel came late
             self._signals.finished.emit(result)
 
@@ -67,6 +73,7 @@ class BackgroundJob(QObject):
         self._signals.finished.connect(lambda r: self._end(self.finished, r))
         self._signals.failed.connect(lambda m: self._end(self.failed, m))
         self._signals.cancelled.connect(lambda: self._end(self.cancelled))
+        self._signals.damaged.connect(self._damaged)
 
     @property
     def running(self) -> bool:
@@ -84,6 +91,13 @@ class BackgroundJob(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         return bool(self._pool.waitForDone(msecs))
+
+    def _damaged(self, exc: BaseException) -> None:
+        """SQLite found the book damaged: the job fails with words, then the error goes to
+        the excepthook, where the window's guard shows the damaged-book screen."""
+        self._end(self.failed, "Your book is damaged: SQLite says "
+                               f"“{exc}”. Tickler will help you restore a backup.")
+        sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _end(self, signal: Any, *args: Any) -> None:
         self._running = False

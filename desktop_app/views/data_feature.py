@@ -32,18 +32,22 @@ if TYPE_CHECKING:
 
 
 class ExportDialog(QDialog):
-    """What to export: the prospect book as CSV, or the upcoming callbacks as a calendar."""
+    """What to export: the whole book (ZIP of CSVs), the prospects as one CSV, or the
+    upcoming callbacks as a calendar."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
         self.setWindowTitle("Export")
-        self.prospects = QRadioButton("All prospects, as a CSV file (opens in any spreadsheet)",
-                                      self)
+        self.book = QRadioButton(
+            "Everything: prospects with their qualification answers, compelling events and "
+            "history,\nas a ZIP of CSV files (each opens in any spreadsheet)", self)
+        self.prospects = QRadioButton(
+            "All prospects with their qualification answers, as one CSV file", self)
         self.callbacks = QRadioButton(
             "Upcoming calls, as a calendar file (.ics) for Outlook, Google or Apple Calendar",
             self)
-        self.prospects.setChecked(True)
+        self.book.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
@@ -51,13 +55,19 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("What would you like to export?", self))
+        layout.addWidget(self.book)
         layout.addWidget(self.prospects)
         layout.addWidget(self.callbacks)
-        layout.addWidget(QLabel("The call-block report has its own CSV and PDF export on the "
-                                "Report tab.", self))
+        note = QLabel("Both CSV forms import back into Tickler as they were (File ▸ Import). "
+                      "The call-block report has its own CSV and PDF export on the Report "
+                      "tab.", self)
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(buttons)
 
     def choice(self) -> str:
+        if self.book.isChecked():
+            return "book"
         return "prospects" if self.prospects.isChecked() else "callbacks"
 
 
@@ -76,6 +86,7 @@ class DataFeature:
         self.files.failed.connect(self._file_failed)
         self._file_progress: QProgressDialog | None = None
         self._file_messages: tuple[str, Callable[[Any], str]] = ("", str)
+        self.restore_dialog: Any = None
         file_menu = window.menus["file"]
         before = getattr(window, "quit_action", None)
         self.import_action = self._action("&Import…", "Ctrl+I", self.import_file,
@@ -126,11 +137,13 @@ class DataFeature:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             choice = dialog.choice()
-        suffix, pattern = (("csv", "CSV files (*.csv)") if choice == "prospects"
-                           else ("ics", "Calendar files (*.ics)"))
+        suffix, pattern, name = {
+            "book": ("zip", "ZIP files (*.zip)",
+                     f"tickler-book-{self.ctx.now():%Y-%m-%d}.zip"),
+            "prospects": ("csv", "CSV files (*.csv)", "tickler-prospects.csv"),
+            "callbacks": ("ics", "Calendar files (*.ics)", "tickler-callbacks.ics"),
+        }[choice]
         if path is None:
-            name = ("tickler-prospects.csv" if choice == "prospects"
-                    else "tickler-callbacks.ics")
             chosen, _ = QFileDialog.getSaveFileName(self.window, "Export",
                                                     str(Path.home() / name), pattern)
             if not chosen:
@@ -138,10 +151,18 @@ class DataFeature:
             path = Path(chosen)
             if not path.suffix:
                 path = path.with_suffix(f".{suffix}")
-        from ..services.exporter import export_callbacks_ics, export_prospects_csv
+        from ..services.exporter import (
+            export_book_zip,
+            export_callbacks_ics,
+            export_prospects_csv,
+        )
 
         target, now = path, self.ctx.now()
-        if choice == "prospects":
+        if choice == "book":
+            def write(store: Store) -> int:
+                return export_book_zip(store, target)
+            what = "prospects with their history"
+        elif choice == "prospects":
             def write(store: Store) -> int:
                 return export_prospects_csv(store, target)
             what = "prospects"
@@ -221,12 +242,9 @@ class DataFeature:
 
     def restore(self, path: Path | None = None, confirm: bool = True) -> bool:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Restore from a backup", str(Path.home()),
-                "Tickler backups (*.sqlite3 *.db *.bak);;All files (*)")
-            if not chosen:
+            path = self.choose_backup()
+            if path is None:
                 return False
-            path = Path(chosen)
         if self.files.running:
             self.window.show_message("A backup or export is still running; restore when it "
                                      "has finished.", "warning")
@@ -255,6 +273,26 @@ class DataFeature:
             undo.clear()
         self.window.show_message(f"Restored {info.prospects:,} prospects from {path.name}.")
         return True
+
+
+    def choose_backup(self) -> Path | None:
+        """The backup list (dates, prospect counts) with a way to pick any file instead."""
+        from .backup_dialogs import FILE_FILTER, RestoreDialog
+
+        book = self.ctx.store.path
+        if book is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Restore from a backup", str(Path.home()), FILE_FILTER)
+            return Path(chosen) if chosen else None
+        dialog = RestoreDialog(book, self.window)
+        self.restore_dialog = dialog
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen
+        finally:
+            self.restore_dialog = None
+            dialog.deleteLater()
 
 
 def install_data_features(window: Any, ctx: AppContext) -> DataFeature:

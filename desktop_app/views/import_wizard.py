@@ -51,7 +51,7 @@ from .background import BackgroundJob
 from .table_model import Index, RowTableModel, configure_list_table
 
 PREVIEW_ROWS = 500
-FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"
+FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard *.zip);;All files (*)"
 
 
 class PreviewTableModel(RowTableModel[PreparedRow]):
