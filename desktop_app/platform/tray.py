@@ -189,13 +189,15 @@ class Tray(QObject):
     def is_shown(self) -> bool:
         return tray_available() and self.icon.isVisible()
 
-    def set_count(self, count: int) -> None:
+    def set_count(self, count: int, words: str | None = None) -> None:
+        """The badge's number and the tooltip's words (the window's header says the same)."""
+        if words is None:
+            words = f"{count} touch{'es' if count != 1 else ''} due" if count else "nothing due"
+        self.icon.setToolTip(f"Tickler — {words}")
         if count == self.count:
             return
         self.count = count
         self.icon.setIcon(count_icon(count))
-        due = f"{count} touch{'es' if count != 1 else ''} due" if count else "nothing due"
-        self.icon.setToolTip(f"Tickler — {due}")
 
     def set_next_call(self, touch_id: int | None, text: str) -> None:
         self._next_touch = touch_id

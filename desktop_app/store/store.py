@@ -168,6 +168,11 @@ class Store:
             for callback in callbacks:
                 callback()
 
+    def data_version(self) -> int:
+        """A number that moves when another connection (another window, process or worker
+        thread) commits to the book; this connection's own commits leave it alone."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the open transaction commits (at once if none is open)."""
         if self._depth:
