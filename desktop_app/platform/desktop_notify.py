@@ -164,7 +164,7 @@ class DesktopNotifier(QObject):
             body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         message = new_method_call(
             address, "Notify", "susssasa{sv}i",
-            (self.app_name, replaces, "appointment-soon", notice.title, body,
+            (self.app_name, replaces, _icon(), notice.title, body,
              list(actions), hints, 0))  # 0: never expires; it waits for the rep
         try:
             (notification_id,) = self._call(message)
@@ -227,6 +227,14 @@ class DesktopNotifier(QObject):
                 touch_id = self.shown.pop(notification_id, None)
                 if reason == 2:  # dismissed by the rep (1: expired, 3: closed by us)
                     self.closed.emit(touch_id)
+
+
+def _icon() -> str:
+    """Tickler's mark as a file the service can read, else a themed icon by name."""
+    from ..resources import resource
+
+    path = resource("icons", "tickler.svg")
+    return str(path) if path.is_file() else "appointment-soon"
 
 
 class DesktopNotificationAdapter:
