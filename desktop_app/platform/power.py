@@ -31,10 +31,12 @@ class SystemEvents(QObject):
     sleeping = Signal()
     timezone_changed = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, bus_address: str | None = None) -> None:
+        """``bus_address``: another bus to listen on instead of the system bus (tests)."""
         super().__init__(parent)
         self.setObjectName("systemEvents")
         self.listening: list[str] = []  # what the system bus gave us, for the log and tests
+        self._bus_address = bus_address
 
     def start(self) -> None:
         """Connect to what the platform offers; silently nothing where it offers nothing."""
@@ -46,7 +48,11 @@ class SystemEvents(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:  # a Qt build without D-Bus
             return
-        bus = QDBusConnection.systemBus()
+        if self._bus_address is None:
+            bus = QDBusConnection.systemBus()
+        else:
+            bus = QDBusConnection.connectToBus(self._bus_address, f"tickler-{id(self)}")
+        self._bus = bus
         if not bus.isConnected():
             log.info("no system bus; wake-ups are noticed by the periodic resync")
             return
@@ -66,11 +72,10 @@ class SystemEvents(QObject):
 
     @Slot("QDBusMessage")
     def _on_timedate(self, message: object) -> None:
-        args = message.arguments()  # type: ignore[attr-defined]
-        changed = args[1] if len(args) > 1 else {}
-        invalidated = args[2] if len(args) > 2 else []
-        if "Timezone" in changed or "Timezone" in invalidated:
-            self.timezone_changed.emit()
+        # timedated's properties are the zone, NTP and the RTC: any change may be the zone,
+        # and the listener only acts when the zone it reads afresh is another.
+        del message
+        self.timezone_changed.emit()
 
     def sleep_changed(self, going_to_sleep: bool) -> None:
         """What logind said (also how a test or another platform hook reports it)."""
