@@ -40,7 +40,9 @@ ACTION_DEFAULT = "default"  # a click on the notification's body
 ACTION_CALL = "call-panel"
 ACTION_SNOOZE = "snooze-10"
 SNOOZE_MINUTES = 10
-CALL_ACTIONS = (ACTION_DEFAULT, "Call panel", ACTION_CALL, "Call panel",
+# The default action is a click on the body: GNOME and KDE show no button for it, dunst
+# lists it in its menu, so its label must not repeat the "Call panel" button's.
+CALL_ACTIONS = (ACTION_DEFAULT, "Open Tickler", ACTION_CALL, "Call panel",
                 ACTION_SNOOZE, f"Snooze {SNOOZE_MINUTES} min")
 OPEN_ACTIONS = (ACTION_DEFAULT, "Open Tickler")
 URGENCY_CRITICAL = 2
@@ -149,8 +151,10 @@ class DesktopNotifier(QObject):
         from jeepney import DBusAddress, new_method_call
 
         actions = CALL_ACTIONS if notice.touch_id is not None else OPEN_ACTIONS
+        body = notice.text
         if "actions" not in self.capabilities:
             actions = ()
+            body = f"{body}\n{notice.click_hint}" if notice.click_hint else body
         hints: dict[str, tuple[str, Any]] = {
             "urgency": ("y", URGENCY_CRITICAL),
             "resident": ("b", True),
@@ -159,7 +163,6 @@ class DesktopNotifier(QObject):
         if self.desktop_entry:
             hints["desktop-entry"] = ("s", self.desktop_entry)
         address = DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE)
-        body = notice.text
         if "body-markup" in self.capabilities:
             body = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         message = new_method_call(

@@ -92,6 +92,7 @@ class Notice:
     title: str
     text: str
     touch_id: int | None = None  # the call a click opens; None opens the window
+    click_hint: str = ""  # said where a click is the only action (a tray balloon)
 
 
 class NotificationAdapter(Protocol):
@@ -218,7 +219,8 @@ class Tray(QObject):
 
     def show_message(self, notice: Notice, msecs: int = 15_000) -> None:
         self.last_notice = notice
-        self.icon.showMessage(notice.title, notice.text, count_icon(0), msecs)
+        text = f"{notice.text}\n{notice.click_hint}" if notice.click_hint else notice.text
+        self.icon.showMessage(notice.title, text, count_icon(0), msecs)
 
     def _next_clicked(self) -> None:
         if self._next_touch is not None:

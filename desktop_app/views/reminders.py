@@ -251,8 +251,8 @@ class Reminders(QObject):
         lines = [f"{slot_words(call, call.timezone)} their time{company}."]
         if call.reason:
             lines.append(call.reason)
-        lines.append("Click to open the call panel.")
-        return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id)
+        return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id,
+                      click_hint="Click to open the call panel.")
 
     def _missed_notice(self, missed: tuple[Popup, ...], rep_tz: str) -> Notice:
         lines = [f"{utc_to_local(p.call.due_utc, rep_tz):%a %H:%M}  {p.call.prospect}"
