@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -275,6 +274,8 @@ class Store:
     def get_profile(self, prospect_id: int) -> dict[str, Any]:
         rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
         profile: dict[str, Any] = rows[0] if rows else {"prospect_id": prospect_id}
+        import json  # not needed to paint the queue
+
         profile["others_involved"] = json.loads(str(profile.get("others_involved") or "[]"))
         return profile
 
@@ -284,6 +285,8 @@ class Store:
             if key in fields:
                 value = fields[key]
                 if key == "others_involved":
+                    import json
+
                     value = json.dumps([v.strip() for v in value or [] if v and v.strip()])
                 values[key] = value if value is not None else ""
         values["updated_utc"] = db_time(now)
@@ -323,6 +326,8 @@ class Store:
                     "SELECT * FROM playbook_steps WHERE playbook_id = ? ORDER BY position",
                     [pb["id"]])
             )
+            import json
+
             kinds = tuple(StallKind(k) for k in json.loads(pb["stall_kinds"]))
             playbooks.append(Playbook(pb["key"], pb["name"], kinds, steps, pb["description"]))
         return playbooks

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -142,7 +142,12 @@ class MainWindow(QMainWindow):
             page)
         self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue_empty.setObjectName("QueueEmpty")
-        self.queue_empty.setStyleSheet("color: #6b6b6b; padding: 24px;")
+        # a palette and a margin, not a style sheet: a style sheet costs a style of its own
+        # to build and polish before the queue's first paint
+        palette = self.queue_empty.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#6b6b6b"))
+        self.queue_empty.setPalette(palette)
+        self.queue_empty.setMargin(24)
         layout.addWidget(self.queue_empty)
         self.add_tab(page, "Today", "Ctrl+1")
 
