@@ -67,8 +67,11 @@ class Bench:
         self.rng = random.Random(seed)
         self.ctx = AppContext(Store.open(path))
         self.ctx.set_rep_timezone("Europe/London")
-        self.announced = 0.0  # when the last change notice went out (heard before the window)
-        self.ctx.changes.subscribe(lambda _topics: setattr(self, "announced", time.time()))
+        # when the first change notice since ``announced`` was reset went out (heard before
+        # the window, so before the scheduler looks)
+        self.announced = 0.0
+        self.ctx.changes.subscribe(lambda _topics: setattr(
+            self, "announced", self.announced or time.time()))
         self.window = build_window(self.ctx)
         self.window.show()
         self.scheduler = self.window.reminders.scheduler
@@ -214,6 +217,7 @@ class Bench:
         copy = folder / f"backup-{touch_id}-{int(time.time() * 1000)}.sqlite3"
         backup_database(self.ctx, copy)
         self.park(touch_id)
+        self.announced = 0.0
         restore_backup(self.ctx, copy)
         copy.unlink()
         self.record("restore a backup", touch_id, due, landed=self.announced)
