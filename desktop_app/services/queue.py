@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import Channel
@@ -105,10 +106,10 @@ def email_went(ctx: AppContext, touch_id: int) -> bool:
     return message is not None and message.state in (SENT, UNCERTAIN)
 
 
-@dataclass(frozen=True, slots=True)
-class QueueCounts:
+class QueueCounts(NamedTuple):
     """Today's queue in numbers: the window's header, the tray's badge and its tooltip all say
-    these, read from the one queue query (so they never disagree)."""
+    these, read from the one queue query (so they never disagree). A NamedTuple: a frozen
+    dataclass costs a millisecond to define, before the queue's first paint."""
 
     total: int = 0
     overdue: int = 0

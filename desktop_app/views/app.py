@@ -233,7 +233,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
-            print(f"painted_at={time.time():.6f}", flush=True)
+            print(f"painted_at={time.time():.6f}\npainted_cpu={time.process_time():.6f}",
+                  flush=True)
         set_app_icon(app)
         install_features(window, ctx, window.changes)
         from ..services.stalls import settle_live_plans
