@@ -32,6 +32,11 @@ MUTED = QColor("#6b6b6b")
 PROGRESS = QColor("#1f5fa8")
 
 
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+
+
 @dataclass(frozen=True, slots=True)
 class _Display:
     texts: tuple[str, ...]
@@ -148,6 +153,8 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return sum(1 for d in self._display if d.overdue)
 
     def cell(self, row: int, column: int, role: int) -> Any:
+        if role not in _ROLES:  # most of what a paint asks for: one set lookup, not eight
+            return None
         display = self._display[row]
         status = self._status.get(self._rows[row].id)
         if role == Qt.ItemDataRole.DisplayRole:
