@@ -28,7 +28,6 @@ from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
 from ..services.queue import QueueCounts, email_went, plural, queue_for_day
-from ..services.touches import complete_touch, skip_touch, snooze_touch
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
@@ -489,6 +488,10 @@ class MainWindow(QMainWindow):
         return True
 
     def mark_done(self) -> None:
+        # The touch services (and the plan machinery behind them) load on the first action,
+        # not before the queue's first paint.
+        from ..services.touches import complete_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
@@ -576,6 +579,8 @@ class MainWindow(QMainWindow):
         return "done" if clicked is done else "send" if clicked is send else "cancel"
 
     def skip(self) -> None:
+        from ..services.touches import skip_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
@@ -585,6 +590,8 @@ class MainWindow(QMainWindow):
             self.show_message(f"Skipped: {touch.title} for {touch.prospect}")
 
     def snooze(self, minutes: int) -> None:
+        from ..services.touches import snooze_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
