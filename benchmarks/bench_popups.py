@@ -8,12 +8,11 @@ brings one call to a whole second 0.3–4 s ahead, by that way only, and waits f
 the lateness is the wall-clock time the pop-up was shown minus the moment it was due.
 
 Ways: snooze (the service rounds to the whole minute: calls are snoozed at staggered
-moments and all come back on the next minute), reschedule, undo (a write announced on the
-change bus with a topic the scheduler has never heard of: how the undo stack's commands
-report), a new stall, a profile edit (the prospect to the trash and back), the rep's zone
-edit, an import of 500 rows on a worker's own connection, a restore of a backup holding
-the call, and a second window (another connection to the same file; nothing announced in
-this process).
+moments and all come back on the next minute), reschedule, undo (the window's real undo
+stack takes back a snooze), a new stall, a profile edit (the prospect to the trash and
+back), the rep's zone edit, an import of 500 rows on a worker's own connection, a restore
+of a backup holding the call, and a second window (another connection to the same file;
+nothing announced in this process).
 
 ``--book`` copies a large book (benchmarks/generate_book.py) and runs on the copy, so the
 scheduler's queries run at full size. The target: p99 lateness ≤ 1 s over all pop-ups.
@@ -155,12 +154,16 @@ class Bench:
         self.record("reschedule", touch_id, due)
 
     def undo(self) -> None:
-        touch_id, _pid, _tz = self.pick()
+        """The real undo stack: the call is snoozed away through it, then Undo brings it back
+        to the moment it had."""
+        touch_id, pid, _tz = self.pick()
         due = self.target()
-        with self.ctx.store.transaction():
-            self.ctx.store.update_touch(touch_id, {"due_utc": db_time(due)})
-            self.ctx.changes.emit("undo")
-        self.record("undo", touch_id, due)
+        self.quiet_move(touch_id, due)
+        history = self.window.undo
+        history.run("Snooze", pid, lambda: snooze_touch(self.ctx, touch_id, 60))
+        if not history.undo():
+            raise RuntimeError("the undo stack refused to undo the snooze")
+        self.record("undo (of a snooze)", touch_id, due)
 
     def new_stall(self) -> None:
         pid, tz = self.prospects[self.rng.randrange(len(self.prospects))]

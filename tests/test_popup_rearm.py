@@ -77,6 +77,19 @@ def test_any_change_notice_rearms_so_an_undo_is_covered(ctx, clock, prospect_id,
     assert armed_for(app_window) == at(9, 30)
 
 
+def test_undoing_a_snooze_brings_the_pop_up_back_to_its_minute(
+        ctx, clock, prospect_id, app_window):
+    """The real undo stack (Edit ▸ Undo): its change notice re-arms like any other."""
+    touch_id = later_call(ctx, prospect_id, 14)
+    assert app_window.select_touch(touch_id)
+    app_window.snooze(60)
+    assert armed_for(app_window) == at(10)  # an hour from 09:00
+    assert app_window.undo.undo()
+    assert armed_for(app_window) == at(14)
+    assert app_window.undo.redo()
+    assert armed_for(app_window) == at(10)
+
+
 def test_trashing_and_restoring_a_prospect_rearms(ctx, clock, prospect_id, app_window):
     later_call(ctx, prospect_id, 14)
     trash_prospect(ctx, prospect_id)
