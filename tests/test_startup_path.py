@@ -2,8 +2,8 @@
 
 The plain start (`tickler`, `tickler --db PATH`) is read without building argparse's
 parser; anything else still goes through argparse with its messages. The modules that only
-later work needs (the log file's platformdirs, json, calendar, D-Bus) are not loaded to
-paint the queue.
+later work needs (calendar, D-Bus, SVG, SMTP, the touch services and the plan machinery
+behind them) are not loaded to paint the queue.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def test_anything_else_goes_to_argparse(argv):
 
 
 def test_painting_the_queue_leaves_later_work_for_later(db_path):
-    """The first paint loads no log-file, json, calendar or D-Bus code (see run_gui)."""
+    """The first paint loads no calendar, D-Bus, SVG, SMTP or touch-service code."""
     from desktop_app.store import Store
 
     store = Store.open(db_path)
@@ -58,7 +58,7 @@ def test_painting_the_queue_leaves_later_work_for_later(db_path):
         f"store = Store.open({str(db_path)!r})\n"
         "window = build_window(AppContext(store), features=False)\n"
         "window.show(); app.processEvents()\n"
-        "late = ('platformdirs', 'json', 'calendar', 'PySide6.QtDBus', 'jeepney',\n"
+        "late = ('calendar', 'PySide6.QtDBus', 'jeepney',\n"
         "        'PySide6.QtSvg', 'smtplib', 'desktop_app.services.touches',\n"
         "        'desktop_app.services.stalls', 'desktop_app.domain.playbooks')\n"
         "print(' '.join(sorted(m for m in late if m in sys.modules)) or '-')\n"
