@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-
-class _VersionAction(argparse.Action):
-    """--version, looked up only when asked for (not on every start)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
-                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
-        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: object, option_string: str | None = None) -> None:
-        from . import __version__
-
-        print(f"Tickler {__version__}")
-        parser.exit()
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not on the usual start: see plain_gui_args
+
+    class _VersionAction(argparse.Action):
+        """--version, looked up only when asked for (not on every start)."""
+
+        def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                     default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+            super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                     values: object, option_string: str | None = None) -> None:
+            from . import __version__
+
+            print(f"Tickler {__version__}")
+            parser.exit()
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="the database file (default: TICKLER_DB, else the user data folder)")
@@ -89,8 +94,39 @@ def open_url_and_wait(url: str) -> int:
     return 0 if opened else 1
 
 
+_GUI_FLAGS = ("--sample", "--empty", "--quit-after-paint")
+_GUI_OPTIONS = ("--db", "--screenshot")
+
+
+def plain_gui_args(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The usual start (no command, only the window's own options), read without building
+    the parser: argparse's parser and help formatter cost about 10 ms before the window can
+    paint. Anything else (a command, --help, a typo, a missing value) goes to argparse."""
+    values: dict[str, object] = {
+        "db": None, "sample": False, "empty": False, "screenshot": None,
+        "quit_after_paint": False, "command": None, "soak": None, "soak_keys": 3000,
+        "soak_minutes": 1800, "check_tls": None, "open_url": None}
+    args = iter(argv)
+    for arg in args:
+        name, eq, value = arg.partition("=")
+        if arg in _GUI_FLAGS:
+            values[arg[2:].replace("-", "_")] = True
+        elif name in _GUI_OPTIONS:
+            if not eq:
+                value = next(args, "")
+            if not value or value.startswith("-"):
+                return None
+            values[name[2:]] = value
+        else:
+            return None
+    return SimpleNamespace(**values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args: argparse.Namespace | SimpleNamespace | None = plain_gui_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
     from .platform.certs import use_system_ca_bundle

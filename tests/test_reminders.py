@@ -110,10 +110,17 @@ def test_snooze_from_the_pop_up_brings_it_back_later(qtbot, ctx, clock, prospect
     banner = window.reminders.banner
     qtbot.mouseClick(banner.row(touch_id).snooze_buttons[10], Qt.MouseButton.LeftButton)
     assert banner.isHidden()
-    assert ctx.store.get_touch(touch_id)["due_utc"] == "2026-11-23T14:10:20Z"
+    # back on the minute the message names, not 20 seconds after it
+    assert ctx.store.get_touch(touch_id)["due_utc"] == "2026-11-23T14:10:00Z"
     assert "pops up again at 14:10" in window.statusBar().currentMessage()
-    fire_at(clock, window, datetime(2026, 11, 23, 14, 10, 20, tzinfo=UTC))
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 9, 59, tzinfo=UTC))
+    assert banner.isHidden()
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 10, tzinfo=UTC))
     assert banner.touch_ids() == [touch_id]
+    # the pop-up names the agreed slot and the snoozed time as what they are
+    assert "Agreed for 14:00 · snoozed to 14:10" in banner.row(touch_id).detail.text()
+    notice, _ = window.reminders.notices[-1]
+    assert notice.text.startswith("Agreed for 14:00 · snoozed to 14:10 their time")
 
 
 def test_pop_ups_missed_while_closed_show_once_together_at_the_next_start(
@@ -262,11 +269,13 @@ def test_the_tray_shows_the_due_count_and_the_next_call(qtbot, ctx, clock, prosp
     reminders.start()
     tray = reminders.tray
     assert tray is not None
-    assert tray.icon.toolTip() == "Tickler — nothing due"
+    # the badge and the tooltip say what the window's header says: today's two touches
+    assert win.queue_summary.text().startswith("2 touches due · 1 call")
+    assert tray.count == 2 and tray.icon.toolTip() == "Tickler — 2 touches due · 1 call"
     assert tray.next_action.text() == "Next call: Maria Okafor · 14:00"
     clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
     reminders.scheduler.check()
-    assert tray.count == 1 and tray.icon.toolTip() == "Tickler — 1 touch due"
+    assert tray.count == 2
     with qtbot.waitSignal(tray.next_call_requested) as picked:
         tray.next_action.trigger()
     assert picked.args == [ctx.store.db.execute(
@@ -275,6 +284,40 @@ def test_the_tray_shows_the_due_count_and_the_next_call(qtbot, ctx, clock, prosp
     assert ctx.store.get_setting("popups.paused_until") == "2026-11-23T15:00:00Z"
     assert tray.pause_action.isChecked() and "paused until 15:00" in tray.pause_action.text()
     assert [a.text() for a in tray.menu.actions() if a.text()][-1] == "Quit Tickler"
+    reminders.stop()
+    win.rollover.stop()
+    win.reminders.stop()
+
+
+def test_the_tray_and_the_window_count_together_after_every_change(
+        qtbot, ctx, clock, prospect_id):
+    """One count: the header, the badge and the tooltip change in the same refresh."""
+    from desktop_app.services.touches import snooze_touch
+
+    first = later_call(ctx, prospect_id, 14)
+    later_call(ctx, prospect_id, 11)
+    win = build_window(ctx)
+    qtbot.addWidget(win)
+    reminders = Reminders(win, ctx, win.changes, use_tray=True)
+    reminders.start()
+    tray = reminders.tray
+    seen = []
+    win.counts_changed.connect(lambda counts: seen.append(
+        (counts.total, tray.count, tray.icon.toolTip(), win.queue_summary.text())))
+
+    def agree():
+        total, badge, tooltip, header = seen[-1]
+        assert badge == total == win.queue_model.rowCount()
+        assert header.startswith(tooltip.removeprefix("Tickler — "))
+
+    assert tray.count == 4  # two calls later today and their reminder emails
+    clock.set(datetime(2026, 11, 23, 12, 0, tzinfo=UTC))
+    snooze_touch(ctx, first, 60 * 24)  # to tomorrow: out of today's queue
+    agree()
+    assert seen[-1][0] == 3 and "overdue" in seen[-1][2]  # the 11:00 call has passed
+    clock.set(datetime(2026, 11, 24, 0, 30, tzinfo=UTC))  # past midnight: a new day
+    win.rollover.check()
+    agree()
     reminders.stop()
     win.rollover.stop()
     win.reminders.stop()

@@ -6,7 +6,6 @@ helpers turn one into the other without losing the local time across DST changes
 
 from __future__ import annotations
 
-import calendar
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -116,6 +115,8 @@ def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
+    import calendar  # (and locale with it) only when a plan counts months, not at start-up
+
     last = calendar.monthrange(year, month)[1]
     return date(year, month, min(day.day, last))
 

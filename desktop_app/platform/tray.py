@@ -92,6 +92,7 @@ class Notice:
     title: str
     text: str
     touch_id: int | None = None  # the call a click opens; None opens the window
+    click_hint: str = ""  # said where a click is the only action (a tray balloon)
 
 
 class NotificationAdapter(Protocol):
@@ -189,13 +190,15 @@ class Tray(QObject):
     def is_shown(self) -> bool:
         return tray_available() and self.icon.isVisible()
 
-    def set_count(self, count: int) -> None:
+    def set_count(self, count: int, words: str | None = None) -> None:
+        """The badge's number and the tooltip's words (the window's header says the same)."""
+        if words is None:
+            words = f"{count} touch{'es' if count != 1 else ''} due" if count else "nothing due"
+        self.icon.setToolTip(f"Tickler — {words}")
         if count == self.count:
             return
         self.count = count
         self.icon.setIcon(count_icon(count))
-        due = f"{count} touch{'es' if count != 1 else ''} due" if count else "nothing due"
-        self.icon.setToolTip(f"Tickler — {due}")
 
     def set_next_call(self, touch_id: int | None, text: str) -> None:
         self._next_touch = touch_id
@@ -216,7 +219,8 @@ class Tray(QObject):
 
     def show_message(self, notice: Notice, msecs: int = 15_000) -> None:
         self.last_notice = notice
-        self.icon.showMessage(notice.title, notice.text, count_icon(0), msecs)
+        text = f"{notice.text}\n{notice.click_hint}" if notice.click_hint else notice.text
+        self.icon.showMessage(notice.title, text, count_icon(0), msecs)
 
     def _next_clicked(self) -> None:
         if self._next_touch is not None:

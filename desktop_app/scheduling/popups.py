@@ -30,6 +30,12 @@ class PendingCall:
     company: str = ""
     reason: str = ""
     timezone: str = "UTC"
+    agreed_utc: datetime | None = None  # the slot agreed with them, when the call was moved
+    snoozed: bool = False  # moved by a snooze (else by a reschedule)
+
+    @property
+    def moved(self) -> bool:
+        return self.agreed_utc is not None and self.agreed_utc != self.due_utc
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,19 @@ class AppContext:
         """Read settings afresh (after a restore replaced the book)."""
         self._rep_tz = None
 
+    def reread_machine_zone(self) -> bool:
+        """The system's time zone may have changed: look it up afresh. A zone the rep chose
+        stays; a rep who never chose follows the machine. True when the zone in use moved
+        (then the views and the pop-ups hear of it)."""
+        before = self._rep_tz
+        self._rep_tz = None
+        detect_local_zone(reload=True)
+        if before is not None and self.rep_timezone != before:
+            log.info("the rep's time zone is now %s (was %s)", self.rep_timezone, before)
+            self.changes.emit(SETTINGS, TOUCHES)
+            return True
+        return False
+
     def set_rep_timezone(self, name: str) -> None:
         from ..domain.localtime import is_valid_zone
 
@@ -99,12 +112,15 @@ class AppContext:
         self.changes.emit(SETTINGS, TOUCHES)
 
 
-def detect_local_zone() -> str:
+def detect_local_zone(*, reload: bool = False) -> str:
+    """The machine's IANA zone name (``reload``: not the one remembered from the last look)."""
     from ..domain.localtime import is_valid_zone
 
     try:
         import tzlocal
 
+        if reload:
+            tzlocal.reload_localzone()
         name = str(tzlocal.get_localzone_name() or "")
     except Exception:  # no zone configured on this machine
         name = ""

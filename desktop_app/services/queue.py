@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import Channel
@@ -103,3 +104,23 @@ def email_went(ctx: AppContext, touch_id: int) -> bool:
 
     message = message_for_touch(ctx.store, touch_id)
     return message is not None and message.state in (SENT, UNCERTAIN)
+
+
+class QueueCounts(NamedTuple):
+    """Today's queue in numbers: the window's header, the tray's badge and its tooltip all say
+    these, read from the one queue query (so they never disagree). A NamedTuple: a frozen
+    dataclass costs a millisecond to define, before the queue's first paint."""
+
+    total: int = 0
+    overdue: int = 0
+    calls: int = 0
+
+    def words(self) -> str:
+        if not self.total:
+            return "nothing due"
+        parts = [f"{self.total} touch{'es' if self.total != 1 else ''} due"]
+        if self.overdue:
+            parts.append(f"{self.overdue} overdue")
+        if self.calls:
+            parts.append(f"{self.calls} call{'s' if self.calls != 1 else ''}")
+        return " · ".join(parts)

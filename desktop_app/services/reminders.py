@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from ..scheduling.popups import (
     MISSED_LOOKBACK,
@@ -101,23 +102,47 @@ def resume_popups(ctx: AppContext) -> None:
     ctx.changes.emit(SETTINGS)
 
 
+_CALL_COLUMNS = (
+    "SELECT t.id, t.due_utc, p.first_name, p.last_name, p.company, t.reason, p.timezone, "
+    "t.original_due_utc, t.snooze_count "
+    "FROM touches t JOIN prospects p ON p.id = t.prospect_id "
+    "WHERE t.status = 'pending' AND t.channel = 'call' AND p.deleted_utc IS NULL ")
+
+# How many calls past the ones due now the pop-up planner reads: it needs only the next
+# one, and a few more in case the clock went back past calls that already popped up.
+CALLS_AHEAD = 20
+
+
+def _call(r: Sequence[Any]) -> PendingCall:
+    return PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
+                       prospect=display_name(r[2], r[3]), company=r[4],
+                       reason=r[5], timezone=r[6],
+                       agreed_utc=parse_db_time(r[7]) if r[7] else None,
+                       snoozed=bool(r[8]))
+
+
 def pending_calls(ctx: AppContext, since: datetime | None = None, *,
                   until: datetime | None = None, limit: int = -1) -> list[PendingCall]:
     """Pending call touches due from ``since`` (default: the missed-pop-up look-back) up to
     ``until`` (default: no end), soonest first, at most ``limit`` of them (-1: all)."""
     since = since or ctx.now() - MISSED_LOOKBACK
     rows = ctx.store.db.execute(
-        "SELECT t.id, t.due_utc, p.first_name, p.last_name, p.company, t.reason, p.timezone "
-        "FROM touches t JOIN prospects p ON p.id = t.prospect_id "
-        "WHERE t.status = 'pending' AND t.channel = 'call' AND p.deleted_utc IS NULL "
-        "AND t.due_utc >= ? AND t.due_utc <= ? ORDER BY t.due_utc, t.id LIMIT ?",
+        _CALL_COLUMNS + "AND t.due_utc >= ? AND t.due_utc <= ? ORDER BY t.due_utc, t.id LIMIT ?",
         [db_time(since), db_time(until) if until else "9999", limit])
-    return [
-        PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
-                    prospect=display_name(r[2], r[3]), company=r[4],
-                    reason=r[5], timezone=r[6])
-        for r in rows
-    ]
+    return [_call(r) for r in rows]
+
+
+def popup_calls(ctx: AppContext, lead: timedelta) -> list[PendingCall]:
+    """What the pop-up planner needs, in one bounded query however big the book: every call
+    that could pop up by now (back to the missed look-back), and the next few after."""
+    now = ctx.now()
+    horizon = db_time(now + lead)
+    rows = ctx.store.db.execute(
+        f"SELECT * FROM ({_CALL_COLUMNS} AND t.due_utc >= ? AND t.due_utc <= ?) "
+        f"UNION ALL SELECT * FROM ({_CALL_COLUMNS} AND t.due_utc > ? "
+        "ORDER BY t.due_utc, t.id LIMIT ?)",
+        [db_time(now - MISSED_LOOKBACK - lead), horizon, horizon, CALLS_AHEAD])
+    return sorted((_call(r) for r in rows), key=lambda c: (c.due_utc, c.touch_id))
 
 
 def fired_keys(ctx: AppContext) -> frozenset[str]:
@@ -136,7 +161,7 @@ def popup_inputs(ctx: AppContext) -> PopupInputs:
                              ctx.rep_timezone)
     lead = timedelta(minutes=settings.lead_minutes)
     return PopupInputs(
-        calls=tuple(pending_calls(ctx, ctx.now() - MISSED_LOOKBACK - lead)),
+        calls=tuple(popup_calls(ctx, lead)),
         fired=fired_keys(ctx),
         lead=lead,
         working_hours=hours,

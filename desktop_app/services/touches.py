@@ -71,14 +71,18 @@ def skip_touch(ctx: AppContext, touch_id: int) -> None:
 
 
 def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
-    """Push a touch back from now; the planned time stays on record."""
+    """Push a touch back from now, to the whole minute; the planned time stays on record.
+
+    Counted from the start of this minute: snoozing 5 minutes at 11:05:48 brings the call
+    back at 11:10:00, the minute every message names, not 48 seconds after it.
+    """
     if minutes <= 0:
         raise ValidationError("Snooze for at least one minute.")
     if minutes > MAX_SNOOZE_MINUTES:  # 10**12 minutes ran past year 9999 (OverflowError)
         raise ValidationError("Snooze for a year at most; to move a touch further, "
                               "reschedule it.")
     touch = _pending_touch(ctx, touch_id)
-    due = ctx.now() + timedelta(minutes=minutes)
+    due = ctx.now().replace(second=0, microsecond=0) + timedelta(minutes=minutes)
     with ctx.store.transaction():
         ctx.store.update_touch(touch_id, {
             "due_utc": db_time(due), "snooze_count": int(touch["snooze_count"]) + 1})

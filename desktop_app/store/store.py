@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -181,6 +180,11 @@ class Store:
             for callback in callbacks:
                 callback()
 
+    def data_version(self) -> int:
+        """A number that moves when another connection (another window, process or worker
+        thread) commits to the book; this connection's own commits leave it alone."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def after_commit(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` when the open transaction commits (at once if none is open)."""
         if self._depth:
@@ -283,6 +287,8 @@ class Store:
     def get_profile(self, prospect_id: int) -> dict[str, Any]:
         rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
         profile: dict[str, Any] = rows[0] if rows else {"prospect_id": prospect_id}
+        import json  # not needed to paint the queue
+
         profile["others_involved"] = json.loads(str(profile.get("others_involved") or "[]"))
         return profile
 
@@ -292,6 +298,8 @@ class Store:
             if key in fields:
                 value = fields[key]
                 if key == "others_involved":
+                    import json
+
                     value = json.dumps([v.strip() for v in value or [] if v and v.strip()])
                 values[key] = value if value is not None else ""
         values["updated_utc"] = db_time(now)
@@ -331,6 +339,8 @@ class Store:
                     "SELECT * FROM playbook_steps WHERE playbook_id = ? ORDER BY position",
                     [pb["id"]])
             )
+            import json
+
             kinds = tuple(StallKind(k) for k in json.loads(pb["stall_kinds"]))
             playbooks.append(Playbook(pb["key"], pb["name"], kinds, steps, pb["description"]))
         return playbooks

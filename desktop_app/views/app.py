@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,6 +19,9 @@ from ..services import AppContext
 from ..store import Store, StoreError
 from .changes import QtChanges
 from .main_window import MainWindow
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +273,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except StoreError as exc:
         from PySide6.QtWidgets import QMessageBox
 
+        log.error("could not open %s: %s", path, exc)
         QMessageBox.critical(None, "Tickler can't open its data file", str(exc))
         guard.end()
         return 2
@@ -289,7 +293,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def after_first_paint() -> None:
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
-            print(f"painted_at={time.time():.6f}", flush=True)
+            print(f"painted_at={time.time():.6f}\npainted_cpu={time.process_time():.6f}",
+                  flush=True)
         set_app_icon(app)
         install_features(window, ctx, window.changes)
         from ..services.stalls import settle_live_plans

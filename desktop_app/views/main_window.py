@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,8 +27,7 @@ from ..domain.model import Channel
 from ..services import AppContext, ValidationError
 from ..services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from ..services.prospects import search_prospects
-from ..services.queue import email_went, plural, queue_for_day
-from ..services.touches import complete_touch, skip_touch, snooze_touch
+from ..services.queue import QueueCounts, email_went, plural, queue_for_day
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
@@ -49,6 +48,7 @@ class MainWindow(QMainWindow):
     """Today's touches and the prospect book; every change goes through a service."""
 
     prospect_requested = Signal(int)
+    counts_changed = Signal(object)  # QueueCounts, after every queue refresh
 
     def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None,
                  *, lazy_prospects: bool = False):
@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         # D on an email Tickler never sent: "done" (it went another way), "send" or "cancel"
         self.confirm_unsent_done: Callable[[QueueRow], str] = self._ask_unsent_done
         self.confirm_remove_sample: Callable[[int], bool] = self._ask_remove_sample
+        self.counts = QueueCounts()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -140,7 +141,12 @@ class MainWindow(QMainWindow):
             page)
         self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue_empty.setObjectName("QueueEmpty")
-        self.queue_empty.setStyleSheet("color: #6b6b6b; padding: 24px;")
+        # a palette and a margin, not a style sheet: a style sheet costs a style of its own
+        # to build and polish before the queue's first paint
+        palette = self.queue_empty.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#6b6b6b"))
+        self.queue_empty.setPalette(palette)
+        self.queue_empty.setMargin(24)
         layout.addWidget(self.queue_empty)
         self.add_tab(page, "Today", "Ctrl+1")
 
@@ -385,19 +391,16 @@ class MainWindow(QMainWindow):
         total = self.queue_model.rowCount()
         overdue = self.queue_model.overdue_count()
         self.queue_heading.setText(f"Today, {today:%A %d %B}")
-        parts = [f"{total} touch{'es' if total != 1 else ''} due"]
-        if overdue:
-            parts.append(f"{overdue} overdue")
         calls = sum(1 for r in self.queue_model.rows() if r.channel is Channel.CALL)
-        if calls:
-            parts.append(f"{calls} call{'s' if calls != 1 else ''}")
+        self.counts = QueueCounts(total, overdue, calls)
         zone_name = "UTC" if rep_tz in ("Etc/UTC", "UTC", "Etc/UCT") else rep_tz
-        self.queue_summary.setText(" · ".join(parts) + f"  —  your times in {zone_name}")
+        self.queue_summary.setText(self.counts.words() + f"  —  your times in {zone_name}")
         self.queue_empty.setVisible(total == 0)
         if self.tabs.currentWidget() is self.upcoming:  # on show it refreshes by itself
             self.upcoming.refresh()  # after a change, and at midnight as the days move on
         self.tabs.setTabText(0, f"Today ({total})" if total else "Today")
         self._update_actions()
+        self.counts_changed.emit(self.counts)
 
     def _run_search(self) -> None:
         self._prospects_loaded = True
@@ -485,6 +488,10 @@ class MainWindow(QMainWindow):
         return True
 
     def mark_done(self) -> None:
+        # The touch services (and the plan machinery behind them) load on the first action,
+        # not before the queue's first paint.
+        from ..services.touches import complete_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
@@ -572,6 +579,8 @@ class MainWindow(QMainWindow):
         return "done" if clicked is done else "send" if clicked is send else "cancel"
 
     def skip(self) -> None:
+        from ..services.touches import skip_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
@@ -581,14 +590,16 @@ class MainWindow(QMainWindow):
             self.show_message(f"Skipped: {touch.title} for {touch.prospect}")
 
     def snooze(self, minutes: int) -> None:
+        from ..services.touches import snooze_touch
+
         touch = self.selected_touch()
         if touch is None:
             return
         label = f"Snooze: {touch_label(touch)}"
-        if self._run_service(lambda: self.undo.run(
-                label, touch.prospect_id, lambda: snooze_touch(self.ctx, touch.id, minutes))):
-            until = utc_to_local(self.ctx.now() + timedelta(minutes=minutes),
-                                 self.ctx.rep_timezone)
+        due: list[datetime] = []
+        if self._run_service(lambda: due.append(self.undo.run(
+                label, touch.prospect_id, lambda: snooze_touch(self.ctx, touch.id, minutes)))):
+            until = utc_to_local(due[0], self.ctx.rep_timezone)
             self.show_message(f"Snoozed {touch.title} for {touch.prospect} until {until:%H:%M}")
 
     def snooze_until_tomorrow(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.localtime import utc_to_local
-from ..scheduling.popups import Popup
+from ..scheduling.popups import PendingCall, Popup
 
 SNOOZE_MINUTES = (5, 10, 30)
 MAX_ROWS = 5
@@ -41,6 +41,18 @@ class ElidedLabel(QLabel):
         painter.end()
 
 
+def slot_words(call: PendingCall, tz: str) -> str:
+    """The agreed slot, and the time it was snoozed or moved to, each named as what it is:
+    "Agreed for 12:05 · snoozed to 12:10" (on ``tz``'s clock; days shown when they differ)."""
+    due = utc_to_local(call.due_utc, tz)
+    if not call.moved or call.agreed_utc is None:
+        return f"Agreed for {due:%H:%M}"
+    agreed = utc_to_local(call.agreed_utc, tz)
+    form = "%H:%M" if agreed.date() == due.date() else "%a %d %b %H:%M"
+    how = "snoozed" if call.snoozed else "moved"
+    return f"Agreed for {agreed:{form}} · {how} to {due:{form}}"
+
+
 def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
     """The bold lead (rich text) and the plain detail for a pop-up's row."""
     call = popup.call
@@ -50,7 +62,8 @@ def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
     if theirs.utcoffset() != mine.utcoffset():
         when += f" ({theirs:%H:%M} their time)"
     lead = f"Missed at {when}" if missed else f"Now, {when}"
-    detail = " — ".join(part for part in (call.company, call.reason) if part)
+    moved = slot_words(call, rep_tz) if call.moved else ""
+    detail = " — ".join(part for part in (moved, call.company, call.reason) if part)
     return f"<b>{lead}: call {html.escape(call.prospect)}</b>", detail
 
 

@@ -32,6 +32,11 @@ MUTED = QColor("#6b6b6b")
 PROGRESS = QColor("#1f5fa8")
 
 
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+
+
 @dataclass(frozen=True, slots=True)
 class _Display:
     texts: tuple[str, ...]
@@ -87,7 +92,9 @@ class QueueTableModel(RowTableModel[QueueRow]):
         self._loader = loader
         self._now = now
         self._rep_tz = rep_tz
-        self._display: list[_Display] = []
+        self._display: list[_Display | None] = []
+        self._overdue: list[bool] = []
+        self._context: tuple[datetime, str, date] = (datetime.min, "UTC", date.min)
         self._status: dict[int, str] = {}  # touch id -> progress shown on its row (email)
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -98,32 +105,38 @@ class QueueTableModel(RowTableModel[QueueRow]):
 
     def refresh(self) -> None:
         rows = list(self._loader())
-        self._display = self._describe(rows)
-        self.set_rows(rows)
-
-    def _describe(self, rows: Sequence[QueueRow]) -> list[_Display]:
         now = self._now()
         rep_tz = self._rep_tz()
-        today = utc_to_local(now, rep_tz).date()
-        out = []
-        for row in rows:
-            due_text, overdue = describe_due(row, now, rep_tz, today)
-            theirs = utc_to_local(row.due_utc, row.timezone)
-            their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
-            if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
-                their_text = f"{_DAYS[theirs.weekday()]} {their_text}"
-            gaps = f"{row.gaps} open" if row.gaps else "none"
-            texts = (due_text, their_text, row.prospect, row.company,
-                     f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
-                     gaps, row.phone)
-            tooltip = f"{row.title} — {row.reason}"
-            if row.due_utc != row.original_due_utc:
-                planned = utc_to_local(row.original_due_utc, rep_tz)
-                tooltip += f"\nPlanned for {_day(planned)} {_hm(planned)} (snoozed or moved)"
-            if row.optional:
-                tooltip += "\nOptional touch"
-            out.append(_Display(texts, tooltip, overdue))
-        return out
+        self._context = (now, rep_tz, utc_to_local(now, rep_tz).date())
+        # A row's texts are worked out when the view first asks for them: a paint shows a
+        # screenful, and each prospect's zone is loaded only when its row is seen.
+        self._display = [None] * len(rows)
+        self._overdue = [describe_due(row, *self._context)[1] for row in rows]
+        self.set_rows(rows)
+
+    def _shown(self, row: int) -> _Display:
+        display = self._display[row]
+        if display is None:
+            display = self._display[row] = self._describe(self._rows[row], *self._context)
+        return display
+
+    def _describe(self, row: QueueRow, now: datetime, rep_tz: str, today: date) -> _Display:
+        due_text, overdue = describe_due(row, now, rep_tz, today)
+        theirs = utc_to_local(row.due_utc, row.timezone)
+        their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
+        if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
+            their_text = f"{_DAYS[theirs.weekday()]} {their_text}"
+        gaps = f"{row.gaps} open" if row.gaps else "none"
+        texts = (due_text, their_text, row.prospect, row.company,
+                 f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
+                 gaps, row.phone)
+        tooltip = f"{row.title} — {row.reason}"
+        if row.due_utc != row.original_due_utc:
+            planned = utc_to_local(row.original_due_utc, rep_tz)
+            tooltip += f"\nPlanned for {_day(planned)} {_hm(planned)} (snoozed or moved)"
+        if row.optional:
+            tooltip += "\nOptional touch"
+        return _Display(texts, tooltip, overdue)
 
     def row_of_touch(self, touch_id: int) -> int | None:
         for i, row in enumerate(self._rows):
@@ -145,10 +158,12 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return self._status.get(touch_id)
 
     def overdue_count(self) -> int:
-        return sum(1 for d in self._display if d.overdue)
+        return sum(self._overdue)
 
     def cell(self, row: int, column: int, role: int) -> Any:
-        display = self._display[row]
+        if role not in _ROLES:  # most of what a paint asks for: one set lookup, not eight
+            return None
+        display = self._shown(row)
         status = self._status.get(self._rows[row].id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_REASON and status:

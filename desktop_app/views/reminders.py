@@ -16,8 +16,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..platform import autostart
+from ..platform.desktop_notify import (
+    ACTION_CALL,
+    ACTION_DEFAULT,
+    ACTION_SNOOZE,
+    SNOOZE_MINUTES,
+    DesktopNotificationAdapter,
+    DesktopNotifier,
+    desktop_notifier,
+)
+from ..platform.paths import APP_ID
+from ..platform.power import SystemEvents
 from ..platform.tray import (
     Notice,
+    NotificationAdapter,
     NotificationChain,
     Tray,
     TrayMessageAdapter,
@@ -27,14 +39,14 @@ from ..platform.tray import (
 from ..scheduling.popups import Popup, PopupPlan
 from ..scheduling.timers import PopupScheduler
 from ..services import AppContext, ValidationError
-from ..services.context import SETTINGS, TOUCHES
-from ..services.queue import due_now_count
+from ..services.queue import QueueCounts
 from ..services.reminders import (
     mark_fired,
     pause_popups,
     paused_until,
     pending_calls,
     popup_inputs,
+    popup_settings,
     resume_popups,
 )
 from ..services.startup import (
@@ -45,14 +57,16 @@ from ..services.startup import (
 )
 from ..services.touches import snooze_touch
 from ..store.store import display_name
+from .book_watcher import BookWatcher
 from .call_panel import CallPanel
 from .changes import QtChanges
 from .main_window import MainWindow
-from .popup_banner import PopupBanner
+from .popup_banner import PopupBanner, slot_words
 
 log = logging.getLogger(__name__)
 
 PAUSE_MINUTES = 60
+WAKE_SETTLE_MS = 1_000  # a second look after waking, once the network and clock settle
 NEXT_CALL_GRACE = timedelta(minutes=15)  # a call due this recently is still "next"
 
 
@@ -81,7 +95,10 @@ class Reminders(QObject):
 
     def __init__(self, window: MainWindow, ctx: AppContext, changes: QtChanges, *,
                  use_tray: bool | None = None,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 notifier: DesktopNotifier | bool | None = True) -> None:
+        """``notifier``: True builds the desktop's notifier where there is one (Linux),
+        False uses none, or pass one in."""
         super().__init__(window)
         self.setObjectName("reminders")
         self.window = window
@@ -100,7 +117,15 @@ class Reminders(QObject):
 
         use_tray = tray_available() if use_tray is None else use_tray
         self.tray: Tray | None = Tray(self) if use_tray else None
-        self.notifier = NotificationChain([TrayMessageAdapter(self.tray), BannerAdapter(self)])
+        if notifier is True:  # offscreen (tests, benchmarks) has no desktop to notify
+            notifier = (desktop_notifier(self, APP_ID)
+                        if QGuiApplication.platformName() != "offscreen" else None)
+        self.desktop: DesktopNotifier | None = notifier or None
+        adapters: list[NotificationAdapter] = [TrayMessageAdapter(self.tray), BannerAdapter(self)]
+        if self.desktop is not None:
+            adapters.insert(0, DesktopNotificationAdapter(self.desktop))
+            self.desktop.action_invoked.connect(self._desktop_action)
+        self.notifier = NotificationChain(adapters)
         if self.tray is not None:
             self.tray.open_requested.connect(self.show_window)
             self.tray.next_call_requested.connect(self.open_call_panel)
@@ -114,7 +139,14 @@ class Reminders(QObject):
                                         monotonic=monotonic)
         self.scheduler.popups_due.connect(self.show_popups)
         self.scheduler.plan_changed.connect(lambda _plan: self.update_tray())
+        self.scheduler.resync_timer.timeout.connect(self.check_zone)
         changes.changed.connect(self._on_changes)
+        window.counts_changed.connect(self.show_counts)
+        # Changes made outside this window (another window, the command line) re-plan too.
+        self.book_watcher = BookWatcher(ctx, self)
+        self.system = SystemEvents(self)
+        self.system.woke.connect(self.woke)
+        self.system.timezone_changed.connect(self.check_zone)
         self._build_actions()
 
     # -- construction ----------------------------------------------------------------------
@@ -175,12 +207,31 @@ class Reminders(QObject):
             self.tray.icon.setIcon(app_icon())
             self.tray.show()
         self.update_tray()
+        self.show_counts(self.window.counts)
         self.scheduler.start()
+        self.book_watcher.start()
+        self.system.start()
 
     def stop(self) -> None:
         self.scheduler.stop()
+        self.book_watcher.stop()
+        if self.desktop is not None:
+            self.desktop.close_connection()
         if self.tray is not None:
             self.tray.hide()
+
+    def woke(self) -> None:
+        """The machine woke: look now for what came due while it slept, and again a moment
+        later, when the network and the clock have settled."""
+        self.check_zone()
+        self.scheduler.resync()
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(WAKE_SETTLE_MS, self, self.scheduler.check)
+
+    def check_zone(self) -> None:
+        """The system's time zone may have moved: the rep's zone is read again."""
+        self.ctx.reread_machine_zone()
 
     # -- pop-ups ---------------------------------------------------------------------------
 
@@ -196,13 +247,12 @@ class Reminders(QObject):
 
     def _notice(self, popup: Popup) -> Notice:
         call = popup.call
-        theirs = utc_to_local(call.due_utc, call.timezone)
         company = f" ({call.company})" if call.company else ""
-        lines = [f"Agreed for {theirs:%H:%M} their time{company}."]
+        lines = [f"{slot_words(call, call.timezone)} their time{company}."]
         if call.reason:
             lines.append(call.reason)
-        lines.append("Click to open the call panel.")
-        return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id)
+        return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id,
+                      click_hint="Click to open the call panel.")
 
     def _missed_notice(self, missed: tuple[Popup, ...], rep_tz: str) -> Notice:
         lines = [f"{utc_to_local(p.call.due_utc, rep_tz):%a %H:%M}  {p.call.prospect}"
@@ -220,6 +270,22 @@ class Reminders(QObject):
         else:
             self.show_window()
 
+    def _desktop_action(self, touch_id: int | None, action: str) -> None:
+        """A button on the desktop's notification."""
+        if touch_id is None:
+            self.show_window()
+        elif action == ACTION_SNOOZE:
+            self.snooze(touch_id, SNOOZE_MINUTES)
+        elif action in (ACTION_CALL, ACTION_DEFAULT):
+            self.show_window()
+            self.open_call_panel(touch_id)
+
+    def _handled(self, touch_id: int) -> None:
+        """The call was logged, snoozed or is gone: its pop-ups come down everywhere."""
+        self.banner.remove(touch_id)
+        if self.desktop is not None:
+            self.desktop.withdraw(touch_id)
+
     def snooze(self, touch_id: int, minutes: int) -> None:
         try:
             touch = self.ctx.store.get_touch(touch_id)
@@ -232,9 +298,9 @@ class Reminders(QObject):
                 lambda: snooze_touch(self.ctx, touch_id, minutes))
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
-            self.banner.remove(touch_id)
+            self._handled(touch_id)
             return
-        self.banner.remove(touch_id)
+        self._handled(touch_id)
         when = utc_to_local(due, self.ctx.rep_timezone)
         self.window.show_message(f"Snoozed {minutes} min: pops up again at {when:%H:%M}.")
 
@@ -258,7 +324,7 @@ class Reminders(QObject):
                                   undo=self.window.undo)
             except ValidationError as exc:
                 self.window.show_message(str(exc), "warning")
-                self.banner.remove(touch_id)
+                self._handled(touch_id)
                 return None
             self.panels[touch_id] = panel
             panel.destroyed.connect(lambda _o=None, t=touch_id: self.panels.pop(t, None))
@@ -271,17 +337,31 @@ class Reminders(QObject):
         return panel
 
     def _panel_done(self, touch_id: int, message: str) -> None:
-        self.banner.remove(touch_id)
+        self._handled(touch_id)
         self.window.show_message(message)
 
     # -- tray and settings -----------------------------------------------------------------
 
     def _on_changes(self, topics: object) -> None:
-        if not isinstance(topics, frozenset) or topics & {TOUCHES, SETTINGS}:
-            self.scheduler.check()
-            # one query for every banner row: the calls still pending and due by now
-            due = {c.touch_id for c in pending_calls(self.ctx, until=self.ctx.now())}
-            self.banner.prune(due.__contains__)
+        """Any change to the book (a snooze, a reschedule, an undo, an edited profile or
+        zone, an import, a restore, another window's save) re-plans the pop-ups at once."""
+        del topics  # whatever moved, a look costs one bounded query
+        self.scheduler.check()
+        # one query for every pop-up still up: the calls still pending and due by now
+        lead = timedelta(minutes=popup_settings(self.ctx).lead_minutes)
+        due = {c.touch_id for c in pending_calls(self.ctx, until=self.ctx.now() + lead)}
+        self.banner.prune(due.__contains__)
+        if self.desktop is not None:
+            for touch_id in {t for t in self.desktop.shown.values() if t is not None} - due:
+                self.desktop.withdraw(touch_id)
+            if not self.banner.touch_ids() and None in self.desktop.shown.values():
+                for notification_id in [n for n, t in self.desktop.shown.items() if t is None]:
+                    self.desktop.close_notification(notification_id)
+
+    def show_counts(self, counts: QueueCounts) -> None:
+        """The tray's badge and tooltip say what the window's header says, from its query."""
+        if self.tray is not None:
+            self.tray.set_count(counts.total, counts.words())
 
     def update_tray(self) -> None:
         until = paused_until(self.ctx)
@@ -294,7 +374,6 @@ class Reminders(QObject):
         self.pause_action.blockSignals(False)
         if self.tray is None:
             return
-        self.tray.set_count(due_now_count(self.ctx))
         self.tray.set_paused(until is not None, pause_text)
         now = self.ctx.now()
         calls = pending_calls(self.ctx, since=now - NEXT_CALL_GRACE, limit=1)
