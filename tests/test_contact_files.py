@@ -330,6 +330,29 @@ def test_the_bat_quoted_printable_without_charset():
     assert latin["last_name"] == "Èâàíîâ"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+@pytest.mark.parametrize(("name", "line", "field", "value"), [
+    ("android_contacts.vcf", 1, "last_name", "Müller"),
+    ("outlook2003_save_as.vcf", 1, "notes", "Messe Köln, Stand 14. Bestellt zweimal im Jahr, "
+     "immer kurz nach der Inventur.\nRückruf nach dem 15."),
+    ("thebat_contacts.vcf", 1, "company", "ООО «Ромашка»"),
+])
+def test_quoted_printable_cards_saved_as_utf16_decode_the_same(tmp_path, codec, name, line,
+                                                                 field, value):
+    """A card file saved again as UTF-16 (with or without a byte-order mark): its
+    QUOTED-PRINTABLE "=C3=BC" is still ASCII text standing for bytes, not UTF-16 ones."""
+    source = read_source(DATA / name)
+    path = tmp_path / name
+    path.write_bytes(source.data.decode(source.encoding).encode(codec))
+    assert _rows_of(path)[line][field] == value
+
+
+def _rows_of(path: Path) -> dict[int, dict[str, str]]:
+    table = read_source(path)
+    return {r.line: r.fields
+            for r in preview_rows(table, table.suggested_mapping(), "Europe/London", limit=50)}
+
+
 def test_reserved_test_domains_are_refused_with_the_line(ctx):
     plan = _plan(ctx, "gmail_contacts.vcf")
     assert [(r.line, r.problems) for r in plan.bad_rows] == [

@@ -493,7 +493,11 @@ def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
     from .vcard import CARD_COLUMNS, qp_bytes_without_charset, read_cards
 
     notes = list(notes)
-    file_codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    # QUOTED-PRINTABLE stands for bytes, and a UTF-16 file's own bytes are not them (its
+    # "=C3=BC" is ASCII text): there the bytes are UTF-8 unless a CHARSET says otherwise.
+    file_codec = "utf-8" if encoding == "utf-8-sig" or _is_wide(encoding) else encoding
+    if chosen is not None and _is_wide(chosen):
+        chosen = None
     qp_charset = chosen or file_codec
     if chosen is None:
         loose = qp_bytes_without_charset(text, file_codec)
@@ -517,6 +521,11 @@ def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
     headers = [TARGETS[c] for c in CARD_COLUMNS]
     return SourceTable(path, "vcard", headers, rows, encoding, "", tuple(notes),
                        problems=problems)
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32: text whose characters are not single bytes of a code page."""
+    return encoding_name(encoding).startswith(("utf-16", "utf-32"))
 
 
 # -- mapping ------------------------------------------------------------------------------
