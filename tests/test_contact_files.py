@@ -353,6 +353,27 @@ def _rows_of(path: Path) -> dict[int, dict[str, str]]:
             for r in preview_rows(table, table.suggested_mapping(), "Europe/London", limit=50)}
 
 
+def test_a_quote_never_closed_loses_no_later_row_and_is_reported_with_its_line(ctx,
+                                                                                 tmp_path):
+    """Outlook-style CSV where one Notes cell opens a quote and never closes it: csv would
+    read every later row into that cell, and two contacts would vanish without a word."""
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(
+        b"First Name,Last Name,E-mail Address,Notes\r\n"
+        b'Ann,Lee,ann@lee.example,"Met at the fair\r\n'
+        b"Bob,Ray,bob@ray.example,Call after Easter\r\n"
+        b"Cy,Dee,cy@dee.example,\r\n")
+    table = read_source(path)
+    plan = prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)
+    assert [(r.line, r.action) for r in plan.rows] == [(2, "bad"), (3, "new"), (4, "new")]
+    assert "never closed" in plan.rows[0].problems[0]
+    assert plan.rows[0].fields["first_name"] == "Ann"  # shown, so the rep knows which
+    assert plan.rows[1].fields == {"first_name": "Bob", "last_name": "Ray",
+                                   "email": "bob@ray.example", "notes": "Call after Easter",
+                                   "timezone": ctx.rep_timezone}
+    assert plan.rows[2].fields["email"] == "cy@dee.example"
+
+
 def test_reserved_test_domains_are_refused_with_the_line(ctx):
     plan = _plan(ctx, "gmail_contacts.vcf")
     assert [(r.line, r.problems) for r in plan.bad_rows] == [

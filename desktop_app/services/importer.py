@@ -443,18 +443,7 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     notes = list(notes)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[str]]] = []
-    line = 1
-    try:
-        for record in reader:
-            start, line = line, reader.line_num + 1
-            cells = [c.strip() for c in record]
-            if any(cells):
-                records.append((start, cells))
-    except csv.Error as exc:
-        raise ValidationError(f"Line {reader.line_num}: the file is not a readable CSV "
-                              f"({exc}).") from exc
+    records, problems = _csv_records(text, delimiter)
     if not records:
         raise ValidationError("The file is empty: there is no header row.")
     if header_line is not None:
@@ -477,7 +466,61 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     layout = detect_layout(headers)
     return SourceTable(path, "csv", headers, rows, encoding, delimiter, tuple(notes),
                        layout=layout.name if layout else "", header_line=header_at,
-                       header_choices=choices)
+                       header_choices=choices,
+                       problems={ln: p for ln, p in problems.items() if ln > header_at})
+
+
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _csv_records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
+                                                     dict[int, tuple[str, ...]]]:
+    """The non-empty records with the line each starts on, and the rows the file broke.
+
+    A cell that opens a quote and never closes it would swallow every later row into one
+    cell without a word: that row is reported with its line, and reading goes on from the
+    line after it, so the rows below it are not lost.
+    """
+    records: list[tuple[int, list[str]]] = []
+    problems: dict[int, tuple[str, ...]] = {}
+    offset, chunk = 0, text
+    while True:
+        reader = csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter)
+        found: list[tuple[int, list[str]]] = []
+        line = 1
+        try:
+            for record in reader:
+                start, line = line, reader.line_num + 1
+                found.append((start, record))
+        except csv.Error as exc:
+            raise ValidationError(f"Line {offset + reader.line_num}: the file is not a "
+                                  f"readable CSV ({exc}).") from exc
+        unclosed = None
+        if found and line - found[-1][0] > 1:  # the last record runs over several lines
+            physical = [m.group(0) for m in _PHYSICAL_LINE.finditer(chunk) if m.group(0)]
+            rest = "".join(physical[found[-1][0] - 1:])
+            try:
+                list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter,
+                                strict=True))
+            except csv.Error as exc:
+                if "unexpected end of data" in str(exc):
+                    unclosed = found.pop()[0], physical
+        for start, record in found:
+            cells = [c.strip() for c in record]
+            if any(cells):
+                records.append((offset + start, cells))
+        if unclosed is None:
+            return records, problems
+        start, physical = unclosed
+        first = next(csv.reader(io.StringIO(physical[start - 1], newline=""),
+                                delimiter=delimiter), [])
+        records.append((offset + start, [c.strip() for c in first]))
+        problems[offset + start] = (
+            f'line {offset + start}: a cell opens a quote (") that is never closed, so the '
+            "lines after it would all be read into that cell. This row is left out and the "
+            "rows after it are read; close the quote in the file to import it",)
+        offset += start
+        chunk = "".join(physical[start:])
 
 
 # -- vCard 2.1, 3.0 and 4.0 ----------------------------------------------------------------
