@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +36,52 @@ def _zone_countries() -> dict[str, str]:
     return {}
 
 
+@lru_cache(maxsize=1)
+def _zone_links() -> dict[str, str]:
+    """Older and other names of zones ("US/Eastern", "Asia/Calcutta", "Europe/Kiev") →
+    the zone they name, from the tz database's tzdata.zi ("L target name" lines)."""
+    candidates = [Path("/usr/share/zoneinfo/tzdata.zi")]
+    try:
+        import tzdata
+
+        candidates.insert(0, Path(tzdata.__file__).parent / "zoneinfo" / "tzdata.zi")
+    except ImportError:
+        pass
+    for path in candidates:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        return {parts[2]: parts[1] for parts in (line.split() for line in text.splitlines())
+                if len(parts) >= 3 and parts[0] == "L"}
+    return {}
+
+
 def zone_country(tz_name: str) -> str | None:
-    """The country a time zone belongs to (e.g. "GB" for Europe/London), if known."""
-    return _zone_countries().get(tz_name)
+    """The country a time zone belongs to (e.g. "GB" for Europe/London), if known.
+
+    zone.tab names only the zones themselves; a zone's older name (US/Eastern,
+    Asia/Calcutta, Europe/Kiev), which the book keeps as it was typed or imported, belongs
+    to the country of the zone it names.
+    """
+    countries = _zone_countries()
+    name = tz_name
+    for _ in range(4):  # a link names a zone (tzdata.zi has no chains); be safe anyway
+        if name in countries:
+            return countries[name]
+        name = _zone_links().get(name, "")
+        if not name:
+            break
+    return None
+
+
+def _dialable_anywhere(number: PhoneNumber) -> bool:
+    """A whole number, not one that only works inside its area (555-0100 without the area
+    code would otherwise become +1 5550100, a number that does not exist)."""
+    import phonenumbers
+
+    return bool(phonenumbers.is_possible_number_with_reason(number)
+                == phonenumbers.ValidationResult.IS_POSSIBLE)
 
 
 def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
@@ -51,7 +98,7 @@ def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
         number = phonenumbers.parse(typed, zone_country(tz_name))
     except phonenumbers.NumberParseException:
         return typed, False
-    if not phonenumbers.is_possible_number(number):
+    if not _dialable_anywhere(number):
         return typed, False
     # The extension, if any, is part of the formatted number ("x12" or " ext. 12").
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), True
@@ -69,7 +116,7 @@ def tel_uri(text: str, tz_name: str = "") -> str | None:
         number = phonenumbers.parse(typed, zone_country(tz_name))
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number):
+    if not _dialable_anywhere(number):
         return None
     uri = "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if number.extension and number.extension.isdigit():
