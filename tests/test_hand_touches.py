@@ -137,7 +137,13 @@ def test_linkedin_opens_their_page_or_searches_for_name_and_company():
     assert linkedin_target("https://uk.linkedin.com/in/m", "M", "") == (
         "https://uk.linkedin.com/in/m", True)
     for hostile in ("javascript:alert(1)", "https://linkedin.com.evil.example/in/x",
-                    "https://evil.example/?linkedin.com", "https://www.linkedin.com/", ""):
+                    "https://evil.example/?linkedin.com", "https://www.linkedin.com/", "",
+                    # a browser reads these as evil.example, or with a user name and port
+                    "https://evil.example\\@linkedin.com/in/x",
+                    "https://evil.example\\@www.linkedin.com/in/x",
+                    "https://user:pw@www.linkedin.com/in/x",
+                    "https://www.linkedin.com:8443/in/x",
+                    "https://www.linkedin.com/in/x\nhttps://evil.example"):
         url, own = linkedin_target(hostile, "José Müller", "A&B Ltd")
         assert not own
         assert url == LINKEDIN_SEARCH + "Jos%C3%A9%20M%C3%BCller%20A%26B%20Ltd"

@@ -138,11 +138,16 @@ def linkedin_target(link: str, name: str, company: str) -> tuple[str, bool]:
     try:
         parts = urlsplit(link)
         host = (parts.hostname or "").lower()
+        port = parts.port
     except ValueError:
-        parts, host = None, ""
-    if parts is not None and parts.scheme in ("http", "https") and (
+        parts, host, port = None, "", None
+    # Readers of a URL disagree on a backslash, white space or a user name before an "@"
+    # ("https://evil.example\\@linkedin.com/in/x" is linkedin.com to Python and
+    # evil.example to a browser): a link holding any of them is not opened as it stands.
+    plain = not any(ch == "\\" or ch.isspace() or not ch.isprintable() for ch in link)
+    if parts is not None and plain and parts.scheme in ("http", "https") and (
             host == "linkedin.com" or host.endswith(".linkedin.com")) and \
-            parts.path.strip("/"):
+            "@" not in parts.netloc and port in (None, 80, 443) and parts.path.strip("/"):
         return link, True
     words = " ".join(" ".join(v.split()) for v in (name, company) if v and v.strip())
     return LINKEDIN_SEARCH + quote(words, safe=""), False
