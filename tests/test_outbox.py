@@ -848,6 +848,40 @@ def test_the_reps_edits_in_the_outbox_are_checked_too(ctx, config, mail, thank_y
     assert state(ctx, outbox_id).body.startswith("Dear Dana,")
 
 
+def test_brackets_in_the_prospects_own_details_are_no_part_left_for_the_rep(ctx, config,
+                                                                          mail):
+    """A company "Müller GmbH [Zweigstelle Nord]" or a note of what they said with "[laughs]"
+    is the book's text: the thank-you goes in one click, after the rep's edits and from the
+    outbox, while a [write this] part the rep left is still refused."""
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    pid = create_prospect(ctx, {"first_name": "Jürgen", "last_name": "Müller",
+                                "company": "Müller GmbH [Zweigstelle Nord]",
+                                "email": "jm@mueller.example", "timezone": "Europe/Berlin"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "[laughs] call me in {May}",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    touch = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+    email_service.save_template(ctx, email_service.TemplateText(
+        "thank_you", "Thanks", "For {{company}}",
+        "Dear {{first_name}},\n\nYou said: {{their_words}}.\n\n{{contact_block}}\n", True))
+    outbox_id = outbox.queue_touch_email(ctx, touch)
+    message = state(ctx, outbox_id)
+    assert message.subject == "For Müller GmbH [Zweigstelle Nord]"
+    assert "You said: [laughs] call me in {May}." in message.body
+    with pytest.raises(ValidationError, match=r"Replace \[add the price\] on line 4"):
+        outbox.edit_message(ctx, outbox_id, message.subject,
+                            message.body.replace("\n\n", "\n\nHi.\n[add the price]\n", 1))
+    outbox.edit_message(ctx, outbox_id, message.subject,
+                        message.body.replace("You said", "As you said"))
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert "As you said: [laughs] call me in {May}." in plain_body(mail.received[0])
+
+
 # -- an edited message is a new message ------------------------------------------------------
 
 def test_editing_an_uncertain_message_gives_it_a_new_message_id(ctx, config, mail, thank_you):

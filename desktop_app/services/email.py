@@ -7,6 +7,7 @@ does: it goes to the OS keyring through platform.secrets.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from email.headerregistry import Address
@@ -376,8 +377,21 @@ _NOBODY_GREETED_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-def problems(rendered: Rendered) -> list[str]:
-    """What stops a one-click send, in words for the rep, each with its place."""
+def _masked(text: str, values: Mapping[str, str] | None) -> str:
+    """``text`` with every merge value that holds a bracket or a brace blotted out, letter
+    for letter (so positions and lines stay put): "Müller GmbH [Nord]" or a prospect's
+    "[laughs] call me in May" is what the book says, not a part left for the rep."""
+    for value in sorted({v for v in (values or {}).values()
+                         if v and any(ch in v for ch in "[]{}")}, key=len, reverse=True):
+        text = text.replace(value, re.sub(r"[^\n]", "x", value))
+    return text
+
+
+def problems(rendered: Rendered, values: Mapping[str, str] | None = None) -> list[str]:
+    """What stops a one-click send, in words for the rep, each with its place.
+
+    ``values`` are the merge values the text was filled with: brackets in them are the
+    prospect's own words, never a part for the rep to write."""
     subject, body = rendered.subject, rendered.body
     found = []
     for name in rendered.unknown:
@@ -391,7 +405,9 @@ def problems(rendered: Rendered) -> list[str]:
         found.append(f"{{{{{name}}}}} has nothing to fill in for this prospect"
                      + (f" ({where})" if where else ""))
     markers = {empty_marker(n) for n in rendered.empty}
-    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+    text = subject + "\n" + body
+    for match in PLACEHOLDER_RE.finditer(_masked(text, values)):
+        placeholder = text[match.start():match.end()]
         if placeholder not in markers:
             found.append(f"a part only you can write {place(placeholder, subject, body)}: "
                          f"{placeholder}")
@@ -399,22 +415,27 @@ def problems(rendered: Rendered) -> list[str]:
     return found
 
 
-def half_made(subject: str, body: str) -> str | None:
+def half_made(subject: str, body: str,
+              values: Mapping[str, str] | None = None) -> str | None:
     """Why text the rep wrote or edited cannot go yet (the place named), or None.
 
     A merge field left as typed, a gap the draft marked, a [write this] part, or a greeting
-    with no one after it ("Dear ,") would all reach the prospect as they stand.
+    with no one after it ("Dear ,") would all reach the prospect as they stand. Brackets
+    and braces inside the merge ``values`` the text was filled with are the book's own.
     """
-    for match in FIELD_RE.finditer(subject + "\n" + body):
-        field = match.group(0)
+    text = subject + "\n" + body
+    masked = _masked(text, values)
+    for match in FIELD_RE.finditer(masked):
+        field = text[match.start():match.end()]
         known = match.group(1).strip() in MERGE_FIELDS
         return (f"{field} {place(field, subject, body)} would go out as typed: "
                 + ("write out what it stands for." if known else
                    "it is not a merge field Tickler knows (a typo?). Write the words instead."))
-    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+    for match in PLACEHOLDER_RE.finditer(masked):
+        placeholder = text[match.start():match.end()]
         return (f"Replace {placeholder} {place(placeholder, subject, body)} with your own "
                 "words before this goes.")
-    greeting = _NOBODY_GREETED_RE.search(subject + "\n" + body)
+    greeting = _NOBODY_GREETED_RE.search(masked)
     if greeting:
         line = greeting.group(0).strip()
         return (f"“{line}” {place(line, subject, body)} greets no one: a name is missing. "
