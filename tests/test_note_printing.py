@@ -14,6 +14,7 @@ from desktop_app.domain.envelopes import (
     CARDS,
     ENVELOPES,
     INCH,
+    Box,
     address_lines,
     recipient_lines,
 )
@@ -175,6 +176,35 @@ def test_three_envelopes_and_cards_render_with_ink_only_where_it_belongs(qtbot, 
         assert abs(image.width() / per_mm - 148) < 1 and abs(image.height() / per_mm - 105) < 1
         assert ink(image, 12, 12, 136, 93) > 200
     shutil.copy(pngs[0], tmp_path / "look-envelope.png")
+
+
+@needs_poppler
+@pytest.mark.parametrize("card", list(CARDS))
+def test_a_note_with_a_long_link_wraps_inside_the_card(qtbot, tmp_path, card):
+    """A word wider than the card (a long booking link) breaks inside itself instead of
+    running off the paper, and every character of it is printed."""
+    link = "https://calendar.example/book?token=" + "SamRiversNorthwind" * 12 + "end"
+    note = f"Dear Maria,\n\nBook the call here: {link}\n\nSam"
+    path = write(tmp_path, "dl", card, recipients=[RECIPIENT], notes=[note])
+    words = words_by_page(path)[1]
+    size = CARDS[card]
+    assert inside(words, Box(size.margin, size.margin, size.width - 2 * size.margin,
+                             size.height - 2 * size.margin))
+    assert "".join(w for w, *_ in words).count("SamRiversNorthwind") == 12
+
+
+def test_a_note_too_long_for_its_card_prints_nothing_and_says_so(qtbot, tmp_path):
+    from desktop_app.views.note_printing import Envelope, NoteTooLong, write_pdf
+
+    long_note = "Dear Maria,\n\n" + " ".join(["Thank you for your time today."] * 400)
+    path = tmp_path / "notes.pdf"
+    with pytest.raises(NoteTooLong, match=r"“Dear Maria, Thank you for…” does not fit the "
+                                          r"A6 card .*no card was printed"):
+        write_pdf(path, envelope_size=ENVELOPES["dl"], return_address=RETURN,
+                  envelopes=[Envelope(tuple(RECIPIENT))] * 2, card_size=CARDS["a6"],
+                  cards=[NOTE, long_note])
+    assert not path.exists() or path.stat().st_size == 0
+    assert isinstance(NoteTooLong("x"), OSError)  # every print path shows it in words
 
 
 def test_address_lines_keep_breaks_split_commas_and_drop_blanks():
