@@ -3,6 +3,7 @@ pdftotext -bbox, pdftoppm), as another program would read it."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -134,6 +135,30 @@ def test_a_long_or_tall_address_shrinks_or_is_cut_inside_its_box(qtbot, tmp_path
     sender = [w for w in words if w[1] < size.width * 0.4]
     assert inside(recipient, size.recipient_box) and inside(sender, size.return_box)
     assert "Line 8" in " ".join(w[0] for w in recipient) or len(recipient) > 20
+
+
+@needs_poppler
+@pytest.mark.parametrize("key", list(ENVELOPES))
+def test_a_line_too_wide_for_any_size_is_broken_at_spaces_never_cut(qtbot, tmp_path, key):
+    """A German company's full legal name is wider than a DL's address window even in the
+    smallest print: it goes on over two lines, "mbH & Co. KG" and all, inside the box."""
+    size = ENVELOPES[key]
+    company = ("Internationale Gesellschaft für Forschung und Entwicklung im Bereich der "
+               "Medizintechnik und Labordiagnostik mbH & Co. KG")
+    recipient = recipient_lines("Dr. Maximiliane von Hohenzollern", company,
+                                "Kaiser-Friedrich-Straße 123\n12345 Berlin\nDeutschland")
+    sender = ("Samuel Rivers-Montgomery, Senior Account Executive, Northwind Service "
+              "Solutions International Ltd, Unit 12, The Old Brewery Business Centre\n"
+              "1 Quay Street\nBristol BS1 4DJ")
+    path = write(tmp_path, key, card=None, recipients=[recipient], sender=sender)
+    words = words_by_page(path)[0]
+    text = html.unescape(" ".join(w[0] for w in words))  # pdftotext -bbox writes &amp;
+    assert "…" not in text
+    assert " ".join(company.split()) in text and "Senior Account Executive" in text
+    assert "Northwind Service Solutions International Ltd" in text
+    recipient_words = [w for w in words if w[2] > size.return_box.bottom]
+    assert inside(recipient_words, size.recipient_box)
+    assert inside([w for w in words if w not in recipient_words], size.return_box)
 
 
 @needs_poppler

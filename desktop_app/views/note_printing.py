@@ -70,18 +70,25 @@ class _Pen:
             font.setFeature(QFont.Tag(tag), 0)
         return font
 
-    def fit(self, lines: Sequence[str], box: Box, points: float) -> QFont:
-        """The largest size up to ``points`` at which every line fits the box."""
+    def fit(self, lines: Sequence[str], box: Box, points: float) -> tuple[QFont, list[str]]:
+        """The largest size up to ``points`` at which every line fits the box, and the
+        lines to paint. When no size fits them as they are, a line too wide is broken at
+        its spaces onto the next line (a company's "mbH & Co. KG" is never cut off)."""
         rect = self.rect(box)
-        size = points
-        while True:
-            font = self.font(size)
-            metrics = QFontMetricsF(font, self.device)
-            wide = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
-            tall = metrics.lineSpacing() * len(lines)
-            if (wide <= rect.width() and tall <= rect.height()) or size <= MIN_PT:
-                return font
-            size -= 0.5
+        for wrap in (False, True):
+            size = points
+            while True:
+                font = self.font(size)
+                metrics = QFontMetricsF(font, self.device)
+                shown = _wrapped(lines, metrics, rect.width()) if wrap else list(lines)
+                wide = max((metrics.horizontalAdvance(line) for line in shown), default=0.0)
+                tall = metrics.lineSpacing() * len(shown)
+                if wide <= rect.width() and tall <= rect.height():
+                    return font, shown
+                if size <= MIN_PT:
+                    break
+                size -= 0.5
+        return font, shown
 
     def lines(self, lines: Sequence[str], box: Box, font: QFont) -> None:
         """Lines top-left in the box; a line still too wide is cut with an ellipsis."""
@@ -98,12 +105,29 @@ class _Pen:
             y += metrics.lineSpacing()
 
 
+def _wrapped(lines: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """Each line too wide for ``width`` broken at its spaces into lines that fit (a single
+    word wider than that stays whole)."""
+    out: list[str] = []
+    for line in lines:
+        current = ""
+        for word in line.split(" "):
+            trial = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(trial) > width:
+                out.append(current)
+                current = word
+            else:
+                current = trial
+        out.append(current)
+    return out
+
+
 def paint_envelope(pen: _Pen, size: EnvelopeSize, return_lines: Sequence[str],
                    envelope: Envelope) -> None:
-    pen.lines(return_lines, size.return_box, pen.fit(return_lines, size.return_box, RETURN_PT))
-    recipient = list(envelope.recipient)
-    pen.lines(recipient, size.recipient_box,
-              pen.fit(recipient, size.recipient_box, RECIPIENT_PT))
+    font, shown = pen.fit(return_lines, size.return_box, RETURN_PT)
+    pen.lines(shown, size.return_box, font)
+    font, shown = pen.fit(list(envelope.recipient), size.recipient_box, RECIPIENT_PT)
+    pen.lines(shown, size.recipient_box, font)
 
 
 class NoteTooLong(OSError):
