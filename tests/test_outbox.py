@@ -882,6 +882,27 @@ def test_brackets_in_the_prospects_own_details_are_no_part_left_for_the_rep(ctx,
     assert "As you said: [laughs] call me in {May}." in plain_body(mail.received[0])
 
 
+def test_the_reps_edited_text_for_a_touch_already_in_the_outbox_is_what_goes(
+        ctx, config, mail, thank_you):
+    """Sending a touch again with the rep's own text, while its first message waits or has
+    failed, sends that text (checked, with a new Message-ID once tried), never the old."""
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.rcpt_reply = "550 5.1.1 No such user here"
+    send_due(ctx, config)
+    mail.rcpt_reply = None
+    failed = state(ctx, outbox_id)
+    assert failed.state == "failed"
+    with pytest.raises(ValidationError, match="greets no one"):
+        outbox.queue_touch_email(ctx, thank_you, subject="Thanks", body="Dear ,\n")
+    again = outbox.queue_touch_email(ctx, thank_you, subject="Thanks, Dana",
+                                     body="Dear Dana,\n\nCorrected.\n")
+    assert again == outbox_id
+    send_due(ctx, config)
+    sent = state(ctx, outbox_id)
+    assert sent.state == "sent" and sent.message_id != failed.message_id
+    assert plain_body(mail.received[-1]) == "Dear Dana,\n\nCorrected.\n"
+
+
 # -- an edited message is a new message ------------------------------------------------------
 
 def test_editing_an_uncertain_message_gives_it_a_new_message_id(ctx, config, mail, thank_you):

@@ -221,6 +221,8 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         if existing.state == UNCERTAIN:
             raise ValidationError("This email may already have been delivered. Check it in "
                                   "the Outbox (Ctrl+4) before sending it again.")
+        if subject is not None and body is not None:  # the rep's edits are not dropped
+            edit_message(ctx, existing.id, subject, body)
         if existing.state == FAILED:
             retry_message(ctx, existing.id)
         return existing.id
