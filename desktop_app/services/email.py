@@ -458,13 +458,16 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     from .slots import INVITE_CANCEL, INVITE_UPDATE, invite_sequence
 
     domain = identity.email.rpartition("@")[2] or "tickler.invalid"
+    uid = (_first_invite_uid(ctx, int(stall["id"]))
+           or f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}"
+              f"@{domain}")
     cancel = touch["step_key"] == INVITE_CANCEL
     # An update keeps the number it was queued with; any other invite (a reminder sent after
     # a move) is the newest version of the event.
     sequence = invite_sequence(ctx.store, int(stall["id"]),
                                touch_id if touch["step_key"] == INVITE_UPDATE else None)
     return build_invite(InviteRequest(
-        uid=f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}@{domain}",
+        uid=uid,
         slot_utc=parse_db_time(stall["slot_utc"]),
         timezone=str(stall["slot_tz"]),
         summary=one_line(f"Call: {recipient_name} and {identity.name}"
@@ -477,6 +480,25 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
         sequence=sequence + 1 if cancel else sequence,
         method="CANCEL" if cancel else "REQUEST",
     ))
+
+
+def _first_invite_uid(ctx: AppContext, stall_id: int) -> str | None:
+    """The UID the stall's invite already went out with, if one did.
+
+    An update or a cancellation must name the same event; the UID ends in the rep's mail
+    domain, and the rep may have changed their address since the first invite.
+    """
+    prefix = f"tickler-stall-{stall_id}-"
+    rows = ctx.store.db.execute(
+        "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
+        "ORDER BY o.id", [stall_id])
+    for (text,) in rows:
+        unfolded = str(text).replace("\r\n ", "").replace("\n ", "")
+        for line in unfolded.splitlines():
+            if line.startswith("UID:" + prefix):
+                return line[4:].strip()
+    return None
 
 
 def new_message_id(sender: str) -> str:
