@@ -660,6 +660,25 @@ def test_a_rep_whose_own_address_is_international_is_named_too(ctx, config, mail
     assert message.state == "failed" and "sám@example.com" in message.last_error
 
 
+def test_a_rep_whose_own_domain_is_international_sends_in_idna(ctx, config, mail,
+                                                              thank_you):
+    """sam@müller-dental.example: the Message-ID (made at the rep's domain), the envelope
+    and the From header all carry the domain in IDNA; nothing needs SMTPUTF8."""
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam", email="sam@müller-dental.example",
+        value_statement="Clinics like yours cut call-outs by a third."))
+    first = queue_plain(ctx, "maria@harbourview.example")
+    second = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config)
+    assert state(ctx, first).state == state(ctx, second).state == "sent"
+    for received in mail.received:
+        assert received.data.isascii()
+        assert received.mail_from == "sam@xn--mller-dental-dlb.example"
+        assert received.message["Message-ID"].endswith("@xn--mller-dental-dlb.example>")
+        assert received.message["From"].addresses[0].domain == "xn--mller-dental-dlb.example"
+        assert "SMTPUTF8" not in [o.upper() for o in received.mail_options]
+
+
 # -- slow servers and dropped connections ----------------------------------------------------
 
 def test_a_slow_answer_to_the_final_dot_is_waited_for(ctx, config, mail, thank_you):

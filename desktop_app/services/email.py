@@ -502,8 +502,15 @@ def _first_invite_uid(ctx: AppContext, stall_id: int) -> str | None:
 
 
 def new_message_id(sender: str) -> str:
-    domain = sender.rpartition("@")[2] or "tickler.invalid"
-    return make_msgid("tickler", domain=domain)
+    """A fresh Message-ID at the sender's domain, in IDNA (a header is ASCII unless the
+    whole message is SMTPUTF8: müller.example goes out as xn--mller-kva.example)."""
+    from ..platform.smtp import envelope_address
+
+    try:
+        domain = envelope_address(sender)[0].rpartition("@")[2]
+    except ValueError:
+        domain = ""
+    return make_msgid("tickler", domain=domain or "tickler.invalid")
 
 
 def _cte(text: str) -> str:
