@@ -374,6 +374,27 @@ def test_a_quote_never_closed_loses_no_later_row_and_is_reported_with_its_line(c
     assert plan.rows[2].fields["email"] == "cy@dee.example"
 
 
+def test_outlook_exchange_contacts_take_the_address_from_the_display_name(ctx, tmp_path):
+    """Outlook exports a contact from an Exchange directory with its directory name in
+    "E-mail Address" (E-mail Type "EX"); the address is only in "E-mail Display Name"."""
+    text = (DATA / "outlook_full.csv").read_bytes().decode("cp1252").replace(
+        '"j.mueller@baeckerei-mueller.example","SMTP"',
+        '"/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/'
+        'cn=3f2a1b0c-jmueller","EX"')
+    path = tmp_path / "outlook_exchange.csv"
+    path.write_bytes(text.encode("cp1252"))
+    plan = _plan_of(ctx, path)
+    juergen = next(r for r in plan.rows if r.line == 2)
+    assert juergen.action == "new", juergen.problems
+    assert juergen.fields["email"] == "j.mueller@baeckerei-mueller.example"
+    assert "/o=" not in juergen.fields.get("other_contacts", "")
+
+
+def _plan_of(ctx, path: Path):
+    table = read_source(path)
+    return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)
+
+
 def test_reserved_test_domains_are_refused_with_the_line(ctx):
     plan = _plan(ctx, "gmail_contacts.vcf")
     assert [(r.line, r.problems) for r in plan.bad_rows] == [

@@ -712,6 +712,14 @@ class _RowReader:
                                     or _normal_header(header) == own_label else header))
             else:
                 self.single.append((column, target))
+        # Outlook writes a contact from an Exchange directory with its directory name
+        # ("/o=ExchangeLabs/ou=…/cn=…") as the address, and the address itself only in the
+        # display name beside it: "Jane Doe (jane@x.example)".
+        where = {h.strip(): i for i, h in enumerate(headers)}
+        self.exchange = [(column, where[_EXCHANGE_DISPLAY[headers[column].strip()]])
+                         for column, target in enumerate(self.mapping)
+                         if target == "email"
+                         and _EXCHANGE_DISPLAY.get(headers[column].strip()) in where]
         # A row needs the careful path only when a field can have more than one source.
         kinds = [t for _c, t, _l in self.points]
         self.simple = (not self.parts and len(kinds) == len(set(kinds))
@@ -721,6 +729,11 @@ class _RowReader:
         width = len(self.mapping)
         if len(cells) < width:
             cells = [*cells, *([""] * (width - len(cells)))]
+        for column, display in self.exchange:
+            if cells[column][:3].lower() == "/o=" and display < len(cells):
+                shown = _ADDRESS_IN_NAME.search(cells[display])
+                if shown:
+                    cells = [*cells[:column], shown.group(1), *cells[column + 1:]]
         cell = cells.__getitem__
 
         values: dict[str, str] = {}
@@ -785,6 +798,19 @@ class _RowReader:
             points.append(ContactPoint("address", block, group_labels.get(group, ""),
                                        order=len(points)))
         return points
+
+
+# Outlook's address column → the display-name column beside it (English, German, Japanese)
+_EXCHANGE_DISPLAY = {
+    "E-mail Address": "E-mail Display Name", "E-mail 2 Address": "E-mail 2 Display Name",
+    "E-mail 3 Address": "E-mail 3 Display Name",
+    "E-Mail-Adresse": "E-Mail: Angezeigter Name",
+    "E-Mail 2: Adresse": "E-Mail 2: Angezeigter Name",
+    "E-Mail 3: Adresse": "E-Mail 3: Angezeigter Name",
+    "電子メール アドレス": "電子メール 表示名", "電子メール 2 アドレス": "電子メール 2 表示名",
+    "電子メール 3 アドレス": "電子メール 3 表示名",
+}
+_ADDRESS_IN_NAME = re.compile(r"\(([^()\s]+@[^()\s]+)\)\s*$")
 
 
 def _split_multi(text: str, target: str) -> list[str]:
