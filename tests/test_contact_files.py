@@ -413,9 +413,11 @@ def test_escapes_and_pref_spellings(tmp_path):
         b"TEL;VALUE=uri;TYPE=work:tel:+1-555-0100\r\nTEL;VALUE=uri;PREF=1:tel:+1-555-0111\r\n"
         b"EMAIL;PREF=2:x@c.example\r\nEMAIL;PREF=1:y@c.example\r\nEND:VCARD\r\n"
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:D\r\nTEL;HOME:1\r\nTEL;PREF;VOICE:2\r\nEND:VCARD\r\n"
-        b"END:VCARD\r\nstray words\r\n")
+        b"END:VCARD\r\nstray words\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:E\r\nURL;WORK:http\\://www.e.example/\r\n"
+        b"NOTE:Files in C:\\temp\\new\\, see\\; ok\r\nEND:VCARD\r\n")
     table = read_source(path)
-    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC")}
+    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC", 50)}
     first = rows[1].fields
     assert first["website"] == "http://www.apple.ch"
     assert first["notes"] == "one\ntwo\\three;four"
@@ -425,6 +427,8 @@ def test_escapes_and_pref_spellings(tmp_path):
     assert rows[19].fields["phone"] == "2"
     assert rows[25].problems == ["line 25: END:VCARD without a BEGIN:VCARD"]
     assert rows[26].problems == ["line 26: text outside any contact card"]
+    assert rows[27].fields["website"] == "http://www.e.example/"  # 2.1 with a 3.0 habit
+    assert rows[27].fields["notes"] == "Files in C:\\temp\\new, see; ok"
 
 
 # -- choosing among numbers -------------------------------------------------------------------
