@@ -390,6 +390,16 @@ def test_outlook_exchange_contacts_take_the_address_from_the_display_name(ctx, t
     assert "/o=" not in juergen.fields.get("other_contacts", "")
 
 
+def test_control_characters_in_a_file_are_not_stored(ctx, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(b"First Name,Last Name,E-mail Address,Notes\r\n"
+                     b"Ann\x00,Lee\x1b,ann@lee.example,\"Met\x07 at the fair\nCall\x00 back\"\r\n")
+    row = _plan_of(ctx, path).rows[0]
+    assert row.action == "new", row.problems
+    assert (row.fields["first_name"], row.fields["last_name"]) == ("Ann", "Lee")
+    assert row.fields["notes"] == "Met at the fair\nCall back"
+
+
 def _plan_of(ctx, path: Path):
     table = read_source(path)
     return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)

@@ -880,6 +880,11 @@ def prepare_import(
     return ImportPlan(rows, rep_timezone, notes)
 
 
+# Control characters (a NUL, a stray escape) no program means as text; tab and line
+# breaks are left to the rules above.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _check_row(line: int, values: dict[str, str], rep_timezone: str,
                existing: dict[str, tuple[int, str]], seen: dict[str, int]) -> PreparedRow:
     problems: list[str] = []
@@ -887,8 +892,8 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
     if (full and not (values.get("first_name") or values.get("last_name"))
             and full != values.get("company")):
         values["first_name"], values["last_name"] = split_full_name(full)
-    fields = {k: " ".join(v.split()) if k not in MULTILINE_FIELDS
-              else "\n".join(v.strip().splitlines())
+    fields = {k: " ".join(_CONTROL.sub(" ", v).split()) if k not in MULTILINE_FIELDS
+              else "\n".join(_CONTROL.sub("", v).strip().splitlines())
               for k, v in values.items() if k in PROSPECT_FIELDS}
     row = PreparedRow(line, fields, "new")
     if not (fields.get("first_name") or fields.get("last_name") or fields.get("company")):
