@@ -16,7 +16,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from ..domain.invite import InviteRequest, build_invite
-from ..domain.localtime import utc_to_local
+from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.mail_headers import header_text
 from ..domain.templates import (
     FIELD_RE,
@@ -264,10 +264,18 @@ def _place(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _zone_of(ctx: AppContext, prospect: Any) -> str:
+    """The prospect's zone, or the rep's when theirs is missing or unknown here (a book
+    restored from elsewhere): the times in a message are then given in the rep's zone,
+    named, rather than the message failing."""
+    tz = str(prospect["timezone"] or "") if prospect else ""
+    return tz if is_valid_zone(tz) else ctx.rep_timezone
+
+
 def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) -> str:
     """The next dated compelling event, else what will change, else the value statement."""
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    tz = _zone_of(ctx, prospect)
     event = next_dated_event(ctx.store, prospect_id, utc_to_local(ctx.now(), tz).date())
     if event:
         kind, event_date, note = event["kind"], event["event_date"], event["note"]
@@ -290,7 +298,7 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
     identity = identity or load_identity(ctx)
-    tz = str(prospect["timezone"])
+    tz = _zone_of(ctx, prospect)
     slot_utc, words = None, ""
     stall = _stall_for(ctx, prospect_id, touch_id)
     if stall is not None:
