@@ -84,10 +84,11 @@ def _dialable_anywhere(number: PhoneNumber) -> bool:
                 == phonenumbers.ValidationResult.IS_POSSIBLE)
 
 
-def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
+def format_phone(text: str, tz_name: str = "", country: str = "") -> tuple[str, bool]:
     """The number in international format and True, or the text as typed and False.
 
-    A number without a country code is read as a number in the country of ``tz_name``.
+    A number without a country code is read as a number in ``country`` (an ISO code, the
+    prospect's own when the rep set one), else in the country of ``tz_name``.
     """
     typed = " ".join((text or "").split())
     if not typed:
@@ -95,7 +96,7 @@ def format_phone(text: str, tz_name: str = "") -> tuple[str, bool]:
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(typed, zone_country(tz_name))
+        number = phonenumbers.parse(typed, country.upper() or zone_country(tz_name))
     except phonenumbers.NumberParseException:
         return typed, False
     if not _dialable_anywhere(number):
