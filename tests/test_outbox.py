@@ -607,6 +607,21 @@ def test_every_part_is_7_bit_whatever_the_server_offers(ctx, config, mail, offer
             "7bit", "quoted-printable", "base64")
 
 
+def test_control_characters_in_a_body_go_quoted_printable_and_arrive_as_written(
+        ctx, config, mail):
+    """A NUL or an escape pasted into a message is not 7bit data (RFC 2045): the part is
+    quoted-printable, so no server strips or refuses it and the reader gets the text."""
+    body = "Hello\x00 there.\nPrice:\x1b 40\x0c\n"
+    outbox_id = queue_plain(ctx, "maria@harbourview.example", body=body)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    _head, _sep, wire = received.data.partition(b"\r\n\r\n")
+    assert b"\x00" not in wire and b"\x1b" not in wire and b"\x0c" not in wire
+    assert b"quoted-printable" in received.data
+    assert plain_body(received) == body
+
+
 def test_the_invite_is_7_bit_too(ctx, config, mail, thank_you):
     mail.offer_8bitmime = False
     ctx.store.db.execute("UPDATE prospects SET first_name = 'Zoë'")

@@ -521,9 +521,16 @@ def new_message_id(sender: str) -> str:
     return make_msgid("tickler", domain=domain or "tickler.invalid")
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _cte(text: str) -> str:
-    """7-bit on the wire whatever the server offers: plain ASCII as is, else quoted-printable."""
-    if text.isascii() and all(len(line) <= 78 for line in text.splitlines()):
+    """7-bit on the wire whatever the server offers: plain ASCII as is, else quoted-printable.
+
+    RFC 2045's 7bit has no NUL and no other control characters (a pasted escape, a form
+    feed): text holding one is quoted-printable too, so it arrives as written."""
+    if (text.isascii() and not _CONTROL_RE.search(text)
+            and all(len(line) <= 78 for line in text.splitlines())):
         return "7bit"
     return "quoted-printable"
 
