@@ -580,6 +580,32 @@ def test_header_text_decodes_until_nothing_is_left_to_decode():
     assert header_text("Plain name, Ltd. (UK)") == "Plain name, Ltd. (UK)"
 
 
+def test_encoded_words_side_by_side_read_as_one_as_a_mail_program_reads_them(ctx, config,
+                                                                            mail):
+    """RFC 2047: white space between adjacent encoded words is dropped, and a character may
+    be split between them. A name imported as such words arrives as the name, not
+    "M\ufffd \ufffdller" — and one hiding a line break still adds no header."""
+    from desktop_app.domain.mail_headers import header_text
+
+    assert header_text("=?utf-8?q?M=C3?= =?utf-8?q?=BCller?=") == "Müller"
+    assert header_text("=?utf-8?b?SsO8cmdlbiBN?= =?UTF-8?B?w7xsbGVy?=") == "Jürgen Müller"
+    assert header_text("=?iso-8859-1?q?J=FCrgen?= =?utf-8?q?_M=C3=BCller?=") == (
+        "Jürgen Müller")
+    assert header_text("Dr =?utf-8?q?Priya=0D?= =?utf-8?q?=0ABcc=3A_spy=40evil=2Eexample?="
+                       ) == "Dr Priya Bcc: spy@evil.example"
+    outbox_id = outbox.queue_email(
+        ctx, recipient="jm@mueller.example",
+        recipient_name="=?utf-8?b?SsO8cmdlbiBN?= =?utf-8?b?w7xsbGVy?=",
+        subject="F=?utf-8?q?=C3?= =?utf-8?q?=BCr?= =?utf-8?q?_Sie=0D?= =?utf-8?q?=0ABcc:_x@y?=",
+        body="Hello.\n")
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    assert_no_added_headers(received, "jm@mueller.example")
+    assert received.message["To"].addresses[0].display_name == "Jürgen Müller"
+    assert "Für Sie" in str(received.message["Subject"])
+
+
 # -- 7-bit parts, 8BITMIME, international addresses ------------------------------------------
 
 @pytest.mark.parametrize("offered", [False, True])
