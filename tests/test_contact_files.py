@@ -400,6 +400,26 @@ def test_control_characters_in_a_file_are_not_stored(ctx, tmp_path):
     assert row.fields["notes"] == "Met at the fair\nCall back"
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_card_folded_inside_a_character_reads_as_utf8(tmp_path, bom):
+    """Writers that fold at 75 octets split "ü" (C3 BC) across two lines; RFC 6350 asks
+    readers to join it again. The whole file was read as ISO-8859-14 instead."""
+    line = "NOTE:Rückruf über Köln".encode()
+    cut = line.index("ü".encode()) + 1
+    path = tmp_path / "octets.vcf"
+    path.write_bytes(bom + b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:M\xc3\xbcller;J\xc3\xbcrgen;;;\r\n"
+                     + line[:cut] + b"\r\n " + line[cut:] + b"\r\nORG:B\xc3\xa4ckerei\r\n"
+                     b"EMAIL:bad-address\r\nEND:VCARD\r\n")
+    table = read_source(path)
+    assert table.encoding in ("utf-8", "utf-8-sig")
+    (row,) = preview_rows(table, table.suggested_mapping(), "Europe/Berlin")
+    assert (row.fields["first_name"], row.fields["company"]) == ("Jürgen", "Bäckerei")
+    assert row.fields["notes"] == "Rückruf über Köln"
+    assert row.line == 1
+    assert _rows_of(path)[1]["last_name"] == "Müller"
+    assert reread(table, encoding="utf-8").rows == table.rows  # the rep's choice too
+
+
 def _plan_of(ctx, path: Path):
     table = read_source(path)
     return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)

@@ -336,11 +336,14 @@ def decode_bytes(data: bytes, encoding: str | None = None,
         key = encoding_name(encoding)
         if key == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        if key == "utf-8":
+            data = _mend_split_folds(data)
         return data.decode(key, errors="replace").lstrip("\ufeff"), key, notes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16", notes
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
+        return (_mend_split_folds(data[3:]).decode("utf-8", errors="replace"), "utf-8-sig",
+                notes)
     wide = _utf16_without_bom(data)
     if wide is not None:
         notes.append(f"The file is {ENCODINGS[wide]} without a byte-order mark.")
@@ -349,10 +352,31 @@ def decode_bytes(data: bytes, encoding: str | None = None,
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
+    mended = _mend_split_folds(data)
+    if mended is not data:
+        try:
+            return mended.decode("utf-8"), "utf-8", notes
+        except UnicodeDecodeError:
+            pass
     key = detect_encoding(data, declared)
     notes.append(f"The file is not UTF-8; it was read as {encoding_label(key)}. Check the "
                  "names in the preview, or choose another encoding.")
     return data.decode(key, errors="replace"), key, notes
+
+
+# A vCard line folded after a fixed number of octets, in the middle of a UTF-8 character
+# ("M\xc3" CRLF SPACE "\xbcller"): RFC 6350 asks readers to put the character back together.
+_FOLD_IN_CHARACTER = re.compile(rb"(\r\n|\r|\n)([ \t])([\x80-\xbf]+)")
+
+
+def _mend_split_folds(data: bytes) -> bytes:
+    """A vCard's folds moved to after the character they split (the line count stays, so
+    every problem keeps its line number). Other data, and a vCard in valid UTF-8, are
+    returned as they are."""
+    if data.lstrip(b" \t\r\n")[:11].upper() != b"BEGIN:VCARD" or not \
+            _FOLD_IN_CHARACTER.search(data):
+        return data
+    return _FOLD_IN_CHARACTER.sub(lambda m: m.group(3) + m.group(1) + m.group(2), data)
 
 
 _CHARSET_PARAM = re.compile(rb"CHARSET=\"?([A-Za-z0-9_.:-]+)", re.I)
