@@ -420,6 +420,23 @@ def test_a_card_folded_inside_a_character_reads_as_utf8(tmp_path, bom):
     assert reread(table, encoding="utf-8").rows == table.rows  # the rep's choice too
 
 
+def test_one_windows_1252_row_in_a_utf8_file_garbles_no_other_row(ctx, tmp_path):
+    """Two exports pasted into one file: twenty UTF-8 rows and one row Excel wrote in
+    Windows-1252. Reading the whole file as Windows-1252 made every UTF-8 name
+    "JÃ¼rgen"; each row is now read in its own encoding, and the stray line is named."""
+    rows = ["First Name,Last Name,Company,E-mail Address"] + [
+        f"Jürgen{i},Müller,Bäckerei Grüße,j{i}@mueller.example" for i in range(20)]
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8")
+                     + "Zoë,Brontë,Café Ñu,zoe@cafe.example\r\n".encode("cp1252"))
+    table = read_source(path)
+    assert any("but for line 22" in note for note in table.notes)
+    plan = _plan_of(ctx, path)
+    assert {r.fields["last_name"] for r in plan.rows} == {"Müller", "Brontë"}
+    assert plan.rows[-1].fields["company"] == "Café Ñu"
+    assert all(r.fields["company"] == "Bäckerei Grüße" for r in plan.rows[:-1])
+
+
 def _plan_of(ctx, path: Path):
     table = read_source(path)
     return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)

@@ -358,6 +358,15 @@ def decode_bytes(data: bytes, encoding: str | None = None,
             return mended.decode("utf-8"), "utf-8", notes
         except UnicodeDecodeError:
             pass
+    mixed = _utf8_with_stray_lines(data)
+    if mixed is not None:
+        text, lines = mixed
+        listed = ", ".join(str(n) for n in lines[:-1]) + (" and " if len(lines) > 1 else "") \
+            + str(lines[-1])
+        notes.append(f"The file is UTF-8 but for line{'s' if len(lines) > 1 else ''} "
+                     f"{listed}, written in Windows-1252 (a row pasted in from elsewhere); "
+                     "they were read as such. Check them in the preview.")
+        return text, "utf-8", notes
     key = detect_encoding(data, declared)
     notes.append(f"The file is not UTF-8; it was read as {encoding_label(key)}. Check the "
                  "names in the preview, or choose another encoding.")
@@ -367,6 +376,37 @@ def decode_bytes(data: bytes, encoding: str | None = None,
 # A vCard line folded after a fixed number of octets, in the middle of a UTF-8 character
 # ("M\xc3" CRLF SPACE "\xbcller"): RFC 6350 asks readers to put the character back together.
 _FOLD_IN_CHARACTER = re.compile(rb"(\r\n|\r|\n)([ \t])([\x80-\xbf]+)")
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                         rb"[\xf0-\xf4][\x80-\xbf]{3}")
+_MAX_STRAY = 50
+
+
+def _utf8_with_stray_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """A UTF-8 file with a few lines in Windows-1252 (rows pasted together from two
+    programs): the text, each stray byte read as Windows-1252, and the lines they are on.
+    None when the file is not mostly UTF-8: then it is one code page, which the detector
+    finds (one stray row must not turn every other name into "JÃ¼rgen")."""
+    good = len(_UTF8_MULTI.findall(data[:2_000_000]))
+    if not good:
+        return None
+    parts: list[str] = []
+    lines: list[int] = []
+    position = 0
+    while True:
+        try:
+            parts.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            start, end = position + exc.start, position + exc.end
+            parts.append(data[position:start].decode("utf-8"))
+            parts.append(data[start:end].decode("cp1252", errors="replace"))
+            lines.append(data.count(b"\n", 0, start) + 1)
+            if len(lines) > min(good, _MAX_STRAY):
+                return None
+            position = end
+    return "".join(parts), sorted(set(lines))
 
 
 def _mend_split_folds(data: bytes) -> bytes:
