@@ -381,6 +381,7 @@ _FOLD_IN_CHARACTER = re.compile(rb"(\r\n|\r|\n)([ \t])([\x80-\xbf]+)")
 _UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
                          rb"[\xf0-\xf4][\x80-\xbf]{3}")
 _MAX_STRAY = 50
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def _utf8_with_stray_lines(data: bytes) -> tuple[str, list[int]] | None:
@@ -388,25 +389,23 @@ def _utf8_with_stray_lines(data: bytes) -> tuple[str, list[int]] | None:
     programs): the text, each stray byte read as Windows-1252, and the lines they are on.
     None when the file is not mostly UTF-8: then it is one code page, which the detector
     finds (one stray row must not turn every other name into "JÃ¼rgen")."""
-    good = len(_UTF8_MULTI.findall(data[:2_000_000]))
+    head = data[:65536]  # a file in one code page shows it at once: cheap to turn away
+    if len(_STRAY_BYTE.findall(head.decode("utf-8", errors="surrogateescape"))) > \
+            len(_UTF8_MULTI.findall(head)):
+        return None
+    good = len(_UTF8_MULTI.findall(data))
     if not good:
         return None
-    parts: list[str] = []
-    lines: list[int] = []
-    position = 0
-    while True:
-        try:
-            parts.append(data[position:].decode("utf-8"))
-            break
-        except UnicodeDecodeError as exc:
-            start, end = position + exc.start, position + exc.end
-            parts.append(data[position:start].decode("utf-8"))
-            parts.append(data[start:end].decode("cp1252", errors="replace"))
-            lines.append(data.count(b"\n", 0, start) + 1)
-            if len(lines) > min(good, _MAX_STRAY):
-                return None
-            position = end
-    return "".join(parts), sorted(set(lines))
+    text = data.decode("utf-8", errors="surrogateescape")  # a stray byte: U+DC80…U+DCFF
+    stray = [m.start() for m in _STRAY_BYTE.finditer(text)]
+    if len(stray) >= good:
+        return None
+    lines = sorted({text.count("\n", 0, at) + 1 for at in stray[:_MAX_STRAY * 4]})
+    if len(lines) > _MAX_STRAY:
+        return None
+    return _STRAY_BYTE.sub(
+        lambda m: bytes([ord(m.group(0)) - 0xDC00]).decode("cp1252", errors="replace"),
+        text), lines
 
 
 def _mend_split_folds(data: bytes) -> bytes:
@@ -550,29 +549,30 @@ def _csv_records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]]
     offset, chunk = 0, text
     while True:
         reader = csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter)
-        found: list[tuple[int, list[str]]] = []
-        line = 1
+        line = start = 1
+        kept = False  # whether the last record read was kept
         try:
             for record in reader:
                 start, line = line, reader.line_num + 1
-                found.append((start, record))
+                cells = [c.strip() for c in record]
+                kept = any(cells)
+                if kept:
+                    records.append((offset + start, cells))
         except csv.Error as exc:
             raise ValidationError(f"Line {offset + reader.line_num}: the file is not a "
                                   f"readable CSV ({exc}).") from exc
         unclosed = None
-        if found and line - found[-1][0] > 1:  # the last record runs over several lines
+        if line - start > 1:  # the last record runs over several lines
             physical = [m.group(0) for m in _PHYSICAL_LINE.finditer(chunk) if m.group(0)]
-            rest = "".join(physical[found[-1][0] - 1:])
+            rest = "".join(physical[start - 1:])
             try:
                 list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter,
                                 strict=True))
             except csv.Error as exc:
                 if "unexpected end of data" in str(exc):
-                    unclosed = found.pop()[0], physical
-        for start, record in found:
-            cells = [c.strip() for c in record]
-            if any(cells):
-                records.append((offset + start, cells))
+                    unclosed = start, physical
+                    if kept:
+                        records.pop()
         if unclosed is None:
             return records, problems
         start, physical = unclosed
