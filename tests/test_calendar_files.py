@@ -351,3 +351,45 @@ def test_the_export_gives_every_call_at_its_instant_even_one_in_the_repeated_hou
                                  {"Content-Type": "text/calendar; charset=utf-8"})
     assert status in (201, 204)
     assert_found_at_their_instants(radicale, collection, agreed)
+
+
+@pytest.mark.parametrize("missing", ["", "Mars/Olympus"])
+def test_a_prospect_without_a_zone_known_here_keeps_the_export_and_the_invite(ctx, tmp_path,
+                                                                                missing):
+    """A book restored from elsewhere may hold a prospect with no zone, or one this
+    machine's tz database lacks: their call is written at its instants in UTC, and the
+    export still carries every other call; their thank-you still goes, times in the rep's
+    zone."""
+    from dataclasses import replace
+
+    import ics
+
+    email_service.save_identity(ctx, replace(IDENTITY, value_statement="We cut call-outs."))
+    agreed = {}
+    for name, zone, wall in (("Dana", "America/New_York", datetime(2027, 3, 14, 1, 30)),
+                             ("Kim", "Asia/Kolkata", datetime(2027, 3, 15, 9, 0))):
+        pid = create_prospect(ctx, {"first_name": name, "company": "Acme",
+                                    "email": f"{name}@x.example", "timezone": zone})
+        log_stall(ctx, StallRequest(pid, StallKind.NEXT_WEEK, "Call me next week", wall,
+                                    SlotQuality.BOOKED))
+        agreed[pid] = wall.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    kim = max(agreed)
+    ctx.store.db.execute("UPDATE prospects SET timezone = ? WHERE id = ?", [missing, kim])
+    ctx.store.db.execute("UPDATE stalls SET slot_tz = ? WHERE prospect_id = ?", [missing, kim])
+    path = tmp_path / "callbacks.ics"
+    assert export_callbacks_ics(ctx.store, path, datetime(2026, 11, 23, tzinfo=UTC)) == 2
+    text = path.read_text("utf-8")
+    by_uid = {f"touch-{touch}@tickler.local": agreed[pid] for touch, pid in ctx.store.db.execute(
+        "SELECT id, prospect_id FROM touches WHERE channel = 'call'")}
+    assert_libical_reads(read_with_libical([text]), by_uid)
+    assert {e.uid: e.begin.datetime for e in ics.Calendar(text).events} == by_uid
+
+    (touch,) = ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [kim]).fetchone()
+    outbox_id = outbox.queue_touch_email(ctx, touch)
+    (invite_text,) = ctx.store.db.execute("SELECT invite FROM outbox WHERE id = ?",
+                                          [outbox_id]).fetchone()
+    event = Calendar.from_ical(invite_text).walk("VEVENT")[0]
+    assert event.decoded("DTSTART") == agreed[kim]
+    assert_libical_reads(read_with_libical([invite_text]), {str(event["UID"]): agreed[kim]})

@@ -330,6 +330,118 @@ def test_the_bat_quoted_printable_without_charset():
     assert latin["last_name"] == "Èâàíîâ"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+@pytest.mark.parametrize(("name", "line", "field", "value"), [
+    ("android_contacts.vcf", 1, "last_name", "Müller"),
+    ("outlook2003_save_as.vcf", 1, "notes", "Messe Köln, Stand 14. Bestellt zweimal im Jahr, "
+     "immer kurz nach der Inventur.\nRückruf nach dem 15."),
+    ("thebat_contacts.vcf", 1, "company", "ООО «Ромашка»"),
+])
+def test_quoted_printable_cards_saved_as_utf16_decode_the_same(tmp_path, codec, name, line,
+                                                                 field, value):
+    """A card file saved again as UTF-16 (with or without a byte-order mark): its
+    QUOTED-PRINTABLE "=C3=BC" is still ASCII text standing for bytes, not UTF-16 ones."""
+    source = read_source(DATA / name)
+    path = tmp_path / name
+    path.write_bytes(source.data.decode(source.encoding).encode(codec))
+    assert _rows_of(path)[line][field] == value
+
+
+def _rows_of(path: Path) -> dict[int, dict[str, str]]:
+    table = read_source(path)
+    return {r.line: r.fields
+            for r in preview_rows(table, table.suggested_mapping(), "Europe/London", limit=50)}
+
+
+def test_a_quote_never_closed_loses_no_later_row_and_is_reported_with_its_line(ctx,
+                                                                                 tmp_path):
+    """Outlook-style CSV where one Notes cell opens a quote and never closes it: csv would
+    read every later row into that cell, and two contacts would vanish without a word."""
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(
+        b"First Name,Last Name,E-mail Address,Notes\r\n"
+        b'Ann,Lee,ann@lee.example,"Met at the fair\r\n'
+        b"Bob,Ray,bob@ray.example,Call after Easter\r\n"
+        b"Cy,Dee,cy@dee.example,\r\n")
+    table = read_source(path)
+    plan = prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)
+    assert [(r.line, r.action) for r in plan.rows] == [(2, "bad"), (3, "new"), (4, "new")]
+    assert "never closed" in plan.rows[0].problems[0]
+    assert plan.rows[0].fields["first_name"] == "Ann"  # shown, so the rep knows which
+    assert plan.rows[1].fields == {"first_name": "Bob", "last_name": "Ray",
+                                   "email": "bob@ray.example", "notes": "Call after Easter",
+                                   "timezone": ctx.rep_timezone}
+    assert plan.rows[2].fields["email"] == "cy@dee.example"
+
+
+def test_outlook_exchange_contacts_take_the_address_from_the_display_name(ctx, tmp_path):
+    """Outlook exports a contact from an Exchange directory with its directory name in
+    "E-mail Address" (E-mail Type "EX"); the address is only in "E-mail Display Name"."""
+    text = (DATA / "outlook_full.csv").read_bytes().decode("cp1252").replace(
+        '"j.mueller@baeckerei-mueller.example","SMTP"',
+        '"/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/'
+        'cn=3f2a1b0c-jmueller","EX"')
+    path = tmp_path / "outlook_exchange.csv"
+    path.write_bytes(text.encode("cp1252"))
+    plan = _plan_of(ctx, path)
+    juergen = next(r for r in plan.rows if r.line == 2)
+    assert juergen.action == "new", juergen.problems
+    assert juergen.fields["email"] == "j.mueller@baeckerei-mueller.example"
+    assert "/o=" not in juergen.fields.get("other_contacts", "")
+
+
+def test_control_characters_in_a_file_are_not_stored(ctx, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_bytes(b"First Name,Last Name,E-mail Address,Notes\r\n"
+                     b"Ann\x00,Lee\x1b,ann@lee.example,\"Met\x07 at the fair\nCall\x00 back\"\r\n")
+    row = _plan_of(ctx, path).rows[0]
+    assert row.action == "new", row.problems
+    assert (row.fields["first_name"], row.fields["last_name"]) == ("Ann", "Lee")
+    assert row.fields["notes"] == "Met at the fair\nCall back"
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"])
+def test_a_card_folded_inside_a_character_reads_as_utf8(tmp_path, bom):
+    """Writers that fold at 75 octets split "ü" (C3 BC) across two lines; RFC 6350 asks
+    readers to join it again. The whole file was read as ISO-8859-14 instead."""
+    line = "NOTE:Rückruf über Köln".encode()
+    cut = line.index("ü".encode()) + 1
+    path = tmp_path / "octets.vcf"
+    path.write_bytes(bom + b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:M\xc3\xbcller;J\xc3\xbcrgen;;;\r\n"
+                     + line[:cut] + b"\r\n " + line[cut:] + b"\r\nORG:B\xc3\xa4ckerei\r\n"
+                     b"EMAIL:bad-address\r\nEND:VCARD\r\n")
+    table = read_source(path)
+    assert table.encoding in ("utf-8", "utf-8-sig")
+    (row,) = preview_rows(table, table.suggested_mapping(), "Europe/Berlin")
+    assert (row.fields["first_name"], row.fields["company"]) == ("Jürgen", "Bäckerei")
+    assert row.fields["notes"] == "Rückruf über Köln"
+    assert row.line == 1
+    assert _rows_of(path)[1]["last_name"] == "Müller"
+    assert reread(table, encoding="utf-8").rows == table.rows  # the rep's choice too
+
+
+def test_one_windows_1252_row_in_a_utf8_file_garbles_no_other_row(ctx, tmp_path):
+    """Two exports pasted into one file: twenty UTF-8 rows and one row Excel wrote in
+    Windows-1252. Reading the whole file as Windows-1252 made every UTF-8 name
+    "JÃ¼rgen"; each row is now read in its own encoding, and the stray line is named."""
+    rows = ["First Name,Last Name,Company,E-mail Address"] + [
+        f"Jürgen{i},Müller,Bäckerei Grüße,j{i}@mueller.example" for i in range(20)]
+    path = tmp_path / "pasted.csv"
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("utf-8")
+                     + "Zoë,Brontë,Café Ñu,zoe@cafe.example\r\n".encode("cp1252"))
+    table = read_source(path)
+    assert any("but for line 22" in note for note in table.notes)
+    plan = _plan_of(ctx, path)
+    assert {r.fields["last_name"] for r in plan.rows} == {"Müller", "Brontë"}
+    assert plan.rows[-1].fields["company"] == "Café Ñu"
+    assert all(r.fields["company"] == "Bäckerei Grüße" for r in plan.rows[:-1])
+
+
+def _plan_of(ctx, path: Path):
+    table = read_source(path)
+    return prepare_import(ctx.store, table, table.suggested_mapping(), ctx.rep_timezone)
+
+
 def test_reserved_test_domains_are_refused_with_the_line(ctx):
     plan = _plan(ctx, "gmail_contacts.vcf")
     assert [(r.line, r.problems) for r in plan.bad_rows] == [
@@ -348,9 +460,11 @@ def test_escapes_and_pref_spellings(tmp_path):
         b"TEL;VALUE=uri;TYPE=work:tel:+1-555-0100\r\nTEL;VALUE=uri;PREF=1:tel:+1-555-0111\r\n"
         b"EMAIL;PREF=2:x@c.example\r\nEMAIL;PREF=1:y@c.example\r\nEND:VCARD\r\n"
         b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:D\r\nTEL;HOME:1\r\nTEL;PREF;VOICE:2\r\nEND:VCARD\r\n"
-        b"END:VCARD\r\nstray words\r\n")
+        b"END:VCARD\r\nstray words\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:E\r\nURL;WORK:http\\://www.e.example/\r\n"
+        b"NOTE:Files in C:\\temp\\new\\, see\\; ok\r\nEND:VCARD\r\n")
     table = read_source(path)
-    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC")}
+    rows = {r.line: r for r in preview_rows(table, table.suggested_mapping(), "UTC", 50)}
     first = rows[1].fields
     assert first["website"] == "http://www.apple.ch"
     assert first["notes"] == "one\ntwo\\three;four"
@@ -360,6 +474,8 @@ def test_escapes_and_pref_spellings(tmp_path):
     assert rows[19].fields["phone"] == "2"
     assert rows[25].problems == ["line 25: END:VCARD without a BEGIN:VCARD"]
     assert rows[26].problems == ["line 26: text outside any contact card"]
+    assert rows[27].fields["website"] == "http://www.e.example/"  # 2.1 with a 3.0 habit
+    assert rows[27].fields["notes"] == "Files in C:\\temp\\new, see; ok"
 
 
 # -- choosing among numbers -------------------------------------------------------------------

@@ -104,9 +104,31 @@ def second(ctx):
     ("call me", "Europe/London", None),
     ("", "Europe/London", None),
     ("+44 20 7946 0321\nBcc: x", "Europe/London", None),
+    # a zone's older name, as typed or imported, is still its country
+    ("(212) 555-0199", "US/Eastern", "tel:+12125550199"),
+    ("98765 43210", "Asia/Calcutta", "tel:+919876543210"),
+    ("044 123 45 67", "Europe/Kiev", "tel:+380441234567"),
+    # a number without its area code only works locally: +1 5550199 does not exist
+    ("555-0199", "America/New_York", None),
+    ("1-800-FLOWERS", "America/Chicago", "tel:+18003569377"),
+    ("+1-418-656-9254;ext=102", "America/Toronto", "tel:+14186569254;ext=102"),
 ])
 def test_numbers_become_e164_tel_links_or_nothing(typed, zone, uri):
     assert tel_uri(typed, zone) == uri
+
+
+def test_an_older_zone_name_keeps_its_country_for_holidays_too():
+    """US/Eastern or Asia/Calcutta, kept as typed or imported, is the US or India: a plan
+    skips its holidays as it would for America/New_York."""
+    from datetime import date
+
+    from desktop_app.domain import workdays
+
+    assert workdays.country_for_zone("US/Eastern") == "US"
+    assert workdays.country_for_zone("Asia/Calcutta") == "IN"
+    assert not workdays.is_working_day(date(2026, 12, 25),
+                                       workdays.country_for_zone("US/Eastern"))
+    assert workdays.country_for_zone("Etc/GMT+5") == ""
 
 
 def test_linkedin_opens_their_page_or_searches_for_name_and_company():
@@ -115,7 +137,13 @@ def test_linkedin_opens_their_page_or_searches_for_name_and_company():
     assert linkedin_target("https://uk.linkedin.com/in/m", "M", "") == (
         "https://uk.linkedin.com/in/m", True)
     for hostile in ("javascript:alert(1)", "https://linkedin.com.evil.example/in/x",
-                    "https://evil.example/?linkedin.com", "https://www.linkedin.com/", ""):
+                    "https://evil.example/?linkedin.com", "https://www.linkedin.com/", "",
+                    # a browser reads these as evil.example, or with a user name and port
+                    "https://evil.example\\@linkedin.com/in/x",
+                    "https://evil.example\\@www.linkedin.com/in/x",
+                    "https://user:pw@www.linkedin.com/in/x",
+                    "https://www.linkedin.com:8443/in/x",
+                    "https://www.linkedin.com/in/x\nhttps://evil.example"):
         url, own = linkedin_target(hostile, "José Müller", "A&B Ltd")
         assert not own
         assert url == LINKEDIN_SEARCH + "Jos%C3%A9%20M%C3%BCller%20A%26B%20Ltd"

@@ -3,6 +3,7 @@ pdftotext -bbox, pdftoppm), as another program would read it."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -14,6 +15,7 @@ from desktop_app.domain.envelopes import (
     CARDS,
     ENVELOPES,
     INCH,
+    Box,
     address_lines,
     recipient_lines,
 )
@@ -136,6 +138,30 @@ def test_a_long_or_tall_address_shrinks_or_is_cut_inside_its_box(qtbot, tmp_path
 
 
 @needs_poppler
+@pytest.mark.parametrize("key", list(ENVELOPES))
+def test_a_line_too_wide_for_any_size_is_broken_at_spaces_never_cut(qtbot, tmp_path, key):
+    """A German company's full legal name is wider than a DL's address window even in the
+    smallest print: it goes on over two lines, "mbH & Co. KG" and all, inside the box."""
+    size = ENVELOPES[key]
+    company = ("Internationale Gesellschaft für Forschung und Entwicklung im Bereich der "
+               "Medizintechnik und Labordiagnostik mbH & Co. KG")
+    recipient = recipient_lines("Dr. Maximiliane von Hohenzollern", company,
+                                "Kaiser-Friedrich-Straße 123\n12345 Berlin\nDeutschland")
+    sender = ("Samuel Rivers-Montgomery, Senior Account Executive, Northwind Service "
+              "Solutions International Ltd, Unit 12, The Old Brewery Business Centre\n"
+              "1 Quay Street\nBristol BS1 4DJ")
+    path = write(tmp_path, key, card=None, recipients=[recipient], sender=sender)
+    words = words_by_page(path)[0]
+    text = html.unescape(" ".join(w[0] for w in words))  # pdftotext -bbox writes &amp;
+    assert "…" not in text
+    assert " ".join(company.split()) in text and "Senior Account Executive" in text
+    assert "Northwind Service Solutions International Ltd" in text
+    recipient_words = [w for w in words if w[2] > size.return_box.bottom]
+    assert inside(recipient_words, size.recipient_box)
+    assert inside([w for w in words if w not in recipient_words], size.return_box)
+
+
+@needs_poppler
 def test_three_envelopes_and_cards_render_with_ink_only_where_it_belongs(qtbot, tmp_path):
     """The rendered pages, as pixels: ink in the return and recipient areas, none in the
     stamp zone (top right, 74 x 40 mm) or along the bottom 15 mm of a DL."""
@@ -175,6 +201,35 @@ def test_three_envelopes_and_cards_render_with_ink_only_where_it_belongs(qtbot, 
         assert abs(image.width() / per_mm - 148) < 1 and abs(image.height() / per_mm - 105) < 1
         assert ink(image, 12, 12, 136, 93) > 200
     shutil.copy(pngs[0], tmp_path / "look-envelope.png")
+
+
+@needs_poppler
+@pytest.mark.parametrize("card", list(CARDS))
+def test_a_note_with_a_long_link_wraps_inside_the_card(qtbot, tmp_path, card):
+    """A word wider than the card (a long booking link) breaks inside itself instead of
+    running off the paper, and every character of it is printed."""
+    link = "https://calendar.example/book?token=" + "SamRiversNorthwind" * 12 + "end"
+    note = f"Dear Maria,\n\nBook the call here: {link}\n\nSam"
+    path = write(tmp_path, "dl", card, recipients=[RECIPIENT], notes=[note])
+    words = words_by_page(path)[1]
+    size = CARDS[card]
+    assert inside(words, Box(size.margin, size.margin, size.width - 2 * size.margin,
+                             size.height - 2 * size.margin))
+    assert "".join(w for w, *_ in words).count("SamRiversNorthwind") == 12
+
+
+def test_a_note_too_long_for_its_card_prints_nothing_and_says_so(qtbot, tmp_path):
+    from desktop_app.views.note_printing import Envelope, NoteTooLong, write_pdf
+
+    long_note = "Dear Maria,\n\n" + " ".join(["Thank you for your time today."] * 400)
+    path = tmp_path / "notes.pdf"
+    with pytest.raises(NoteTooLong, match=r"“Dear Maria, Thank you for…” does not fit the "
+                                          r"A6 card .*no card was printed"):
+        write_pdf(path, envelope_size=ENVELOPES["dl"], return_address=RETURN,
+                  envelopes=[Envelope(tuple(RECIPIENT))] * 2, card_size=CARDS["a6"],
+                  cards=[NOTE, long_note])
+    assert not path.exists() or path.stat().st_size == 0
+    assert isinstance(NoteTooLong("x"), OSError)  # every print path shows it in words
 
 
 def test_address_lines_keep_breaks_split_commas_and_drop_blanks():

@@ -580,6 +580,32 @@ def test_header_text_decodes_until_nothing_is_left_to_decode():
     assert header_text("Plain name, Ltd. (UK)") == "Plain name, Ltd. (UK)"
 
 
+def test_encoded_words_side_by_side_read_as_one_as_a_mail_program_reads_them(ctx, config,
+                                                                            mail):
+    """RFC 2047: white space between adjacent encoded words is dropped, and a character may
+    be split between them. A name imported as such words arrives as the name, not
+    "M\ufffd \ufffdller" — and one hiding a line break still adds no header."""
+    from desktop_app.domain.mail_headers import header_text
+
+    assert header_text("=?utf-8?q?M=C3?= =?utf-8?q?=BCller?=") == "Müller"
+    assert header_text("=?utf-8?b?SsO8cmdlbiBN?= =?UTF-8?B?w7xsbGVy?=") == "Jürgen Müller"
+    assert header_text("=?iso-8859-1?q?J=FCrgen?= =?utf-8?q?_M=C3=BCller?=") == (
+        "Jürgen Müller")
+    assert header_text("Dr =?utf-8?q?Priya=0D?= =?utf-8?q?=0ABcc=3A_spy=40evil=2Eexample?="
+                       ) == "Dr Priya Bcc: spy@evil.example"
+    outbox_id = outbox.queue_email(
+        ctx, recipient="jm@mueller.example",
+        recipient_name="=?utf-8?b?SsO8cmdlbiBN?= =?utf-8?b?w7xsbGVy?=",
+        subject="F=?utf-8?q?=C3?= =?utf-8?q?=BCr?= =?utf-8?q?_Sie=0D?= =?utf-8?q?=0ABcc:_x@y?=",
+        body="Hello.\n")
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    assert_no_added_headers(received, "jm@mueller.example")
+    assert received.message["To"].addresses[0].display_name == "Jürgen Müller"
+    assert "Für Sie" in str(received.message["Subject"])
+
+
 # -- 7-bit parts, 8BITMIME, international addresses ------------------------------------------
 
 @pytest.mark.parametrize("offered", [False, True])
@@ -605,6 +631,21 @@ def test_every_part_is_7_bit_whatever_the_server_offers(ctx, config, mail, offer
     for part in msg.walk():
         assert part.get("Content-Transfer-Encoding", "7bit").lower() in (
             "7bit", "quoted-printable", "base64")
+
+
+def test_control_characters_in_a_body_go_quoted_printable_and_arrive_as_written(
+        ctx, config, mail):
+    """A NUL or an escape pasted into a message is not 7bit data (RFC 2045): the part is
+    quoted-printable, so no server strips or refuses it and the reader gets the text."""
+    body = "Hello\x00 there.\nPrice:\x1b 40\x0c\n"
+    outbox_id = queue_plain(ctx, "maria@harbourview.example", body=body)
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    received = mail.received[0]
+    _head, _sep, wire = received.data.partition(b"\r\n\r\n")
+    assert b"\x00" not in wire and b"\x1b" not in wire and b"\x0c" not in wire
+    assert b"quoted-printable" in received.data
+    assert plain_body(received) == body
 
 
 def test_the_invite_is_7_bit_too(ctx, config, mail, thank_you):
@@ -658,6 +699,25 @@ def test_a_rep_whose_own_address_is_international_is_named_too(ctx, config, mail
     send_due(ctx, config)
     message = state(ctx, outbox_id)
     assert message.state == "failed" and "sám@example.com" in message.last_error
+
+
+def test_a_rep_whose_own_domain_is_international_sends_in_idna(ctx, config, mail,
+                                                              thank_you):
+    """sam@müller-dental.example: the Message-ID (made at the rep's domain), the envelope
+    and the From header all carry the domain in IDNA; nothing needs SMTPUTF8."""
+    email_service.save_identity(ctx, email_service.RepIdentity(
+        name="Sam", email="sam@müller-dental.example",
+        value_statement="Clinics like yours cut call-outs by a third."))
+    first = queue_plain(ctx, "maria@harbourview.example")
+    second = outbox.queue_touch_email(ctx, thank_you)
+    send_due(ctx, config)
+    assert state(ctx, first).state == state(ctx, second).state == "sent"
+    for received in mail.received:
+        assert received.data.isascii()
+        assert received.mail_from == "sam@xn--mller-dental-dlb.example"
+        assert received.message["Message-ID"].endswith("@xn--mller-dental-dlb.example>")
+        assert received.message["From"].addresses[0].domain == "xn--mller-dental-dlb.example"
+        assert "SMTPUTF8" not in [o.upper() for o in received.mail_options]
 
 
 # -- slow servers and dropped connections ----------------------------------------------------
@@ -846,6 +906,61 @@ def test_the_reps_edits_in_the_outbox_are_checked_too(ctx, config, mail, thank_y
         with pytest.raises(ValidationError, match=words):
             outbox.edit_message(ctx, outbox_id, subject, body)
     assert state(ctx, outbox_id).body.startswith("Dear Dana,")
+
+
+def test_brackets_in_the_prospects_own_details_are_no_part_left_for_the_rep(ctx, config,
+                                                                          mail):
+    """A company "Müller GmbH [Zweigstelle Nord]" or a note of what they said with "[laughs]"
+    is the book's text: the thank-you goes in one click, after the rep's edits and from the
+    outbox, while a [write this] part the rep left is still refused."""
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    pid = create_prospect(ctx, {"first_name": "Jürgen", "last_name": "Müller",
+                                "company": "Müller GmbH [Zweigstelle Nord]",
+                                "email": "jm@mueller.example", "timezone": "Europe/Berlin"})
+    log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "[laughs] call me in {May}",
+                                datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
+    touch = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE prospect_id = ? AND step_key = 'thank_you'",
+        [pid]).fetchone()[0])
+    email_service.save_template(ctx, email_service.TemplateText(
+        "thank_you", "Thanks", "For {{company}}",
+        "Dear {{first_name}},\n\nYou said: {{their_words}}.\n\n{{contact_block}}\n", True))
+    outbox_id = outbox.queue_touch_email(ctx, touch)
+    message = state(ctx, outbox_id)
+    assert message.subject == "For Müller GmbH [Zweigstelle Nord]"
+    assert "You said: [laughs] call me in {May}." in message.body
+    with pytest.raises(ValidationError, match=r"Replace \[add the price\] on line 4"):
+        outbox.edit_message(ctx, outbox_id, message.subject,
+                            message.body.replace("\n\n", "\n\nHi.\n[add the price]\n", 1))
+    outbox.edit_message(ctx, outbox_id, message.subject,
+                        message.body.replace("You said", "As you said"))
+    send_due(ctx, config)
+    assert state(ctx, outbox_id).state == "sent"
+    assert "As you said: [laughs] call me in {May}." in plain_body(mail.received[0])
+
+
+def test_the_reps_edited_text_for_a_touch_already_in_the_outbox_is_what_goes(
+        ctx, config, mail, thank_you):
+    """Sending a touch again with the rep's own text, while its first message waits or has
+    failed, sends that text (checked, with a new Message-ID once tried), never the old."""
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    mail.rcpt_reply = "550 5.1.1 No such user here"
+    send_due(ctx, config)
+    mail.rcpt_reply = None
+    failed = state(ctx, outbox_id)
+    assert failed.state == "failed"
+    with pytest.raises(ValidationError, match="greets no one"):
+        outbox.queue_touch_email(ctx, thank_you, subject="Thanks", body="Dear ,\n")
+    again = outbox.queue_touch_email(ctx, thank_you, subject="Thanks, Dana",
+                                     body="Dear Dana,\n\nCorrected.\n")
+    assert again == outbox_id
+    send_due(ctx, config)
+    sent = state(ctx, outbox_id)
+    assert sent.state == "sent" and sent.message_id != failed.message_id
+    assert plain_body(mail.received[-1]) == "Dear Dana,\n\nCorrected.\n"
 
 
 # -- an edited message is a new message ------------------------------------------------------

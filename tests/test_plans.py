@@ -374,6 +374,27 @@ def test_rule_a_plan_that_ends_after_an_invite_queues_a_cancel(ctx, clock, prosp
     assert b"method=CANCEL" in raw or b'method="CANCEL"' in raw
 
 
+def test_an_update_and_a_cancel_name_the_event_after_the_rep_changes_address(
+        ctx, clock, prospect_id):
+    """The invite's UID ends in the rep's mail domain: a rep who moves from their own
+    domain to the company's between the thank-you and the update still updates, and then
+    cancels, the same event in the prospect's calendar."""
+    log_stall(ctx, week(prospect_id))
+    sent = _send_thank_you(ctx, prospect_id)
+    from dataclasses import replace
+
+    email_service.save_identity(ctx, replace(REP, email="sam.rivers@new-employer.example"))
+    clock.advance(hours=1)
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    _cal, update, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    assert str(update["UID"]) == str(sent["UID"]) and int(update["SEQUENCE"]) == 1
+    assert str(update["ORGANIZER"]) == "mailto:sam.rivers@new-employer.example"
+    log_stall(ctx, month(prospect_id))
+    cal, cancel, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
+    assert str(cal["METHOD"]) == "CANCEL" and str(cancel["UID"]) == str(sent["UID"])
+
+
 # -- a corrected time zone keeps the agreed wall time -------------------------------------------
 
 def test_rule_a_zone_correction_keeps_the_agreed_wall_time(ctx, prospect_id):

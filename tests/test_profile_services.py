@@ -111,6 +111,24 @@ def test_phone_region_comes_from_the_time_zone():
     assert format_phone("03-1234-5678", "Asia/Tokyo") == ("+81 3-1234-5678", True)
 
 
+def test_a_national_number_is_read_in_the_prospects_own_country_when_set(ctx,
+                                                                         prospect_id):
+    """A prospect whose zone names no country (Etc/GMT+5, from a vCard's "TZ:-05:00") or
+    the wrong one: with their country set, the number is stored in full and dials."""
+    from desktop_app.domain.contact import tel_uri
+
+    save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5", "country": "US",
+                                    "phone": "(212) 555-0199"}, {})
+    prospect = ctx.store.get_prospect(prospect_id)
+    assert prospect["phone"] == "+1 212-555-0199"
+    assert tel_uri(prospect["phone"], prospect["timezone"]) == "tel:+12125550199"
+    # set once, the country goes on reading the numbers typed later
+    save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5",
+                                    "mobile": "(646) 555-0100"}, {})
+    assert ctx.store.get_prospect(prospect_id)["mobile"] == "+1 646-555-0100"
+    assert format_phone("0412 345 678", "Europe/London", "au") == ("+61 412 345 678", True)
+
+
 def test_a_phone_extension_is_written_once():
     formatted, ok = format_phone("020 7946 0958 ext 12", "Europe/London")
     assert ok and formatted.count("12") == 1 and formatted.startswith("+44 20 7946 0958")

@@ -19,7 +19,14 @@ _MAX_ROUNDS = 8
 _LEFTOVER_RE = re.compile(r"=\?.*\?=", re.DOTALL)
 
 
-def _decode_word(match: re.Match[str]) -> str:
+# Encoded words next to each other, with only white space between them: RFC 2047 drops
+# that space, and a character may be split across two words ("=?utf-8?q?M=C3?=
+# =?utf-8?q?=BCller?=" is "Müller").
+_RUN_RE = re.compile(ENCODED_WORD_RE.pattern + r"(?:\s+" + ENCODED_WORD_RE.pattern + r")*")
+
+
+def _word_bytes(match: re.Match[str]) -> tuple[str, bytes] | None:
+    """The charset and the bytes of one encoded word, or None when it does not decode."""
     charset, kind, data = match.group(1).split("*", 1)[0], match.group(2).upper(), match.group(3)
     try:
         if kind == "Q":
@@ -28,16 +35,35 @@ def _decode_word(match: re.Match[str]) -> str:
         else:
             raw = base64.b64decode(data + "=" * (-len(data) % 4))
     except (binascii.Error, ValueError):
-        return match.group(0)
+        return None
+    return charset.lower(), raw
+
+
+def _text(charset: str, raw: bytes) -> str:
     try:
         return raw.decode(charset, "replace")
     except LookupError:
         return raw.decode("utf-8", "replace")
 
 
+def _decode_run(run: re.Match[str]) -> str:
+    pieces: list[tuple[str, bytes] | str] = []
+    for word in ENCODED_WORD_RE.finditer(run.group(0)):
+        got = _word_bytes(word)
+        last = pieces[-1] if pieces else None
+        if got is None:
+            pieces.append(word.group(0))
+        elif isinstance(last, tuple) and last[0] == got[0]:
+            pieces[-1] = (got[0], last[1] + got[1])  # one character may span two words
+        else:
+            pieces.append(got)
+    return "".join(p if isinstance(p, str) else _text(*p) for p in pieces)
+
+
 def decode_encoded_words(text: str) -> str:
-    """Every encoded word decoded, wherever it stands (readers differ in what they accept)."""
-    return ENCODED_WORD_RE.sub(_decode_word, text)
+    """Every encoded word decoded, wherever it stands (readers differ in what they accept);
+    adjacent words are read together, as RFC 2047 says."""
+    return _RUN_RE.sub(_decode_run, text)
 
 
 def fold_controls(text: str) -> str:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from .localtime import zone
+from .localtime import is_valid_zone, zone
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Timezone
@@ -284,6 +284,8 @@ def event_times(start_utc: datetime, end_utc: datetime,
     """
     if not end_utc > start_utc:
         raise ValueError("an event must end after it starts")
+    if not is_valid_zone(tz_name):  # no zone (or one this machine lacks): the instants
+        return start_utc.astimezone(UTC), end_utc.astimezone(UTC)
     if is_repeated(start_utc, tz_name) or is_repeated(end_utc, tz_name):
         return start_utc.astimezone(UTC), end_utc.astimezone(UTC)
     tz = zone(tz_name)

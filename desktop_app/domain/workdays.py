@@ -38,7 +38,12 @@ def _zone_countries() -> dict[str, str]:
 
 def country_for_zone(tz_name: str) -> str:
     """The ISO country code of an IANA zone ("Europe/Berlin" → "DE"), or "" when none."""
-    return _zone_countries().get(tz_name, "")
+    found = _zone_countries().get(tz_name)
+    if found is None:  # an older name of a zone (US/Eastern, Asia/Calcutta)
+        from .contact import zone_country
+
+        found = zone_country(tz_name)
+    return found or ""
 
 
 @cache

@@ -7,6 +7,7 @@ does: it goes to the OS keyring through platform.secrets.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from email.headerregistry import Address
@@ -15,7 +16,7 @@ from email.utils import format_datetime, make_msgid
 from typing import Any
 
 from ..domain.invite import InviteRequest, build_invite
-from ..domain.localtime import utc_to_local
+from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.mail_headers import header_text
 from ..domain.templates import (
     FIELD_RE,
@@ -263,10 +264,18 @@ def _place(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
+def _zone_of(ctx: AppContext, prospect: Any) -> str:
+    """The prospect's zone, or the rep's when theirs is missing or unknown here (a book
+    restored from elsewhere): the times in a message are then given in the rep's zone,
+    named, rather than the message failing."""
+    tz = str(prospect["timezone"] or "") if prospect else ""
+    return tz if is_valid_zone(tz) else ctx.rep_timezone
+
+
 def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) -> str:
     """The next dated compelling event, else what will change, else the value statement."""
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    tz = _zone_of(ctx, prospect)
     event = next_dated_event(ctx.store, prospect_id, utc_to_local(ctx.now(), tz).date())
     if event:
         kind, event_date, note = event["kind"], event["event_date"], event["note"]
@@ -289,7 +298,7 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
     identity = identity or load_identity(ctx)
-    tz = str(prospect["timezone"])
+    tz = _zone_of(ctx, prospect)
     slot_utc, words = None, ""
     stall = _stall_for(ctx, prospect_id, touch_id)
     if stall is not None:
@@ -376,8 +385,21 @@ _NOBODY_GREETED_RE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
-def problems(rendered: Rendered) -> list[str]:
-    """What stops a one-click send, in words for the rep, each with its place."""
+def _masked(text: str, values: Mapping[str, str] | None) -> str:
+    """``text`` with every merge value that holds a bracket or a brace blotted out, letter
+    for letter (so positions and lines stay put): "Müller GmbH [Nord]" or a prospect's
+    "[laughs] call me in May" is what the book says, not a part left for the rep."""
+    for value in sorted({v for v in (values or {}).values()
+                         if v and any(ch in v for ch in "[]{}")}, key=len, reverse=True):
+        text = text.replace(value, re.sub(r"[^\n]", "x", value))
+    return text
+
+
+def problems(rendered: Rendered, values: Mapping[str, str] | None = None) -> list[str]:
+    """What stops a one-click send, in words for the rep, each with its place.
+
+    ``values`` are the merge values the text was filled with: brackets in them are the
+    prospect's own words, never a part for the rep to write."""
     subject, body = rendered.subject, rendered.body
     found = []
     for name in rendered.unknown:
@@ -391,7 +413,9 @@ def problems(rendered: Rendered) -> list[str]:
         found.append(f"{{{{{name}}}}} has nothing to fill in for this prospect"
                      + (f" ({where})" if where else ""))
     markers = {empty_marker(n) for n in rendered.empty}
-    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+    text = subject + "\n" + body
+    for match in PLACEHOLDER_RE.finditer(_masked(text, values)):
+        placeholder = text[match.start():match.end()]
         if placeholder not in markers:
             found.append(f"a part only you can write {place(placeholder, subject, body)}: "
                          f"{placeholder}")
@@ -399,22 +423,27 @@ def problems(rendered: Rendered) -> list[str]:
     return found
 
 
-def half_made(subject: str, body: str) -> str | None:
+def half_made(subject: str, body: str,
+              values: Mapping[str, str] | None = None) -> str | None:
     """Why text the rep wrote or edited cannot go yet (the place named), or None.
 
     A merge field left as typed, a gap the draft marked, a [write this] part, or a greeting
-    with no one after it ("Dear ,") would all reach the prospect as they stand.
+    with no one after it ("Dear ,") would all reach the prospect as they stand. Brackets
+    and braces inside the merge ``values`` the text was filled with are the book's own.
     """
-    for match in FIELD_RE.finditer(subject + "\n" + body):
-        field = match.group(0)
+    text = subject + "\n" + body
+    masked = _masked(text, values)
+    for match in FIELD_RE.finditer(masked):
+        field = text[match.start():match.end()]
         known = match.group(1).strip() in MERGE_FIELDS
         return (f"{field} {place(field, subject, body)} would go out as typed: "
                 + ("write out what it stands for." if known else
                    "it is not a merge field Tickler knows (a typo?). Write the words instead."))
-    for placeholder in PLACEHOLDER_RE.findall(subject + "\n" + body):
+    for match in PLACEHOLDER_RE.finditer(masked):
+        placeholder = text[match.start():match.end()]
         return (f"Replace {placeholder} {place(placeholder, subject, body)} with your own "
                 "words before this goes.")
-    greeting = _NOBODY_GREETED_RE.search(subject + "\n" + body)
+    greeting = _NOBODY_GREETED_RE.search(masked)
     if greeting:
         line = greeting.group(0).strip()
         return (f"“{line}” {place(line, subject, body)} greets no one: a name is missing. "
@@ -437,13 +466,16 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     from .slots import INVITE_CANCEL, INVITE_UPDATE, invite_sequence
 
     domain = identity.email.rpartition("@")[2] or "tickler.invalid"
+    uid = (_first_invite_uid(ctx, int(stall["id"]))
+           or f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}"
+              f"@{domain}")
     cancel = touch["step_key"] == INVITE_CANCEL
     # An update keeps the number it was queued with; any other invite (a reminder sent after
     # a move) is the newest version of the event.
     sequence = invite_sequence(ctx.store, int(stall["id"]),
                                touch_id if touch["step_key"] == INVITE_UPDATE else None)
     return build_invite(InviteRequest(
-        uid=f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}@{domain}",
+        uid=uid,
         slot_utc=parse_db_time(stall["slot_utc"]),
         timezone=str(stall["slot_tz"]),
         summary=one_line(f"Call: {recipient_name} and {identity.name}"
@@ -458,14 +490,47 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     ))
 
 
+def _first_invite_uid(ctx: AppContext, stall_id: int) -> str | None:
+    """The UID the stall's invite already went out with, if one did.
+
+    An update or a cancellation must name the same event; the UID ends in the rep's mail
+    domain, and the rep may have changed their address since the first invite.
+    """
+    prefix = f"tickler-stall-{stall_id}-"
+    rows = ctx.store.db.execute(
+        "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
+        "ORDER BY o.id", [stall_id])
+    for (text,) in rows:
+        unfolded = str(text).replace("\r\n ", "").replace("\n ", "")
+        for line in unfolded.splitlines():
+            if line.startswith("UID:" + prefix):
+                return line[4:].strip()
+    return None
+
+
 def new_message_id(sender: str) -> str:
-    domain = sender.rpartition("@")[2] or "tickler.invalid"
-    return make_msgid("tickler", domain=domain)
+    """A fresh Message-ID at the sender's domain, in IDNA (a header is ASCII unless the
+    whole message is SMTPUTF8: müller.example goes out as xn--mller-kva.example)."""
+    from ..platform.smtp import envelope_address
+
+    try:
+        domain = envelope_address(sender)[0].rpartition("@")[2]
+    except ValueError:
+        domain = ""
+    return make_msgid("tickler", domain=domain or "tickler.invalid")
+
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _cte(text: str) -> str:
-    """7-bit on the wire whatever the server offers: plain ASCII as is, else quoted-printable."""
-    if text.isascii() and all(len(line) <= 78 for line in text.splitlines()):
+    """7-bit on the wire whatever the server offers: plain ASCII as is, else quoted-printable.
+
+    RFC 2045's 7bit has no NUL and no other control characters (a pasted escape, a form
+    feed): text holding one is quoted-printable too, so it arrives as written."""
+    if (text.isascii() and not _CONTROL_RE.search(text)
+            and all(len(line) <= 78 for line in text.splitlines())):
         return "7bit"
     return "quoted-printable"
 

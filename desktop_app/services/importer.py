@@ -339,11 +339,14 @@ def decode_bytes(data: bytes, encoding: str | None = None,
         key = encoding_name(encoding)
         if key == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        if key == "utf-8":
+            data = _mend_split_folds(data)
         return data.decode(key, errors="replace").lstrip("\ufeff"), key, notes
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16", notes
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", notes
+        return (_mend_split_folds(data[3:]).decode("utf-8", errors="replace"), "utf-8-sig",
+                notes)
     wide = _utf16_without_bom(data)
     if wide is not None:
         notes.append(f"The file is {ENCODINGS[wide]} without a byte-order mark.")
@@ -352,10 +355,70 @@ def decode_bytes(data: bytes, encoding: str | None = None,
         return data.decode("utf-8"), "utf-8", notes
     except UnicodeDecodeError:
         pass
+    mended = _mend_split_folds(data)
+    if mended is not data:
+        try:
+            return mended.decode("utf-8"), "utf-8", notes
+        except UnicodeDecodeError:
+            pass
+    mixed = _utf8_with_stray_lines(data)
+    if mixed is not None:
+        text, lines = mixed
+        listed = ", ".join(str(n) for n in lines[:-1]) + (" and " if len(lines) > 1 else "") \
+            + str(lines[-1])
+        notes.append(f"The file is UTF-8 but for line{'s' if len(lines) > 1 else ''} "
+                     f"{listed}, written in Windows-1252 (a row pasted in from elsewhere); "
+                     "they were read as such. Check them in the preview.")
+        return text, "utf-8", notes
     key = detect_encoding(data, declared)
     notes.append(f"The file is not UTF-8; it was read as {encoding_label(key)}. Check the "
                  "names in the preview, or choose another encoding.")
     return data.decode(key, errors="replace"), key, notes
+
+
+# A vCard line folded after a fixed number of octets, in the middle of a UTF-8 character
+# ("M\xc3" CRLF SPACE "\xbcller"): RFC 6350 asks readers to put the character back together.
+_FOLD_IN_CHARACTER = re.compile(rb"(\r\n|\r|\n)([ \t])([\x80-\xbf]+)")
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                         rb"[\xf0-\xf4][\x80-\xbf]{3}")
+_MAX_STRAY = 50
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _utf8_with_stray_lines(data: bytes) -> tuple[str, list[int]] | None:
+    """A UTF-8 file with a few lines in Windows-1252 (rows pasted together from two
+    programs): the text, each stray byte read as Windows-1252, and the lines they are on.
+    None when the file is not mostly UTF-8: then it is one code page, which the detector
+    finds (one stray row must not turn every other name into "JÃ¼rgen")."""
+    head = data[:65536]  # a file in one code page shows it at once: cheap to turn away
+    if len(_STRAY_BYTE.findall(head.decode("utf-8", errors="surrogateescape"))) > \
+            len(_UTF8_MULTI.findall(head)):
+        return None
+    good = len(_UTF8_MULTI.findall(data))
+    if not good:
+        return None
+    text = data.decode("utf-8", errors="surrogateescape")  # a stray byte: U+DC80…U+DCFF
+    stray = [m.start() for m in _STRAY_BYTE.finditer(text)]
+    if len(stray) >= good:
+        return None
+    lines = sorted({text.count("\n", 0, at) + 1 for at in stray[:_MAX_STRAY * 4]})
+    if len(lines) > _MAX_STRAY:
+        return None
+    return _STRAY_BYTE.sub(
+        lambda m: bytes([ord(m.group(0)) - 0xDC00]).decode("cp1252", errors="replace"),
+        text), lines
+
+
+def _mend_split_folds(data: bytes) -> bytes:
+    """A vCard's folds moved to after the character they split (the line count stays, so
+    every problem keeps its line number). Other data, and a vCard in valid UTF-8, are
+    returned as they are."""
+    if data.lstrip(b" \t\r\n")[:11].upper() != b"BEGIN:VCARD" or not \
+            _FOLD_IN_CHARACTER.search(data):
+        return data
+    return _FOLD_IN_CHARACTER.sub(lambda m: m.group(3) + m.group(1) + m.group(2), data)
 
 
 _CHARSET_PARAM = re.compile(rb"CHARSET=\"?([A-Za-z0-9_.:-]+)", re.I)
@@ -448,18 +511,7 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     notes = list(notes)
     text = text.lstrip("\ufeff")
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[tuple[int, list[str]]] = []
-    line = 1
-    try:
-        for record in reader:
-            start, line = line, reader.line_num + 1
-            cells = [c.strip() for c in record]
-            if any(cells):
-                records.append((start, cells))
-    except csv.Error as exc:
-        raise ValidationError(f"Line {reader.line_num}: the file is not a readable CSV "
-                              f"({exc}).") from exc
+    records, problems = _csv_records(text, delimiter)
     if not records:
         raise ValidationError("The file is empty: there is no header row.")
     if header_line is not None:
@@ -487,7 +539,8 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     name = book_layout.LAYOUT_NAME if extras is not None else layout.name if layout else ""
     return SourceTable(path, "csv", headers, rows, encoding, delimiter, tuple(notes),
                        layout=name, header_line=header_at, header_choices=choices,
-                       extras=extras)
+                       extras=extras,
+                       problems={ln: p for ln, p in problems.items() if ln > header_at})
 
 
 def read_tickler_zip(data: bytes, path: Path | None = None) -> SourceTable:
@@ -506,6 +559,60 @@ def read_tickler_zip(data: bytes, path: Path | None = None) -> SourceTable:
     return replace(table, notes=notes)
 
 
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+def _csv_records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
+                                                     dict[int, tuple[str, ...]]]:
+    """The non-empty records with the line each starts on, and the rows the file broke.
+
+    A cell that opens a quote and never closes it would swallow every later row into one
+    cell without a word: that row is reported with its line, and reading goes on from the
+    line after it, so the rows below it are not lost.
+    """
+    records: list[tuple[int, list[str]]] = []
+    problems: dict[int, tuple[str, ...]] = {}
+    offset, chunk = 0, text
+    while True:
+        reader = csv.reader(io.StringIO(chunk, newline=""), delimiter=delimiter)
+        line = start = 1
+        kept = False  # whether the last record read was kept
+        try:
+            for record in reader:
+                start, line = line, reader.line_num + 1
+                cells = [c.strip() for c in record]
+                kept = any(cells)
+                if kept:
+                    records.append((offset + start, cells))
+        except csv.Error as exc:
+            raise ValidationError(f"Line {offset + reader.line_num}: the file is not a "
+                                  f"readable CSV ({exc}).") from exc
+        unclosed = None
+        if line - start > 1:  # the last record runs over several lines
+            physical = [m.group(0) for m in _PHYSICAL_LINE.finditer(chunk) if m.group(0)]
+            rest = "".join(physical[start - 1:])
+            try:
+                list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter,
+                                strict=True))
+            except csv.Error as exc:
+                if "unexpected end of data" in str(exc):
+                    unclosed = start, physical
+                    if kept:
+                        records.pop()
+        if unclosed is None:
+            return records, problems
+        start, physical = unclosed
+        first = next(csv.reader(io.StringIO(physical[start - 1], newline=""),
+                                delimiter=delimiter), [])
+        records.append((offset + start, [c.strip() for c in first]))
+        problems[offset + start] = (
+            f'line {offset + start}: a cell opens a quote (") that is never closed, so the '
+            "lines after it would all be read into that cell. This row is left out and the "
+            "rows after it are read; close the quote in the file to import it",)
+        offset += start
+        chunk = "".join(physical[start:])
+
+
 # -- vCard 2.1, 3.0 and 4.0 ----------------------------------------------------------------
 
 
@@ -519,7 +626,11 @@ def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
     from .vcard import CARD_COLUMNS, qp_bytes_without_charset, read_cards
 
     notes = list(notes)
-    file_codec = "utf-8" if encoding == "utf-8-sig" else encoding
+    # QUOTED-PRINTABLE stands for bytes, and a UTF-16 file's own bytes are not them (its
+    # "=C3=BC" is ASCII text): there the bytes are UTF-8 unless a CHARSET says otherwise.
+    file_codec = "utf-8" if encoding == "utf-8-sig" or _is_wide(encoding) else encoding
+    if chosen is not None and _is_wide(chosen):
+        chosen = None
     qp_charset = chosen or file_codec
     if chosen is None:
         loose = qp_bytes_without_charset(text, file_codec)
@@ -543,6 +654,11 @@ def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
     headers = [TARGETS[c] for c in CARD_COLUMNS]
     return SourceTable(path, "vcard", headers, rows, encoding, "", tuple(notes),
                        problems=problems)
+
+
+def _is_wide(encoding: str) -> bool:
+    """UTF-16 or UTF-32: text whose characters are not single bytes of a code page."""
+    return encoding_name(encoding).startswith(("utf-16", "utf-32"))
 
 
 # -- mapping ------------------------------------------------------------------------------
@@ -686,6 +802,14 @@ class _RowReader:
                                     or _normal_header(header) == own_label else header))
             else:
                 self.single.append((column, target))
+        # Outlook writes a contact from an Exchange directory with its directory name
+        # ("/o=ExchangeLabs/ou=…/cn=…") as the address, and the address itself only in the
+        # display name beside it: "Jane Doe (jane@x.example)".
+        where = {h.strip(): i for i, h in enumerate(headers)}
+        self.exchange = [(column, where[_EXCHANGE_DISPLAY[headers[column].strip()]])
+                         for column, target in enumerate(self.mapping)
+                         if target == "email"
+                         and _EXCHANGE_DISPLAY.get(headers[column].strip()) in where]
         # A row needs the careful path only when a field can have more than one source.
         kinds = [t for _c, t, _l in self.points]
         self.simple = (not self.parts and len(kinds) == len(set(kinds))
@@ -695,6 +819,11 @@ class _RowReader:
         width = len(self.mapping)
         if len(cells) < width:
             cells = [*cells, *([""] * (width - len(cells)))]
+        for column, display in self.exchange:
+            if cells[column][:3].lower() == "/o=" and display < len(cells):
+                shown = _ADDRESS_IN_NAME.search(cells[display])
+                if shown:
+                    cells = [*cells[:column], shown.group(1), *cells[column + 1:]]
         cell = cells.__getitem__
 
         values: dict[str, str] = {}
@@ -759,6 +888,19 @@ class _RowReader:
             points.append(ContactPoint("address", block, group_labels.get(group, ""),
                                        order=len(points)))
         return points
+
+
+# Outlook's address column → the display-name column beside it (English, German, Japanese)
+_EXCHANGE_DISPLAY = {
+    "E-mail Address": "E-mail Display Name", "E-mail 2 Address": "E-mail 2 Display Name",
+    "E-mail 3 Address": "E-mail 3 Display Name",
+    "E-Mail-Adresse": "E-Mail: Angezeigter Name",
+    "E-Mail 2: Adresse": "E-Mail 2: Angezeigter Name",
+    "E-Mail 3: Adresse": "E-Mail 3: Angezeigter Name",
+    "電子メール アドレス": "電子メール 表示名", "電子メール 2 アドレス": "電子メール 2 表示名",
+    "電子メール 3 アドレス": "電子メール 3 表示名",
+}
+_ADDRESS_IN_NAME = re.compile(r"\(([^()\s]+@[^()\s]+)\)\s*$")
 
 
 def _split_multi(text: str, target: str) -> list[str]:
@@ -828,6 +970,11 @@ def prepare_import(
     return ImportPlan(rows, rep_timezone, notes, table.extras)
 
 
+# Control characters (a NUL, a stray escape) no program means as text; tab and line
+# breaks are left to the rules above.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _check_row(line: int, values: dict[str, str], rep_timezone: str,
                existing: dict[str, tuple[int, str]], seen: dict[str, int]) -> PreparedRow:
     problems: list[str] = []
@@ -835,8 +982,8 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
     if (full and not (values.get("first_name") or values.get("last_name"))
             and full != values.get("company")):
         values["first_name"], values["last_name"] = split_full_name(full)
-    fields = {k: " ".join(v.split()) if k not in MULTILINE_FIELDS
-              else "\n".join(v.strip().splitlines())
+    fields = {k: " ".join(_CONTROL.sub(" ", v).split()) if k not in MULTILINE_FIELDS
+              else "\n".join(_CONTROL.sub("", v).strip().splitlines())
               for k, v in values.items() if k in PROSPECT_FIELDS}
     row = PreparedRow(line, fields, "new")
     if not (fields.get("first_name") or fields.get("last_name") or fields.get("company")):

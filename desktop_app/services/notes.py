@@ -68,9 +68,9 @@ def suggested_note(ctx: AppContext, prospect_id: int,
     """The note-card template filled in for this prospect, with what still needs the rep
     (an empty merge field shows as a marked gap where it stands, as in email drafts)."""
     template = get_template(ctx, NOTE_TEMPLATE_KEY)
-    rendered = draft(template.subject, template.body,
-                     merge_values(ctx, prospect_id, touch_id))
-    return rendered.body.strip() + "\n", problems(rendered)
+    values = merge_values(ctx, prospect_id, touch_id)
+    rendered = draft(template.subject, template.body, values)
+    return rendered.body.strip() + "\n", problems(rendered, values)
 
 
 def note_template(ctx: AppContext) -> str:

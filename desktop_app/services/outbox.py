@@ -16,7 +16,7 @@ States: queued → sending → sent | failed | uncertain; the rep may also disca
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -137,9 +137,12 @@ def problem_count(ctx: AppContext) -> int:
 def queue_email(
     ctx: AppContext, *, recipient: str, recipient_name: str, subject: str, body: str,
     invite: str | None = None, touch_id: int | None = None, prospect_id: int | None = None,
-    template: str | None = None,
+    template: str | None = None, filled: Mapping[str, str] | None = None,
 ) -> int:
-    """Store a message, Message-ID and all, ready for the sender. Returns its outbox id."""
+    """Store a message, Message-ID and all, ready for the sender. Returns its outbox id.
+
+    ``filled`` are the merge values the text was filled with, when it came from a template:
+    brackets in them are the prospect's own words, not a part left for the rep."""
     from .prospects import check_email
 
     identity = load_identity(ctx)
@@ -162,7 +165,7 @@ def queue_email(
     recipient_name = header_text(recipient_name)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
-    check_rep_text(subject, body)
+    check_rep_text(subject, body, filled)
     now = ctx.now()
     message_id = new_message_id(identity.email)
     raw = compose(message_id=message_id, date=now, sender=identity.email,
@@ -186,9 +189,10 @@ def queue_email(
     return outbox_id
 
 
-def check_rep_text(subject: str, body: str) -> None:
+def check_rep_text(subject: str, body: str,
+                   filled: Mapping[str, str] | None = None) -> None:
     """No message goes half-made: not from a template, not after the rep's own edits."""
-    problem = half_made(subject, body)
+    problem = half_made(subject, body, filled)
     if problem:
         raise ValidationError(problem, "subject" if "in the subject" in problem else "body")
 
@@ -217,6 +221,8 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         if existing.state == UNCERTAIN:
             raise ValidationError("This email may already have been delivered. Check it in "
                                   "the Outbox (Ctrl+4) before sending it again.")
+        if subject is not None and body is not None:  # the rep's edits are not dropped
+            edit_message(ctx, existing.id, subject, body)
         if existing.state == FAILED:
             retry_message(ctx, existing.id)
         return existing.id
@@ -240,7 +246,7 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         template = get_template(ctx, WITHOUT_INVITE[template.key])
     if subject is None or body is None:
         rendered = draft(template.subject, template.body, values)
-        issues = problems(rendered)
+        issues = problems(rendered, values)
         if template.invite and invite is None:
             issues.append("no time was agreed, so there is no calendar invite to attach "
                           "(check the wording, which mentions one)")
@@ -248,10 +254,11 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
             raise NeedsEdit("Before this email goes: " + "; ".join(issues) + ".", rendered)
         subject, body = rendered.subject, rendered.body
     else:
-        check_rep_text(subject, body)
+        check_rep_text(subject, body, values)
     return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
-                       prospect_id=int(touch["prospect_id"]), template=template.key)
+                       prospect_id=int(touch["prospect_id"]), template=template.key,
+                       filled=values)
 
 
 def queue_test_email(ctx: AppContext) -> int:
@@ -324,7 +331,7 @@ def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> No
     subject = header_text(subject)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
-    check_rep_text(subject, body)
+    check_rep_text(subject, body, _filled_for(ctx, r))
     fields: dict[str, Any] = {"subject": subject, "body": body}
     message_id = r["message_id"]
     if r["state"] in (FAILED, UNCERTAIN) or r["attempts"]:
@@ -338,6 +345,16 @@ def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> No
                             invite=r["invite"])
     _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN), fields,
                   "A message being sent, or already sent, cannot be edited.")
+
+
+def _filled_for(ctx: AppContext, row: dict[str, Any]) -> dict[str, str] | None:
+    """The merge values of a touch's message, as they are now (None for other mail)."""
+    if row["prospect_id"] is None:
+        return None
+    try:
+        return merge_values(ctx, int(row["prospect_id"]), row["touch_id"])
+    except ValidationError:  # the prospect is gone: nothing of theirs to allow
+        return None
 
 
 def recover_after_crash(ctx: AppContext) -> tuple[int, int]:

@@ -61,9 +61,10 @@ def set_event_touch_days_before(ctx: AppContext, days: int) -> int:
 
 # -- contact and profile -------------------------------------------------------------------
 
-def clean_phone(text: str, tz_name: str) -> tuple[str, str | None]:
-    """The number formatted, or as typed with a note for the rep when it cannot be read."""
-    formatted, ok = format_phone(text, tz_name)
+def clean_phone(text: str, tz_name: str, country: str = "") -> tuple[str, str | None]:
+    """The number formatted, or as typed with a note for the rep when it cannot be read.
+    A national number is read in ``country`` when the rep set one, else in the zone's."""
+    formatted, ok = format_phone(text, tz_name, country)
     if ok:
         return formatted, None
     return formatted, f"“{formatted}” is not a number Tickler can read; it was kept as typed."
@@ -147,13 +148,14 @@ def check_profile_edit(
     return problems
 
 
-def _clean_contact(contact: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+def _clean_contact(contact: Mapping[str, Any],
+                   country: str = "") -> tuple[dict[str, str], list[str]]:
     values = clean_prospect_fields(contact)
     notes: list[str] = []
     tz = values["timezone"]
     for key in PHONE_FIELDS:
         if values.get(key):
-            values[key], note = clean_phone(values[key], tz)
+            values[key], note = clean_phone(values[key], tz, country)
             if note:
                 notes.append(note)
     for key in LINK_FIELDS:
@@ -198,8 +200,15 @@ def save_profile(
     problems = check_profile_edit(contact, profile, events)
     if problems:
         raise problems[0]
-    values, notes = _clean_contact(contact)
     country = clean_country(contact["country"]) if "country" in contact else None
+    if country is None and prospect_id is not None:
+        current_country = (ctx.store.get_prospect(prospect_id) or {}).get("country")
+        known = str(current_country or "")
+    else:
+        known = country or ""
+    # a national number is read in the prospect's own country, when the rep set one (a
+    # prospect in Etc/GMT+5, or one near a border): stored in full, it dials from anywhere
+    values, notes = _clean_contact(contact, known)
     profile_values = _clean_profile(profile)
     now = ctx.now()
     days = event_touch_days_before(ctx)

@@ -154,7 +154,9 @@ def _unescape(value: str, version: str) -> str:
     if "\\" not in value:
         return value
     if version.startswith("2"):
-        return re.sub(r"\\([;,\\])", r"\1", value)
+        # 2.1 escapes only ";" (and writers add "\\", "," and the 3.0 habit "\:" in URLs);
+        # a backslash before anything else is a character, as in a Windows path
+        return re.sub(r"\\([;,:\\])", r"\1", value)
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 

@@ -70,18 +70,25 @@ class _Pen:
             font.setFeature(QFont.Tag(tag), 0)
         return font
 
-    def fit(self, lines: Sequence[str], box: Box, points: float) -> QFont:
-        """The largest size up to ``points`` at which every line fits the box."""
+    def fit(self, lines: Sequence[str], box: Box, points: float) -> tuple[QFont, list[str]]:
+        """The largest size up to ``points`` at which every line fits the box, and the
+        lines to paint. When no size fits them as they are, a line too wide is broken at
+        its spaces onto the next line (a company's "mbH & Co. KG" is never cut off)."""
         rect = self.rect(box)
-        size = points
-        while True:
-            font = self.font(size)
-            metrics = QFontMetricsF(font, self.device)
-            wide = max((metrics.horizontalAdvance(line) for line in lines), default=0.0)
-            tall = metrics.lineSpacing() * len(lines)
-            if (wide <= rect.width() and tall <= rect.height()) or size <= MIN_PT:
-                return font
-            size -= 0.5
+        for wrap in (False, True):
+            size = points
+            while True:
+                font = self.font(size)
+                metrics = QFontMetricsF(font, self.device)
+                shown = _wrapped(lines, metrics, rect.width()) if wrap else list(lines)
+                wide = max((metrics.horizontalAdvance(line) for line in shown), default=0.0)
+                tall = metrics.lineSpacing() * len(shown)
+                if wide <= rect.width() and tall <= rect.height():
+                    return font, shown
+                if size <= MIN_PT:
+                    break
+                size -= 0.5
+        return font, shown
 
     def lines(self, lines: Sequence[str], box: Box, font: QFont) -> None:
         """Lines top-left in the box; a line still too wide is cut with an ellipsis."""
@@ -98,31 +105,97 @@ class _Pen:
             y += metrics.lineSpacing()
 
 
+def _wrapped(lines: Sequence[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """Each line too wide for ``width`` broken at its spaces into lines that fit (a single
+    word wider than that stays whole)."""
+    out: list[str] = []
+    for line in lines:
+        current = ""
+        for word in line.split(" "):
+            trial = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(trial) > width:
+                out.append(current)
+                current = word
+            else:
+                current = trial
+        out.append(current)
+    return out
+
+
 def paint_envelope(pen: _Pen, size: EnvelopeSize, return_lines: Sequence[str],
                    envelope: Envelope) -> None:
-    pen.lines(return_lines, size.return_box, pen.fit(return_lines, size.return_box, RETURN_PT))
-    recipient = list(envelope.recipient)
-    pen.lines(recipient, size.recipient_box,
-              pen.fit(recipient, size.recipient_box, RECIPIENT_PT))
+    font, shown = pen.fit(return_lines, size.return_box, RETURN_PT)
+    pen.lines(shown, size.return_box, font)
+    font, shown = pen.fit(list(envelope.recipient), size.recipient_box, RECIPIENT_PT)
+    pen.lines(shown, size.recipient_box, font)
+
+
+class NoteTooLong(OSError):
+    """A note that does not fit its card even in the smallest print. An OSError, as a
+    printer that cannot be opened is, so every print path shows the words to the rep."""
+
+
+def _card_option() -> QTextOption:
+    option = QTextOption()
+    # words wrap at spaces; a word wider than the card (a long link) breaks inside itself
+    # rather than running off the paper
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return option
+
+
+def _wrapped_height(text: str, font: QFont, width: float, device: QPagedPaintDevice) -> float:
+    """The height ``text`` takes in ``width``, wrapped as ``_card_option`` wraps it."""
+    from PySide6.QtGui import QTextLayout
+
+    metrics = QFontMetricsF(font, device)
+    height = 0.0
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, font, device)
+        layout.setTextOption(_card_option())
+        layout.beginLayout()
+        lines = 0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines += 1
+        layout.endLayout()
+        height += max(lines, 1) * metrics.lineSpacing()
+    return height
+
+
+def _card_box(size: CardSize) -> Box:
+    return Box(size.margin, size.margin, size.width - 2 * size.margin,
+               size.height - 2 * size.margin)
+
+
+def card_font(pen: _Pen, size: CardSize, text: str) -> QFont | None:
+    """The largest print, from CARD_PT down to MIN_PT, in which the whole note fits the
+    card; None when it does not fit even in MIN_PT."""
+    rect = pen.rect(_card_box(size))
+    points = CARD_PT
+    while points >= MIN_PT:
+        font = pen.font(points, "DejaVu Serif", italic=True)
+        if _wrapped_height(text, font, rect.width(), pen.device) <= rect.height():
+            return font
+        points -= 0.5
+    return None
 
 
 def paint_card(pen: _Pen, size: CardSize, text: str) -> None:
-    box = Box(size.margin, size.margin, size.width - 2 * size.margin,
-              size.height - 2 * size.margin)
-    rect = pen.rect(box)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    points = CARD_PT
-    while True:
-        font = pen.font(points, "DejaVu Serif", italic=True)
-        metrics = QFontMetricsF(font, pen.device)
-        needed = metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
-        if needed.height() <= rect.height() or points <= MIN_PT:
-            break
-        points -= 0.5
+    font = card_font(pen, size, text)
+    if font is None:
+        raise NoteTooLong(_too_long(size, text))
     pen.painter.setFont(font)
-    pen.painter.drawText(rect, text, option)
+    pen.painter.drawText(pen.rect(_card_box(size)), text, _card_option())
+
+
+def _too_long(size: CardSize, text: str) -> str:
+    start = " ".join(text.split()[:5])
+    return (f"The note “{start}…” does not fit the {size.label}, even in small print. "
+            "Shorten it, then print again: no card was printed.")
 
 
 def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None = None,
@@ -143,6 +216,14 @@ def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None
         pages += [(layout, ("card", text)) for text in cards]
     if not pages:
         return 0
+    if card_size is not None and cards:
+        # every note is measured before anything is painted: a half-printed batch is worse
+        # than none
+        device.setPageLayout(page_layout(card_size.width, card_size.height, card_size.label))
+        measuring = _Pen(QPainter(), device)
+        for text in cards:
+            if card_font(measuring, card_size, text) is None:
+                raise NoteTooLong(_too_long(card_size, text))
     device.setPageLayout(pages[0][0])
     painter = QPainter()
     if not painter.begin(device):

@@ -30,6 +30,7 @@ from ..services import AppContext, ValidationError
 from ..services.email import (
     is_customised,
     list_templates,
+    merge_values,
     preview,
     problems,
     reset_template,
@@ -223,7 +224,7 @@ class TemplateEditorDialog(QDialog):
             return
         rendered = preview(self.ctx, template, int(prospect_id))
         self.preview.setPlainText(f"Subject: {rendered.subject}\n\n{rendered.body}")
-        issues = problems(rendered)
+        issues = problems(rendered, merge_values(self.ctx, int(prospect_id)))
         self.preview_note.setText(
             ("For this prospect: " + "; ".join(issues) + ".") if issues else
             "Ready to send for this prospect." + (
