@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from .date_words import format_date
 from .localtime import local_to_utc, utc_to_local
 from .playbooks import WORKDAY_START
 
@@ -59,7 +60,7 @@ class EventDraft:
 
 def event_reason(kind: EventKind, event_date: date, note: str) -> str:
     """The touch's reason: names the event, so the call or email has something to say."""
-    text = f"{kind.label} on {event_date:%d %b %Y}"
+    text = f"{kind.label} on {format_date(event_date, '%d %b %Y')}"
     note = " ".join(note.split())
     return f"{text}: {note}" if note else text
 

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .date_words import format_date
+
 
 class SlotError(ValueError):
     """A callback slot the app cannot accept; the message is written for the rep."""
@@ -28,7 +30,8 @@ def check_in_range(moment: datetime | date, what: str = "That date") -> None:
     """Raise OutOfRangeError, in words, for a date Tickler cannot plan around."""
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
         raise OutOfRangeError(
-            f"{what} ({moment.day} {moment:%b} {moment.year:04d}) is outside the years "
+            f"{what} ({moment.day} {format_date(moment, '%b')} {moment.year:04d}) is outside "
+            "the years "
             f"Tickler can plan in ({FIRST_YEAR} to {LAST_YEAR}). Check the year.")
 
 
@@ -131,20 +134,22 @@ def validate_slot(local: datetime, tz_name: str, now_utc: datetime) -> datetime:
     naive = local.replace(tzinfo=None)
     check_in_range(naive, "That time")
     if naive.year > now_utc.year + 10:
-        raise OutOfRangeError(f"{naive:%d %b} {naive.year} is more than ten years away. "
-                              "Check the year.")
+        raise OutOfRangeError(f"{format_date(naive, '%d %b')} {naive.year} is more than ten "
+                              "years away. Check the year.")
+    shown = format_date(naive, "%d %b %Y %H:%M")
     if is_nonexistent(naive, tz):
         raise SlotError(
-            f"{naive:%d %b %Y %H:%M} does not exist in {tz_name}: the clocks go forward "
+            f"{shown} does not exist in {tz_name}: the clocks go forward "
             "that night. Pick a time outside the jump."
         )
     slot_utc = local_to_utc(naive, tz_name)
     if slot_utc <= now_utc:
         raise SlotError(
-            f"{naive:%d %b %Y %H:%M} in {tz_name} has already passed. Agree a time in the future."
+            f"{shown} in {tz_name} has already passed. Agree a time in the future."
         )
     return slot_utc
 
 
 def format_local(utc: datetime, tz_name: str, fmt: str = "%a %d %b %Y, %H:%M") -> str:
-    return utc_to_local(utc, tz_name).strftime(fmt)
+    """Wall time in ``tz_name``, with English day and month names whatever the locale."""
+    return format_date(utc_to_local(utc, tz_name), fmt)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .cliches import ClicheHit, find_cliches
+from .date_words import DEFAULT_LANGUAGE, language_or_default
 
 FIELD_RE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
@@ -48,6 +49,7 @@ class TemplateText:
     subject: str
     body: str
     invite: bool = False  # attach the agreed slot as an .ics invite
+    language: str = DEFAULT_LANGUAGE  # what the prospect reads: dates are written in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +76,8 @@ class TemplateFormatError(ValueError):
 
 
 def parse_template_file(key: str, text: str) -> TemplateText:
-    """``Name:``/``Invite:``/``Subject:`` header lines, a blank line, then the body."""
+    """``Name:``/``Invite:``/``Language:``/``Subject:`` header lines, a blank line, then
+    the body. ``Language`` (``en`` when absent) is the language dates are written in."""
     head, sep, body = text.replace("\r\n", "\n").partition("\n\n")
     if not sep:
         raise TemplateFormatError(f"template {key!r} has no blank line after its headers")
@@ -92,6 +95,7 @@ def parse_template_file(key: str, text: str) -> TemplateText:
         subject=headers["subject"],
         body=body.strip("\n") + "\n",
         invite=headers.get("invite", "no").lower() in ("yes", "true", "1"),
+        language=language_or_default(headers.get("language")),
     )
 
 

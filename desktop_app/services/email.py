@@ -15,6 +15,13 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import Any
 
+from ..domain.date_words import (
+    DEFAULT_LANGUAGE,
+    clock_text,
+    day_month_year,
+    long_date,
+    slot_words,
+)
 from ..domain.invite import InviteRequest, build_invite
 from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.mail_headers import header_text
@@ -208,7 +215,12 @@ def get_template(ctx: AppContext, key: str) -> TemplateText:
     rows = list(ctx.store.db.query("SELECT * FROM email_templates WHERE key = ?", [key]))
     if rows:
         r = rows[0]
-        return TemplateText(key, r["name"], r["subject"], r["body"], bool(r["invite"]))
+        try:  # an edited template keeps the language of the one it was made from
+            language = default_template(key).language
+        except FileNotFoundError:
+            language = DEFAULT_LANGUAGE
+        return TemplateText(key, r["name"], r["subject"], r["body"], bool(r["invite"]),
+                            language)
     try:
         return default_template(key)
     except FileNotFoundError:
@@ -250,14 +262,13 @@ def reset_template(ctx: AppContext, key: str) -> None:
 # -- merge values -------------------------------------------------------------------------
 
 
-def _slot_parts(slot_utc: datetime | None, tz: str) -> dict[str, str]:
+def _slot_parts(slot_utc: datetime | None, tz: str, language: str) -> dict[str, str]:
     if slot_utc is None:
         return {"slot": "", "slot_date": "", "slot_time": "", "slot_zone": _place(tz)}
     local = utc_to_local(slot_utc, tz)
-    date_text = f"{local:%A} {local.day} {local:%B}"
-    time_text = f"{local:%H:%M}"
-    return {"slot": f"{date_text} at {time_text} ({_place(tz)} time)", "slot_date": date_text,
-            "slot_time": time_text, "slot_zone": _place(tz)}
+    return {"slot": slot_words(local, _place(tz), language),
+            "slot_date": long_date(local, language), "slot_time": clock_text(local),
+            "slot_zone": _place(tz)}
 
 
 def _place(tz: str) -> str:
@@ -272,7 +283,8 @@ def _zone_of(ctx: AppContext, prospect: Any) -> str:
     return tz if is_valid_zone(tz) else ctx.rep_timezone
 
 
-def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) -> str:
+def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity,
+                      language: str = DEFAULT_LANGUAGE) -> str:
     """The next dated compelling event, else what will change, else the value statement."""
     prospect = ctx.store.get_prospect(prospect_id)
     tz = _zone_of(ctx, prospect)
@@ -282,7 +294,7 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) 
         phrase = EVENT_PHRASES.get(kind) or one_line(note) or kind.replace("_", " ")
         try:
             day = datetime.fromisoformat(event_date[:10])
-            return f"{phrase} on {day.day} {day:%B %Y}"
+            return f"{phrase} on {day_month_year(day, language)}"
         except ValueError:
             return phrase
     profile = ctx.store.get_profile(prospect_id)
@@ -293,7 +305,10 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity) 
 
 
 def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
-                 identity: RepIdentity | None = None) -> dict[str, str]:
+                 identity: RepIdentity | None = None,
+                 language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
+    """The merge fields for one prospect; dates are written in ``language`` (the
+    template's), never in the rep's desktop language."""
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
@@ -312,7 +327,7 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
         "title": one_line(prospect["title"]),
         "company": one_line(prospect["company"]),
         "their_words": one_line(words),
-        "reason": compelling_reason(ctx, prospect_id, identity).rstrip(" .;:!"),
+        "reason": compelling_reason(ctx, prospect_id, identity, language).rstrip(" .;:!"),
         "value_statement": identity.value_statement.strip(),
         "rep_name": identity.name,
         "rep_first_name": identity.name.split(" ")[0] if identity.name else "",
@@ -323,7 +338,7 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
         "rep_website": identity.website,
         "contact_block": contact_block(identity.as_dict()),
     }
-    values.update(_slot_parts(slot_utc, tz))
+    values.update(_slot_parts(slot_utc, tz, language))
     return values
 
 
@@ -339,7 +354,8 @@ def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> dict[
 def preview(ctx: AppContext, template: TemplateText, prospect_id: int,
             touch_id: int | None = None) -> Rendered:
     """The template as this prospect would receive it, with its problems listed."""
-    return draft(template.subject, template.body, merge_values(ctx, prospect_id, touch_id))
+    return draft(template.subject, template.body,
+                 merge_values(ctx, prospect_id, touch_id, language=template.language))
 
 
 def empty_marker(name: str) -> str:

@@ -236,7 +236,8 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
                               "recipient")
     template = get_template(ctx, touch["template"] or "gone_dark")
     identity = load_identity(ctx)
-    values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity)
+    values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity,
+                          language=template.language)
     from .email import WITHOUT_INVITE
 
     name = values["full_name"]
