@@ -56,7 +56,16 @@ from ..services.calls import (
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
 from ..services.undo import PlanRows, plan_rows
-from .qt_dates import from_qdate, from_qdatetime, to_qdatetime
+from .qt_dates import (
+    edit_format,
+    from_qdate,
+    from_qdatetime,
+    to_qdatetime,
+    ui_date,
+    ui_datetime,
+    ui_time,
+    ui_weekday,
+)
 from .undo import UndoHistory
 
 T = TypeVar("T")
@@ -161,7 +170,7 @@ class _GapEditor(QObject):
                 self.kind.addItem(label, value)
             self.day = QDateEdit(box)
             self.day.setCalendarPopup(True)
-            self.day.setDisplayFormat("dd MMM yyyy")
+            self.day.setDisplayFormat(edit_format())
             self.day.setDate(QDate.currentDate().addMonths(1))
             self.note = QLineEdit(box)
             self.note.setPlaceholderText("What happens")
@@ -350,7 +359,7 @@ class CallPanel(QDialog):
         self.appointment_edit = QDateTimeEdit(self.appointment_row)
         self.appointment_edit.setObjectName("appointmentWhen")
         self.appointment_edit.setCalendarPopup(True)
-        self.appointment_edit.setDisplayFormat("ddd dd MMM yyyy, HH:mm")
+        self.appointment_edit.setDisplayFormat(edit_format(weekday=True, time=True))
         self.appointment_zone = QLabel(self.appointment_row)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
         self.appointment_fold = QComboBox(self.appointment_row)
@@ -488,7 +497,7 @@ class CallPanel(QDialog):
             return
         items = []
         for stall in self.brief.stalls:
-            day = utc_to_local(stall.logged_utc, self.ctx.rep_timezone).strftime("%d %b %Y")
+            day = ui_date(utc_to_local(stall.logged_utc, self.ctx.rep_timezone), year=True)
             items.append(f"<p><b>{html.escape(day)}</b> · {html.escape(stall.kind_label)}<br>"
                          f"“{html.escape(stall.words)}”</p>")
         self.stalls_label.setText("".join(items))
@@ -500,7 +509,7 @@ class CallPanel(QDialog):
         tz = self.brief.timezone
         local = utc_to_local(now, tz)
         self.local_time_label.setText(
-            f"Their time: <b>{local:%a %H:%M}</b> ({html.escape(tz)})")
+            f"Their time: <b>{ui_weekday(local)} {ui_time(local)}</b> ({html.escape(tz)})")
         slot_local = utc_to_local(self.brief.original_due_utc, tz)
         minutes = int((now - self.brief.original_due_utc).total_seconds() // 60)
         if minutes > 0:
@@ -510,14 +519,14 @@ class CallPanel(QDialog):
         else:
             when = f"in {-minutes} min"
         if abs(minutes) >= 120:
-            when = f"{slot_local:%d %b}"
+            when = ui_date(slot_local)
         dialled = self.brief.dialled_utc
         if dialled is not None:  # the figure logged with the call, taken at the first dial
             late = int((dialled - self.brief.original_due_utc).total_seconds() // 60)
-            when = (f"dialled {utc_to_local(dialled, tz):%H:%M}, "
+            when = (f"dialled {ui_time(utc_to_local(dialled, tz))}, "
                     + (f"{late} min late" if late > 0 else "on time" if late == 0
                        else f"{-late} min early"))
-        self.slot_label.setText(f"Agreed for {slot_local:%H:%M} their time ({when})")
+        self.slot_label.setText(f"Agreed for {ui_time(slot_local)} their time ({when})")
 
     def _reason_changed(self) -> None:
         text = self.reason_edit.toPlainText()
@@ -715,7 +724,8 @@ class CallPanel(QDialog):
         who = self.brief.name
         if outcome is CallOutcome.APPOINTMENT and appointment_local is not None:
             when = appointment_local
-            return f"Appointment with {who} booked for {when:%a %d %b, %H:%M} their time."
+            return (f"Appointment with {who} booked for {ui_datetime(when, sep=', ')} "
+                    "their time.")
         if outcome.stops_plan:
             label = {CallOutcome.CONVERSATION: "Conversation",
                      CallOutcome.NOT_INTERESTED: "Not interested",

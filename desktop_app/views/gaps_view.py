@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from ..domain.gaps import GAP_FIELDS
 from ..domain.localtime import utc_to_local
 from ..services.profile import GapRow
+from .qt_dates import ui_datetime, ui_time, ui_weekday
 from .table_model import RowTableModel, configure_list_table
 
 
@@ -41,10 +42,11 @@ class GapsTableModel(RowTableModel[GapRow]):
             if column == self.COL_CALLBACK:
                 mine = utc_to_local(item.callback_utc, self._rep_tz())
                 late = "  overdue" if item.callback_utc < self._now() else ""
-                return f"{mine:%a %d %b %H:%M}{late}"
+                return f"{ui_datetime(mine)}{late}"
             if column == self.COL_THEIRS:
                 theirs = utc_to_local(item.callback_utc, item.timezone)
-                return f"{theirs:%a %H:%M} {item.timezone.rsplit('/', 1)[-1].replace('_', ' ')}"
+                return (f"{ui_weekday(theirs)} {ui_time(theirs)} "
+                        f"{item.timezone.rsplit('/', 1)[-1].replace('_', ' ')}")
             if column == self.COL_PROSPECT:
                 return item.name
             if column == self.COL_COMPANY:

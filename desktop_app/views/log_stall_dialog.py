@@ -49,7 +49,7 @@ from ..services.stalls import (
     suggested_slot_local,
 )
 from .prospect_model import ProspectTableModel
-from .qt_dates import from_qdatetime, to_qdatetime
+from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker
 
@@ -74,9 +74,9 @@ class PlanPreviewModel(RowTableModel[PlannedTouch]):
         touch = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{utc_to_local(touch.due_utc, self._tz):%a %d %b %H:%M}"
+                return ui_datetime(utc_to_local(touch.due_utc, self._tz))
             if column == 1:
-                return f"{utc_to_local(touch.due_utc, self._rep_tz):%a %d %b %H:%M}"
+                return ui_datetime(utc_to_local(touch.due_utc, self._rep_tz))
             if column == 2:
                 return touch.channel.label
             if column == 3:
@@ -264,7 +264,7 @@ class LogStallDialog(QDialog):
         self.slot_edit = QDateTimeEdit(self.slot_row)
         self.slot_edit.setObjectName("SlotEdit")
         self.slot_edit.setCalendarPopup(True)
-        self.slot_edit.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        self.slot_edit.setDisplayFormat(edit_format(weekday=True, time=True))
         slot_layout.addWidget(self.slot_edit)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
         self.fold_combo = QComboBox(self.slot_row)
@@ -552,9 +552,9 @@ class LogStallDialog(QDialog):
             chosen = not self.fold_combo.isHidden() and self.fold_combo.currentIndex() >= 0
             abbreviation = f" {theirs:%Z}" if chosen else ""
             self.slot_info.setText(
-                f"{prefix}: {theirs:%a %d %b %Y, %H:%M}{abbreviation} in "
+                f"{prefix}: {ui_datetime(theirs, year=True, sep=', ')}{abbreviation} in "
                 f"{tz.replace('_', ' ')}\n"
-                f"which is {mine:%a %d %b, %H:%M} your time "
+                f"which is {ui_datetime(mine, sep=', ')} your time "
                 f"({self.ctx.rep_timezone.replace('_', ' ')})")
         else:
             self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")

@@ -31,6 +31,7 @@ from ..services.queue import QueueCounts, email_went, plural, queue_for_day
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .prospect_model import ProspectTableModel
+from .qt_dates import ui_date
 from .queue_model import COL_REASON, QueueTableModel
 from .table_model import configure_list_table
 from .undo import UndoHistory, UndoOffer
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         today = utc_to_local(self.ctx.now(), rep_tz)
         total = self.queue_model.rowCount()
         overdue = self.queue_model.overdue_count()
-        self.queue_heading.setText(f"Today, {today:%A %d %B}")
+        self.queue_heading.setText(f"Today, {ui_date(today, weekday=True, long=True)}")
         calls = sum(1 for r in self.queue_model.rows() if r.channel is Channel.CALL)
         self.counts = QueueCounts(total, overdue, calls)
         zone_name = "UTC" if rep_tz in ("Etc/UTC", "UTC", "Etc/UCT") else rep_tz

@@ -37,6 +37,7 @@ from ..services.outbox import (
     mark_sent,
     retry_message,
 )
+from .qt_dates import ui_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +109,7 @@ class OutboxTableModel(QAbstractTableModel):
                 return str(row.attempts)
             if column == COL_UPDATED:
                 stamp = row.sent_utc or row.updated_utc
-                return f"{utc_to_local(stamp, self._rep_tz()):%a %d %b %H:%M}"
+                return ui_datetime(utc_to_local(stamp, self._rep_tz()))
             if column == COL_DETAIL:
                 return " ".join(row.last_error.split())
         if role == Qt.ItemDataRole.ToolTipRole:

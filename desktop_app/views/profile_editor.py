@@ -64,7 +64,7 @@ from ..services.profile import (
     zone_change_preview,
 )
 from ..services.prospects import check_email
-from .qt_dates import from_qdate, to_qdate
+from .qt_dates import edit_format, from_qdate, to_qdate, ui_date, ui_datetime, ui_time
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
 
@@ -162,7 +162,7 @@ class EventsTableModel(RowTableModel[EventDraft]):
             if column == 0:
                 return event.kind.label
             if column == 1:
-                return f"{event.event_date:%d %b %Y}" if event.event_date else "no date yet"
+                return ui_date(event.event_date, year=True) if event.event_date else "no date yet"
             if column == 2:
                 return self._touch_due(event)
             return event.note
@@ -189,10 +189,11 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
         entry = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             theirs = utc_to_local(entry.when_utc, self._their_tz())
-            return f"Their time: {theirs:%a %d %b %Y %H:%M} ({self._their_tz()})"
+            return f"Their time: {ui_datetime(theirs, year=True)} ({self._their_tz()})"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return f"{utc_to_local(entry.when_utc, self._rep_tz()):%d %b %Y %H:%M}"
+                return ui_datetime(utc_to_local(entry.when_utc, self._rep_tz()), weekday=False,
+                                   year=True)
             if column == 1:
                 return f"{entry.title}\n{entry.status}"
             if entry.words:
@@ -227,7 +228,7 @@ class EventDialog(QDialog):
         self.date = QDateEdit(self)
         self.date.setObjectName("eventDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setDisplayFormat(edit_format(weekday=True))
         self.note = QLineEdit(self)
         self.note.setObjectName("eventNote")
         self.note.setPlaceholderText("What happens, e.g. “Warranty on the chiller runs out”")
@@ -852,9 +853,10 @@ class ProfileEditorDialog(QDialog):
         local = utc_to_local(now, name)
         mine = utc_to_local(now, self.ctx.rep_timezone)
         first = self.contact["first_name"].text().strip() or "them"
-        text = f"Local time for {first}: {local:%a %d %b, %H:%M} ({name}, {utc_offset_text(local)})"
+        text = (f"Local time for {first}: {ui_datetime(local, sep=', ')} "
+                f"({name}, {utc_offset_text(local)})")
         if local.utcoffset() != mine.utcoffset():
-            text += f" · yours: {mine:%H:%M}"
+            text += f" · yours: {ui_time(mine)}"
         self.local_time.setText(text)
 
     def _show_error(self, key: str | None, message: str) -> None:
@@ -937,7 +939,7 @@ class ProfileEditorDialog(QDialog):
         due = value_touch_due(event.event_date, self._days_before, self._zone(), self.ctx.now())
         if due is None:
             return "none (no future date)" if event.event_date else "none until it has a date"
-        return f"email {utc_to_local(due, self._zone()):%d %b %Y}"
+        return f"email {ui_date(utc_to_local(due, self._zone()), year=True)}"
 
     def _selected_event_row(self) -> int | None:
         rows = self.events_view.selectionModel().selectedRows()

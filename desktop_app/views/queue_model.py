@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..store.store import QueueRow
+from .qt_dates import ui_date, ui_time, ui_weekday
 from .table_model import RowTableModel
 
 COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
@@ -48,18 +49,15 @@ def _zone_city(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def _hm(moment: datetime) -> str:
-    """"%H:%M" without strftime, which costs an import per call under PySide6's hook."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+    """The wall time in the rep's style (no strftime: it costs an import per call under
+    PySide6's hook)."""
+    return ui_time(moment)
 
 
 def _day(moment: datetime) -> str:
-    """"%a %d %b", the same way."""
-    return f"{_DAYS[moment.weekday()]} {moment.day:02d} {_MONTHS[moment.month - 1]}"
+    """"Thu 26 Nov" in the rep's language."""
+    return ui_date(moment, weekday=True)
 
 
 # A touch is due at its time and overdue only once this has passed too: the thank-you made
@@ -125,7 +123,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
         theirs = utc_to_local(row.due_utc, row.timezone)
         their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
         if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
-            their_text = f"{_DAYS[theirs.weekday()]} {their_text}"
+            their_text = f"{ui_weekday(theirs)} {their_text}"
         gaps = f"{row.gaps} open" if row.gaps else "none"
         texts = (due_text, their_text, row.prospect, row.company,
                  f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,

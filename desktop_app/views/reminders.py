@@ -62,6 +62,7 @@ from .call_panel import CallPanel
 from .changes import QtChanges
 from .main_window import MainWindow
 from .popup_banner import PopupBanner, slot_words
+from .qt_dates import ui_datetime, ui_time, ui_weekday
 
 log = logging.getLogger(__name__)
 
@@ -255,8 +256,8 @@ class Reminders(QObject):
                       click_hint="Click to open the call panel.")
 
     def _missed_notice(self, missed: tuple[Popup, ...], rep_tz: str) -> Notice:
-        lines = [f"{utc_to_local(p.call.due_utc, rep_tz):%a %H:%M}  {p.call.prospect}"
-                 for p in missed[:6]]
+        lines = [f"{ui_weekday(due)} {ui_time(due)}  {p.call.prospect}"
+                 for p in missed[:6] for due in [utc_to_local(p.call.due_utc, rep_tz)]]
         if len(missed) > 6:
             lines.append(f"…and {len(missed) - 6} more")
         title = ("A call came due while Tickler was away" if len(missed) == 1
@@ -382,8 +383,8 @@ class Reminders(QObject):
             return
         call = calls[0]
         local = utc_to_local(call.due_utc, rep_tz)
-        when = (f"{local:%H:%M}" if local.date() == utc_to_local(now, rep_tz).date()
-                else f"{local:%a %d %b %H:%M}")
+        when = (ui_time(local) if local.date() == utc_to_local(now, rep_tz).date()
+                else ui_datetime(local))
         self.tray.set_next_call(call.touch_id, f"Next call: {call.prospect} · {when}")
 
     def edit_settings(self) -> bool:

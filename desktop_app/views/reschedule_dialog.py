@@ -27,7 +27,7 @@ from ..domain.localtime import (
 from ..services import AppContext, ValidationError
 from ..services.touches import reschedule_touch
 from ..store.store import QueueRow
-from .qt_dates import from_qdatetime, to_qdatetime
+from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
 from .undo import UndoHistory
 
 
@@ -45,7 +45,7 @@ class RescheduleDialog(QDialog):
         form = QFormLayout()
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        self.when.setDisplayFormat(edit_format(weekday=True, time=True))
         # An overdue touch starts at the next quarter hour, so OK at once moves it ahead
         # (its own time, or this very minute, would be refused as passed).
         now = ctx.now()
@@ -108,7 +108,7 @@ class RescheduleDialog(QDialog):
             self.mine.setText("— that time does not exist there (clocks go forward)")
             return
         mine = utc_to_local(local_to_utc(local, self.touch.timezone), self.ctx.rep_timezone)
-        self.mine.setText(f"{mine:%a %d %b %Y, %H:%M} ({self.ctx.rep_timezone})")
+        self.mine.setText(f"{ui_datetime(mine, year=True, sep=', ')} ({self.ctx.rep_timezone})")
 
     def accept(self) -> None:
         if not self.fold.isHidden() and self.fold.currentIndex() < 0:

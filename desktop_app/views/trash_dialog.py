@@ -21,6 +21,7 @@ from ..domain.localtime import utc_to_local
 from ..services import AppContext, ValidationError
 from ..services.profile import list_trash, restore_prospect
 from ..store.store import parse_db_time
+from .qt_dates import ui_datetime
 from .table_model import RowTableModel, configure_list_table
 
 
@@ -41,7 +42,7 @@ class TrashTableModel(RowTableModel[dict[str, Any]]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 3:
                 when = utc_to_local(parse_db_time(item["deleted_utc"]), self._rep_tz())
-                return f"{when:%d %b %Y %H:%M}"
+                return ui_datetime(when, weekday=False, year=True)
             if column == 4:
                 held = int(item["held_touches"])
                 return f"{held} pending" if held else "none"

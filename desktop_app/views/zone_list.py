@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.localtime import zone
+from .qt_dates import ui_datetime, ui_time, ui_weekday
 
 Index = QModelIndex | QPersistentModelIndex
 ZONE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +64,8 @@ def utc_offset_text(moment: datetime) -> str:
 def zone_label(name: str, now_utc: datetime) -> str:
     """E.g. "Asia/Tokyo  18:05 Mon, UTC+9"."""
     local = now_utc.astimezone(zone(name))
-    return f"{name.replace('_', ' ')}  {local:%H:%M %a}, {utc_offset_text(local)}"
+    return (f"{name.replace('_', ' ')}  {ui_time(local)} {ui_weekday(local)}, "
+            f"{utc_offset_text(local)}")
 
 
 class TimeZoneListModel(QAbstractListModel):
@@ -238,7 +240,7 @@ class TimeZonePicker(QWidget):
             self.current.setText(f"“{self._zone}” is not a time zone Tickler knows.")
             return
         self.current.setText(
-            f"<b>{self._zone}</b>: {local:%a %d %b, %H:%M} ({utc_offset_text(local)})")
+            f"<b>{self._zone}</b>: {ui_datetime(local, sep=', ')} ({utc_offset_text(local)})")
 
 
 def choose_zone(parent: QWidget, title: str, current: str,
