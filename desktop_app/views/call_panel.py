@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -56,6 +56,7 @@ from ..services.calls import (
 from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
 from ..services.undo import PlanRows, plan_rows
+from .colours import Box, Tone, box_colours, set_tone, text_colour
 from .qt_dates import (
     edit_format,
     from_qdate,
@@ -77,8 +78,8 @@ OUTCOME_LABELS = {
 
 SNOOZE_MINUTES = (5, 10, 30)
 EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
-WARN_STYLE = "color: #9a3412; background: #fff7ed; border: 1px solid #fdba74; padding: 4px;"
-OK_STYLE = "color: #166534;"
+WARN_STYLE = Box.WARNING
+OK_STYLE = Tone.OK
 
 
 def cliche_warning(text: str) -> str:
@@ -126,10 +127,10 @@ class VoicemailMeter(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         band = QRectF(x(VOICEMAIL_MIN_SECONDS), rect.top(),
                       x(VOICEMAIL_MAX_SECONDS) - x(VOICEMAIL_MIN_SECONDS), rect.height())
-        painter.setBrush(QColor("#dcfce7"))
+        painter.setBrush(box_colours(Box.DONE)[0])
         painter.drawRect(band)
         ok = voicemail_verdict(self.seconds) == "ok"
-        painter.setBrush(QColor("#16a34a" if ok else "#ea580c"))
+        painter.setBrush(text_colour(Tone.OK if ok else Tone.WARNING))
         fill = QRectF(rect.left(), rect.top() + rect.height() * 0.3,
                       x(self.seconds) - rect.left(), rect.height() * 0.4)
         painter.drawRoundedRect(fill, 2, 2)
@@ -277,7 +278,7 @@ class CallPanel(QDialog):
         self.reason_warning = QLabel(reason_box)
         self.reason_warning.setObjectName("reasonWarning")
         self.reason_warning.setWordWrap(True)
-        self.reason_warning.setStyleSheet(WARN_STYLE)
+        set_tone(self.reason_warning, WARN_STYLE, "padding: 4px;")
         self.reason_warning.hide()
         reason_layout.addWidget(self.reason_edit)
         reason_layout.addWidget(self.reason_warning)
@@ -332,7 +333,7 @@ class CallPanel(QDialog):
         self.script_warning = QLabel(vm_box)
         self.script_warning.setObjectName("scriptWarning")
         self.script_warning.setWordWrap(True)
-        self.script_warning.setStyleSheet(WARN_STYLE)
+        set_tone(self.script_warning, WARN_STYLE, "padding: 4px;")
         self.script_warning.hide()
         vm_layout.addWidget(self.script_edit, 1)
         vm_layout.addWidget(self.meter)
@@ -472,7 +473,7 @@ class CallPanel(QDialog):
         self.save_answers_button = None
         if not self.brief.gaps:
             done = QLabel("No gaps left: the profile is complete.", self.gaps_box)
-            done.setStyleSheet(OK_STYLE)
+            set_tone(done, OK_STYLE)
             self.gaps_layout.addWidget(done)
             self.gaps_layout.addStretch(1)
             return
@@ -581,7 +582,7 @@ class CallPanel(QDialog):
                        f"{target}. Cut to the reason and your number.")
             style = WARN_STYLE
         self.meter_label.setText(message)
-        self.meter_label.setStyleSheet(style)
+        set_tone(self.meter_label, style, "padding: 4px;" if style is WARN_STYLE else "")
         self.meter_verdict = verdict
         warning = cliche_warning(text)
         self.script_warning.setText(warning)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.cliches import find_cliches
+from .colours import Tone, set_tone
 
 
 class ComposeDialog(QDialog):
@@ -34,7 +35,7 @@ class ComposeDialog(QDialog):
         if note:
             self.note = QLabel(note, self)
             self.note.setWordWrap(True)
-            self.note.setStyleSheet("color: #9a5b00;")
+            set_tone(self.note, Tone.WARNING)
             layout.addWidget(self.note)
         form = QFormLayout()
         self.subject_edit = QLineEdit(subject, self)
@@ -47,12 +48,12 @@ class ComposeDialog(QDialog):
         layout.addWidget(self.body_edit, 1)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b3261e;")
+        set_tone(self.warning, Tone.ERROR)
         layout.addWidget(self.warning)
         self.refusal = QLabel(self)
         self.refusal.setObjectName("ComposeRefusal")
         self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #b3261e; font-weight: bold;")
+        set_tone(self.refusal, Tone.ERROR, "font-weight: bold;")
         self.refusal.hide()
         layout.addWidget(self.refusal)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -45,10 +45,11 @@ from ..services.outbox import (
     get_message,
     queue_test_email,
 )
+from .colours import Tone, set_tone
 
-WARN = "color: #9a5b00;"
-ERROR = "color: #b3261e;"
-OK = "color: #2e7d32;"
+WARN = Tone.WARNING
+ERROR = Tone.ERROR
+OK = Tone.OK
 
 
 class EmailSettingsDialog(QDialog):
@@ -118,7 +119,7 @@ class EmailSettingsDialog(QDialog):
             "Without encryption anyone on the network can read your mail, and Tickler will "
             "not send a password this way.", server)
         self.plain_warning.setWordWrap(True)
-        self.plain_warning.setStyleSheet(ERROR)
+        set_tone(self.plain_warning, ERROR)
         self.plain_confirm = QCheckBox("I understand: send unencrypted, without a password",
                                        server)
         sform.addRow("", self.plain_warning)
@@ -134,7 +135,7 @@ class EmailSettingsDialog(QDialog):
         self.provider_label = QLabel(server)
         self.provider_label.setObjectName("SmtpProviderNote")
         self.provider_label.setWordWrap(True)
-        self.provider_label.setStyleSheet(WARN)
+        set_tone(self.provider_label, WARN)
         self.provider_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         sform.addRow(self.provider_label)
@@ -146,7 +147,7 @@ class EmailSettingsDialog(QDialog):
                                        f"({info.name}), never in Tickler's files.")
         else:
             self.keyring_label.setText(info.warning)
-            self.keyring_label.setStyleSheet(WARN)
+            set_tone(self.keyring_label, WARN)
         sform.addRow("", self.keyring_label)
         self.ca_edit = QLineEdit(config.ca_file, server)
         self.ca_edit.setPlaceholderText("Optional: your company's certificate (.pem)")
@@ -232,9 +233,9 @@ class EmailSettingsDialog(QDialog):
         if path:
             self.ca_edit.setText(path)
 
-    def _show(self, text: str, style: str) -> None:
+    def _show(self, text: str, style: Tone | None) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(style)
+        set_tone(self.status, style)
 
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""
@@ -289,7 +290,7 @@ class EmailSettingsDialog(QDialog):
         except ValidationError as exc:
             self._show(str(exc), ERROR)
             return
-        self._show(f"Sending a test message to {self.email_edit.text().strip()}…", "")
+        self._show(f"Sending a test message to {self.email_edit.text().strip()}…", None)
         if self.sender is None or not self.sender.kick():
             self._show("The test message is in the Outbox; it will go once the password is "
                        "known.", WARN)

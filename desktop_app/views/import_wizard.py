@@ -48,6 +48,7 @@ from ..services.importer import (
 from ..services.layouts import address_group
 from ..store import Store
 from .background import BackgroundJob
+from .colours import Tone, coloured, set_tone, text_colour
 from .table_model import Index, RowTableModel, configure_list_table
 
 PREVIEW_ROWS = 500
@@ -62,9 +63,7 @@ class PreviewTableModel(RowTableModel[PreparedRow]):
     def cell(self, row: int, column: int, role: int) -> Any:
         item = self._rows[row]
         if role == Qt.ItemDataRole.ForegroundRole and item.action == "bad":
-            from PySide6.QtGui import QColor
-
-            return QColor("#a61b1b")
+            return text_colour(Tone.ERROR)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         f = item.fields
@@ -154,7 +153,7 @@ class FilePage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.busy.setVisible(False)
-        self.info.setText(f"<span style='color:#a61b1b'>{_html(message)}</span>")
+        self.info.setText(coloured(_html(message), Tone.ERROR))
         self.completeChanged.emit()
 
 
@@ -228,7 +227,7 @@ class ReadPage(QWizardPage):
         self.error = QLabel(self)
         self.error.setObjectName("ReadError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a61b1b;")
+        set_tone(self.error, Tone.ERROR)
         self.error.hide()
         self.model = RawRowsModel(self)
         self.view = QTableView(self)
@@ -360,9 +359,7 @@ class StoredPreviewModel(RowTableModel[PreparedRow]):
         if role == Qt.ItemDataRole.ToolTipRole and item.problems:
             return "; ".join(item.problems)
         if role == Qt.ItemDataRole.ForegroundRole and item.action == "bad":
-            from PySide6.QtGui import QColor
-
-            return QColor("#a61b1b")
+            return text_colour(Tone.ERROR)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         f = item.fields
@@ -397,7 +394,7 @@ class MappingPage(QWizardPage):
         self.clash = QLabel(self)
         self.clash.setObjectName("MappingClash")
         self.clash.setWordWrap(True)
-        self.clash.setStyleSheet("color: #a61b1b;")
+        set_tone(self.clash, Tone.ERROR)
         self.clash.hide()
         self.several = QLabel(self)
         self.several.setObjectName("MappingSeveral")
@@ -439,8 +436,9 @@ class MappingPage(QWizardPage):
             example = next((cells[column] for cells in samples
                             if column < len(cells) and cells[column]), "")
             example = " ".join(example.split())
-            caption = QLabel(f"<b>{_html(header)}</b><br><span style='color:#666'>"
-                             f"{_html(example[:40]) or '(empty)'}</span>", self.form_host)
+            caption = QLabel(f"<b>{_html(header)}</b><br>"
+                             + coloured(_html(example[:40]) or "(empty)", Tone.MUTED),
+                             self.form_host)
             self.form.addRow(caption, combo)
             self.combos.append(combo)
         kind = "vCard contacts" if table.kind == "vcard" else "rows"
@@ -565,7 +563,8 @@ class CheckPage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.summary.setText(f"<span style='color:#a61b1b'>{_html(message)}</span>")
+        self.summary.setText(
+            coloured(_html(message), Tone.ERROR))
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
@@ -582,8 +581,8 @@ class CheckPage(QWizardPage):
         if plan.count("merge"):
             parts.append(f"<b>{plan.count('merge'):,}</b> match prospects you have (by email)")
         if bad:
-            parts.append(f"<b style='color:#a61b1b'>{len(bad):,}</b> "
-                         f"row{'' if len(bad) == 1 else 's'} with problems "
+            parts.append(coloured(f"{len(bad):,}", Tone.ERROR, "b")
+                         + f" row{'' if len(bad) == 1 else 's'} with problems "
                          "(listed first, with their line numbers)")
         text = "; ".join(parts) + "."
         if plan.zone_defaulted:
@@ -692,7 +691,7 @@ class RunPage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(f"<span style='color:#a61b1b'>{_html(message)}</span> Nothing was "
+        self.label.setText(coloured(_html(message), Tone.ERROR) + " Nothing was "
                            "imported; your book is as it was.")
         self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 

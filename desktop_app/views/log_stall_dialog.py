@@ -48,12 +48,11 @@ from ..services.stalls import (
     preview_plan,
     suggested_slot_local,
 )
+from .colours import Box, Tone, set_tone
 from .prospect_model import ProspectTableModel
 from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PlanPreviewModel(RowTableModel[PlannedTouch]):
@@ -137,7 +136,7 @@ class LogStallDialog(QDialog):
     def _error_label(self, key: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
+        set_tone(label, Tone.ERROR)
         label.setWordWrap(True)
         label.hide()
         self._errors[key] = label
@@ -287,8 +286,7 @@ class LogStallDialog(QDialog):
         self.nudge = QLabel(box)
         self.nudge.setObjectName("BookingNudge")
         self.nudge.setWordWrap(True)
-        self.nudge.setStyleSheet("color: #7a4f01; background: #fff4d6; padding: 6px;"
-                                 " border-radius: 4px;")
+        set_tone(self.nudge, Box.WARNING, "padding: 6px; border-radius: 4px;")
         form.addRow("", self.nudge)
 
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -326,7 +324,7 @@ class LogStallDialog(QDialog):
         self.plan_note = QLabel(box)
         self.plan_note.setObjectName("PlanNote")
         self.plan_note.setWordWrap(True)
-        self.plan_note.setStyleSheet("color: #6b6b6b;")
+        set_tone(self.plan_note, Tone.MUTED)
         layout.addWidget(self.plan_note)
         return box
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,7 @@ from ..services.prospects import search_prospects
 from ..services.queue import QueueCounts, email_went, plural, queue_for_day
 from ..store.store import QueueRow
 from .changes import QtChanges
+from .colours import Tone, set_palette_tone
 from .prospect_model import ProspectTableModel
 from .qt_dates import ui_date
 from .queue_model import COL_REASON, QueueTableModel
@@ -144,9 +145,7 @@ class MainWindow(QMainWindow):
         self.queue_empty.setObjectName("QueueEmpty")
         # a palette and a margin, not a style sheet: a style sheet costs a style of its own
         # to build and polish before the queue's first paint
-        palette = self.queue_empty.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#6b6b6b"))
-        self.queue_empty.setPalette(palette)
+        set_palette_tone(self.queue_empty, Tone.MUTED)
         self.queue_empty.setMargin(24)
         layout.addWidget(self.queue_empty)
         self.add_tab(page, "Today", "Ctrl+1")

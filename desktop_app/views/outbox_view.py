@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from ..services.outbox import (
     mark_sent,
     retry_message,
 )
+from .colours import Tone, text_colour
 from .qt_dates import ui_datetime
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,8 +45,8 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("State", "To", "Subject", "Attempts", "Updated (you)", "Last word from the server")
 COL_STATE, COL_TO, COL_SUBJECT, COL_ATTEMPTS, COL_UPDATED, COL_DETAIL = range(len(COLUMNS))
 
-STATE_COLOURS = {FAILED: QColor("#b3261e"), UNCERTAIN: QColor("#9a5b00"),
-                 SENT: QColor("#2e7d32"), SENDING: QColor("#1f5fa8")}
+STATE_COLOURS = {FAILED: Tone.ERROR, UNCERTAIN: Tone.WARNING, SENT: Tone.OK,
+                 SENDING: Tone.PROGRESS}
 
 
 class OutboxTableModel(QAbstractTableModel):
@@ -119,7 +120,7 @@ class OutboxTableModel(QAbstractTableModel):
                 return f"{row.recipient_name} <{row.recipient}>\n{row.subject}"
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE \
                 and row.state in STATE_COLOURS:
-            return QBrush(STATE_COLOURS[row.state])
+            return QBrush(text_colour(STATE_COLOURS[row.state]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ATTEMPTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.localtime import utc_to_local
 from ..scheduling.popups import PendingCall, Popup
+from .colours import Box, box_colours, box_css, themed
 
 SNOOZE_MINUTES = (5, 10, 30)
 MAX_ROWS = 5
@@ -110,9 +111,9 @@ class PopupBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("popupBanner")
-        self.setStyleSheet(
-            "#popupBanner { background: #eff6ff; border: 1px solid #93c5fd; border-radius: 4px; }"
-            " #popupBanner QLabel { color: #1e3a8a; }")
+        themed(self, lambda: box_css(Box.INFO, "#popupBanner").replace(
+            "}", "border-radius: 4px; }") + " #popupBanner QLabel { color: "
+            + box_colours(Box.INFO)[1].name() + "; background: transparent; border: none; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(4)

@@ -22,10 +22,11 @@ from ..services.reminders import (
     popup_settings,
     save_popup_settings,
 )
+from .colours import Tone, set_tone
 from .qt_dates import from_qtime, to_qtime
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ERROR = "color: #b3261e;"
+ERROR = Tone.ERROR
 
 
 class PopupSettingsDialog(QDialog):
@@ -98,7 +99,7 @@ class PopupSettingsDialog(QDialog):
 
     def _error_label(self) -> QLabel:
         label = QLabel(self)
-        label.setStyleSheet(ERROR)
+        set_tone(label, ERROR)
         label.setWordWrap(True)
         label.hide()
         return label

@@ -64,6 +64,7 @@ from ..services.profile import (
     zone_change_preview,
 )
 from ..services.prospects import check_email
+from .colours import Box, Tone, box_css, text_css, themed
 from .qt_dates import edit_format, from_qdate, to_qdate, ui_date, ui_datetime, ui_time
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
@@ -80,17 +81,20 @@ LINKS = (
 BUDGET_CHOICES = (("unknown", "Unknown"), ("planned", "Planned"),
                   ("not_planned", "Not planned"))
 
-STYLE = """
-QLabel[role="error"] { color: #b3261e; }
-QLabel[role="gap"] { color: #8a5300; }
-QLabel[role="known"] { color: #1e6b2f; }
-QLabel#completeness { font-weight: bold; padding: 2px 8px; border-radius: 8px; }
-QLabel#completeness[state="open"] { background: #fff1cc; color: #6b4000; }
-QLabel#completeness[state="done"] { background: #dff3e3; color: #1e6b2f; }
-QLineEdit[gap="true"], QPlainTextEdit[gap="true"], QComboBox[gap="true"] {
-    background: #fffaf0; border: 1px solid #e0a800; }
-QLineEdit[invalid="true"] { border: 1px solid #b3261e; background: #fff5f5; }
-"""
+
+def page_style() -> str:
+    """The page's status colours for the current scheme (see colours.py)."""
+    return "\n".join([
+        f'QLabel[role="error"] {{ {text_css(Tone.ERROR)} }}',
+        f'QLabel[role="gap"] {{ {text_css(Tone.WARNING)} }}',
+        f'QLabel[role="known"] {{ {text_css(Tone.OK)} }}',
+        "QLabel#completeness { font-weight: bold; padding: 2px 8px; border-radius: 8px; }",
+        box_css(Box.OPEN, 'QLabel#completeness[state="open"]'),
+        box_css(Box.DONE, 'QLabel#completeness[state="done"]'),
+        box_css(Box.GAP_FIELD, 'QLineEdit[gap="true"], QPlainTextEdit[gap="true"], '
+                               'QComboBox[gap="true"]'),
+        box_css(Box.INVALID, 'QLineEdit[invalid="true"]'),
+    ])
 
 
 def _set_prop(widget: QWidget, name: str, value: str) -> None:
@@ -315,7 +319,7 @@ class ProfileEditorDialog(QDialog):
         self.prospect_id = prospect_id
         self.setObjectName("profileEditor")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        self.setStyleSheet(STYLE)
+        themed(self, page_style)
         self._loading = False
         self._in_trash = False
         self._baseline: dict[str, Any] = {}

@@ -8,11 +8,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..store.store import QueueRow
+from .colours import Tone, text_colour
 from .qt_dates import ui_date, ui_time, ui_weekday
 from .table_model import RowTableModel
 
@@ -24,14 +25,8 @@ COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REAS
 # Appended: the number to dial, shown as a link (clicking it hands a tel: link to the system).
 COLUMNS = (*COLUMNS, "Phone")
 COL_PHONE = len(COLUMNS) - 1
-LINK = QColor("#1f5fa8")
 
 CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍", Channel.SOCIAL: "◎"}
-
-OVERDUE = QColor("#b3261e")
-MUTED = QColor("#6b6b6b")
-PROGRESS = QColor("#1f5fa8")
-
 
 _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
@@ -173,14 +168,14 @@ class QueueTableModel(RowTableModel[QueueRow]):
             return f"{display.tooltip}\n{status}" if status else display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_REASON and status:
-                return QBrush(OVERDUE if status.startswith(("failed", "uncertain"))
-                              else PROGRESS)
+                return QBrush(text_colour(Tone.ERROR if status.startswith(
+                    ("failed", "uncertain")) else Tone.PROGRESS))
             if column == COL_DUE and display.overdue:
-                return QBrush(OVERDUE)
+                return QBrush(text_colour(Tone.ERROR))
             if column == COL_GAPS and not self._rows[row].gaps:
-                return QBrush(MUTED)
+                return QBrush(text_colour(Tone.MUTED))
             if column == COL_PHONE:
-                return QBrush(LINK)
+                return QBrush(text_colour(Tone.LINK))
             return None
         if role == Qt.ItemDataRole.FontRole and column == COL_PHONE:
             return self._link

@@ -44,6 +44,7 @@ from ..services.report import (
 )
 from ..store import Store
 from .background import BackgroundJob
+from .colours import PAPER_MUTED, Tone, is_dark, series_colours, set_tone
 from .qt_dates import from_qdate, to_qdate
 from .table_model import RowTableModel, configure_list_table
 
@@ -56,7 +57,6 @@ DEFINITIONS = (
     "slot they were logged. <b>Touches before the first conversation</b>: touches made for "
     "the stall, up to and including that call."
 )
-SERIES_COLOURS = ("#9aa5b1", "#4c78a8", "#f58518", "#54a24b", "#b279a2")
 
 
 class FiguresTableModel(RowTableModel[Sequence[str]]):
@@ -127,7 +127,7 @@ class ReportSection(QGroupBox):
         header.setStretchLastSection(False)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #555;")
+        set_tone(self.note, Tone.MUTED)
         self.chart_box = QVBoxLayout()
         self.chart_view: Any = None
         left = QVBoxLayout()
@@ -176,9 +176,12 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
         QHorizontalBarSeries,
         QValueAxis,
     )
-    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QGuiApplication, QPalette
 
     chart = QChart()
+    if is_dark():
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    colours = series_colours()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
@@ -186,9 +189,9 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     top = 0.0
     for index, (name, values) in enumerate(series):
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]))
-        bar_set.setBorderColor(QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]))
-        bar_set.setLabelColor(QColor("#222222"))
+        bar_set.setColor(colours[index % len(colours)])
+        bar_set.setBorderColor(colours[index % len(colours)])
+        bar_set.setLabelColor(QGuiApplication.palette().color(QPalette.ColorRole.Text))
         for value in (reversed(values) if horizontal else values):
             bar_set.append(float(value))
             top = max(top, float(value))
@@ -273,7 +276,7 @@ class ReportPanel(QWidget):
         bar.addWidget(self.to_date)
         self.status = QLabel(self)
         self.status.setObjectName("ReportStatus")
-        self.status.setStyleSheet("color: #555;")
+        set_tone(self.status, Tone.MUTED)
         bar.addWidget(self.status, 1)
         self.csv_button = QPushButton("Export CSV…", self)
         self.pdf_button = QPushButton("Export PDF…", self)
@@ -308,7 +311,7 @@ class ReportPanel(QWidget):
         grid.addWidget(self.quiet_section, 3, 0)
         definitions = QLabel(DEFINITIONS, body)
         definitions.setWordWrap(True)
-        definitions.setStyleSheet("color: #555;")
+        set_tone(definitions, Tone.MUTED)
         definitions.setTextFormat(Qt.TextFormat.RichText)
         grid.addWidget(definitions, 3, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
@@ -503,7 +506,7 @@ class ReportPanel(QWidget):
                 url = QUrl(f"chart{number}.png")
                 document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
                 parts.append(f"<p><img src='{url.toString()}' width='520'></p>")
-        parts.append(f"<p style='color:#555'>{DEFINITIONS}</p>")
+        parts.append(f"<p style='color:{PAPER_MUTED}'>{DEFINITIONS}</p>")
         document.setHtml("".join(parts))
         return document
 

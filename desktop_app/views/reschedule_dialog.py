@@ -27,6 +27,7 @@ from ..domain.localtime import (
 from ..services import AppContext, ValidationError
 from ..services.touches import reschedule_touch
 from ..store.store import QueueRow
+from .colours import Tone, set_tone
 from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
 from .undo import UndoHistory
 
@@ -66,7 +67,7 @@ class RescheduleDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(self)
         self.error.setObjectName("FieldError")
-        self.error.setStyleSheet("color: #b3261e;")
+        set_tone(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)

@@ -38,6 +38,7 @@ from ..services.email import (
     save_template,
 )
 from ..services.prospects import search_prospects
+from .colours import Tone, set_tone
 
 
 class TemplateEditorDialog(QDialog):
@@ -216,7 +217,7 @@ class TemplateEditorDialog(QDialog):
                          "time instead (a date, a change, a number).")
         self.issues.setText("<br>".join(notes) if notes else
                             "No unknown fields, no clichés.")
-        self.issues.setStyleSheet("color: #b3261e;" if notes else "color: #2e7d32;")
+        set_tone(self.issues, Tone.ERROR if notes else Tone.OK)
         prospect_id = self.prospect_combo.currentData()
         if prospect_id is None:
             self.preview.setPlainText("Add a prospect to see a preview.")
@@ -230,7 +231,7 @@ class TemplateEditorDialog(QDialog):
             "Ready to send for this prospect." + (
                 " The invite is attached when the callback is booked." if template.invite
                 else ""))
-        self.preview_note.setStyleSheet("color: #9a5b00;" if issues else "color: #2e7d32;")
+        set_tone(self.preview_note, Tone.WARNING if issues else Tone.OK)
 
     def save_current(self) -> bool:
         if self._key is None:
