@@ -43,3 +43,71 @@ def dark_palette() -> QPalette:
     pal.setColor(disabled, QPalette.ColorRole.Base, base)
     pal.setColor(disabled, QPalette.ColorRole.Button, window)
     return pal
+
+
+# -- every window, opened as a rep would see it ----------------------------------------------
+
+
+def sample_book(ctx) -> dict[str, int]:
+    """A prospect with a booked callback (so every screen has something to show)."""
+    from datetime import datetime
+
+    from desktop_app.domain.model import SlotQuality, StallKind
+    from desktop_app.services.prospects import create_prospect
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    pid = create_prospect(ctx, {
+        "first_name": "Maria", "last_name": "Okafor", "company": "Harbourview Clinics",
+        "email": "maria@harbourview.example", "phone": "+44 20 7946 0321",
+        "timezone": "Europe/London"})
+    stall = log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",
+                                        datetime(2026, 12, 22, 10, 0), SlotQuality.BOOKED))
+    callback = ctx.store.db.execute(
+        "SELECT id FROM touches WHERE stall_id = ? AND step_key = 'callback'",
+        [stall]).fetchone()[0]
+    return {"prospect": pid, "callback": int(callback)}
+
+
+def open_windows(qtbot, ctx, window, ids):
+    """(name, widget) for the main window's tabs and every dialog Tickler has."""
+    from keyring.backends import fail
+
+    from desktop_app.platform.secrets import SecretStore
+    from desktop_app.views.call_panel import CallPanel
+    from desktop_app.views.compose_dialog import ComposeDialog
+    from desktop_app.views.data_feature import ExportDialog
+    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.log_stall_dialog import LogStallDialog
+    from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
+    from desktop_app.views.profile_editor import ProfileEditorDialog
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.template_editor import TemplateEditorDialog
+    from desktop_app.views.trash_dialog import TrashDialog
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(1)
+        yield f"main window: {window.tabs.tabText(index)}", window
+    window.tabs.setCurrentIndex(0)
+    row = window.queue_model.rows()[0]
+    makers = {
+        "profile": lambda: ProfileEditorDialog(ctx, ids["prospect"], window.changes, window),
+        "call panel": lambda: CallPanel(ctx, ids["callback"], window, window.changes),
+        "log stall": lambda: LogStallDialog(ctx, parent=window),
+        "email settings": lambda: EmailSettingsDialog(ctx, SecretStore(fail.Keyring()),
+                                                      None, window),
+        "templates": lambda: TemplateEditorDialog(ctx, window, ids["prospect"]),
+        "compose": lambda: ComposeDialog("Thank-you to Maria", "Thanks", "Dear Maria,\n",
+                                         "Send", window),
+        "pop-up settings": lambda: PopupSettingsDialog(ctx, window),
+        "reschedule": lambda: RescheduleDialog(ctx, row, window),
+        "trash": lambda: TrashDialog(ctx, window),
+        "export": lambda: ExportDialog(window),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        yield name, dialog
+        dialog.hide()

@@ -18,6 +18,7 @@ from ..scheduling.day_rollover import DayRollover
 from ..services import AppContext
 from ..store import Store, StoreError
 from .changes import QtChanges
+from .keyboard import install_keyboard_rules
 from .main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None, *,
     (see run_gui).
     """
     changes = changes or QtChanges(ctx.changes)
+    install_keyboard_rules(QApplication.instance())
     window = MainWindow(ctx, changes, lazy_prospects=not features)
     changes.setParent(window)
     rollover = DayRollover(ctx.clock, lambda: ctx.rep_timezone, window)

@@ -57,6 +57,7 @@ from ..services.context import PROFILE, STALLS, TOUCHES
 from ..services.touches import snooze_touch
 from ..services.undo import PlanRows, plan_rows
 from .colours import Box, Tone, box_colours, set_tone, text_colour
+from .keyboard import apply_keyboard_rules
 from .qt_dates import (
     edit_format,
     from_qdate,
@@ -229,6 +230,7 @@ class CallPanel(QDialog):
             changes.changed.connect(self._on_changes)
         if undo is not None:
             self.addAction(undo.undo_action)
+        apply_keyboard_rules(self)
 
     def _undoable(self, label: str, action: Callable[[], T]) -> T:
         """Run a service call, undoable from the main window when it has a history."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.cliches import find_cliches
 from .colours import Tone, set_tone
+from .keyboard import apply_keyboard_rules
 
 
 class ComposeDialog(QDialog):
@@ -64,6 +65,7 @@ class ComposeDialog(QDialog):
         layout.addWidget(box)
         self.body_edit.textChanged.connect(self._check)
         self._check()
+        apply_keyboard_rules(self)
 
     def _check(self) -> None:
         hits = find_cliches(self.body_edit.toPlainText())

@@ -46,6 +46,7 @@ from ..services.outbox import (
     queue_test_email,
 )
 from .colours import Tone, set_tone
+from .keyboard import apply_keyboard_rules
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -196,6 +197,7 @@ class EmailSettingsDialog(QDialog):
             sender.message_progress.connect(self._on_progress)
         self.setMinimumWidth(1000)
         self.resize(1040, self.heightForWidth(1040))
+        apply_keyboard_rules(self)
 
     # -- helpers ---------------------------------------------------------------------------
 

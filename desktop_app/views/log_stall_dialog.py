@@ -49,6 +49,7 @@ from ..services.stalls import (
     suggested_slot_local,
 )
 from .colours import Box, Tone, set_tone
+from .keyboard import apply_keyboard_rules
 from .prospect_model import ProspectTableModel
 from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
 from .table_model import RowTableModel
@@ -130,6 +131,7 @@ class LogStallDialog(QDialog):
             self._fix_prospect(prospect_id)
         self._set_default_slot()
         self.recompute()
+        apply_keyboard_rules(self)
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -315,7 +317,7 @@ class LogStallDialog(QDialog):
         self.plan_view.setModel(self.plan_model)
         self.plan_view.verticalHeader().setVisible(False)
         self.plan_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.plan_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan_view.setTabKeyNavigation(False)
         self.plan_view.setWordWrap(False)
         header = self.plan_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -31,6 +31,7 @@ from ..services.queue import QueueCounts, email_went, plural, queue_for_day
 from ..store.store import QueueRow
 from .changes import QtChanges
 from .colours import Tone, set_palette_tone
+from .keyboard import apply_keyboard_rules
 from .prospect_model import ProspectTableModel
 from .qt_dates import ui_date
 from .queue_model import COL_REASON, QueueTableModel
@@ -311,6 +312,7 @@ class MainWindow(QMainWindow):
 
     def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
         index = self.tabs.addTab(widget, title)
+        apply_keyboard_rules(widget)
         if shortcut:
             action = QAction(f"Show {title}", self)
             action.setShortcut(QKeySequence(shortcut))

@@ -65,6 +65,7 @@ from ..services.profile import (
 )
 from ..services.prospects import check_email
 from .colours import Box, Tone, box_css, text_css, themed
+from .keyboard import apply_keyboard_rules
 from .qt_dates import edit_format, from_qdate, to_qdate, ui_date, ui_datetime, ui_time
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
@@ -344,6 +345,7 @@ class ProfileEditorDialog(QDialog):
             changes.changed.connect(self._on_changed)
         self.reload()
         self._fit_to_screen()
+        apply_keyboard_rules(self)
 
     # .. building ..........................................................................
 

@@ -118,8 +118,9 @@ class ReportSection(QGroupBox):
         self.table.setObjectName(f"{title} figures")
         self.table.setModel(self.model)
         configure_list_table(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The figures take the focus and arrows move cell by cell, so a screen reader
+        # reads each number with its row and column.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()

@@ -57,7 +57,9 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
 
 def configure_list_table(view: QTableView) -> None:
-    """Whole-row single selection, no grid, no row numbers: how every list here looks."""
+    """Whole-row single selection, no grid, no row numbers: how every list here looks.
+    Tab leaves the table for the next control (arrows move between rows)."""
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)

@@ -39,6 +39,7 @@ from ..services.email import (
 )
 from ..services.prospects import search_prospects
 from .colours import Tone, set_tone
+from .keyboard import apply_keyboard_rules
 
 
 class TemplateEditorDialog(QDialog):
@@ -77,6 +78,7 @@ class TemplateEditorDialog(QDialog):
         form.addRow("", self.invite_check)
         form_layout.addLayout(form)
         self.body_edit = QPlainTextEdit(editor)
+        self.body_edit.setProperty("tabTypes", True)  # Tab lines text up here (keyboard.py)
         self.body_edit.setObjectName("TemplateBody")
         form_layout.addWidget(self.body_edit, 1)
         self.issues = QLabel(editor)
@@ -147,6 +149,7 @@ class TemplateEditorDialog(QDialog):
         self.prospect_combo.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.list.currentRowChanged.connect(self._select_row)
         self.list.setCurrentRow(0)
+        apply_keyboard_rules(self)
 
     # -- state -----------------------------------------------------------------------------
 
