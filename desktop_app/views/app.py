@@ -20,6 +20,7 @@ from ..store import Store, StoreError
 from .changes import QtChanges
 from .keyboard import install_keyboard_rules
 from .main_window import MainWindow
+from .screens import remember_geometry
 
 if TYPE_CHECKING:
     import argparse
@@ -38,6 +39,7 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None, *,
     changes = changes or QtChanges(ctx.changes)
     install_keyboard_rules(QApplication.instance())
     window = MainWindow(ctx, changes, lazy_prospects=not features)
+    remember_geometry(window, ctx, 1240, 700)
     changes.setParent(window)
     rollover = DayRollover(ctx.clock, lambda: ctx.rep_timezone, window)
     rollover.day_changed.connect(lambda _day: window.refresh_queue())

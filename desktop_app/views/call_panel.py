@@ -68,6 +68,7 @@ from .qt_dates import (
     ui_time,
     ui_weekday,
 )
+from .screens import fit_to_screen
 from .undo import UndoHistory
 
 T = TypeVar("T")
@@ -439,7 +440,7 @@ class CallPanel(QDialog):
         self.reason_edit.textChanged.connect(self._reason_changed)
         self.script_edit.textChanged.connect(self._update_meter)
         self.wpm_spin.valueChanged.connect(self._wpm_changed)
-        self.resize(940, 720)
+        fit_to_screen(self, 940, 720)
 
     def _fill(self) -> None:
         b = self.brief

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.cliches import find_cliches
 from .colours import Tone, set_tone
 from .keyboard import apply_keyboard_rules
+from .screens import fit_to_screen
 
 
 class ComposeDialog(QDialog):
@@ -31,7 +32,7 @@ class ComposeDialog(QDialog):
         self._submit = submit
         self.setObjectName("ComposeDialog")
         self.setWindowTitle(title)
-        self.resize(680, 560)
+        fit_to_screen(self, 680, 560)
         layout = QVBoxLayout(self)
         if note:
             self.note = QLabel(note, self)

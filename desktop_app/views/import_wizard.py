@@ -49,6 +49,7 @@ from ..services.layouts import address_group
 from ..store import Store
 from .background import BackgroundJob
 from .colours import Tone, coloured, set_tone, text_colour
+from .screens import fit_to_screen
 from .table_model import Index, RowTableModel, configure_list_table
 
 PREVIEW_ROWS = 500
@@ -716,7 +717,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle("Import prospects")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
         self.ctx = ctx
         self.table: SourceTable | None = None
         self.plan: ImportPlan | None = None

@@ -52,6 +52,7 @@ from .colours import Box, Tone, set_tone
 from .keyboard import apply_keyboard_rules
 from .prospect_model import ProspectTableModel
 from .qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
+from .screens import fit_to_screen
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker
 
@@ -102,7 +103,7 @@ class LogStallDialog(QDialog):
         self.origin_touch_id = origin_touch_id  # the call this stall was heard on
         self.setObjectName("LogStallDialog")
         self.setWindowTitle("Log a stall")
-        self.resize(860, 780)
+        fit_to_screen(self, 860, 780)
         self.stall_id: int | None = None
         self.prospect_id: int | None = prospect_id
         self.saved_message = ""

@@ -35,6 +35,7 @@ from .keyboard import apply_keyboard_rules
 from .prospect_model import ProspectTableModel
 from .qt_dates import ui_date
 from .queue_model import COL_REASON, QueueTableModel
+from .screens import fit_to_screen
 from .table_model import configure_list_table
 from .undo import UndoHistory, UndoOffer
 
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.changes = changes
         self.setObjectName("MainWindow")
         self.setWindowTitle("Tickler")
-        self.resize(1240, 700)
+        fit_to_screen(self, 1240, 700)
         self._touch_actions: list[QAction] = []
         self._action_channels: dict[QAction, frozenset[Channel]] = {}
         self.undo = UndoHistory(ctx, self)

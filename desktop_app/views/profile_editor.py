@@ -67,6 +67,7 @@ from ..services.prospects import check_email
 from .colours import Box, Tone, box_css, text_css, themed
 from .keyboard import apply_keyboard_rules
 from .qt_dates import edit_format, from_qdate, to_qdate, ui_date, ui_datetime, ui_time
+from .screens import fit_to_screen
 from .table_model import RowTableModel
 from .zone_list import TimeZonePicker, utc_offset_text
 
@@ -698,13 +699,7 @@ class ProfileEditorDialog(QDialog):
         save.activated.connect(self.save)
 
     def _fit_to_screen(self) -> None:
-        width, height = 1240, 800
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, area.width() - 40)
-            height = min(height, area.height() - 40)
-        self.resize(max(width, 640), max(height, 480))
+        fit_to_screen(self, 1240, 800)
 
     # .. reading and writing the form ......................................................
 

@@ -40,6 +40,7 @@ from ..services.email import (
 from ..services.prospects import search_prospects
 from .colours import Tone, set_tone
 from .keyboard import apply_keyboard_rules
+from .screens import fit_to_screen
 
 
 class TemplateEditorDialog(QDialog):
@@ -48,7 +49,7 @@ class TemplateEditorDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("TemplateEditorDialog")
         self.setWindowTitle("Email templates")
-        self.resize(1120, 680)
+        fit_to_screen(self, 1120, 680)
         self.ctx = ctx
         self._templates = {t.key: t for t in list_templates(ctx)}
         self._key: str | None = None
@@ -93,6 +94,11 @@ class TemplateEditorDialog(QDialog):
         self.field_combo.addItem("Choose…", "")
         for name, description in MERGE_FIELDS.items():
             self.field_combo.addItem(f"{{{{{name}}}}} — {description}", name)
+        # Long entries must not set the window's width (it needed 1362 px): the list opens
+        # as wide as its entries, the box itself stays narrow.
+        self.field_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.field_combo.setMinimumContentsLength(18)
         fields_row.addWidget(self.field_combo, 1)
         form_layout.addLayout(fields_row)
         self.field_combo.activated.connect(self._insert_field)
@@ -115,6 +121,9 @@ class TemplateEditorDialog(QDialog):
             if index >= 0:
                 self.prospect_combo.setCurrentIndex(index)
         preview_label.setBuddy(self.prospect_combo)
+        self.prospect_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.prospect_combo.setMinimumContentsLength(18)
         prospect_row.addWidget(self.prospect_combo, 1)
         preview_layout.addLayout(prospect_row)
         self.preview = QPlainTextEdit(right)
