@@ -160,6 +160,8 @@ class _GapEditor(QObject):
             self.status.addItem("Not planned", "not_planned")
             self.source = QLineEdit(box)
             self.source.setPlaceholderText("If not planned: how would it be found?")
+            self.status.setAccessibleName("Budget")
+            self.source.setAccessibleName("How the budget would be found")
             row.addWidget(self.status)
             row.addWidget(self.source, 1)
             self.widget = box
@@ -177,6 +179,9 @@ class _GapEditor(QObject):
             self.day.setDate(QDate.currentDate().addMonths(1))
             self.note = QLineEdit(box)
             self.note.setPlaceholderText("What happens")
+            self.kind.setAccessibleName("Compelling event")
+            self.day.setAccessibleName("Date of the compelling event")
+            self.note.setAccessibleName("What happens")
             row.addWidget(self.kind)
             row.addWidget(self.day)
             row.addWidget(self.note, 1)

@@ -46,6 +46,7 @@ class ComposeDialog(QDialog):
         layout.addLayout(form)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("ComposeBody")
+        self.body_edit.setAccessibleName("Message")
         self.body_edit.setPlainText(body)
         layout.addWidget(self.body_edit, 1)
         self.warning = QLabel(self)

@@ -82,6 +82,7 @@ class GapsPanel(QWidget):
         layout.addWidget(self.summary)
         self.view = QTableView(self)
         self.view.setObjectName("GapsView")
+        self.view.setAccessibleName("Prospects with open gaps")
         self.view.setModel(model)
         configure_list_table(self.view)
         header = self.view.horizontalHeader()

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.confirm_remove_sample: Callable[[int], bool] = self._ask_remove_sample
         self.counts = QueueCounts()
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Screens")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.menus: dict[str, QMenu] = {}
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             lambda: queue_for_day(self.ctx), self.ctx.now, lambda: self.ctx.rep_timezone, self)
         view = QTableView(page)
         view.setObjectName("QueueView")
+        view.setAccessibleName("Today's touches")
         view.setModel(self.queue_model)
         configure_list_table(view)
         view.setWordWrap(False)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.prospect_search = QLineEdit(page)
         self.prospect_search.setObjectName("ProspectSearch")
+        self.prospect_search.setAccessibleName("Search prospects")
         self.prospect_search.setPlaceholderText(
             "Search name, company, email, phone or notes…")
         self.prospect_search.setClearButtonEnabled(True)
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
             lambda text: search_prospects(self.ctx, text, 500), self)
         view = QTableView(page)
         view.setObjectName("ProspectView")
+        view.setAccessibleName("Prospects")
         view.setModel(self.prospect_model)
         configure_list_table(view)
         view.setWordWrap(False)  # a long email address is cut with "…", not wrapped

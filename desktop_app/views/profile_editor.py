@@ -378,6 +378,7 @@ class ProfileEditorDialog(QDialog):
         body.setLayout(columns)
         scroll = QScrollArea(self)
         scroll.setObjectName("profileScroll")
+        scroll.setAccessibleName("Prospect profile")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

@@ -116,6 +116,7 @@ class ReportSection(QGroupBox):
         self.model = FiguresTableModel(columns, self)
         self.table = QTableView(self)
         self.table.setObjectName(f"{title} figures")
+        self.table.setAccessibleName(f"{title}: figures")
         self.table.setModel(self.model)
         configure_list_table(self.table)
         # The figures take the focus and arrows move cell by cell, so a screen reader
@@ -289,6 +290,7 @@ class ReportPanel(QWidget):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
 
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName("Call-block report")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self.scroll_area)

@@ -61,6 +61,7 @@ class TemplateEditorDialog(QDialog):
 
         self.list = QListWidget(splitter)
         self.list.setObjectName("TemplateList")
+        self.list.setAccessibleName("Templates")
         for template in self._templates.values():
             self.list.addItem(template.name)
         self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 24)
@@ -81,6 +82,7 @@ class TemplateEditorDialog(QDialog):
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setProperty("tabTypes", True)  # Tab lines text up here (keyboard.py)
         self.body_edit.setObjectName("TemplateBody")
+        self.body_edit.setAccessibleName("Template text")
         form_layout.addWidget(self.body_edit, 1)
         self.issues = QLabel(editor)
         self.issues.setObjectName("TemplateIssues")
@@ -128,6 +130,7 @@ class TemplateEditorDialog(QDialog):
         preview_layout.addLayout(prospect_row)
         self.preview = QPlainTextEdit(right)
         self.preview.setObjectName("TemplatePreview")
+        self.preview.setAccessibleName("Preview")
         self.preview.setReadOnly(True)
         preview_layout.addWidget(self.preview, 1)
         self.preview_note = QLabel(right)

@@ -156,10 +156,12 @@ class TimeZonePicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("zoneSearch")
+        self.search.setAccessibleName("Search time zones")
         self.search.setPlaceholderText("Search zones: london, new york, tokyo…")
         self.search.setClearButtonEnabled(True)
         self.list = QListView(self)
         self.list.setObjectName("zoneList")
+        self.list.setAccessibleName("Time zones")
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(96)
