@@ -48,7 +48,8 @@ def dark_palette() -> QPalette:
 # -- every window, opened as a rep would see it ----------------------------------------------
 
 
-def sample_book(ctx) -> dict[str, int]:
+def sample_book(ctx, first: str = "Maria", last: str = "Okafor",
+                company: str = "Harbourview Clinics") -> dict[str, int]:
     """A prospect with a booked callback (so every screen has something to show)."""
     from datetime import datetime
 
@@ -57,7 +58,7 @@ def sample_book(ctx) -> dict[str, int]:
     from desktop_app.services.stalls import StallRequest, log_stall
 
     pid = create_prospect(ctx, {
-        "first_name": "Maria", "last_name": "Okafor", "company": "Harbourview Clinics",
+        "first_name": first, "last_name": last, "company": company,
         "email": "maria@harbourview.example", "phone": "+44 20 7946 0321",
         "timezone": "Europe/London"})
     stall = log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "Call me next month",

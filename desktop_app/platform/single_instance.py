@@ -13,6 +13,7 @@ Two parts, so that a normal start pays almost nothing before its first paint:
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -31,7 +32,13 @@ KNOCK_FOR_SECONDS = 5.0
 
 
 def server_name(db_path: Path | str, user: str | None = None) -> str:
-    """A local-socket name unique to this user and this database file."""
+    """The local socket unique to this user and this database file.
+
+    On Linux and macOS it is a full path in the user's own runtime folder
+    (``$XDG_RUNTIME_DIR``, else a 0700 ``tickler-UID`` folder in the temp folder that must
+    belong to the user), so another local user can neither squat the name nor answer a
+    second launch. On Windows a named pipe (per session).
+    """
     import getpass
     import hashlib
 
@@ -41,7 +48,58 @@ def server_name(db_path: Path | str, user: str | None = None) -> str:
         except (KeyError, OSError):  # no login name (some containers)
             user = "user"
     key = f"{user}\0{Path(db_path).expanduser().resolve()}"
-    return "tickler-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    name = "tickler-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    folder = runtime_folder()
+    return str(folder / name) if folder is not None else name
+
+
+def _private_and_mine(path: Path) -> bool:
+    import stat
+
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+            and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+def runtime_folder() -> Path | None:
+    """A folder for the socket that only this user can write in; None on Windows."""
+    if sys.platform == "win32":
+        return None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and Path(runtime).is_absolute() and _private_and_mine(Path(runtime)):
+        return Path(runtime)
+    import contextlib
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / f"tickler-{os.getuid()}"
+    with contextlib.suppress(OSError):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if _private_and_mine(folder):
+        os.chmod(folder, 0o700)
+        return folder
+    # Someone else made that folder first: use one under the home folder instead.
+    from platformdirs import user_cache_path
+
+    home = user_cache_path("Tickler", appauthor=False) / "run"
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        os.chmod(home, 0o700)
+    except OSError:
+        return None
+    return home if _private_and_mine(home) else None
+
+
+def socket_owned_by_someone_else(name: str) -> bool:
+    """A socket file at ``name`` that another user created (a squatter)."""
+    if sys.platform == "win32" or not os.path.isabs(name):
+        return False
+    try:
+        return os.lstat(name).st_uid != os.getuid()
+    except OSError:
+        return False
 
 
 def lock_path(db_path: Path | str) -> Path:
@@ -116,6 +174,9 @@ class SingleInstance(QObject):
         """Ask a running instance to show itself; True when one answered."""
         from PySide6.QtNetwork import QLocalSocket
 
+        if socket_owned_by_someone_else(self.name):
+            log.warning("the single-instance socket %s belongs to another user", self.name)
+            return False
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
@@ -135,7 +196,8 @@ class SingleInstance(QObject):
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # A socket file left by a crashed instance: we hold the lock, so take it over.
+            # A socket file left by a crashed instance (or put there by someone else): we
+            # hold the lock, so take it over.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 log.warning("single-instance server not started: %s", server.errorString())
@@ -167,4 +229,4 @@ class SingleInstance(QObject):
             self._lock = None
 
 
-__all__ = ["SingleInstance", "lock_path", "server_name"]
+__all__ = ["SingleInstance", "lock_path", "runtime_folder", "server_name"]

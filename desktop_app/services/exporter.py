@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.invite import CALL_MINUTES
 from ..domain.vtimezone import add_vtimezones, event_times
+from ..platform.private_files import make_private, open_private, write_private_bytes
 from ..store.store import Store, db_time, parse_db_time
 from .book_layout import write_book_zip, write_prospects
 
@@ -16,7 +17,7 @@ from .book_layout import write_book_zip, write_prospects
 def export_prospects_csv(store: Store, path: Path | str) -> int:
     """Every live prospect, one row each, with its qualification answers (UTF-8 with a BOM
     so spreadsheets read accents)."""
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(path, "w", encoding="utf-8-sig", newline="") as handle:
         return write_prospects(store.conn, handle)
 
 
@@ -26,7 +27,9 @@ def export_book_zip(store: Store, path: Path | str) -> int:
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
     try:
+        open_private(partial, "wb").close()  # 0600 before the first byte is written
         count = write_book_zip(store.conn, partial)
+        make_private(partial)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
@@ -78,5 +81,5 @@ def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
         calendar.add_component(event)
         count += 1
     add_vtimezones(calendar)
-    Path(path).write_bytes(calendar.to_ical())
+    write_private_bytes(path, calendar.to_ical())
     return count

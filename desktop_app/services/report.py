@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import STALL_LABELS, CallOutcome, DeclineReason, StallKind
+from ..platform.private_files import write_private_text
 from ..store.store import Store, db_time
 from .csv_safety import safe_row
 
@@ -314,5 +315,5 @@ def export_report_csv(report: CallBlockReport, path: Path | str) -> Path:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(safe_row([f"Tickler call-block report: {report.period.label}"]))
     writer.writerows(safe_row(row) for row in report_rows(report))
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    write_private_text(path, buffer.getvalue())
     return path

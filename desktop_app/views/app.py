@@ -72,18 +72,24 @@ def install_features(window: MainWindow, ctx: AppContext, changes: QtChanges) ->
     install_book_guard(window, ctx)
 
 
-def setup_logging() -> Path | None:
-    """Log to the user's log folder, in at most four files of 1 MB (the app runs for weeks)."""
-    from logging.handlers import RotatingFileHandler
+LOG_NAME = "tickler.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 
+
+def setup_logging() -> Path | None:
+    """Log to the user's log folder, in at most four files of 1 MB (the app runs for weeks),
+    readable by the rep alone (0600)."""
     from platformdirs import user_log_path
 
+    from ..platform.private_files import PrivateRotatingFileHandler, private_folder
+
     try:
-        folder = user_log_path("Tickler", appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "tickler.log"
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8")
+        folder = private_folder(user_log_path("Tickler", appauthor=False))
+        path = folder / LOG_NAME
+        # 0600 and at most 1 MB, with three older files kept beside it (tickler.log.1…)
+        handler = PrivateRotatingFileHandler(path, maxBytes=LOG_MAX_BYTES,
+                                             backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -252,6 +252,7 @@ class CallPanel(QDialog):
         outer = QVBoxLayout(self)
 
         self.name_label = QLabel(self)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("callName")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -259,6 +260,7 @@ class CallPanel(QDialog):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phone_label = QLabel(self)
+        self.phone_label.setTextFormat(Qt.TextFormat.PlainText)
         self.phone_label.setObjectName("callPhone")
         self.phone_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -269,6 +271,7 @@ class CallPanel(QDialog):
         self.local_time_label = QLabel(self)
         self.local_time_label.setObjectName("prospectLocalTime")
         self.slot_label = QLabel(self)
+        self.slot_label.setTextFormat(Qt.TextFormat.PlainText)
         self.slot_label.setObjectName("slotLabel")
         header = QGridLayout()
         header.addWidget(self.name_label, 0, 0)
@@ -284,6 +287,7 @@ class CallPanel(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.reason_warning = QLabel(reason_box)
+        self.reason_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.reason_warning.setObjectName("reasonWarning")
         self.reason_warning.setWordWrap(True)
         set_tone(self.reason_warning, WARN_STYLE, "padding: 4px;")
@@ -327,6 +331,7 @@ class CallPanel(QDialog):
         self.script_edit.setTabChangesFocus(True)
         self.meter = VoicemailMeter(vm_box)
         self.meter_label = QLabel(vm_box)
+        self.meter_label.setTextFormat(Qt.TextFormat.PlainText)
         self.meter_label.setObjectName("voicemailLength")
         self.meter_label.setWordWrap(True)
         wpm_row = QHBoxLayout()
@@ -339,6 +344,7 @@ class CallPanel(QDialog):
         wpm_row.addWidget(self.wpm_spin)
         wpm_row.addStretch(1)
         self.script_warning = QLabel(vm_box)
+        self.script_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.script_warning.setObjectName("scriptWarning")
         self.script_warning.setWordWrap(True)
         set_tone(self.script_warning, WARN_STYLE, "padding: 4px;")
@@ -370,6 +376,7 @@ class CallPanel(QDialog):
         self.appointment_edit.setCalendarPopup(True)
         self.appointment_edit.setDisplayFormat(edit_format(weekday=True, time=True))
         self.appointment_zone = QLabel(self.appointment_row)
+        self.appointment_zone.setTextFormat(Qt.TextFormat.PlainText)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
         self.appointment_fold = QComboBox(self.appointment_row)
         self.appointment_fold.setObjectName("appointmentRepeatedHour")
@@ -388,6 +395,7 @@ class CallPanel(QDialog):
         outer.addWidget(self.appointment_row)
 
         self.outcome_hint = QLabel(self)
+        self.outcome_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_hint.setObjectName("outcomeHint")
         self.outcome_hint.setWordWrap(True)
         outer.addWidget(self.outcome_hint)
@@ -488,6 +496,7 @@ class CallPanel(QDialog):
         for gap in self.brief.gaps:
             editor = _GapEditor(gap.key, self.gaps_box)
             label = QLabel(gap.question, self.gaps_box)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setBuddy(editor.widget)
             self.gaps_layout.addWidget(label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -50,10 +51,12 @@ class ComposeDialog(QDialog):
         self.body_edit.setPlainText(body)
         layout.addWidget(self.body_edit, 1)
         self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         set_tone(self.warning, Tone.ERROR)
         layout.addWidget(self.warning)
         self.refusal = QLabel(self)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
         self.refusal.setObjectName("ComposeRefusal")
         self.refusal.setWordWrap(True)
         set_tone(self.refusal, Tone.ERROR, "font-weight: bold;")

@@ -142,6 +142,7 @@ class EmailSettingsDialog(QDialog):
         sform.addRow(self.provider_label)
         info = secrets.info()
         self.keyring_label = QLabel(server)
+        self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_label.setWordWrap(True)
         if info.real:
             self.keyring_label.setText(f"The password is kept in your system keyring "
@@ -168,6 +169,7 @@ class EmailSettingsDialog(QDialog):
         columns.addLayout(right, 2)
 
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setObjectName("EmailSettingsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -138,6 +139,7 @@ class LogStallDialog(QDialog):
 
     def _error_label(self, key: str) -> QLabel:
         label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setObjectName(f"error_{key}")
         set_tone(label, Tone.ERROR)
         label.setWordWrap(True)
@@ -286,6 +288,7 @@ class LogStallDialog(QDialog):
         self.slot_assumed.hide()
         form.addRow("", self.slot_assumed)
         self.slot_info = QLabel(box)
+        self.slot_info.setTextFormat(Qt.TextFormat.PlainText)
         self.slot_info.setObjectName("SlotInfo")
         form.addRow("", self.slot_info)
         form.addRow("", self._error_label("slot"))
@@ -343,7 +346,9 @@ class LogStallDialog(QDialog):
         self.prospect_id = prospect_id
         name = f"{prospect['first_name']} {prospect['last_name']}".strip()
         company = f" — {prospect['company']}" if prospect["company"] else ""
-        self.chosen_label.setText(f"<b>{name}</b>{company} · {prospect['timezone']}")
+        self.chosen_label.setTextFormat(Qt.TextFormat.RichText)
+        self.chosen_label.setText(f"<b>{escape(name)}</b>{escape(company)} · "
+                                  f"{escape(prospect['timezone'])}")
         self.chosen_label.show()
         self.other_button.show()
         self.search_row.hide()

@@ -108,6 +108,7 @@ def _set_prop(widget: QWidget, name: str, value: str) -> None:
 
 def _small_label(text: str, role: str) -> QLabel:
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -352,12 +353,14 @@ class ProfileEditorDialog(QDialog):
 
     def _build(self) -> None:
         self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setObjectName("heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
         self.local_time = QLabel(self)
+        self.local_time.setTextFormat(Qt.TextFormat.PlainText)
         self.local_time.setObjectName("localTime")
         self.completeness = QLabel(self)
         self.completeness.setObjectName("completeness")
@@ -384,6 +387,7 @@ class ProfileEditorDialog(QDialog):
         scroll.setWidget(body)
 
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.trash_button = QPushButton("Move to trash…", self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.localtime import utc_to_local
+from ..platform.private_files import open_private
 from ..services import AppContext
 from ..services.context import STALLS, TOUCHES
 from ..services.report import (
@@ -471,6 +472,7 @@ class ReportPanel(QWidget):
             return None
         from PySide6.QtGui import QPdfWriter
 
+        open_private(path, "wb").close()  # QPdfWriter then writes into a 0600 file
         writer = QPdfWriter(str(path))
         writer.setTitle(f"Tickler call-block report: {self.report.period.label}")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))

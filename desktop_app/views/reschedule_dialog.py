@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -41,8 +43,10 @@ class RescheduleDialog(QDialog):
         self.touch = touch
         self.setWindowTitle("Reschedule touch")
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{touch.title}</b> for {touch.prospect}"
-                                + (f" ({touch.company})" if touch.company else ""), self))
+        heading = QLabel(f"<b>{escape(touch.title)}</b> for {escape(touch.prospect)}"
+                         + (f" ({escape(touch.company)})" if touch.company else ""), self)
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
         form = QFormLayout()
         self.when = QDateTimeEdit(self)
         self.when.setCalendarPopup(True)

@@ -73,6 +73,7 @@ class TrashDialog(QDialog):
         self.empty = QLabel("The trash is empty.", self)
         self.empty.setObjectName("TrashEmpty")
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("TrashMessage")
         self.restore_button = QPushButton("Restore", self)
         self.restore_button.setObjectName("restoreButton")

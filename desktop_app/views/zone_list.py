@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
+from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -239,7 +240,7 @@ class TimeZonePicker(QWidget):
         try:
             local = self._now().astimezone(zone(self._zone))
         except ValueError:
-            self.current.setText(f"“{self._zone}” is not a time zone Tickler knows.")
+            self.current.setText(f"“{escape(self._zone)}” is not a time zone Tickler knows.")
             return
         self.current.setText(
             f"<b>{self._zone}</b>: {ui_datetime(local, sep=', ')} ({utc_offset_text(local)})")
