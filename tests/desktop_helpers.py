@@ -78,9 +78,10 @@ def open_windows(qtbot, ctx, window, ids):
     from desktop_app.views.compose_dialog import ComposeDialog
     from desktop_app.views.data_feature import ExportDialog
     from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.import_wizard import ImportWizard
     from desktop_app.views.log_stall_dialog import LogStallDialog
     from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
-    from desktop_app.views.profile_editor import ProfileEditorDialog
+    from desktop_app.views.profile_editor import EventDialog, ProfileEditorDialog
     from desktop_app.views.reschedule_dialog import RescheduleDialog
     from desktop_app.views.template_editor import TemplateEditorDialog
     from desktop_app.views.trash_dialog import TrashDialog
@@ -106,6 +107,8 @@ def open_windows(qtbot, ctx, window, ids):
         "reschedule": lambda: RescheduleDialog(ctx, row, window),
         "trash": lambda: TrashDialog(ctx, window),
         "export": lambda: ExportDialog(window),
+        "compelling event": lambda: EventDialog(None, ctx.now().date(), window),
+        "import": lambda: ImportWizard(ctx, window),
     }
     for name, make in makers.items():
         dialog = make()

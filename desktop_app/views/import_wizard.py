@@ -96,6 +96,7 @@ class FilePage(QWizardPage):
                          "vCard (.vcf).")
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("ImportPath")
+        self.path_edit.setAccessibleName("File to import")
         self.path_edit.setPlaceholderText("The file to import")
         browse = QPushButton("Browse…", self)
         browse.clicked.connect(self._browse)

@@ -234,6 +234,7 @@ class EventDialog(QDialog):
         self.has_date.setObjectName("eventHasDate")
         self.date = QDateEdit(self)
         self.date.setObjectName("eventDate")
+        self.date.setAccessibleName("Date of the event")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(edit_format(weekday=True))
         self.note = QLineEdit(self)
