@@ -78,8 +78,11 @@ def open_windows(qtbot, ctx, window, ids):
     from desktop_app.views.compose_dialog import ComposeDialog
     from desktop_app.views.data_feature import ExportDialog
     from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.help_dialogs import DataPlacesDialog, ShortcutsDialog
     from desktop_app.views.import_wizard import ImportWizard
     from desktop_app.views.log_stall_dialog import LogStallDialog
+    from desktop_app.views.notes_dialog import NotesDialog, NoteTemplateDialog
+    from desktop_app.views.playbook_editor import PlaybookEditorDialog
     from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
     from desktop_app.views.profile_editor import EventDialog, ProfileEditorDialog
     from desktop_app.views.reschedule_dialog import RescheduleDialog
@@ -109,6 +112,11 @@ def open_windows(qtbot, ctx, window, ids):
         "export": lambda: ExportDialog(window),
         "compelling event": lambda: EventDialog(None, ctx.now().date(), window),
         "import": lambda: ImportWizard(ctx, window),
+        "playbooks": lambda: PlaybookEditorDialog(ctx, window),
+        "notes to post": lambda: NotesDialog(ctx, window.changes, window),
+        "note template": lambda: NoteTemplateDialog(ctx, window),
+        "shortcuts": lambda: ShortcutsDialog(window),
+        "where your data lives": lambda: DataPlacesDialog(ctx.store.path, None, window),
     }
     for name, make in makers.items():
         dialog = make()

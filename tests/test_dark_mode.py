@@ -103,3 +103,9 @@ def test_in_dark_mode_the_profiles_open_gap_field_keeps_its_text_readable(
     text = QColor(re.search(r" color: (#\w+)", rule).group(1))
     assert contrast(text, background) >= 4.5
     assert background.lightnessF() < 0.5  # a dark box, not the light one on a dark window
+
+
+def test_the_undo_bar_reads_in_both_schemes():
+    for scheme in ("light", "dark"):
+        background, *texts = (QColor(c) for c in colours._TOAST[scheme])
+        assert all(contrast(text, background) >= 4.5 for text in texts), scheme

@@ -61,8 +61,10 @@ _SCRIPT = textwrap.dedent("""
     from datetime import date
     from desktop_app.domain.events import EventKind, event_reason
     stored = event_reason(EventKind.WARRANTY_EXPIRY, date(2027, 3, 31), "")
+    from desktop_app.domain.voicemail import spoken_reason
+    spoken = spoken_reason(stored)
     weekday = time.strftime("%A", (2026, 12, 16, 0, 0, 0, 2, 350, 0))
-    print(json.dumps({"stored_reason": stored, "weekday_in_locale": weekday,
+    print(json.dumps({"stored_reason": stored, "spoken": spoken, "weekday_in_locale": weekday,
                       "subject": message.subject, "body": message.body,
                       "invite": ctx.store.db.execute("SELECT invite FROM outbox").fetchone()[0]
                       or ""}))
@@ -99,6 +101,8 @@ def test_a_thank_you_queued_on_a_german_desktop_stays_english(tmp_path: Path):
         assert german not in text
     # A reason stored on a touch (it can reach an email) is not German either.
     assert out["stored_reason"].endswith("on 31 Mar 2027")
+    # …and the voicemail script reads it back and says it in English.
+    assert "31 March 2027" in out["spoken"]
 
 
 @pytest.mark.parametrize(("language", "expected"), [

@@ -102,3 +102,19 @@ def slot_words(local: datetime, place: str, language: str = DEFAULT_LANGUAGE) ->
     if lang == "de":
         return f"{long_date(local, lang)} um {clock_text(local)} Uhr (Zeit {place})"
     return f"{long_date(local, lang)} at {clock_text(local)} ({place} time)"
+
+
+def parse_day_month_year(text: str, language: str = DEFAULT_LANGUAGE) -> date:
+    """"31 Mar 2027" (or "31 March 2027") back to a date, whatever the process locale
+    (``strptime("%b")`` would want the desktop's month names). ValueError if it is not one."""
+    lang = language_or_default(language)
+    parts = text.split()
+    if len(parts) != 3:
+        raise ValueError(f"not a day, month and year: {text!r}")
+    day, month_word, year = parts
+    month_word = month_word.rstrip(".").lower()
+    for names in (_SHORT_MONTHS[lang], _MONTHS[lang]):
+        lowered = [n.lower() for n in names]
+        if month_word in lowered:
+            return date(int(year), lowered.index(month_word) + 1, int(day.rstrip(".")))
+    raise ValueError(f"not a month: {month_word!r}")

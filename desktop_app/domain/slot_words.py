@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Any
 
+from .date_words import format_date
 from .localtime import add_months
 from .model import StallKind
 
@@ -242,7 +243,7 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
         end = ordinal.end() if month_word else ordinal.end(1) + 2
         rest = rest[:ordinal.start()] + " " + rest[end:]
         if month_word is None and day.month != today.month:
-            assumed.append(f"the {token} is in {day:%B}")
+            assumed.append(f"the {token} is in {format_date(day, '%B')}")
     # the filler words go; what is left keeps its punctuation ("2026-12-01", "3/12")
     rest_words = [w for w in re.sub(r"[,;!?]", " ", rest).split()
                   if w not in _FILLER and re.search(r"[^\W_]", w)]
@@ -264,9 +265,9 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
         return SlotReading(None, unread=tuple(rest_words) or (raw,))
     numeric = re.search(r"\b\d{1,2}/\d{1,2}\b", rest)
     if numeric is not None and day is not None:  # 12/03: a US or a European date?
-        assumed.append(f"{numeric.group(0)} read as {day.day} {day:%B}")
+        assumed.append(f"{numeric.group(0)} read as {day.day} {format_date(day, '%B')}")
     if period is not None and day is not None:
-        assumed.append(f"{day:%a %d %b}, {period}")
+        assumed.append(f"{format_date(day, '%a %d %b')}, {period}")
     if day is None:
         assert at is not None
         day = today if datetime.combine(today, at) > now else today + timedelta(days=1)

@@ -8,8 +8,8 @@ the prospect: "I'm calling because your warranty runs out on 15 January 2027 …
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
+from .date_words import day_month_year, parse_day_month_year
 from .events import EVENT_LABELS, EventKind
 
 # How each kind of compelling event is said out loud to the prospect.
@@ -43,8 +43,8 @@ def spoken_reason(reason: str) -> str:
     match = _EVENT_RE.match(text)
     if match:
         kind = next(k for k, label in EVENT_LABELS.items() if label == match["label"])
-        day = datetime.strptime(match["day"], "%d %b %Y")
-        phrase = SPOKEN_EVENTS[kind].format(day=f"{day.day} {day:%B %Y}")
+        day = parse_day_month_year(match["day"])
+        phrase = SPOKEN_EVENTS[kind].format(day=day_month_year(day))
         note = (match["note"] or "").strip().rstrip(".;:!")
         if note:
             phrase += f" ({_lower_first(note)})"

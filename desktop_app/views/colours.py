@@ -226,3 +226,23 @@ PAPER_MUTED = "#555555"
 def coloured(html: str, tone: Tone, tag: str = "span") -> str:
     """Rich text in the tone's colour (``html`` must already be escaped)."""
     return f"<{tag} style='color:{html_colour(tone)}'>{html}</{tag}>"
+
+
+# The undo bar stands out from the window: dark on a light desktop, light on a dark one.
+# (background, text, action, quiet)
+_TOAST = {"light": ("#2b2b2b", "#f5f5f5", "#9ecbff", "#cccccc"),
+          "dark": ("#e8e8e8", "#1f1f1f", "#0b57d0", "#444444")}
+
+
+def toast_colours(palette: QPalette | None = None) -> tuple[QColor, ...]:
+    return tuple(QColor(c) for c in _TOAST[scheme(palette)])
+
+
+def toast_css(name: str) -> str:
+    """The style sheet for a bar whose object name is ``name``."""
+    background, text, action, quiet = (c.name() for c in toast_colours())
+    return (f"#{name} {{ background: {background}; border-radius: 6px; }}"
+            f"#{name} QLabel {{ color: {text}; background: transparent; }}"
+            f"#{name} QPushButton {{ color: {action}; font-weight: bold; border: none;"
+            " padding: 2px 8px; background: transparent; }"
+            f"#{name} QToolButton {{ color: {quiet}; border: none; background: transparent; }}")

@@ -284,7 +284,7 @@ class LogStallDialog(QDialog):
         self.slot_assumed = QLabel(box)
         self.slot_assumed.setObjectName("SlotAssumed")
         self.slot_assumed.setWordWrap(True)
-        self.slot_assumed.setStyleSheet("color: #6b6b6b;")
+        set_tone(self.slot_assumed, Tone.MUTED)
         self.slot_assumed.hide()
         form.addRow("", self.slot_assumed)
         self.slot_info = QLabel(box)
@@ -314,8 +314,7 @@ class LogStallDialog(QDialog):
         self.replaces_label = QLabel(box)
         self.replaces_label.setObjectName("ReplacesPlan")
         self.replaces_label.setWordWrap(True)
-        self.replaces_label.setStyleSheet("color: #7a4f01; background: #fff4d6; padding: 4px;"
-                                          " border-radius: 4px;")
+        set_tone(self.replaces_label, Box.WARNING, "padding: 4px; border-radius: 4px;")
         self.replaces_label.hide()
         layout.addWidget(self.replaces_label)
         self.plan_model = PlanPreviewModel(self)

@@ -41,12 +41,16 @@ from ..services.notes import (
     save_print_choices,
     save_return_address,
 )
+from .colours import Box, Tone, coloured, set_tone, text_colour
+from .keyboard import apply_keyboard_rules
 from .note_printing import Envelope, page_layout, print_pages, write_pdf
+from .qt_dates import ui_date
+from .screens import fit_to_screen
 from .table_model import RowTableModel, configure_list_table
 
-GAP_STYLE = "color: #9a3412; background: #fff7ed; border: 1px solid #fdba74; padding: 4px;"
-OK_STYLE = "color: #166534;"
-ERROR_STYLE = "color: #b3261e;"
+GAP_STYLE = Box.WARNING
+OK_STYLE = Tone.OK
+ERROR_STYLE = Tone.ERROR
 
 
 class NotesTableModel(RowTableModel[NoteToWrite]):
@@ -104,11 +108,11 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
                 return ", ".join(note.recipient[-2:]) if note.has_address else "⚠ missing"
             if column == 4:
                 due = utc_to_local(note.due_utc, self._rep_tz())
-                return f"{due:%a %d %b}" + ("  overdue" if note.overdue else "")
+                return ui_date(due, weekday=True) + ("  overdue" if note.overdue else "")
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not note.has_address:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#b3261e"))
+            return QBrush(text_colour(Tone.ERROR))
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{note.title} — tick it to print it and mark it posted"
         return None
@@ -131,7 +135,8 @@ class NotesDialog(QDialog):
         self._listening = changes is not None and hasattr(changes, "changed")
         if self._listening:
             changes.changed.connect(self._on_changes)
-        self.resize(1040, 640)
+        fit_to_screen(self, 1040, 640)
+        apply_keyboard_rules(self)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -146,6 +151,7 @@ class NotesDialog(QDialog):
         self.model = NotesTableModel(lambda: self.ctx.rep_timezone, self)
         self.view = QTableView(split)
         self.view.setObjectName("notesView")
+        self.view.setAccessibleName("Notes to write")
         self.view.setModel(self.model)
         configure_list_table(self.view)
         self.view.setWordWrap(False)
@@ -190,7 +196,7 @@ class NotesDialog(QDialog):
         self.note_warning.setObjectName("noteWarning")
         self.note_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.note_warning.setWordWrap(True)
-        self.note_warning.setStyleSheet(GAP_STYLE)
+        set_tone(self.note_warning, GAP_STYLE, "padding: 4px;")
         note_layout.addWidget(self.note_edit, 1)
         note_layout.addWidget(self.note_warning)
         self.template_button = QPushButton("Note &template…", note_box)
@@ -282,8 +288,8 @@ class NotesDialog(QDialog):
             word = "note" if len(notes) == 1 else "notes"
             text = f"<b>{len(notes)} {word} to write</b> (today's and overdue)"
             if missing:
-                text += (f" · <span style='color:#b3261e'>{missing} without a postal "
-                         "address</span>: fill it in on the right")
+                text += (" · " + coloured(f"{missing} without a postal address", Tone.ERROR)
+                         + ": fill it in on the right")
             self.heading.setText(text)
         row = self.model.row_of(selected) if selected is not None else None
         if row is None and notes:
@@ -350,15 +356,15 @@ class NotesDialog(QDialog):
         self.recipient_label.setText(
             f"<b>{html.escape(note.name or note.company)}</b>"
             + (f" · {html.escape(note.company)}" if note.company and note.name else "")
-            + f"<br><span style='color:#6b6b6b'>{html.escape(note.title)}</span>")
+            + "<br>" + coloured(html.escape(note.title), Tone.MUTED))
         self.address_edit.setPlainText(note.address)
         if note.has_address:
             self.address_gap.setText("✓ On the envelope as: " + " / ".join(note.recipient))
-            self.address_gap.setStyleSheet(OK_STYLE)
+            set_tone(self.address_gap, OK_STYLE)
         else:
             self.address_gap.setText("⚠ No postal address yet. Ask for it or look it up, "
                                      "write it here and save it to their profile.")
-            self.address_gap.setStyleSheet(GAP_STYLE)
+            set_tone(self.address_gap, GAP_STYLE, "padding: 4px;")
         self.address_gap.show()
         self.note_edit.blockSignals(True)
         self.note_edit.setPlainText(self.note_text(note))
@@ -373,9 +379,9 @@ class NotesDialog(QDialog):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _say(self, text: str, style: str = ERROR_STYLE) -> None:
+    def _say(self, text: str, style: Tone = ERROR_STYLE) -> None:
         self.problem.setText(text)
-        self.problem.setStyleSheet(style)
+        set_tone(self.problem, style)
         self.problem.setVisible(bool(text))
 
     def save_address(self) -> bool:
@@ -547,10 +553,11 @@ class NoteTemplateDialog(QDialog):
         layout.addWidget(hint)
         self.body_edit = QPlainTextEdit(note_template(ctx), self)
         self.body_edit.setObjectName("templateBody")
+        self.body_edit.setAccessibleName("Note text")
         layout.addWidget(self.body_edit, 1)
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)
@@ -562,7 +569,8 @@ class NoteTemplateDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             self.restore_default)
         layout.addWidget(buttons)
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 340)
+        apply_keyboard_rules(self)
 
     def save(self) -> bool:
         try:

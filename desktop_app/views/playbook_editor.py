@@ -42,11 +42,15 @@ from ..services.playbook_editing import (
     save_playbook,
     step_when,
 )
+from .colours import Tone, set_tone
+from .keyboard import apply_keyboard_rules
+from .qt_dates import ui_datetime
+from .screens import fit_to_screen
 from .table_model import RowTableModel, configure_list_table
 
 CONDITION_LABELS = (("always", "Always"), ("booked", "Only when a time was agreed"),
                     ("vague", "Only when no time was agreed"))
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = Tone.ERROR
 
 
 class StepsTableModel(RowTableModel[PlaybookStep]):
@@ -80,7 +84,7 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
         touch = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             local = utc_to_local(touch.due_utc, self.tz)
-            return (f"{local:%a %d %b, %H:%M}", touch.channel.label, touch.title,
+            return (ui_datetime(local, sep=", "), touch.channel.label, touch.title,
                     touch.reason)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return touch.reason
@@ -110,12 +114,13 @@ class PlaybookEditorDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("PlaybookEditorDialog")
         self.setWindowTitle("Playbooks")
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         self._loading = False
         self.working: Playbook | None = None
         self.templates = {t.key: t.name for t in list_templates(ctx)}
         self._build()
         self._load_list()
+        apply_keyboard_rules(self)
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -126,6 +131,7 @@ class PlaybookEditorDialog(QDialog):
         self.list_model = PlaybookListModel(lambda key: is_customised(self.ctx, key), self)
         self.playbook_list = QListView(self)
         self.playbook_list.setObjectName("PlaybookList")
+        self.playbook_list.setAccessibleName("Playbooks")
         self.playbook_list.setModel(self.list_model)
         self.playbook_list.setFixedWidth(230)
         self.playbook_list.selectionModel().currentRowChanged.connect(
@@ -135,7 +141,7 @@ class PlaybookEditorDialog(QDialog):
                       "stay as they are.", self)
         note.setWordWrap(True)
         note.setFixedWidth(230)
-        note.setStyleSheet("color: #555;")
+        set_tone(note, Tone.MUTED)
         left.addWidget(note)
         outer.addLayout(left)
 
@@ -160,7 +166,7 @@ class PlaybookEditorDialog(QDialog):
         header = self.steps_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.steps_view.setMinimumHeight(170)
+        self.steps_view.setMinimumHeight(110)  # fits a 1280×720 screen with the form
         self.steps_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_step(current.row()))
         steps_layout.addWidget(self.steps_view, 1)
@@ -200,6 +206,7 @@ class PlaybookEditorDialog(QDialog):
         self.days_spin.setRange(-MAX_DAYS, MAX_DAYS)
         self.minutes_spin = QSpinBox(form_widget)
         self.minutes_spin.setObjectName("StepMinutes")
+        self.minutes_spin.setAccessibleName("and minutes")
         self.minutes_spin.setRange(-MAX_MINUTES, MAX_MINUTES)
         self.minutes_spin.setSingleStep(15)
         self.minutes_spin.setSuffix(" min")
@@ -237,7 +244,7 @@ class PlaybookEditorDialog(QDialog):
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("PlaybookProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problems_label, ERROR_STYLE)
         right.addWidget(self.problems_label)
 
         preview_box = QGroupBox("Preview on an example stall", self)
@@ -262,7 +269,7 @@ class PlaybookEditorDialog(QDialog):
         pheader = self.preview_view.horizontalHeader()
         pheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pheader.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.preview_view.setMinimumHeight(150)
+        self.preview_view.setMinimumHeight(100)
         preview_layout.addWidget(self.preview_view)
         right.addWidget(preview_box, 2)
 
@@ -465,10 +472,10 @@ class PlaybookEditorDialog(QDialog):
             slot = utc_to_local(example.slot_utc, example.timezone)
             agreed = ("a default slot (no time agreed)" if example.quality is SlotQuality.VAGUE
                       else "a callback agreed")
-            text = (f"“{example.kind.label}”, logged {logged:%a %d %b %H:%M}, with {agreed} "
-                    f"for {slot:%a %d %b %H:%M} ({example.timezone}).")
+            text = (f"“{example.kind.label}”, logged {ui_datetime(logged)}, with {agreed} "
+                    f"for {ui_datetime(slot)} ({example.timezone}).")
         else:
-            text = f"“{example.kind.label}”, logged {logged:%a %d %b %H:%M} ({example.timezone})."
+            text = f"“{example.kind.label}”, logged {ui_datetime(logged)} ({example.timezone})."
         if plan.dropped:
             text += " Left out: " + "; ".join(plan.dropped) + "."
         self.example_label.setText(text)

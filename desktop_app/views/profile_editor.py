@@ -64,7 +64,7 @@ from ..services.profile import (
     zone_change_preview,
 )
 from ..services.prospects import check_email
-from .colours import Box, Tone, box_css, text_css, themed
+from .colours import Box, Tone, box_css, set_tone, text_css, themed
 from .keyboard import apply_keyboard_rules
 from .qt_dates import edit_format, from_qdate, to_qdate, ui_date, ui_datetime, ui_time
 from .screens import fit_to_screen
@@ -254,6 +254,7 @@ class EventDialog(QDialog):
         self._today = today
         self.words = QLineEdit(self)
         self.words.setObjectName("eventWhenWords")
+        self.words.setAccessibleName("When, in words")
         self.words.setPlaceholderText("or in words: “in 45 days”, “31 March”, “next June”")
         self.words.textEdited.connect(self._words_edited)
         self.words_note = QLabel(self)
@@ -292,13 +293,13 @@ class EventDialog(QDialog):
             unread = f" (“{' '.join(parsed.unread)}”)" if parsed and parsed.unread else ""
             self.words_note.setText(f"Tickler can't read that as a date{unread}; try "
                                     "“in 45 days” or “31 March 2027”, or pick it above.")
-            self.words_note.setStyleSheet("color: #b3261e;")
+            set_tone(self.words_note, Tone.ERROR)
         else:
             day = parsed.when.date()
             self.has_date.setChecked(True)
             self.date.setDate(to_qdate(day))
-            self.words_note.setText(f"→ {day:%A %d %B %Y}")
-            self.words_note.setStyleSheet("color: #166534;")
+            self.words_note.setText(f"→ {ui_date(day, weekday=True, long=True, year=True)}")
+            set_tone(self.words_note, Tone.OK)
         self.words_note.show()
 
     def draft(self) -> EventDraft:
@@ -462,7 +463,7 @@ class ProfileEditorDialog(QDialog):
         country_row.addWidget(self.country)
         self.country_hint = QLabel()
         self.country_hint.setObjectName("countryHint")
-        self.country_hint.setStyleSheet("color: #6b6b6b;")
+        set_tone(self.country_hint, Tone.MUTED)
         country_row.addWidget(self.country_hint, 1)
         zone_layout.addLayout(country_row)
         zone_layout.addWidget(self._error_label("country"))
@@ -1099,9 +1100,9 @@ class ProfileEditorDialog(QDialog):
             before = utc_to_local(move.before_utc, mine)
             after = utc_to_local(move.after_utc, mine)
             # a move across midnight on your clock names the day, or it would read wrong
-            fmt = "%H:%M" if after.date() == before.date() else "%a %d %b %H:%M"
-            lines.append(f"• {move.title}, {move.wall:%a %d %b %H:%M} their time: "
-                         f"{after.strftime(fmt)} your time (was {before.strftime(fmt)})")
+            shown = ui_time if after.date() == before.date() else ui_datetime
+            lines.append(f"• {move.title}, {ui_datetime(move.wall)} their time: "
+                         f"{shown(after)} your time (was {shown(before)})")
         if len(moves) > 8:
             lines.append(f"• and {len(moves) - 8} more")
         box.setInformativeText(

@@ -18,6 +18,7 @@ from ..services.undo import (
     redo_change,
     undo_change,
 )
+from .colours import themed, toast_css
 
 T = TypeVar("T")
 OFFER_MS = 12_000
@@ -126,12 +127,7 @@ class UndoOffer(QFrame):
         self.history = history
         self.host = host
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#undoOffer { background: #2b2b2b; border-radius: 6px; }"
-            "#undoOffer QLabel { color: #f5f5f5; }"
-            "#undoOffer QPushButton { color: #9ecbff; font-weight: bold; border: none;"
-            " padding: 2px 8px; background: transparent; }"
-            "#undoOffer QToolButton { color: #cccccc; border: none; background: transparent; }")
+        themed(self, lambda: toast_css("undoOffer"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 6, 6)
         self.label = QLabel(self)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from ..services import AppContext
 from ..services.queue import DayLoad, load_text, plural, upcoming_days
 from ..store.store import QueueRow
+from .colours import Tone, text_colour
+from .qt_dates import ui_date, ui_weekday
 from .queue_model import COL_REASON, QueueTableModel
 from .table_model import RowTableModel, configure_list_table
 
@@ -28,8 +30,8 @@ DAYS_AHEAD = 7
 
 def day_title(day: date, today: date) -> str:
     if day == today + timedelta(days=1):
-        return f"Tomorrow, {day:%a %d %b}"
-    return f"{day:%A %d %b}"
+        return f"Tomorrow, {ui_date(day, weekday=True)}"
+    return f"{ui_weekday(day, long=True)} {ui_date(day)}"
 
 
 class DayListModel(RowTableModel[DayLoad | None]):
@@ -54,9 +56,9 @@ class DayListModel(RowTableModel[DayLoad | None]):
             assert self.today is not None
             return f"{day_title(load.day, self.today)}\n{load.load_text()}"
         if role == Qt.ItemDataRole.ForegroundRole and load is not None and not load.rows:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(text_colour(Tone.MUTED))
         return None
 
 
@@ -86,6 +88,7 @@ class UpcomingPanel(QWidget):
         self.day_model = DayListModel(self)
         self.day_list = QListView(self)
         self.day_list.setObjectName("UpcomingDays")
+        self.day_list.setAccessibleName("Days ahead")
         self.day_list.setModel(self.day_model)
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setSpacing(2)
@@ -98,6 +101,7 @@ class UpcomingPanel(QWidget):
         self.model = QueueTableModel(self._rows_shown, ctx.now, lambda: ctx.rep_timezone, self)
         view = QTableView(self)
         view.setObjectName("UpcomingView")
+        view.setAccessibleName("Touches on the chosen day")
         view.setModel(self.model)
         configure_list_table(view)
         view.setWordWrap(False)
@@ -146,7 +150,8 @@ class UpcomingPanel(QWidget):
             self.day_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_selected_day(selected.id if selected else None)
         last = self._loads[-1].day
-        self.heading.setText(f"Upcoming: {self._loads[0].day:%a %d %b} to {last:%a %d %b}")
+        self.heading.setText(f"Upcoming: {ui_date(self._loads[0].day, weekday=True)} to "
+                             f"{ui_date(last, weekday=True)}")
         total = sum(len(d.rows) for d in self._loads)
         self.summary.setText(
             f"{plural(total, 'touch', 'touches')} planned in the next {DAYS_AHEAD} days. "
