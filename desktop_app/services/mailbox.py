@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..domain.date_words import format_date
 from ..domain.inbound import InboundMail, MailKind, read_message
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
@@ -493,12 +494,13 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
                          [db_time(target), row["id"]])
         moved += 1
         first = target if first is None or target < first else first
-    until = f"{back:%a} {back.day} {back:%b}"
+    until = f"{format_date(back, '%a')} {back.day} {format_date(back, '%b')}"
     if not moved:
         return f"Away until {until}; nothing was due before then"
     assert first is not None
     return (f"Away until {until}: {moved} touch{'es' if moved != 1 else ''} moved to "
-            f"{utc_to_local(first, tz):%a} {utc_to_local(first, tz).day} {first:%b} or later")
+            f"{format_date(utc_to_local(first, tz), '%a')} {utc_to_local(first, tz).day} "
+            f"{format_date(utc_to_local(first, tz), '%b')} or later")
 
 
 def _stop_emails(store: Store, prospect_id: int, address: str, mail: InboundMail,

@@ -34,10 +34,11 @@ from ..services.mailbox import (
     stop_watching,
 )
 from .background import BackgroundJob
+from .colours import Tone, set_tone
 
-WARN = "color: #9a5b00;"
-ERROR = "color: #b3261e;"
-OK = "color: #2e7d32;"
+WARN = Tone.WARNING
+ERROR = Tone.ERROR
+OK = Tone.OK
 SECURITY_LABELS = {ImapSecurity.TLS: "TLS (port 993)", ImapSecurity.STARTTLS: "STARTTLS (143)"}
 
 
@@ -102,6 +103,7 @@ class IncomingMailBox(QGroupBox):
         form.addRow(self.test_button)
         self.status = QLabel(self)
         self.status.setObjectName("ImapStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.status)
@@ -139,9 +141,9 @@ class IncomingMailBox(QGroupBox):
     def _security(self) -> ImapSecurity:
         return ImapSecurity(self.security_combo.currentData())
 
-    def _show(self, text: str, style: str) -> None:
+    def _show(self, text: str, style: Tone | None) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(style)
+        set_tone(self.status, style)
 
     def config(self) -> ImapConfig:
         return ImapConfig(self.host_edit.text().strip(), self.port_spin.value(),
@@ -185,7 +187,7 @@ class IncomingMailBox(QGroupBox):
         if not password:
             self._show("Enter the password (or tick “same as outgoing”).", ERROR)
             return
-        self._show(f"Signing in to {config.host}…", "")
+        self._show(f"Signing in to {config.host}…", None)
         from ..services.mailbox import test_incoming
 
         self._job.start(lambda _progress, _cancelled: test_incoming(config, password))

@@ -47,6 +47,8 @@ from ..services.mailbox import (
     resume_plan,
 )
 from ..store import Store
+from .colours import Tone, text_colour
+from .qt_dates import ui_date, ui_datetime, ui_time
 from .table_model import RowTableModel, configure_list_table
 
 log = logging.getLogger(__name__)
@@ -184,7 +186,7 @@ class NoticeTableModel(RowTableModel[MailRow]):
                 return f"“{mail.first_lines}”"
             if column == 3:
                 when = utc_to_local(mail.sent_utc or mail.received_utc, self._rep_tz())
-                return f"{when:%a %d %b %H:%M}"
+                return ui_datetime(when)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{mail.subject}\n\n{mail.first_lines}\n\n{mail.effect}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -194,9 +196,9 @@ class NoticeTableModel(RowTableModel[MailRow]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#b3261e" if mail.kind == "bounce" else "#1f5fa8"))
+            return QBrush(text_colour(Tone.ERROR if mail.kind == "bounce" else Tone.PROGRESS))
         return None
 
 
@@ -318,7 +320,8 @@ class ReadMailDialog(QDialog):
         head.setWordWrap(True)
         sender = f"{mail.sender_name} <{mail.sender}>" if mail.sender_name else mail.sender
         head.setText(f"From: {sender}\nSubject: {mail.subject or '(no subject)'}\n"
-                     f"Date: {when:%A %d %B %Y %H:%M}\n{mail.effect}")
+                     f"Date: {ui_date(when, weekday=True, long=True, year=True)} "
+                     f"{ui_time(when)}\n{mail.effect}")
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         text = QPlainTextEdit(self)
