@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from ..domain.localtime import utc_to_local
 from ..platform.crash import UncleanEnd
 from ..platform.environ import open_url
+from .qt_dates import ui_date, ui_time
 
 
 def notice_text(last: UncleanEnd, rep_tz: str, prospects: int) -> str:
     when = ""
     if last.started_utc is not None:
         local = utc_to_local(last.started_utc, rep_tz)
-        when = f" (started {local:%A %d %B at %H:%M})"
+        when = f" (started {ui_date(local, weekday=True, long=True)} at {ui_time(local)})"
     cause = (f"It stopped with an error: “{last.fatal_error}”."
              if last.fatal_error else
              "It may have crashed, been ended from the task list, or the computer may have "
