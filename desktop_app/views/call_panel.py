@@ -799,7 +799,7 @@ class CallPanel(QDialog):
         moved = call_brief(self.ctx, self.touch_id).due_utc
         when = utc_to_local(moved, self.ctx.rep_timezone)
         self.snoozed.emit(self.touch_id, f"Moved {self.brief.title} for {self.brief.name} to "
-                                         f"{when:%a %d %b %H:%M}.")
+                                         f"{ui_datetime(when)}.")
         self.close()
         return True
 
