@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.date_words import format_date
 from ..store.database import (
     SCHEMA_VERSION,
     DamagedDatabaseError,
@@ -199,8 +200,8 @@ class BackupFile:
     def label(self) -> str:
         """'Sat 21 Nov 2026, 09:14', or without the time when only the day is known."""
         if self.day is not None and self.made.date() != self.day:
-            return f"{self.day:%a %d %b %Y}"
-        return f"{self.made:%a %d %b %Y, %H:%M}"
+            return format_date(self.day, "%a %d %b %Y")
+        return format_date(self.made, "%a %d %b %Y, %H:%M")
 
 
 def backups_folder(book: Path) -> Path:

@@ -32,6 +32,7 @@ from ..services.backup import (
     prospect_count,
 )
 from .background import BackgroundJob
+from .colours import Tone, set_tone
 from .table_model import RowTableModel, configure_list_table
 
 KIND_LABELS = {"daily": "Daily backup", "before-restore": "Kept before a restore",
@@ -167,14 +168,14 @@ class DamagedBookDialog(QDialog):
         said.setObjectName("DamageDetail")
         said.setWordWrap(True)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        said.setStyleSheet("color: #555555;")
+        set_tone(said, Tone.MUTED)
         self.backup_label = QLabel("Looking for your newest good backup…", self)
         self.backup_label.setObjectName("NewestBackup")
         self.backup_label.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("RestoreError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         self.error.hide()
         self.restore_button = QPushButton("Restore this backup", self)
         self.restore_button.setEnabled(False)

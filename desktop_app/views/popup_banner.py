@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain.localtime import utc_to_local
 from ..scheduling.popups import PendingCall, Popup
 from .colours import Box, box_colours, box_css, themed
+from .qt_dates import ui_datetime, ui_time
 
 SNOOZE_MINUTES = (5, 10, 30)
 MAX_ROWS = 5
@@ -49,9 +50,9 @@ def slot_words(call: PendingCall, tz: str) -> str:
     if not call.moved or call.agreed_utc is None:
         return f"Agreed for {due:%H:%M}"
     agreed = utc_to_local(call.agreed_utc, tz)
-    form = "%H:%M" if agreed.date() == due.date() else "%a %d %b %H:%M"
+    shown = ui_time if agreed.date() == due.date() else ui_datetime
     how = "snoozed" if call.snoozed else "moved"
-    return f"Agreed for {agreed:{form}} · {how} to {due:{form}}"
+    return f"Agreed for {shown(agreed)} · {how} to {shown(due)}"
 
 
 def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
