@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -51,6 +52,35 @@ def _delete_closed_widgets():
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+class _AppWarnings(logging.Handler):
+    """Keeps every WARNING-or-worse record the app (or a bare ``logging.warning``) logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name == "root" or record.name.split(".")[0] == "desktop_app":
+            self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_logged_warnings(request: pytest.FixtureRequest):
+    """A warning the app logs fails the test, as ``qt_log_level_fail`` does for Qt's.
+
+    A test that provokes one on purpose says so with ``@pytest.mark.logs_warnings``.
+    """
+    handler = _AppWarnings()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_warnings") is None:
+        lines = "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"the app logged warnings (mark the test logs_warnings if "
+                    f"they are expected):\n{lines}", pytrace=False)
 
 
 @pytest.fixture

@@ -278,6 +278,7 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
     assert ctx.store.get_touch(value)["status"] == "done"
 
 
+@pytest.mark.logs_warnings
 def test_a_send_pass_that_stops_early_leaves_nothing_stuck_and_says_so(
         qtbot, window, ctx, configured, thank_you, monkeypatch):
     """Failure injected into the worker: the server took the message, then the pass died

@@ -435,6 +435,7 @@ def test_the_lock_is_free_again_once_the_first_instance_closes(qtbot, db_path):
     again.close()
 
 
+@pytest.mark.logs_warnings
 def test_a_running_tickler_that_does_not_answer_is_noticed(qtbot, db_path, monkeypatch):
     from desktop_app.platform import single_instance
 

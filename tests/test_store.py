@@ -113,6 +113,7 @@ def test_a_file_that_cannot_be_opened_is_explained_not_a_crash(tmp_path):
         Store.open(blocker / "book.sqlite3")
 
 
+@pytest.mark.logs_warnings
 def test_a_migration_that_fails_on_open_is_explained_and_undone(db_path):
     db = _empty(db_path)
     migrate(db, db_path, upto=1)

@@ -108,6 +108,7 @@ def test_a_resync_without_a_jump_is_quiet(harness, qtbot):
     assert harness.scheduler.wake_timer.interval() == 20_000
 
 
+@pytest.mark.logs_warnings
 def test_a_broken_source_does_not_kill_the_scheduler(qtbot, caplog):
     def broken():
         raise RuntimeError("database is locked")

@@ -1,0 +1,105 @@
+"""Rules of the code's shape that a tool keeps, so they do not depend on memory.
+
+The layer contracts themselves are in pyproject.toml and run by `lint-imports` in CI;
+these tests pin what import-linter cannot see.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "desktop_app"
+
+# Libraries a rep's first look at the queue never needs: each costs tens of milliseconds
+# (or loads numpy, data tables, printer drivers) and loads later, when its feature is used.
+HEAVY_AT_START = (
+    "sqlite_utils",
+    "numpy",
+    "icalendar",
+    "imapclient",
+    "imaplib",
+    "flufl.bounce",
+    "phonenumbers",
+    "holidays",
+    "charset_normalizer",
+    "parsedatetime",
+    "keyring",
+    "email_validator",
+    "smtplib",
+    "PySide6.QtCharts",
+    "PySide6.QtPrintSupport",
+)
+
+_AT_FIRST_PAINT = """
+import json, sys
+import desktop_app.views.app as app_module
+
+out = sys.argv[1]
+original = app_module._FirstPaint
+
+
+class Recording(original):
+    def __init__(self, widget, callback):
+        def record_then_go_on():
+            with open(out, "w") as f:
+                json.dump(sorted(sys.modules), f)
+            callback()
+
+        super().__init__(widget, record_then_go_on)
+
+
+app_module._FirstPaint = Recording
+from desktop_app.__main__ import main
+
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_the_first_paint_of_the_queue_loads_none_of_the_heavy_libraries(tmp_path):
+    """The real app, started as a rep starts it on a book with a full queue: at the
+    moment the queue first paints, none of the heavy libraries has been imported."""
+    book = tmp_path / "book.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "desktop_app", "demo", "--db", str(book)],
+                   env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
+    listing = tmp_path / "modules.json"
+    done = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_PAINT, str(listing),
+         "--db", str(book), "--quit-after-paint"],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "painted_at=" in done.stdout
+    loaded = set(json.loads(listing.read_text()))
+    assert "desktop_app.views.main_window" in loaded  # it really was the window's paint
+    assert sorted(m for m in HEAVY_AT_START if m in loaded) == []
+
+
+def _imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_below_the_views_qt_is_only_qtcore_in_the_timer_shells():
+    """import-linter sees PySide6 as one package; this is the finer rule: no layer below
+    the views imports Qt widgets, GUI or any other Qt module but QtCore."""
+    offenders = []
+    for layer in ("domain", "store", "services", "scheduling"):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for name in _imports(path):
+                top = name.split(".")[:2]
+                if top[0] in ("PySide6", "shiboken6") and top != ["PySide6", "QtCore"] \
+                        and name != "PySide6":
+                    offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
