@@ -32,6 +32,7 @@ from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
 from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
 from ..store import Store
+from ..store.outbox import PAUSED_SQL
 from ..store.store import db_time, display_name, fts_query, parse_db_time
 from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
 
@@ -151,8 +152,6 @@ def imap_password_changed(ctx: AppContext) -> None:
 # A prospect whose reply waits for the rep: their emails are held, except a calendar invite
 # that is updated or cancelled (it puts their calendar right; see store.HELD_SQL).
 CALENDAR_FIXES = ("invite_update", "invite_cancel")
-PAUSED_SQL = ("EXISTS (SELECT 1 FROM mail_in m WHERE m.prospect_id = {pid} "
-              "AND m.kind = 'reply' AND m.state = 'open')")
 
 
 def is_paused(store: Store, prospect_id: int) -> bool:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +24,18 @@ from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
 from ..platform.smtp import Abort, Outcome, SendResult, SmtpConfig, SmtpSession
 from ..store import Store
-from ..store.store import db_time, parse_db_time
+from ..store import outbox as stored
+from ..store.outbox import (
+    DISCARDED,
+    FAILED,
+    QUEUED,
+    SENDING,
+    SENT,
+    STATE_LABELS,
+    UNCERTAIN,
+    OutboxRow,
+)
+from ..store.store import db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
     NeedsEdit,
@@ -41,94 +51,36 @@ from .email import (
     new_message_id,
     problems,
 )
-from .mailbox import CALENDAR_FIXES, PAUSED_SQL, bad_address, is_paused
+from .mailbox import CALENDAR_FIXES, bad_address, is_paused
 
 OUTBOX = "outbox"  # change topic
 
-QUEUED, SENDING, SENT, FAILED, UNCERTAIN, DISCARDED = (
-    "queued", "sending", "sent", "failed", "uncertain", "discarded")
 RETRY_MINUTES = (1, 5, 15, 60, 180)
 MAX_ATTEMPTS = len(RETRY_MINUTES) + 1
 
-STATE_LABELS = {
-    QUEUED: "Queued", SENDING: "Sending…", SENT: "Sent", FAILED: "Failed",
-    UNCERTAIN: "Uncertain", DISCARDED: "Discarded",
-}
-
 Clock = Callable[[], datetime]
 
-
-@dataclass(frozen=True, slots=True)
-class OutboxRow:
-    id: int
-    message_id: str
-    touch_id: int | None
-    prospect_id: int | None
-    template: str | None
-    recipient: str
-    recipient_name: str
-    subject: str
-    body: str
-    has_invite: bool
-    state: str
-    attempts: int
-    next_attempt_utc: datetime | None
-    last_error: str
-    created_utc: datetime
-    updated_utc: datetime
-    sent_utc: datetime | None
-    superseded_ids: tuple[str, ...] = ()  # Message-IDs this message had before an edit
-
-    @property
-    def state_label(self) -> str:
-        return STATE_LABELS.get(self.state, self.state)
-
-
-def _row(r: dict[str, Any]) -> OutboxRow:
-    return OutboxRow(
-        id=r["id"], message_id=r["message_id"], touch_id=r["touch_id"],
-        prospect_id=r["prospect_id"], template=r["template"], recipient=r["recipient"],
-        recipient_name=r["recipient_name"], subject=r["subject"], body=r["body"],
-        has_invite=bool(r["invite"]), state=r["state"], attempts=r["attempts"],
-        next_attempt_utc=parse_db_time(r["next_attempt_utc"]) if r["next_attempt_utc"] else None,
-        last_error=r["last_error"], created_utc=parse_db_time(r["created_utc"]),
-        updated_utc=parse_db_time(r["updated_utc"]),
-        sent_utc=parse_db_time(r["sent_utc"]) if r["sent_utc"] else None,
-        superseded_ids=tuple((r["superseded_ids"] or "").split()))
-
-
-_COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipient_name, "
-            "subject, body, invite, state, attempts, next_attempt_utc, last_error, "
-            "created_utc, updated_utc, sent_utc, superseded_ids")
+__all__ = ["DISCARDED", "FAILED", "QUEUED", "SENDING", "SENT", "STATE_LABELS", "UNCERTAIN",
+           "OutboxRow"]
 
 
 def get_message(store: Store, outbox_id: int) -> OutboxRow | None:
-    rows = list(store.db.query(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", [outbox_id]))
-    return _row(rows[0]) if rows else None
+    return stored.get(store, outbox_id)
 
 
 def list_outbox(ctx: AppContext, include_discarded: bool = False) -> list[OutboxRow]:
     """Problems first (uncertain, failed), then what is waiting, then the sent, newest first."""
-    where = "" if include_discarded else "WHERE state != 'discarded'"
-    sql = (f"SELECT {_COLUMNS} FROM outbox {where} ORDER BY CASE state "
-           "WHEN 'uncertain' THEN 0 WHEN 'failed' THEN 1 WHEN 'sending' THEN 2 "
-           "WHEN 'queued' THEN 3 ELSE 4 END, updated_utc DESC, id DESC")
-    return [_row(r) for r in ctx.store.db.query(sql)]
+    return stored.listing(ctx.store, include_discarded)
 
 
 def message_for_touch(store: Store, touch_id: int) -> OutboxRow | None:
-    rows = list(store.db.query(
-        f"SELECT {_COLUMNS} FROM outbox WHERE touch_id = ? AND state != 'discarded' "
-        "ORDER BY id DESC LIMIT 1", [touch_id]))
-    return _row(rows[0]) if rows else None
+    return stored.for_touch(store, touch_id)
 
 
 def problem_count(ctx: AppContext) -> int:
     """Messages that need the rep: failed, uncertain, and those a refused login holds."""
-    states = "'failed', 'uncertain', 'queued'" if login_hold(ctx.store) else \
-        "'failed', 'uncertain'"
-    return int(ctx.store.db.execute(
-        f"SELECT count(*) FROM outbox WHERE state IN ({states})").fetchone()[0])
+    states = (FAILED, UNCERTAIN, QUEUED) if login_hold(ctx.store) else (FAILED, UNCERTAIN)
+    return stored.count_in(ctx.store, states)
 
 
 # -- queuing ------------------------------------------------------------------------------
@@ -173,16 +125,11 @@ def queue_email(
                   recipient_name=recipient_name, subject=subject, body=body,
                   invite=invite)
     try:
-        with ctx.store.transaction():
-            cursor = ctx.store.db.execute(
-                "INSERT INTO outbox (message_id, touch_id, prospect_id, template, sender, "
-                "sender_name, recipient, recipient_name, subject, body, invite, raw, state, "
-                "next_attempt_utc, created_utc, updated_utc) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)",
-                [message_id, touch_id, prospect_id, template, identity.email, identity.name,
-                 recipient, recipient_name, subject, body, invite, raw,
-                 db_time(now), db_time(now), db_time(now)])
-            outbox_id = int(cursor.lastrowid or 0)
+        outbox_id = stored.insert(
+            ctx.store, message_id=message_id, touch_id=touch_id, prospect_id=prospect_id,
+            template=template, sender=identity.email, sender_name=identity.name,
+            recipient=recipient, recipient_name=recipient_name, subject=subject, body=body,
+            invite=invite, raw=raw, now=now)
     except sqlite3.IntegrityError:
         raise ValidationError("This touch's email is already in the Outbox.") from None
     ctx.changes.emit(OUTBOX)
@@ -275,14 +222,8 @@ def queue_test_email(ctx: AppContext) -> int:
 
 def _change_state(ctx: AppContext, outbox_id: int, allowed: tuple[str, ...],
                   fields: dict[str, Any], refusal: str) -> None:
-    assignments = ", ".join(f"{k} = ?" for k in fields)
-    with ctx.store.transaction():
-        cursor = ctx.store.db.execute(
-            f"UPDATE outbox SET {assignments}, updated_utc = ? WHERE id = ? AND state IN "
-            f"({', '.join('?' for _ in allowed)})",
-            [*fields.values(), db_time(ctx.now()), outbox_id, *allowed])
-        if cursor.rowcount != 1:
-            raise ValidationError(refusal)
+    if not stored.change_state(ctx.store, outbox_id, allowed, fields, ctx.now()):
+        raise ValidationError(refusal)
     ctx.changes.emit(OUTBOX)
 
 
@@ -302,10 +243,10 @@ def retry_message(ctx: AppContext, outbox_id: int, *, confirm_uncertain: bool = 
 def mark_sent(ctx: AppContext, outbox_id: int) -> None:
     """The rep checked: the uncertain message did arrive."""
     message = get_message(ctx.store, outbox_id)
-    now = db_time(ctx.now())
+    now = ctx.now()
     with ctx.store.transaction():
         _change_state(ctx, outbox_id, (UNCERTAIN,),
-                      {"state": SENT, "sent_utc": now,
+                      {"state": SENT, "sent_utc": db_time(now),
                        "last_error": "Marked as sent by you."},
                       "Only an uncertain message can be marked as sent.")
         if message is not None and message.touch_id is not None:
@@ -325,35 +266,33 @@ def edit_message(ctx: AppContext, outbox_id: int, subject: str, body: str) -> No
     waiting for a retry) gets a new one, the old kept as superseded: a receiving system
     that drops a second message with the same ID would otherwise hide the correction.
     """
-    rows = list(ctx.store.db.query("SELECT * FROM outbox WHERE id = ?", [outbox_id]))
-    if not rows:
+    r = stored.source(ctx.store, outbox_id)
+    if r is None:
         raise ValidationError("That message no longer exists.")
-    r = rows[0]
     subject = header_text(subject)
     if not subject:
         raise ValidationError("The message needs a subject.", "subject")
     check_rep_text(subject, body, _filled_for(ctx, r))
     fields: dict[str, Any] = {"subject": subject, "body": body}
-    message_id = r["message_id"]
-    if r["state"] in (FAILED, UNCERTAIN) or r["attempts"]:
-        message_id = new_message_id(r["sender"])
+    message_id = r.message_id
+    if r.state in (FAILED, UNCERTAIN) or r.attempts:
+        message_id = new_message_id(r.sender)
         fields["message_id"] = message_id
-        fields["superseded_ids"] = " ".join(
-            [*(r["superseded_ids"] or "").split(), r["message_id"]])
-    fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r["sender"],
-                            sender_name=r["sender_name"], recipient=r["recipient"],
-                            recipient_name=r["recipient_name"], subject=subject, body=body,
-                            invite=r["invite"])
+        fields["superseded_ids"] = " ".join([*r.superseded_ids, r.message_id])
+    fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r.sender,
+                            sender_name=r.sender_name, recipient=r.recipient,
+                            recipient_name=r.recipient_name, subject=subject, body=body,
+                            invite=r.invite)
     _change_state(ctx, outbox_id, (QUEUED, FAILED, UNCERTAIN), fields,
                   "A message being sent, or already sent, cannot be edited.")
 
 
-def _filled_for(ctx: AppContext, row: dict[str, Any]) -> dict[str, str] | None:
+def _filled_for(ctx: AppContext, row: stored.OutboxSource) -> dict[str, str] | None:
     """The merge values of a touch's message, as they are now (None for other mail)."""
-    if row["prospect_id"] is None:
+    if row.prospect_id is None:
         return None
     try:
-        return merge_values(ctx, int(row["prospect_id"]), row["touch_id"])
+        return merge_values(ctx, row.prospect_id, row.touch_id)
     except ValidationError:  # the prospect is gone: nothing of theirs to allow
         return None
 
@@ -363,114 +302,79 @@ def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
 
     Returns (queued again, now uncertain).
     """
-    now = db_time(ctx.now())
-    with ctx.store.transaction():
-        requeued = ctx.store.db.execute(
-            "UPDATE outbox SET state = 'queued', next_attempt_utc = ?, updated_utc = ? "
-            "WHERE state = 'sending' AND handoff_utc IS NULL", [now, now]).rowcount
-        uncertain = ctx.store.db.execute(
-            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = "
-            "'Tickler stopped while the server had this message and before it answered. "
-            "It may or may not have been delivered: check your Sent folder or ask the "
-            "recipient, then mark it sent or send it again.' "
-            "WHERE state = 'sending' AND handoff_utc IS NOT NULL", [now]).rowcount
+    requeued, uncertain = stored.settle_interrupted(
+        ctx.store, ctx.now(),
+        "Tickler stopped while the server had this message and before it answered. "
+        "It may or may not have been delivered: check your Sent folder or ask the "
+        "recipient, then mark it sent or send it again.")
     if requeued or uncertain:
         ctx.changes.emit(OUTBOX)
-    return int(requeued), int(uncertain)
+    return requeued, uncertain
 
 
 def hold_after_restore(ctx: AppContext) -> int:
     """After a backup is restored: messages it had waiting may have gone out since the backup
     was made, so none is sent again without the rep's say. Returns how many were held."""
-    now = db_time(ctx.now())
-    with ctx.store.transaction():
-        held = ctx.store.db.execute(
-            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = "
-            "'Restored from a backup: this message may have gone out after the backup was "
-            "made. Check your Sent folder, then mark it sent or send it again.' "
-            "WHERE state IN ('queued', 'sending')", [now]).rowcount
+    held = stored.make_waiting_uncertain(
+        ctx.store, ctx.now(),
+        "Restored from a backup: this message may have gone out after the backup was "
+        "made. Check your Sent folder, then mark it sent or send it again.")
     ctx.changes.emit(OUTBOX)
-    return int(held)
+    return held
 
 
 # -- the sender's side (runs on a worker thread with its own Store) ----------------------
 
 
 def due_ids(store: Store, now: datetime) -> list[int]:
-    return [int(r[0]) for r in store.db.execute(
-        "SELECT id FROM outbox o WHERE state = 'queued' AND next_attempt_utc <= ? "
-        "AND NOT (coalesce(o.template, '') NOT IN ('invite_update', 'invite_cancel') "
-        f"AND {PAUSED_SQL.format(pid='o.prospect_id')}) ORDER BY id",
-        [db_time(now)])]
+    return stored.due_ids(store, now, sorted(CALENDAR_FIXES))
 
 
 def next_due_utc(store: Store) -> datetime | None:
-    row = store.db.execute(
-        "SELECT min(next_attempt_utc) FROM outbox WHERE state = 'queued'").fetchone()
-    return parse_db_time(row[0]) if row and row[0] else None
+    return stored.next_due_utc(store)
 
 
 def claim(store: Store, outbox_id: int, now: datetime) -> bool:
     """Move one queued message to sending; False when someone else has it or it moved."""
-    with store.transaction():
-        cursor = store.db.execute(
-            "UPDATE outbox SET state = 'sending', attempts = attempts + 1, handoff_utc = NULL,"
-            " updated_utc = ? WHERE id = ? AND state = 'queued'", [db_time(now), outbox_id])
-    return cursor.rowcount == 1
+    return stored.claim(store, outbox_id, now)
 
 
 def _mark_handoff(store: Store, outbox_id: int, now: datetime) -> None:
-    with store.transaction():
-        store.db.execute("UPDATE outbox SET handoff_utc = ? WHERE id = ?",
-                         [db_time(now), outbox_id])
+    stored.mark_handoff(store, outbox_id, now)
 
 
-def _complete_touch(store: Store, touch_id: int, message_id: str, now: str) -> None:
-    store.db.execute(
-        "UPDATE touches SET status = 'done', done_utc = ?, outcome = 'done', notes = ? "
-        "WHERE id = ? AND status = 'pending'",
-        [now, f"Sent by email {message_id}", touch_id])
+def _complete_touch(store: Store, touch_id: int, message_id: str, now: datetime) -> None:
+    stored.complete_touch(store, touch_id, f"Sent by email {message_id}", now)
 
 
 def _record_result(store: Store, outbox_id: int, result: SendResult, now: datetime) -> None:
-    row = store.db.execute("SELECT attempts, touch_id, message_id FROM outbox WHERE id = ?",
-                           [outbox_id]).fetchone()
-    attempts, touch_id, message_id = int(row[0]), row[1], row[2]
-    stamp = db_time(now)
+    message = stored.get(store, outbox_id)
+    assert message is not None  # claimed by this sender: it is not deleted under it
+    attempts = message.attempts
     with store.transaction():
         if result.outcome is Outcome.SENT:
-            store.db.execute(
-                "UPDATE outbox SET state = 'sent', sent_utc = ?, updated_utc = ?, "
-                "last_error = '' WHERE id = ?", [stamp, stamp, outbox_id])
-            if touch_id is not None:
-                _complete_touch(store, int(touch_id), message_id, stamp)
+            stored.set_result(store, outbox_id, SENT, now, "")
+            if message.touch_id is not None:
+                _complete_touch(store, message.touch_id, message.message_id, now)
         elif result.outcome is Outcome.UNCERTAIN:
-            store.db.execute(
-                "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ? "
-                "WHERE id = ?", [stamp, result.detail, outbox_id])
+            stored.set_result(store, outbox_id, UNCERTAIN, now, result.detail)
         elif result.outcome is Outcome.TEMPORARY and attempts < MAX_ATTEMPTS:
             delay = RETRY_MINUTES[min(attempts, len(RETRY_MINUTES)) - 1]
-            store.db.execute(
-                "UPDATE outbox SET state = 'queued', next_attempt_utc = ?, updated_utc = ?, "
-                "last_error = ? WHERE id = ?",
-                [db_time(now + timedelta(minutes=delay)), stamp,
-                 f"{result.detail} Trying again in {delay} min (attempt {attempts} of "
-                 f"{MAX_ATTEMPTS}).", outbox_id])
+            stored.set_result(
+                store, outbox_id, QUEUED, now,
+                f"{result.detail} Trying again in {delay} min (attempt {attempts} of "
+                f"{MAX_ATTEMPTS}).", next_attempt=now + timedelta(minutes=delay))
         else:
             detail = result.detail
             if result.outcome is Outcome.TEMPORARY:
                 detail = f"Gave up after {attempts} attempts. Last: {detail}"
-            store.db.execute(
-                "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ? "
-                "WHERE id = ?", [stamp, detail, outbox_id])
+            stored.set_result(store, outbox_id, FAILED, now, detail)
 
 
 def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
                   outbox_id: int) -> SendResult:
-    row = store.db.execute("SELECT sender, recipient, raw FROM outbox WHERE id = ?",
-                           [outbox_id]).fetchone()
-    sender, recipient, raw = row[0], row[1], bytes(row[2])
-    result = session.send(sender, [recipient], raw,
+    envelope = stored.envelope(store, outbox_id)
+    result = session.send(envelope.sender, [envelope.recipient], envelope.raw,
                           on_handoff=lambda: _mark_handoff(store, outbox_id, clock()))
     _record_result(store, outbox_id, result, clock())
     return result
@@ -480,12 +384,7 @@ def _hold(store: Store, result: SendResult, now: datetime) -> None:
     """The login was refused: nothing more is tried until the rep gives a password."""
     words = f"Held: {result.detail}"
     hold_logins(store, words)
-    with store.transaction():
-        store.db.execute(
-            "UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), "
-            "updated_utc = ? WHERE state = 'sending' AND handoff_utc IS NULL", [db_time(now)])
-        store.db.execute("UPDATE outbox SET last_error = ?, updated_utc = ? "
-                         "WHERE state = 'queued'", [words, db_time(now)])
+    stored.hold_all(store, now, words)
 
 
 def deliver(store: Store, clock: Clock, config: SmtpConfig, password: str | None,
@@ -539,8 +438,6 @@ def deliver_due(store: Store, clock: Clock, config: SmtpConfig, password: str | 
                 _record_result(store, outbox_id, result, clock())
             else:
                 result = _send_claimed(session, store, clock, outbox_id)
-            state = store.db.execute("SELECT state FROM outbox WHERE id = ?",
-                                     [outbox_id]).fetchone()[0]
-            on_progress(outbox_id, str(state))
+            on_progress(outbox_id, str(stored.state_of(store, outbox_id)))
             results.append((outbox_id, result))
     return results
