@@ -16,6 +16,7 @@ from desktop_app.services.touches import (
     reschedule_touch,
     snooze_touch,
 )
+from desktop_app.store.store import parse_db_time
 
 
 def month_request(prospect_id, slot=datetime(2026, 12, 22, 10, 0), quality=SlotQuality.BOOKED):
@@ -192,3 +193,72 @@ def test_views_hear_of_a_change_only_once_it_is_saved(ctx):
         ctx.changes.emit("prospects")
         raise RuntimeError("the save failed")
     assert heard == []
+
+
+def test_the_plan_saved_is_the_plan_previewed_from_one_now(ctx, clock, prospect_id,
+                                                           monkeypatch):
+    """The rep looks at the plan, takes a few minutes on the call, then saves: the touches
+    saved are the ones shown (the thank-you email at the minute of the preview), the stall
+    is logged at that minute, and saving reads the playbooks no more."""
+    request = month_request(prospect_id)
+    preview = preview_stall(ctx, request)
+    shown = [(t.title, t.due_utc) for t in preview.plan.touches]
+    clock.advance(minutes=7)
+    reads = []
+    load = ctx.store.load_playbooks
+    monkeypatch.setattr(ctx.store, "load_playbooks", lambda: reads.append(1) or load())
+
+    stall_id = log_stall(ctx, request, preview)
+
+    saved = ctx.store.db.execute(
+        "SELECT title, due_utc FROM touches WHERE stall_id = ? ORDER BY due_utc, id",
+        [stall_id]).fetchall()
+    assert [(title, parse_db_time(due)) for title, due in saved] == shown
+    assert parse_db_time(ctx.store.get_stall(stall_id)["logged_utc"]) == preview.logged_utc
+    assert reads == []
+
+
+def test_saving_without_a_preview_reads_the_playbooks_once(ctx, prospect_id, monkeypatch):
+    reads = []
+    load = ctx.store.load_playbooks
+    monkeypatch.setattr(ctx.store, "load_playbooks", lambda: reads.append(1) or load())
+    log_stall(ctx, month_request(prospect_id))
+    assert reads == [1]
+
+
+def test_a_preview_left_open_past_the_agreed_time_is_refused_in_words(ctx, clock,
+                                                                      prospect_id):
+    request = StallRequest(prospect_id, StallKind.LATER, "Call me after lunch",
+                           datetime(2026, 11, 23, 14, 0), SlotQuality.BOOKED)
+    preview = preview_stall(ctx, request)
+    clock.advance(hours=6)  # 15:00 London: the 14:00 call has passed
+    with pytest.raises(ValidationError, match="already passed"):
+        log_stall(ctx, request, preview)
+    assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
+
+
+def test_a_preview_of_another_stall_is_not_saved_in_its_place(ctx, prospect_id):
+    preview = preview_stall(ctx, month_request(prospect_id))
+    other = month_request(prospect_id, slot=datetime(2026, 12, 23, 10, 0))
+    with pytest.raises(ValueError, match="not the one"):
+        log_stall(ctx, other, preview)
+    vague = month_request(prospect_id, slot=None, quality=SlotQuality.VAGUE)
+    with pytest.raises(ValueError, match="not the one"):
+        log_stall(ctx, vague, preview)
+    assert ctx.store.db.execute("SELECT count(*) FROM stalls").fetchone()[0] == 0
+
+
+def test_a_new_prospect_is_saved_with_the_plan_previewed_for_them(ctx, clock):
+    from desktop_app.services.stalls import log_stall_for_new_prospect, preview_plan
+
+    request = StallRequest(0, StallKind.NEXT_WEEK, "Call me next week",
+                           datetime(2026, 11, 30, 10, 0), SlotQuality.BOOKED)
+    preview = preview_plan(ctx, request.kind, "Europe/Lisbon", request.slot_local,
+                           request.quality)
+    clock.advance(minutes=3)
+    _pid, stall_id = log_stall_for_new_prospect(
+        ctx, {"first_name": "Ana", "company": "Lusomar", "timezone": "Europe/Lisbon"},
+        request, preview)
+    saved = [parse_db_time(r[0]) for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE stall_id = ? ORDER BY due_utc, id", [stall_id])]
+    assert saved == [t.due_utc for t in preview.plan.touches]

@@ -65,11 +65,22 @@ class LivePlan:
 
 @dataclass(frozen=True, slots=True)
 class StallPreview:
+    """A plan as the rep sees it before saving; ``log_stall`` saves exactly this plan.
+
+    ``logged_utc`` is the one now it was computed from: the saved stall is logged then.
+    """
+
     plan: StallPlan
     timezone: str
     slot_local: datetime | None
     playbook_name: str
     replaces: LivePlan | None = None
+    logged_utc: datetime | None = None
+    playbook_key: str = ""
+    kind: StallKind | None = None
+    quality: SlotQuality | None = None  # as asked for (a booked stall may come back vague)
+    prospect_id: int | None = None
+    origin_touch_id: int | None = None
 
 
 def _prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
@@ -202,6 +213,7 @@ def preview_plan(
     and keeps the chasing calls inside the prospect's cap.
     """
     now = ctx.now()
+    asked_quality = quality
     playbook = playbook_for(kind, ctx.store.load_playbooks())
     country = prospect_country(ctx, prospect_id, tz)
     slot_utc: datetime | None
@@ -233,7 +245,9 @@ def preview_plan(
             made.append(now)
         plan = cap_chasing_calls(plan, made)
         replaces = live_plan(ctx, prospect_id, origin_touch_id)
-    return StallPreview(plan, tz, slot_local, playbook.name, replaces)
+    return StallPreview(plan, tz, slot_local, playbook.name, replaces, logged_utc=now,
+                        playbook_key=playbook.key, kind=kind, quality=asked_quality,
+                        prospect_id=prospect_id, origin_touch_id=origin_touch_id)
 
 
 def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
@@ -244,15 +258,52 @@ def preview_stall(ctx: AppContext, request: StallRequest) -> StallPreview:
                         origin_touch_id=request.origin_touch_id)
 
 
-def log_stall(ctx: AppContext, request: StallRequest) -> int:
+def _check_preview(ctx: AppContext, request: StallRequest, preview: StallPreview,
+                   tz: str, prospect_id: int | None) -> None:
+    """A preview passed in must be the one for this request, and still possible now."""
+    booked = request.kind is not StallKind.GONE_DARK \
+        and request.quality is SlotQuality.BOOKED
+    fits = (preview.logged_utc is not None and preview.kind is request.kind
+            and preview.timezone == tz and preview.prospect_id == prospect_id
+            and preview.origin_touch_id == request.origin_touch_id)
+    if fits and booked:
+        asked = request.slot_local
+        fits = preview.quality is SlotQuality.BOOKED and asked is not None \
+            and preview.slot_local == asked and preview.slot_local.fold == asked.fold
+    elif fits and request.kind is not StallKind.GONE_DARK:
+        fits = preview.quality is not SlotQuality.BOOKED
+    if not fits:
+        raise ValueError("the preview given is not the one for this stall")
+    if booked and preview.slot_local is not None:
+        try:  # the dialog stayed open past the agreed time
+            validate_slot(preview.slot_local, tz, ctx.now())
+        except SlotError as exc:
+            raise ValidationError(str(exc), "slot") from exc
+
+
+def log_stall(ctx: AppContext, request: StallRequest,
+              preview: StallPreview | None = None) -> int:
     """Store the stall and its touches in one transaction; returns the stall's id.
 
-    The prospect's live plan ends first (see ``end_live_plan``): one live plan each.
+    The plan saved is ``preview``'s when given (the one the rep was shown), else one
+    computed here; either way it is computed once, from one now, and the stall is logged
+    at that now. The prospect's live plan ends first (see ``end_live_plan``): one live
+    plan each.
     """
-    preview = preview_stall(ctx, request)
-    now = ctx.now()
+    tz = _prospect_zone(ctx, request.prospect_id)
+    if preview is None:
+        preview = preview_plan(ctx, request.kind, tz, request.slot_local, request.quality,
+                               prospect_id=request.prospect_id,
+                               origin_touch_id=request.origin_touch_id)
+    else:
+        _check_preview(ctx, request, preview, tz, request.prospect_id)
+    return _save_stall(ctx, request, preview)
+
+
+def _save_stall(ctx: AppContext, request: StallRequest, preview: StallPreview) -> int:
+    assert preview.logged_utc is not None
+    now = preview.logged_utc
     plan = preview.plan
-    playbook = playbook_for(request.kind, ctx.store.load_playbooks())
     with ctx.store.transaction():
         end_live_plan(ctx, request.prospect_id, REPLACED, now, request.origin_touch_id)
         stall_id = ctx.store.insert_stall({
@@ -263,7 +314,7 @@ def log_stall(ctx: AppContext, request: StallRequest) -> int:
             "slot_utc": db_time(plan.slot_utc) if plan.slot_utc else None,
             "slot_tz": preview.timezone,
             "slot_quality": plan.slot_quality.value,
-            "playbook_key": playbook.key,
+            "playbook_key": preview.playbook_key,
             "origin_touch_id": request.origin_touch_id,
         })
         insert_planned(ctx, request.prospect_id, stall_id, plan, now)
@@ -323,15 +374,23 @@ def insert_planned(
 
 
 def log_stall_for_new_prospect(
-    ctx: AppContext, fields: dict[str, Any], request: StallRequest
+    ctx: AppContext, fields: dict[str, Any], request: StallRequest,
+    preview: StallPreview | None = None,
 ) -> tuple[int, int]:
-    """Create the prospect and log its first stall together: both or neither are saved."""
+    """Create the prospect and log its first stall together: both or neither are saved.
+
+    ``preview`` is the plan the rep was shown (computed with no prospect yet: a new one has
+    no plan to replace and no calls made); it is saved as it is."""
     from .prospects import clean_prospect_fields
 
     values = clean_prospect_fields(fields)
-    preview_plan(ctx, request.kind, values["timezone"], request.slot_local, request.quality)
+    if preview is None:
+        preview = preview_plan(ctx, request.kind, values["timezone"], request.slot_local,
+                               request.quality)
+    else:
+        _check_preview(ctx, request, preview, values["timezone"], None)
     with ctx.store.transaction():
         prospect_id = ctx.store.insert_prospect(values, ctx.now())
-        stall_id = log_stall(ctx, replace(request, prospect_id=prospect_id))
+        stall_id = _save_stall(ctx, replace(request, prospect_id=prospect_id), preview)
     ctx.changes.emit(PROSPECTS)
     return prospect_id, stall_id

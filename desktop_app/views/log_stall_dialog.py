@@ -525,7 +525,8 @@ class LogStallDialog(QDialog):
                 self._show_error("prospect", "Pick a prospect from the list, or add a new one.")
             ok = False
             tz = self.ctx.rep_timezone
-        existing = None if self.new_button.isChecked() else self._chosen_prospect()
+        new_prospect = self.new_button.isChecked() and self.prospect_id is None
+        existing = None if new_prospect else self._chosen_prospect()
         try:
             preview = preview_plan(self.ctx, kind, tz, self._slot_local(), self.quality(),
                                    prospect_id=existing, origin_touch_id=self.origin_touch_id)
@@ -609,14 +610,15 @@ class LogStallDialog(QDialog):
         try:
             if self.new_button.isChecked() and self.prospect_id is None:
                 _pid, self.stall_id = log_stall_for_new_prospect(
-                    self.ctx, self.new_prospect_fields(), request)
+                    self.ctx, self.new_prospect_fields(), request, self.preview)
             elif self.undo is not None and self.origin_touch_id is None:
                 name = self._prospect_name(request.prospect_id)
+                preview = self.preview  # the plan saved is the one just shown
                 self.stall_id = self.undo.run(
                     f"Log stall: {request.kind.label} for {name}", request.prospect_id,
-                    lambda: log_stall(self.ctx, request))
-            else:
-                self.stall_id = log_stall(self.ctx, request)
+                    lambda: log_stall(self.ctx, request, preview))
+            else:  # the plan saved is the one just shown
+                self.stall_id = log_stall(self.ctx, request, self.preview)
         except ValidationError as exc:
             self._show_error(exc.field if exc.field in self._errors else "slot", str(exc))
             return
