@@ -38,6 +38,7 @@ from ..domain.templates import (
 from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
 from ..resources import resource
 from ..store import Store
+from ..store import templates as stored_templates
 from ..store.profile_queries import next_dated_event
 from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
@@ -194,12 +195,11 @@ def password_changed(ctx: AppContext) -> None:
     """The rep gave a password: lift the hold, and let what it held go at once."""
     if login_hold(ctx.store) is None:
         return
-    now = db_time(ctx.now())
+    from ..store.outbox import release_held
+
     with ctx.store.transaction():
         ctx.store.set_setting(LOGIN_HOLD, None)
-        ctx.store.db.execute(
-            "UPDATE outbox SET next_attempt_utc = min(coalesce(next_attempt_utc, ?), ?), "
-            "last_error = '', updated_utc = ? WHERE state = 'queued'", [now, now, now])
+        release_held(ctx.store, ctx.now())
     ctx.changes.emit(SETTINGS, "outbox")
 
 
@@ -212,15 +212,13 @@ def default_template(key: str) -> TemplateText:
 
 
 def get_template(ctx: AppContext, key: str) -> TemplateText:
-    rows = list(ctx.store.db.query("SELECT * FROM email_templates WHERE key = ?", [key]))
-    if rows:
-        r = rows[0]
+    saved = stored_templates.saved_template(ctx.store, key)
+    if saved is not None:
         try:  # an edited template keeps the language of the one it was made from
             language = default_template(key).language
         except FileNotFoundError:
             language = DEFAULT_LANGUAGE
-        return TemplateText(key, r["name"], r["subject"], r["body"], bool(r["invite"]),
-                            language)
+        return replace(saved, language=language)
     try:
         return default_template(key)
     except FileNotFoundError:
@@ -232,8 +230,7 @@ def list_templates(ctx: AppContext) -> list[TemplateText]:
 
 
 def is_customised(ctx: AppContext, key: str) -> bool:
-    return ctx.store.db.execute(
-        "SELECT 1 FROM email_templates WHERE key = ?", [key]).fetchone() is not None
+    return stored_templates.has_saved_template(ctx.store, key)
 
 
 def save_template(ctx: AppContext, template: TemplateText) -> None:
@@ -242,20 +239,14 @@ def save_template(ctx: AppContext, template: TemplateText) -> None:
         raise ValidationError("A template needs a subject.", "subject")
     if not template.body.strip():
         raise ValidationError("A template needs a body.", "body")
-    with ctx.store.transaction():
-        ctx.store.db.execute(
-            "INSERT INTO email_templates (key, name, subject, body, invite, updated_utc) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name = excluded.name, "
-            "subject = excluded.subject, body = excluded.body, invite = excluded.invite, "
-            "updated_utc = excluded.updated_utc",
-            [template.key, one_line(template.name) or template.key, subject, template.body,
-             int(template.invite), db_time(ctx.now())])
+    stored_templates.save_template(
+        ctx.store, replace(template, name=one_line(template.name) or template.key,
+                           subject=subject), ctx.now())
     ctx.changes.emit(TEMPLATES)
 
 
 def reset_template(ctx: AppContext, key: str) -> None:
-    with ctx.store.transaction():
-        ctx.store.db.execute("DELETE FROM email_templates WHERE key = ?", [key])
+    stored_templates.delete_template(ctx.store, key)
     ctx.changes.emit(TEMPLATES)
 
 
@@ -388,11 +379,9 @@ def place(needle: str, subject: str, body: str) -> str:
 
 def sample_prospect_id(ctx: AppContext) -> int | None:
     """A prospect worth previewing with: the latest open stall with an agreed slot."""
-    row = ctx.store.db.execute(
-        "SELECT s.prospect_id FROM stalls s JOIN prospects p ON p.id = s.prospect_id "
-        "WHERE s.status = 'open' AND s.slot_utc IS NOT NULL AND p.deleted_utc IS NULL "
-        "ORDER BY s.logged_utc DESC, s.id DESC LIMIT 1").fetchone()
-    return int(row[0]) if row else None
+    from ..store.plans import latest_booked_prospect_id
+
+    return latest_booked_prospect_id(ctx.store)
 
 
 # "Dear ," or "Dear," (Dear always takes a name), or "Hi ," where a name was left out.

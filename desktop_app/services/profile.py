@@ -26,6 +26,7 @@ from ..domain.gaps import GapField, completeness, open_gaps
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
+from ..store.plans import cancel_pending_step, pending_dues
 from ..store.store import PROFILE_FIELDS, db_time, parse_db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .prospects import check_email, clean_prospect_fields
@@ -226,8 +227,7 @@ def save_profile(
 
                 apply_zone_change(ctx, prospect_id, old_tz, new_tz, now)
         if country is not None:
-            ctx.store.db.execute("UPDATE prospects SET country = ? WHERE id = ?",
-                                 [country, prospect_id])
+            q.set_country(ctx.store, prospect_id, country)
         ctx.store.update_profile(prospect_id, profile_values, now)
         if events is not None:
             _apply_events(ctx, prospect_id, events, now, days)
@@ -306,9 +306,9 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     reason = event_reason(kind, event_day, event["note"])
     # two touches of one prospect never share a minute: a callback agreed for 10:00 on the
     # day of the value touch keeps its minute, and the value touch takes the next free one
-    taken = {r[0] for r in ctx.store.db.execute(
-        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending' AND "
-        "(event_id IS NULL OR event_id != ?)", [event["prospect_id"], event_id])}
+    own = {int(t["id"]) for t in touches}
+    taken = {due for touch_id, due in pending_dues(ctx.store, int(event["prospect_id"]))
+             if touch_id not in own}
     while db_time(due) in taken:
         due += timedelta(minutes=1)
     if pending:
@@ -426,10 +426,8 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
         return 0
     with ctx.store.transaction():
         restored = q.restore_from_trash(ctx.store, prospect_id, ctx.now())
-        ctx.store.db.execute(  # back in the book: an unsent cancellation is not needed
-            "UPDATE touches SET status = 'cancelled', outcome_reason = 'prospect restored' "
-            "WHERE prospect_id = ? AND step_key = 'invite_cancel' AND status = 'pending'",
-            [prospect_id])
+        # back in the book: an unsent cancellation is not needed
+        cancel_pending_step(ctx.store, prospect_id, "invite_cancel", "prospect restored")
     ctx.changes.emit(PROSPECTS, TOUCHES, PROFILE)
     return restored
 

@@ -21,6 +21,7 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone
+from ..store import plans
 from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, queue_invite_touch
@@ -113,10 +114,7 @@ def suggested_slot_local(ctx: AppContext, kind: StallKind, tz: str,
 
 
 def _live_stall_ids(ctx: AppContext, prospect_id: int) -> list[int]:
-    return [int(r[0]) for r in ctx.store.db.execute(
-        "SELECT id FROM stalls WHERE prospect_id = ? AND (status = 'open' OR EXISTS ("
-        "SELECT 1 FROM touches t WHERE t.stall_id = stalls.id AND t.status = 'pending' "
-        "AND t.step_key != ?)) ORDER BY logged_utc, id", [prospect_id, INVITE_CANCEL])]
+    return plans.live_stall_ids(ctx.store, prospect_id, INVITE_CANCEL)
 
 
 def live_plan(ctx: AppContext, prospect_id: int,
@@ -127,22 +125,18 @@ def live_plan(ctx: AppContext, prospect_id: int,
         return None
     prospect = ctx.store.get_prospect(prospect_id)
     tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
-    marks = ", ".join("?" for _ in stall_ids)
-    touches = list(ctx.store.db.query(
-        f"SELECT id, step_key, title, channel, due_utc FROM touches WHERE stall_id IN ({marks})"
-        " AND status = 'pending' AND step_key NOT IN (?, ?) ORDER BY due_utc, id",
-        [*stall_ids, *INVITE_STEPS]))
-    touches = [t for t in touches if t["id"] != keep_touch_id]
-    calls = [t for t in touches if t["channel"] == "call"]
+    touches = [t for t in plans.pending_plan_touches(ctx.store, stall_ids, INVITE_STEPS)
+               if t.id != keep_touch_id]
+    calls = [t for t in touches if t.channel is Channel.CALL]
     first = ctx.store.get_stall(stall_ids[-1])
     assert first is not None
     title = "next call"
-    if calls and calls[0]["step_key"] == "callback":
+    if calls and calls[0].step_key == "callback":
         title = "callback"
-    elif calls and calls[0]["step_key"] == "appointment":
+    elif calls and calls[0].step_key == "appointment":
         title = "appointment"
     return LivePlan(tuple(stall_ids), parse_db_time(first["logged_utc"]), len(touches), title,
-                    parse_db_time(calls[0]["due_utc"]) if calls else None, tz)
+                    calls[0].due_utc if calls else None, tz)
 
 
 def end_plan(ctx: AppContext, stall_id: int, reason: str, now: datetime,
@@ -150,13 +144,11 @@ def end_plan(ctx: AppContext, stall_id: int, reason: str, now: datetime,
     """End one stall's plan: its pending touches are cancelled (but ``keep_touch_id``, and a
     cancellation still to send), the stall is closed, and an invite that went out for it
     gets a cancellation to send. Returns how many touches were cancelled."""
-    cursor = ctx.store.db.execute(
-        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? AND "
-        "status = 'pending' AND step_key != ? AND id != ?",
-        [reason, stall_id, INVITE_CANCEL, keep_touch_id or 0])
+    cancelled = plans.cancel_stall_touches(ctx.store, stall_id, reason, INVITE_CANCEL,
+                                           keep_touch_id)
     ctx.store.close_stall(stall_id, reason, now)
     queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
-    return int(cursor.rowcount)
+    return cancelled
 
 
 def end_live_plan(ctx: AppContext, prospect_id: int, reason: str, now: datetime,
@@ -172,13 +164,7 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
     older than the newest stall end as replaced, as logging that stall would have ended
     them (an invite that went out gets its cancellation). Returns the plans ended."""
     now = now or ctx.now()
-    # read from the open stalls and the pending touches (both indexed, both few), not by
-    # probing every stall ever logged: 10 ms instead of 250 on a 20,000-prospect book
-    prospects = [int(r[0]) for r in ctx.store.db.execute(
-        "SELECT prospect_id FROM stalls WHERE id IN (SELECT id FROM stalls WHERE status = "
-        "'open' UNION SELECT stall_id FROM touches WHERE status = 'pending' AND step_key != ? "
-        "AND stall_id IS NOT NULL) GROUP BY prospect_id HAVING count(*) > 1",
-        [INVITE_CANCEL])]
+    prospects = plans.prospects_with_several_live_stalls(ctx.store, INVITE_CANCEL)
     ended = 0
     with ctx.store.transaction():
         for prospect_id in prospects:
@@ -196,10 +182,7 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
 def chasing_call_times(ctx: AppContext, prospect_id: int, *,
                        include_pending: bool = True) -> list[datetime]:
     """When the prospect's chasing calls were made (or are planned): what the cap counts."""
-    statuses = "('done', 'pending')" if include_pending else "('done')"
-    return [parse_db_time(r[0]) for r in ctx.store.db.execute(
-        "SELECT coalesce(done_utc, due_utc) FROM touches WHERE prospect_id = ? AND attempt "
-        f"IS NOT NULL AND status IN {statuses}", [prospect_id])]
+    return plans.chasing_call_times(ctx.store, prospect_id, include_pending)
 
 
 def preview_plan(
@@ -329,22 +312,20 @@ def insert_planned(
     the prospect moves on a minute at a time (two touches never share a minute). The agreed
     call keeps the agreed minute: a touch already there (a value touch before an event,
     say) steps aside instead."""
-    rows = list(ctx.store.db.query(
-        "SELECT id, due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
-        [prospect_id]))
-    taken = {r["due_utc"] for r in rows}
+    rows = plans.pending_dues(ctx.store, prospect_id)
+    taken = {due for _id, due in rows}
     slot = db_time(plan.slot_utc) if plan.slot_utc is not None else None
     agreed = slot is not None and any(
         t.channel is Channel.CALL and db_time(t.due_utc) == slot for t in plan.touches)
     if agreed and plan.slot_utc is not None:
-        for row in rows:
-            if row["due_utc"] == slot:
+        for touch_id, touch_due in rows:
+            if touch_due == slot:
                 due = plan.slot_utc
                 while db_time(due) in taken or due == plan.slot_utc or any(
                         db_time(t.due_utc) == db_time(due) for t in plan.touches):
                     due += timedelta(minutes=1)
                 taken.add(db_time(due))
-                ctx.store.update_touch(int(row["id"]), {"due_utc": db_time(due)})
+                ctx.store.update_touch(touch_id, {"due_utc": db_time(due)})
         taken.discard(slot)
     dues = []
     for t in plan.touches:

@@ -271,3 +271,11 @@ def hold_all(store: Store, now: datetime, words: str) -> None:
             "updated_utc = ? WHERE state = 'sending' AND handoff_utc IS NULL", [stamp])
         store.conn.execute("UPDATE outbox SET last_error = ?, updated_utc = ? "
                            "WHERE state = 'queued'", [words, stamp])
+
+
+def release_held(store: Store, now: datetime) -> None:
+    """Waiting messages go at once (if not due sooner), their held words cleared."""
+    stamp = db_time(now)
+    store.conn.execute(
+        "UPDATE outbox SET next_attempt_utc = min(coalesce(next_attempt_utc, ?), ?), "
+        "last_error = '', updated_utc = ? WHERE state = 'queued'", [stamp, stamp, stamp])

@@ -92,6 +92,11 @@ def restore_from_trash(store: Store, prospect_id: int, now: datetime) -> int:
     return int(cursor.rowcount)
 
 
+def set_country(store: Store, prospect_id: int, country: str) -> None:
+    """The country whose holidays the prospect's plans skip ('' for their zone's)."""
+    store.conn.execute("UPDATE prospects SET country = ? WHERE id = ?", [country, prospect_id])
+
+
 def trashed_prospects(store: Store) -> list[dict[str, Any]]:
     rows = store.db.execute(
         "SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.deleted_utc, "
