@@ -1,4 +1,6 @@
-"""Use cases the UI calls. Each takes an AppContext; none imports Qt widgets."""
+"""Use cases the UI, the CLI and scripts call. Each takes an AppContext and holds rules;
+no Qt. Queries belong in ``store/`` (the modules that still write their own are listed
+in ARCHITECTURE.md)."""
 
 from .context import AppContext, ChangeBus, ValidationError
 

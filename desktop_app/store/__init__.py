@@ -1,4 +1,9 @@
-"""SQLite storage through sqlite-utils: schema, migrations and queries. No Qt here."""
+"""The SQLite file: opening, migrations and every SQL statement, as typed records. No Qt.
+
+Everyday queries run on the plain ``sqlite3`` connection (``lite.py`` gives sqlite-utils'
+semantics without its import cost); sqlite-utils itself loads only for bulk work and
+migrations. See ARCHITECTURE.md.
+"""
 
 from .database import (
     DamagedDatabaseError,

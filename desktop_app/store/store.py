@@ -1,4 +1,5 @@
-"""Queries over the Tickler database. Services call these; nothing here knows about Qt."""
+"""The Store: settings, prospects, stalls, touches and the queue, plus the SQL fragments
+that express one rule each (open gaps, a held email, a live prospect's touch). No Qt."""
 
 from __future__ import annotations
 
