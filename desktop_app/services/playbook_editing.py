@@ -100,10 +100,10 @@ def check_playbook(playbook: Playbook, templates: set[str]) -> list[PlaybookProb
 
 
 def _templates(ctx: AppContext) -> set[str]:
+    from ..store.templates import saved_template_keys
     from .email import TEMPLATE_KEYS
 
-    stored = {r[0] for r in ctx.store.db.execute("SELECT key FROM email_templates")}
-    return set(TEMPLATE_KEYS) | stored
+    return set(TEMPLATE_KEYS) | saved_template_keys(ctx.store)
 
 
 def builtin_playbook(key: str) -> Playbook:
@@ -136,24 +136,14 @@ def save_playbook(ctx: AppContext, playbook: Playbook) -> None:
     problems = check_playbook(playbook, _templates(ctx))
     if problems:
         raise ValidationError(" ".join(str(p) for p in problems))
-    db = ctx.store.db
-    with ctx.store.transaction():
-        row = db.execute("SELECT id FROM playbooks WHERE key = ?", [playbook.key]).fetchone()
-        if row is None:
-            raise ValidationError("That playbook is not in the book any more.")
-        playbook_id = int(row[0])
-        db.execute("UPDATE playbooks SET name = ?, description = ? WHERE id = ?",
-                   [playbook.name.strip(), playbook.description.strip(), playbook_id])
-        db.execute("DELETE FROM playbook_steps WHERE playbook_id = ?", [playbook_id])
-        for position, step in enumerate(playbook.steps):
-            db.execute(
-                "INSERT INTO playbook_steps (playbook_id, position, key, title, channel, anchor,"
-                " offset_days, offset_minutes, condition, optional, template, reason, attempt)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [playbook_id, position, step.key, step.title.strip(), step.channel.value,
-                 step.anchor, step.offset_days, step.offset_minutes, step.condition,
-                 int(step.optional), step.template if step.channel is Channel.EMAIL else None,
-                 step.reason.strip(), step.attempt])
+    tidy = replace(playbook, name=playbook.name.strip(),
+                   description=playbook.description.strip(),
+                   steps=tuple(replace(step, title=step.title.strip(), reason=step.reason.strip(),
+                                       template=step.template if step.channel is Channel.EMAIL
+                                       else None)
+                               for step in playbook.steps))
+    if not ctx.store.replace_playbook(tidy):
+        raise ValidationError("That playbook is not in the book any more.")
     ctx.changes.emit(PLAYBOOKS)
 
 

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
+from ..store import plan_rows as stored
+from ..store.plan_rows import Key, Row
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 
 T = TypeVar("T")
-Row = dict[str, Any]
-Key = tuple[str, int]  # (table, id)
 
 # Parents before children: rows are written in this order and deleted in the reverse.
-_TABLES = ("stalls", "touches", "outbox")
+_TABLES = stored.PLAN_TABLES
 _UNSENT = ("queued", "failed")
-_UNSENT_SQL = " AND state IN ('queued', 'failed') AND handoff_utc IS NULL"
 
 
 class UndoConflict(ValidationError):
@@ -59,21 +58,7 @@ class UndoableChange:
 
 def plan_rows(ctx: AppContext, prospect_id: int) -> PlanRows:
     """Read the prospect's stalls, touches and messages as they are now."""
-    db = ctx.store.db
-    rows: dict[Key, Row] = {}
-    queries = {
-        "stalls": ("SELECT * FROM stalls WHERE prospect_id = ?", [prospect_id]),
-        "touches": ("SELECT * FROM touches WHERE prospect_id = ?", [prospect_id]),
-        # the messages of the prospect's touches (a discarded one is out of play), read by
-        # the outbox's touch index: a scan of every message ever sent would cost more
-        "outbox": ("SELECT * FROM outbox WHERE touch_id IN (SELECT id FROM touches WHERE "
-                   "prospect_id = ?) AND touch_id IS NOT NULL AND state != 'discarded'",
-                   [prospect_id]),
-    }
-    for table, (sql, params) in queries.items():
-        for row in db.query(sql, params):
-            rows[(table, int(row["id"]))] = row
-    return PlanRows(prospect_id, rows)
+    return PlanRows(prospect_id, stored.plan_rows(ctx.store, prospect_id))
 
 
 def perform(ctx: AppContext, label: str, prospect_id: int, action: Callable[[], T],
@@ -133,7 +118,6 @@ def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Ro
            target: Mapping[Key, Row], whole: PlanRows | None) -> None:
     from .outbox import OUTBOX
 
-    db = ctx.store.db
     with ctx.store.transaction():
         now = plan_rows(ctx, change.prospect_id).rows
         for key in change.keys:
@@ -147,25 +131,16 @@ def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Ro
         for table in reversed(_TABLES):
             for key in sorted(k for k in change.keys if k[0] == table and k not in target):
                 # the sender may claim a message a moment after the check above
-                guard = _UNSENT_SQL if table == "outbox" else ""
-                cursor = db.execute(f"DELETE FROM {table} WHERE id = ?{guard}", [key[1]])
-                if cursor.rowcount != 1:
+                if not stored.delete_row(ctx.store, key):
                     raise _conflict(change, key, now.get(key))
         for table in _TABLES:
             for key in sorted(k for k in change.keys if k[0] == table and k in target):
                 row = target[key]
                 if key in now:
-                    columns = [c for c in row if c != "id"]
-                    guard = _UNSENT_SQL if table == "outbox" else ""
-                    cursor = db.execute(
-                        f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} "
-                        f"WHERE id = ?{guard}", [*(row[c] for c in columns), key[1]])
-                    if cursor.rowcount != 1:
+                    if not stored.update_row(ctx.store, key, row):
                         raise _conflict(change, key, now.get(key))
                 else:
-                    columns = list(row)
-                    db.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-                               f"({', '.join('?' for _ in columns)})", [row[c] for c in columns])
+                    stored.insert_row(ctx.store, key, row)
     topics = {TOUCHES, STALLS}
     if any(k[0] == "outbox" for k in change.keys):
         topics.add(OUTBOX)

@@ -346,6 +346,28 @@ class Store:
             playbooks.append(Playbook(pb["key"], pb["name"], kinds, steps, pb["description"]))
         return playbooks
 
+    def replace_playbook(self, playbook: Playbook) -> bool:
+        """Store ``playbook`` over the one with its key (name, description and steps at
+        once); False when the book has no playbook with that key."""
+        with self.transaction():
+            row = self.conn.execute("SELECT id FROM playbooks WHERE key = ?",
+                                    [playbook.key]).fetchone()
+            if row is None:
+                return False
+            playbook_id = int(row[0])
+            self.conn.execute("UPDATE playbooks SET name = ?, description = ? WHERE id = ?",
+                              [playbook.name, playbook.description, playbook_id])
+            self.conn.execute("DELETE FROM playbook_steps WHERE playbook_id = ?", [playbook_id])
+            self.conn.executemany(
+                "INSERT INTO playbook_steps (playbook_id, position, key, title, channel, anchor,"
+                " offset_days, offset_minutes, condition, optional, template, reason, attempt)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[playbook_id, position, step.key, step.title, step.channel.value, step.anchor,
+                  step.offset_days, step.offset_minutes, step.condition, int(step.optional),
+                  step.template, step.reason, step.attempt]
+                 for position, step in enumerate(playbook.steps)])
+        return True
+
     # -- stalls ---------------------------------------------------------------------------
 
     def insert_stall(self, fields: Mapping[str, Any]) -> int:

@@ -35,3 +35,7 @@ def save_template(store: Store, template: TemplateText, now: datetime) -> None:
 def delete_template(store: Store, key: str) -> None:
     with store.transaction():
         store.conn.execute("DELETE FROM email_templates WHERE key = ?", [key])
+
+
+def saved_template_keys(store: Store) -> set[str]:
+    return {str(r[0]) for r in store.conn.execute("SELECT key FROM email_templates")}
