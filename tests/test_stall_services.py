@@ -262,3 +262,37 @@ def test_a_new_prospect_is_saved_with_the_plan_previewed_for_them(ctx, clock):
     saved = [parse_db_time(r[0]) for r in ctx.store.db.execute(
         "SELECT due_utc FROM touches WHERE stall_id = ? ORDER BY due_utc, id", [stall_id])]
     assert saved == [t.due_utc for t in preview.plan.touches]
+
+
+def test_removing_the_sample_book_takes_its_waiting_emails_and_waits_for_one_being_sent(
+        ctx, clock):
+    """A queued email to a sample prospect goes with them; only one the sender holds at
+    that moment makes the removal wait."""
+    from desktop_app.services.sample import (
+        remove_sample_book,
+        sample_prospect_ids,
+        write_sample_book,
+    )
+    from desktop_app.store import outbox as stored
+
+    write_sample_book(ctx)
+    ids = sample_prospect_ids(ctx)
+
+    def message(prospect_id):
+        return stored.insert(
+            ctx.store, message_id=f"<{prospect_id}@rep.example>", touch_id=None,
+            prospect_id=prospect_id, template=None, sender="rep@rep.example", sender_name="",
+            recipient="them@example.com", recipient_name="", subject="Hello", body="Hi",
+            invite=None, raw=b"x", now=clock())
+
+    queued = message(ids[0])
+    sending = message(ids[1])
+    assert stored.claim(ctx.store, sending, clock())
+    with pytest.raises(ValidationError, match="being sent right now"):
+        remove_sample_book(ctx)
+    assert sample_prospect_ids(ctx) == ids
+
+    stored.set_result(ctx.store, sending, "failed", clock(), "The server said no.")
+    assert remove_sample_book(ctx) == len(ids)
+    assert sample_prospect_ids(ctx) == []
+    assert stored.get(ctx.store, queued) is None and stored.get(ctx.store, sending) is None

@@ -11,6 +11,7 @@ from ..domain.localtime import utc_to_local
 from ..domain.model import SlotQuality, StallKind
 from ..resources import resource
 from ..scheduling.clock import MovableClock
+from ..store import profile_queries as q
 from ..store.store import parse_db_time
 from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .profile import add_event
@@ -84,18 +85,15 @@ def sample_prospect_ids(ctx: AppContext) -> list[int]:
             ids = []
         if not ids:
             return []
-        marks = ", ".join("?" for _ in ids)
-        return [int(r[0]) for r in ctx.store.db.execute(
-            f"SELECT id FROM prospects WHERE id IN ({marks}) ORDER BY id", ids)]
+        return q.existing_prospect_ids(ctx.store, ids)
     book = load_sample_book()
     found = []
     for entry in book:
-        row = ctx.store.db.execute(
-            "SELECT id FROM prospects WHERE lower(email) = lower(?) AND first_name = ? "
-            "AND last_name = ?", [entry.get("email", ""), entry.get("first_name", ""),
-                                  entry.get("last_name", "")]).fetchone()
-        if row is not None and entry.get("email"):
-            found.append(int(row[0]))
+        prospect_id = q.prospect_id_by_name_and_email(
+            ctx.store, entry.get("first_name", ""), entry.get("last_name", ""),
+            entry.get("email", ""))
+        if prospect_id is not None and entry.get("email"):
+            found.append(prospect_id)
     return sorted(found)
 
 
@@ -106,18 +104,10 @@ def remove_sample_book(ctx: AppContext) -> int:
     if not ids:
         ctx.store.set_setting(SAMPLE_IDS_KEY, "[]")
         return 0
-    marks = ", ".join("?" for _ in ids)
     with ctx.store.transaction():
-        db = ctx.store.db
-        mail = (f"FROM outbox WHERE prospect_id IN ({marks}) OR touch_id IN "
-                f"(SELECT id FROM touches WHERE prospect_id IN ({marks}))")
-        if db.execute(f"SELECT count(*) {mail} AND state = 'sending'",
-                      [*ids, *ids]).fetchone()[0]:
+        if not q.delete_prospects_for_good(ctx.store, ids):
             raise ValidationError("An email to a sample prospect is being sent right now. "
                                   "Try again in a moment.")
-        db.execute(f"DELETE {mail}", [*ids, *ids])
-        # profiles, events, stalls, touches and fired pop-ups go with them (ON DELETE CASCADE)
-        db.execute(f"DELETE FROM prospects WHERE id IN ({marks})", ids)
         ctx.store.set_setting(SAMPLE_IDS_KEY, "[]")
     from .outbox import OUTBOX
 

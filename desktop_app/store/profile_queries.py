@@ -97,6 +97,37 @@ def set_country(store: Store, prospect_id: int, country: str) -> None:
     store.conn.execute("UPDATE prospects SET country = ? WHERE id = ?", [country, prospect_id])
 
 
+def existing_prospect_ids(store: Store, ids: list[int]) -> list[int]:
+    """Those of ``ids`` still in the book (trashed or not), in order."""
+    marks = ", ".join("?" for _ in ids)
+    return [int(r[0]) for r in store.conn.execute(
+        f"SELECT id FROM prospects WHERE id IN ({marks}) ORDER BY id", ids)]
+
+
+def prospect_id_by_name_and_email(store: Store, first: str, last: str,
+                                  email: str) -> int | None:
+    row = store.conn.execute(
+        "SELECT id FROM prospects WHERE lower(email) = lower(?) AND first_name = ? "
+        "AND last_name = ?", [email, first, last]).fetchone()
+    return int(row[0]) if row else None
+
+
+def delete_prospects_for_good(store: Store, ids: list[int]) -> bool:
+    """Delete the prospects with everything of theirs, emails included, in one
+    transaction; False (and nothing deleted) while one of their emails is being sent."""
+    marks = ", ".join("?" for _ in ids)
+    mail = (f"FROM outbox WHERE (prospect_id IN ({marks}) OR touch_id IN "
+            f"(SELECT id FROM touches WHERE prospect_id IN ({marks})))")
+    with store.transaction():
+        if store.conn.execute(f"SELECT count(*) {mail} AND state = 'sending'",
+                              [*ids, *ids]).fetchone()[0]:
+            return False
+        store.conn.execute(f"DELETE {mail}", [*ids, *ids])
+        # profiles, events, stalls, touches and fired pop-ups go with them (ON DELETE CASCADE)
+        store.conn.execute(f"DELETE FROM prospects WHERE id IN ({marks})", ids)
+    return True
+
+
 def trashed_prospects(store: Store) -> list[dict[str, Any]]:
     rows = store.db.execute(
         "SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.deleted_utc, "
