@@ -21,7 +21,6 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone
-from ..store import plans
 from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, queue_invite_touch
@@ -114,12 +113,16 @@ def suggested_slot_local(ctx: AppContext, kind: StallKind, tz: str,
 
 
 def _live_stall_ids(ctx: AppContext, prospect_id: int) -> list[int]:
+    from ..store import plans  # lazily: the queue's first paint does not need it
+
     return plans.live_stall_ids(ctx.store, prospect_id, INVITE_CANCEL)
 
 
 def live_plan(ctx: AppContext, prospect_id: int,
               keep_touch_id: int | None = None) -> LivePlan | None:
     """The prospect's live plan (the stalls still open or with touches pending), or None."""
+    from ..store import plans
+
     stall_ids = _live_stall_ids(ctx, prospect_id)
     if not stall_ids:
         return None
@@ -144,6 +147,8 @@ def end_plan(ctx: AppContext, stall_id: int, reason: str, now: datetime,
     """End one stall's plan: its pending touches are cancelled (but ``keep_touch_id``, and a
     cancellation still to send), the stall is closed, and an invite that went out for it
     gets a cancellation to send. Returns how many touches were cancelled."""
+    from ..store import plans
+
     cancelled = plans.cancel_stall_touches(ctx.store, stall_id, reason, INVITE_CANCEL,
                                            keep_touch_id)
     ctx.store.close_stall(stall_id, reason, now)
@@ -164,6 +169,8 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
     older than the newest stall end as replaced, as logging that stall would have ended
     them (an invite that went out gets its cancellation). Returns the plans ended."""
     now = now or ctx.now()
+    from ..store import plans
+
     prospects = plans.prospects_with_several_live_stalls(ctx.store, INVITE_CANCEL)
     ended = 0
     with ctx.store.transaction():
@@ -182,6 +189,8 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
 def chasing_call_times(ctx: AppContext, prospect_id: int, *,
                        include_pending: bool = True) -> list[datetime]:
     """When the prospect's chasing calls were made (or are planned): what the cap counts."""
+    from ..store import plans
+
     return plans.chasing_call_times(ctx.store, prospect_id, include_pending)
 
 
@@ -312,6 +321,8 @@ def insert_planned(
     the prospect moves on a minute at a time (two touches never share a minute). The agreed
     call keeps the agreed minute: a touch already there (a value touch before an event,
     say) steps aside instead."""
+    from ..store import plans
+
     rows = plans.pending_dues(ctx.store, prospect_id)
     taken = {due for _id, due in rows}
     slot = db_time(plan.slot_utc) if plan.slot_utc is not None else None

@@ -14,7 +14,6 @@ from ..domain.localtime import (
 )
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
-from ..store import plans
 from ..store.store import db_time, parse_db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 from .slots import is_slot_call, move_slot
@@ -201,5 +200,7 @@ def _start_gone_dark(ctx: AppContext, touch: dict[str, Any], now: datetime) -> l
     plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=None,
                         quality=SlotQuality.NONE, country=prospect_country(ctx, prospect_id, tz))
     plan = cap_chasing_calls(plan, chasing_call_times(ctx, prospect_id))
-    plans.reopen_stall(ctx.store, stall_id)
+    from ..store.plans import reopen_stall
+
+    reopen_stall(ctx.store, stall_id)
     return insert_planned(ctx, prospect_id, stall_id, plan, now)

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from ..store import plan_rows as stored
-from ..store.plan_rows import Key, Row
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 
 T = TypeVar("T")
+Row = dict[str, Any]  # as store/plan_rows.py reads them
+Key = tuple[str, int]  # (table, id)
 
 # Parents before children: rows are written in this order and deleted in the reverse.
-_TABLES = stored.PLAN_TABLES
+_TABLES = ("stalls", "touches", "outbox")
 _UNSENT = ("queued", "failed")
 
 
@@ -58,6 +58,8 @@ class UndoableChange:
 
 def plan_rows(ctx: AppContext, prospect_id: int) -> PlanRows:
     """Read the prospect's stalls, touches and messages as they are now."""
+    from ..store import plan_rows as stored  # lazily: not needed for the first paint
+
     return PlanRows(prospect_id, stored.plan_rows(ctx.store, prospect_id))
 
 
@@ -116,6 +118,7 @@ def _conflict(change: UndoableChange, key: Key, actual: Row | None) -> UndoConfl
 
 def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Row],
            target: Mapping[Key, Row], whole: PlanRows | None) -> None:
+    from ..store import plan_rows as stored
     from .outbox import OUTBOX
 
     with ctx.store.transaction():
