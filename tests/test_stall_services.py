@@ -296,3 +296,23 @@ def test_removing_the_sample_book_takes_its_waiting_emails_and_waits_for_one_bei
     assert remove_sample_book(ctx) == len(ids)
     assert sample_prospect_ids(ctx) == []
     assert stored.get(ctx.store, queued) is None and stored.get(ctx.store, sending) is None
+
+
+def test_the_queue_and_the_call_pop_ups_read_one_rule_for_a_waiting_touch(ctx, clock):
+    """A call the queue shows is a call that can pop up, and the other way round: trashed
+    prospects, done and cancelled calls are out of both, over the whole sample book."""
+    from desktop_app.services.profile import trash_prospect
+    from desktop_app.services.reminders import pending_calls
+    from desktop_app.services.sample import sample_prospect_ids, write_sample_book
+
+    write_sample_book(ctx)
+    with_calls = sorted({r.prospect_id for r in ctx.store.queue(clock() + timedelta(days=400))
+                         if r.channel.value == "call"})
+    trash_prospect(ctx, with_calls[0])
+    assert with_calls[0] in sample_prospect_ids(ctx)
+    horizon = clock() + timedelta(days=400)
+    queued = {r.id for r in ctx.store.queue(horizon) if r.channel.value == "call"}
+    popping = {c.touch_id for c in pending_calls(ctx, clock() - timedelta(days=400),
+                                                 until=horizon - timedelta(seconds=1))}
+    assert queued and queued == popping
+    assert not any(r.prospect_id == with_calls[0] for r in ctx.store.queue(horizon))

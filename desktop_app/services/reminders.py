@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from typing import Any
 
 from ..scheduling.popups import (
     MISSED_LOOKBACK,
@@ -14,7 +13,9 @@ from ..scheduling.popups import (
     PopupInputs,
     WorkingHours,
 )
-from ..store.store import db_time, display_name, parse_db_time
+from ..store import calls
+from ..store.calls import CallRow
+from ..store.store import db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 LEAD_KEY = "popups.lead_minutes"
@@ -102,23 +103,15 @@ def resume_popups(ctx: AppContext) -> None:
     ctx.changes.emit(SETTINGS)
 
 
-_CALL_COLUMNS = (
-    "SELECT t.id, t.due_utc, p.first_name, p.last_name, p.company, t.reason, p.timezone, "
-    "t.original_due_utc, t.snooze_count "
-    "FROM touches t JOIN prospects p ON p.id = t.prospect_id "
-    "WHERE t.status = 'pending' AND t.channel = 'call' AND p.deleted_utc IS NULL ")
-
 # How many calls past the ones due now the pop-up planner reads: it needs only the next
 # one, and a few more in case the clock went back past calls that already popped up.
 CALLS_AHEAD = 20
 
 
-def _call(r: Sequence[Any]) -> PendingCall:
-    return PendingCall(touch_id=r[0], due_utc=parse_db_time(r[1]),
-                       prospect=display_name(r[2], r[3]), company=r[4],
-                       reason=r[5], timezone=r[6],
-                       agreed_utc=parse_db_time(r[7]) if r[7] else None,
-                       snoozed=bool(r[8]))
+def _call(row: CallRow) -> PendingCall:
+    return PendingCall(touch_id=row.touch_id, due_utc=row.due_utc, prospect=row.prospect,
+                       company=row.company, reason=row.reason, timezone=row.timezone,
+                       agreed_utc=row.agreed_utc, snoozed=row.snoozed)
 
 
 def pending_calls(ctx: AppContext, since: datetime | None = None, *,
@@ -126,31 +119,20 @@ def pending_calls(ctx: AppContext, since: datetime | None = None, *,
     """Pending call touches due from ``since`` (default: the missed-pop-up look-back) up to
     ``until`` (default: no end), soonest first, at most ``limit`` of them (-1: all)."""
     since = since or ctx.now() - MISSED_LOOKBACK
-    rows = ctx.store.db.execute(
-        _CALL_COLUMNS + "AND t.due_utc >= ? AND t.due_utc <= ? ORDER BY t.due_utc, t.id LIMIT ?",
-        [db_time(since), db_time(until) if until else "9999", limit])
-    return [_call(r) for r in rows]
+    return [_call(r) for r in calls.calls_between(ctx.store, since, until, limit)]
 
 
 def popup_calls(ctx: AppContext, lead: timedelta) -> list[PendingCall]:
     """What the pop-up planner needs, in one bounded query however big the book: every call
     that could pop up by now (back to the missed look-back), and the next few after."""
     now = ctx.now()
-    horizon = db_time(now + lead)
-    rows = ctx.store.db.execute(
-        f"SELECT * FROM ({_CALL_COLUMNS} AND t.due_utc >= ? AND t.due_utc <= ?) "
-        f"UNION ALL SELECT * FROM ({_CALL_COLUMNS} AND t.due_utc > ? "
-        "ORDER BY t.due_utc, t.id LIMIT ?)",
-        [db_time(now - MISSED_LOOKBACK - lead), horizon, horizon, CALLS_AHEAD])
-    return sorted((_call(r) for r in rows), key=lambda c: (c.due_utc, c.touch_id))
+    return [_call(r) for r in calls.calls_due_and_next(
+        ctx.store, now - MISSED_LOOKBACK - lead, now + lead, CALLS_AHEAD)]
 
 
 def fired_keys(ctx: AppContext) -> frozenset[str]:
     """Pop-ups already shown for touches that are still pending."""
-    rows = ctx.store.db.execute(
-        "SELECT f.key FROM popups_fired f JOIN touches t ON t.id = f.touch_id "
-        "WHERE t.status = 'pending'")
-    return frozenset(r[0] for r in rows)
+    return calls.fired_keys(ctx.store)
 
 
 def popup_inputs(ctx: AppContext) -> PopupInputs:
@@ -171,9 +153,4 @@ def popup_inputs(ctx: AppContext) -> PopupInputs:
 
 def mark_fired(ctx: AppContext, popups: Iterable[Popup]) -> None:
     """Remember pop-ups shown, so a restart does not show them again."""
-    now = db_time(ctx.now())
-    with ctx.store.transaction():
-        for popup in popups:
-            ctx.store.db.execute(
-                "INSERT INTO popups_fired (key, touch_id, fired_utc) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO NOTHING", [popup.key, popup.call.touch_id, now])
+    calls.mark_fired(ctx.store, [(p.key, p.call.touch_id) for p in popups], ctx.now())

@@ -73,6 +73,10 @@ HELD_SQL = """(t.channel = 'email' AND coalesce(t.template, '') NOT IN
 # The queue shows live prospects' touches, and the one touch a trashed prospect can still
 # have: cancelling the calendar invite they were sent.
 LIVE_OR_CANCEL_SQL = "(p.deleted_utc IS NULL OR t.template = 'invite_cancel')"
+# A touch waiting for the rep: pending, of a live prospect (or that cancellation), and not
+# held by a reply. The one rule the queue, its counts and the call pop-ups all read through
+# (``t`` is the touch, ``p`` its prospect).
+WAITING_SQL = f"(t.status = 'pending' AND {LIVE_OR_CANCEL_SQL} AND NOT {HELD_SQL})"
 # An updated or cancelled invite tells the prospect their calendar is wrong: it goes first.
 INVITES_FIRST_SQL = ("CASE WHEN t.template IN ('invite_update', 'invite_cancel') THEN 0 "
                      "ELSE 1 END")
@@ -441,9 +445,7 @@ class Store:
             FROM touches t
             JOIN prospects p ON p.id = t.prospect_id
             LEFT JOIN profiles pf ON pf.prospect_id = p.id
-            WHERE t.status = 'pending' AND t.due_utc < ? AND t.due_utc >= ?
-              AND {LIVE_OR_CANCEL_SQL}
-              AND NOT {HELD_SQL}
+            WHERE {WAITING_SQL} AND t.due_utc < ? AND t.due_utc >= ?
             ORDER BY {INVITES_FIRST_SQL}, t.due_utc, t.id
         """
         params: list[Any] = [db_time(before_utc),
@@ -465,6 +467,5 @@ class Store:
     def due_count(self, before_utc: datetime) -> int:
         return int(self.conn.execute(
             "SELECT count(*) FROM touches t JOIN prospects p ON p.id = t.prospect_id "
-            f"WHERE t.status = 'pending' AND t.due_utc < ? AND {LIVE_OR_CANCEL_SQL} "
-            f"AND NOT {HELD_SQL}",
+            f"WHERE {WAITING_SQL} AND t.due_utc < ?",
             [db_time(before_utc)]).fetchone()[0])
