@@ -316,3 +316,28 @@ def test_the_queue_and_the_call_pop_ups_read_one_rule_for_a_waiting_touch(ctx, c
                                                  until=horizon - timedelta(seconds=1))}
     assert queued and queued == popping
     assert not any(r.prospect_id == with_calls[0] for r in ctx.store.queue(horizon))
+
+
+def test_the_store_gives_typed_records_of_a_prospect_its_stall_and_touches(ctx, clock,
+                                                                          prospect_id):
+    from desktop_app.domain.model import Channel, TouchStatus
+    from desktop_app.store.records import (
+        prospect_record,
+        stall_record,
+        stall_records_for,
+        touch_record,
+    )
+
+    stall_id = log_stall(ctx, month_request(prospect_id))
+    stall = stall_record(ctx.store, stall_id)
+    assert stall is not None and stall.open and stall.kind == StallKind.NEXT_MONTH
+    assert stall.slot_quality is SlotQuality.BOOKED and stall.logged_utc == clock()
+    assert [s.id for s in stall_records_for(ctx.store, prospect_id)] == [stall_id]
+    call = next(r for r in queue_for_day(ctx, clock().date() + timedelta(days=29))
+                if r.channel is Channel.CALL)
+    touch = touch_record(ctx.store, call.id)
+    assert touch is not None and touch.status is TouchStatus.PENDING
+    assert touch.due_utc == call.due_utc and touch.stall_id == stall_id
+    prospect = prospect_record(ctx.store, prospect_id)
+    assert prospect is not None and prospect.live and prospect.timezone == call.timezone
+    assert touch_record(ctx.store, 10_000) is None and prospect_record(ctx.store, 10_000) is None

@@ -13,7 +13,6 @@ from ..domain.gaps import GapField, open_gaps
 from ..domain.localtime import utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
 from ..store.profile_queries import next_dated_event
-from ..store.store import parse_db_time
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
 from .profile import add_event
 from .touches import record_call, their_time_to_utc
@@ -63,11 +62,16 @@ def _playbook_reasons(ctx: AppContext) -> set[str]:
 
 def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tuple[str, str]:
     """(prefill, hint): the touch's own reason, else the next compelling event, else ""."""
-    own = str(touch["reason"] or "").strip()
+    return _suggested_reason(ctx, str(touch["reason"] or ""), int(touch["prospect_id"]), tz)
+
+
+def _suggested_reason(ctx: AppContext, reason: str, prospect_id: int,
+                      tz: str) -> tuple[str, str]:
+    own = reason.strip()
     if own and own not in _playbook_reasons(ctx):
         return own, ""
     today = utc_to_local(ctx.now(), tz).date()
-    event = next_dated_event(ctx.store, int(touch["prospect_id"]), today)
+    event = next_dated_event(ctx.store, prospect_id, today)
     hint = own or "Why is this call worth their time today?"
     if event is None:
         return "", hint
@@ -85,36 +89,37 @@ def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,
 
 
 def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
-    touch = ctx.store.get_touch(touch_id)
+    from ..store.records import prospect_record, stall_records_for, touch_record
+
+    touch = touch_record(ctx.store, touch_id)
     if touch is None:
         raise ValidationError("That touch no longer exists.")
-    if touch["channel"] != Channel.CALL.value:
+    if touch.channel is not Channel.CALL:
         raise ValidationError("The call panel is for call touches.")
-    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    prospect = prospect_record(ctx.store, touch.prospect_id)
     assert prospect is not None
-    tz = str(prospect["timezone"])
-    reason, hint = suggested_reason(ctx, touch, tz)
-    profile = ctx.store.get_profile(int(touch["prospect_id"]))
-    gaps = open_gaps(profile, ctx.store.dated_event_count(int(touch["prospect_id"])))
+    tz = prospect.timezone
+    reason, hint = _suggested_reason(ctx, touch.reason or "", touch.prospect_id, tz)
+    profile = ctx.store.get_profile(touch.prospect_id)
+    gaps = open_gaps(profile, ctx.store.dated_event_count(touch.prospect_id))
     stalls = tuple(
-        PastStall(parse_db_time(s["logged_utc"]), _stall_label(s["kind"]), s["words"])
-        for s in ctx.store.stalls_for(int(touch["prospect_id"])) if s["words"].strip())
-    name = f"{prospect['first_name']} {prospect['last_name']}".strip() or prospect["company"]
+        PastStall(s.logged_utc, _stall_label(s.kind), s.words)
+        for s in stall_records_for(ctx.store, touch.prospect_id) if s.words.strip())
+    name = f"{prospect.first_name} {prospect.last_name}".strip() or prospect.company
     rep_name = ctx.store.get_setting("rep_name") or ""
     rep_phone = ctx.store.get_setting("rep_phone") or ""
     rep_company = ctx.store.get_setting("rep_company") or ""
     return CallBrief(
-        touch_id=touch_id, prospect_id=int(touch["prospect_id"]), stall_id=touch["stall_id"],
-        name=name, first_name=prospect["first_name"], company=prospect["company"],
-        phone=prospect["phone"], mobile=prospect["mobile"], timezone=tz,
-        title=touch["title"], status=touch["status"],
-        due_utc=parse_db_time(touch["due_utc"]),
-        original_due_utc=parse_db_time(touch["original_due_utc"]),
-        attempt=touch["attempt"], reason=reason, reason_hint=hint, gaps=tuple(gaps),
+        touch_id=touch_id, prospect_id=touch.prospect_id, stall_id=touch.stall_id,
+        name=name, first_name=prospect.first_name, company=prospect.company,
+        phone=prospect.phone, mobile=prospect.mobile, timezone=tz,
+        title=touch.title, status=touch.status.value,
+        due_utc=touch.due_utc, original_due_utc=touch.original_due_utc,
+        attempt=touch.attempt, reason=reason, reason_hint=hint, gaps=tuple(gaps),
         stalls=stalls,
-        voicemail=voicemail_draft(prospect["first_name"], reason, rep_name, rep_phone,
+        voicemail=voicemail_draft(prospect.first_name, reason, rep_name, rep_phone,
                                   rep_company),
-        dialled_utc=parse_db_time(touch["dialled_utc"]) if touch.get("dialled_utc") else None,
+        dialled_utc=touch.dialled_utc,
         rep_name=rep_name, rep_phone=rep_phone, rep_company=rep_company,
     )
 
