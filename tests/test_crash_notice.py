@@ -136,6 +136,7 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
 
 
 @pytest.mark.gui
+@pytest.mark.logs_warnings  # the crash notice logs the last session's end as a warning
 @pytest.mark.parametrize("sig", [signal.SIGABRT, signal.SIGKILL], ids=["abort", "kill"])
 def test_the_next_start_after_a_crash_says_so_shows_the_log_and_keeps_the_book(
         qtbot, tmp_path: Path, sig: signal.Signals):
