@@ -56,16 +56,11 @@ def search_prospects(ctx: AppContext, text: str, limit: int = 200) -> list[Prosp
     rows = ctx.store.search_prospects(text, limit)
     if len(rows) >= limit or not text.strip():
         return rows
-    from ..store.store import display_name
     from .mailbox import search_mail_prospects
 
     have = {r.id for r in rows}
     extra = [i for i in search_mail_prospects(ctx.store, text, limit) if i not in have]
     if not extra:
         return rows
-    marks = ", ".join("?" for _ in extra)
-    found = {int(r[0]): ProspectRow(int(r[0]), display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
-             for r in ctx.store.conn.execute(
-                 "SELECT id, first_name, last_name, company, email, phone, timezone "
-                 f"FROM prospects WHERE id IN ({marks}) AND deleted_utc IS NULL", extra)}
+    found = ctx.store.live_prospect_rows(extra)
     return rows + [found[i] for i in extra if i in found][:limit - len(rows)]

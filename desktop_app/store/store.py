@@ -287,6 +287,15 @@ class Store:
             for r in self.conn.execute(sql, params)
         ]
 
+    def live_prospect_rows(self, ids: list[int]) -> dict[int, ProspectRow]:
+        """The live prospects among ``ids``, by id."""
+        marks = ", ".join("?" for _ in ids)
+        return {int(r[0]): ProspectRow(int(r[0]), display_name(r[1], r[2]), r[3], r[4], r[5],
+                                       r[6])
+                for r in self.conn.execute(
+                    "SELECT id, first_name, last_name, company, email, phone, timezone "
+                    f"FROM prospects WHERE id IN ({marks}) AND deleted_utc IS NULL", ids)}
+
     # -- profile --------------------------------------------------------------------------
 
     def get_profile(self, prospect_id: int) -> dict[str, Any]:
