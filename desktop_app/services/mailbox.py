@@ -32,8 +32,10 @@ from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
 from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
 from ..store import Store
-from ..store.outbox import PAUSED_SQL
-from ..store.store import db_time, display_name, fts_query, parse_db_time
+from ..store import mail as mail_store
+from ..store.mail import KIND_LABELS as KIND_LABELS  # the screens' words, kept here too
+from ..store.mail import MailRow
+from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
 
 if TYPE_CHECKING:
@@ -48,12 +50,6 @@ WORK_START, WORK_END = time(9, 0), time(17, 0)  # a prospect's working slot, the
 
 Clock = Callable[[], datetime]
 
-KIND_LABELS = {
-    MailKind.REPLY.value: "They replied",
-    MailKind.AUTO_REPLY.value: "Automatic reply",
-    MailKind.BOUNCE.value: "Address bounced",
-    MailKind.DELAY.value: "Delivery delayed",
-}
 
 
 # -- settings ---------------------------------------------------------------------------------
@@ -122,7 +118,7 @@ def save_imap(ctx: AppContext, config: ImapConfig) -> ImapConfig:
         if before is None or before != saved:
             ctx.store.set_setting(IMAP_HOLD, None)  # the refusal was for other settings
             if before is not None and (before.host, before.username) != (host, username):
-                ctx.store.db.execute("DELETE FROM mailbox_folders")  # another mailbox
+                mail_store.forget_folders(ctx.store)  # another mailbox
     ctx.changes.emit(SETTINGS)
     return saved
 
@@ -155,17 +151,14 @@ CALENDAR_FIXES = ("invite_update", "invite_cancel")
 
 
 def is_paused(store: Store, prospect_id: int) -> bool:
-    return bool(store.conn.execute(
-        "SELECT " + PAUSED_SQL.format(pid="?"), [prospect_id]).fetchone()[0])
+    return mail_store.has_open_reply(store, prospect_id)
 
 
 def bad_address(store: Store, address: str) -> str | None:
     """Why ``address`` is known bad (it bounced), or None."""
     if not address:
         return None
-    row = store.conn.execute("SELECT reason FROM bad_addresses WHERE address = ?",
-                             [address.strip()]).fetchone()
-    return str(row[0]) if row else None
+    return mail_store.bad_address_reason(store, address.strip())
 
 
 # -- checking ---------------------------------------------------------------------------------
@@ -186,47 +179,24 @@ class CheckReport:
 def look_back_day(store: Store) -> date | None:
     """The day of the oldest message Tickler sent that still matters: to a prospect with an
     open plan or a touch still to make. None: nothing sent matters, so nothing old is read."""
-    row = store.conn.execute(
-        "SELECT min(o.sent_utc) FROM outbox o WHERE o.state = 'sent' AND o.prospect_id IN ("
-        "SELECT prospect_id FROM stalls WHERE status = 'open' "
-        "UNION SELECT prospect_id FROM touches WHERE status = 'pending')").fetchone()
-    return parse_db_time(row[0]).date() - timedelta(days=1) if row and row[0] else None
+    return mail_store.oldest_sent_that_matters(store)
 
 
 def _outbox_for(store: Store, ids: Sequence[str]) -> tuple[int, int | None] | None:
     """(outbox id, prospect id) of the first of ``ids`` Tickler sent, or None."""
-    if not ids:
-        return None
-    marks = ", ".join("?" for _ in ids)
-    row = store.conn.execute(
-        f"SELECT id, prospect_id FROM outbox WHERE message_id IN ({marks}) "
-        "ORDER BY id DESC LIMIT 1", list(ids)).fetchone()
-    if row is None:
-        for message_id in ids:  # an edited message's earlier IDs
-            row = store.conn.execute(
-                "SELECT id, prospect_id FROM outbox WHERE superseded_ids != '' AND "
-                "instr(' ' || superseded_ids || ' ', ?) > 0 ORDER BY id DESC LIMIT 1",
-                [f" {message_id} "]).fetchone()
-            if row is not None:
-                break
-    return (int(row[0]), row[1]) if row else None
+    return mail_store.outbox_for(store, ids)
 
 
 def _prospect_by_address(store: Store, address: str) -> int | None:
     if not address:
         return None
-    row = store.conn.execute(
-        "SELECT id FROM prospects WHERE email = ? COLLATE NOCASE AND deleted_utc IS NULL "
-        "ORDER BY id LIMIT 1", [address]).fetchone()
-    return int(row[0]) if row else None
+    return mail_store.live_prospect_by_address(store, address)
 
 
 def _live(store: Store, prospect_id: int | None) -> int | None:
     if prospect_id is None:
         return None
-    row = store.conn.execute("SELECT deleted_utc FROM prospects WHERE id = ?",
-                             [prospect_id]).fetchone()
-    return prospect_id if row is not None and row[0] is None else None
+    return prospect_id if mail_store.is_live_prospect(store, prospect_id) else None
 
 
 def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
@@ -309,20 +279,17 @@ def check_mailbox(store: Store, clock: Clock, config: ImapConfig, password: str 
 def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
                   report: CheckReport) -> None:
     state = session.examine(folder)
-    saved = store.conn.execute(
-        "SELECT uidvalidity, last_uid FROM mailbox_folders WHERE folder = ?",
-        [folder]).fetchone()
-    if saved is not None and int(saved[0]) == state.uidvalidity:
-        fresh = not state.uidnext or state.uidnext - 1 > int(saved[1])
-        uids = session.uids_after(int(saved[1])) if fresh else []
+    saved = mail_store.folder_mark(store, folder)
+    if saved is not None and saved.uidvalidity == state.uidvalidity:
+        fresh = not state.uidnext or state.uidnext - 1 > saved.last_uid
+        uids = session.uids_after(saved.last_uid) if fresh else []
     else:  # first look, or the server renumbered the folder: read back to what matters
         since = look_back_day(store)
         uids = session.uids_since(since) if since is not None and state.exists else []
     last = max([state.uidnext - 1, *uids]) if uids or state.uidnext else 0
     if uids:
         report.seen += len(uids)
-        own_ids = {r[0] for r in store.conn.execute(
-            "SELECT message_id FROM outbox WHERE state IN ('sent', 'uncertain', 'sending')")}
+        own_ids = mail_store.own_message_ids(store)
         candidates = []
         for uid, (head, _size) in session.headers(uids).items():
             try:
@@ -348,13 +315,8 @@ def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
                     report.auto_replies += 1
                 elif mail.kind is MailKind.BOUNCE:
                     report.bounces += 1
-    with store.transaction():
-        store.db.execute(
-            "INSERT INTO mailbox_folders (folder, uidvalidity, last_uid, checked_utc) "
-            "VALUES (?, ?, ?, ?) ON CONFLICT(folder) DO UPDATE SET "
-            "uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
-            "checked_utc = excluded.checked_utc",
-            [folder, state.uidvalidity, max(last, 0), db_time(clock())])
+    mail_store.save_folder_mark(
+        store, folder, mail_store.FolderMark(state.uidvalidity, max(last, 0)), clock())
 
 
 # -- what a message does ------------------------------------------------------------------------
@@ -379,19 +341,18 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
             else mail.failed_recipients[0]
     state = "open" if mail.kind in (MailKind.REPLY, MailKind.BOUNCE) else "noted"
     with store.transaction():
-        cursor = store.db.execute(
-            "INSERT OR IGNORE INTO mail_in (dedupe_key, message_id, prospect_id, outbox_id, "
-            "kind, state, sender, sender_name, subject, body, truncated, sent_utc, "
-            "received_utc, return_date, failed_address, status, diagnostic, folder, uid) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [key, mail.message_id, prospect_id, outbox_id, mail.kind.value, state,
-             mail.sender, mail.sender_name, mail.subject, mail.text, int(mail.truncated),
-             db_time(mail.sent_utc) if mail.sent_utc else None, db_time(now),
-             mail.return_date.isoformat() if mail.return_date else None, failed,
-             mail.status, mail.diagnostic, folder, uid])
-        if cursor.rowcount != 1:
+        mail_id = mail_store.insert_mail(store, {
+            "dedupe_key": key, "message_id": mail.message_id, "prospect_id": prospect_id,
+            "outbox_id": outbox_id, "kind": mail.kind.value, "state": state,
+            "sender": mail.sender, "sender_name": mail.sender_name, "subject": mail.subject,
+            "body": mail.text, "truncated": int(mail.truncated),
+            "sent_utc": db_time(mail.sent_utc) if mail.sent_utc else None,
+            "received_utc": db_time(now),
+            "return_date": mail.return_date.isoformat() if mail.return_date else None,
+            "failed_address": failed, "status": mail.status, "diagnostic": mail.diagnostic,
+            "folder": folder, "uid": uid})
+        if mail_id is None:
             return None  # seen before (another folder, or the server renumbered)
-        mail_id = int(cursor.lastrowid or 0)
         effect = ""
         if mail.kind is MailKind.REPLY:
             held = _pending_emails(store, prospect_id)
@@ -403,14 +364,12 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
             effect = _stop_emails(store, prospect_id, failed, mail, mail_id, now)
         elif mail.kind is MailKind.DELAY:
             effect = "The server is still trying; nothing changed in the plan"
-        store.db.execute("UPDATE mail_in SET effect = ? WHERE id = ?", [effect, mail_id])
+        mail_store.set_effect(store, mail_id, effect)
     return mail_id
 
 
 def _pending_emails(store: Store, prospect_id: int) -> int:
-    return int(store.conn.execute(
-        "SELECT count(*) FROM touches WHERE prospect_id = ? AND status = 'pending' "
-        "AND channel = 'email'", [prospect_id]).fetchone()[0])
+    return mail_store.pending_email_count(store, prospect_id)
 
 
 def next_working_slot(day: date, tz: str, keep: datetime | None, now: datetime,
@@ -506,20 +465,11 @@ def _stop_emails(store: Store, prospect_id: int, address: str, mail: InboundMail
                  mail_id: int, now: datetime) -> str:
     reason = f"{address} bounced" + (f" ({mail.status})" if mail.status else "") + \
         (f": {mail.diagnostic}" if mail.diagnostic else "")
-    stamp = db_time(now)
-    store.db.execute(
-        "INSERT INTO bad_addresses (address, reason, since_utc, mail_id) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(address) DO UPDATE SET reason = excluded.reason, "
-        "since_utc = excluded.since_utc, mail_id = excluded.mail_id",
-        [address, reason[:500], stamp, mail_id])
-    cancelled = store.db.execute(
-        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE prospect_id = ? "
-        "AND status = 'pending' AND channel = 'email'",
-        [f"Not sent: {reason[:300]}", prospect_id]).rowcount
-    store.db.execute(
-        "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ? "
-        "WHERE recipient = ? COLLATE NOCASE AND state = 'queued'",
-        [stamp, f"Not sent: {reason[:300]}. Ask for a new address.", address])
+    mail_store.mark_bad_address(store, address, reason[:500], mail_id, now)
+    cancelled = mail_store.cancel_pending_emails(store, prospect_id,
+                                                 f"Not sent: {reason[:300]}")
+    mail_store.fail_queued_to(store, address,
+                              f"Not sent: {reason[:300]}. Ask for a new address.", now)
     return (f"{cancelled} planned email{'s' if cancelled != 1 else ''} stopped; calls stay"
             if cancelled else "No emails were planned; calls stay")
 
@@ -527,81 +477,22 @@ def _stop_emails(store: Store, prospect_id: int, address: str, mail: InboundMail
 # -- the rep's side ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class MailRow:
-    id: int
-    prospect_id: int
-    prospect: str
-    company: str
-    email: str
-    kind: str
-    state: str
-    sender: str
-    subject: str
-    body: str
-    truncated: bool
-    received_utc: datetime
-    sent_utc: datetime | None
-    return_date: date | None
-    failed_address: str
-    effect: str
-    sender_name: str = ""
-
-    @property
-    def first_lines(self) -> str:
-        from ..domain.inbound import first_lines
-
-        return first_lines(self.body) or "(no text)"
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
-
-
-_MAIL_COLUMNS = ("m.id, m.prospect_id, p.first_name, p.last_name, p.company, p.email, m.kind, "
-                 "m.state, m.sender, m.subject, m.body, m.truncated, m.received_utc, "
-                 "m.sent_utc, m.return_date, m.failed_address, m.effect, m.sender_name")
-
-
-def _mail_row(r: Sequence[Any]) -> MailRow:
-    return MailRow(
-        id=r[0], prospect_id=r[1], prospect=display_name(r[2], r[3]), company=r[4],
-        email=r[5], kind=r[6], state=r[7], sender=r[8], subject=r[9], body=r[10],
-        truncated=bool(r[11]), received_utc=parse_db_time(r[12]),
-        sent_utc=parse_db_time(r[13]) if r[13] else None,
-        return_date=date.fromisoformat(r[14]) if r[14] else None,
-        failed_address=r[15], effect=r[16], sender_name=r[17])
-
-
 def open_notices(ctx: AppContext) -> list[MailRow]:
     """Replies and bounces waiting for the rep, newest first (trashed prospects left out)."""
-    return [_mail_row(r) for r in ctx.store.conn.execute(
-        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
-        "WHERE m.state = 'open' AND p.deleted_utc IS NULL "
-        "ORDER BY coalesce(m.sent_utc, m.received_utc) DESC, m.id DESC")]
+    return mail_store.open_notices(ctx.store)
 
 
 def get_mail(store: Store, mail_id: int) -> MailRow | None:
-    row = store.conn.execute(
-        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
-        "WHERE m.id = ?", [mail_id]).fetchone()
-    return _mail_row(row) if row else None
+    return mail_store.get_mail(store, mail_id)
 
 
 def mail_for_prospect(store: Store, prospect_id: int) -> list[MailRow]:
-    return [_mail_row(r) for r in store.conn.execute(
-        f"SELECT {_MAIL_COLUMNS} FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
-        "WHERE m.prospect_id = ? ORDER BY m.received_utc DESC, m.id DESC", [prospect_id])]
+    return mail_store.mail_for_prospect(store, prospect_id)
 
 
 def sent_for_prospect(store: Store, prospect_id: int) -> list[dict[str, Any]]:
     """What Tickler sent this prospect (for the history, beside what came back)."""
-    return [{"subject": r[0], "body": r[1], "sent_utc": parse_db_time(r[2]),
-             "recipient": r[3], "touch_id": r[4]}
-            for r in store.conn.execute(
-                "SELECT subject, body, sent_utc, recipient, touch_id FROM outbox "
-                "WHERE prospect_id = ? AND state = 'sent' AND sent_utc IS NOT NULL "
-                "ORDER BY sent_utc DESC", [prospect_id])]
+    return mail_store.sent_for_prospect(store, prospect_id)
 
 
 def _open_reply(ctx: AppContext, mail_id: int, kinds: Iterable[str] = ("reply",)) -> MailRow:
@@ -614,15 +505,12 @@ def _open_reply(ctx: AppContext, mail_id: int, kinds: Iterable[str] = ("reply",)
 
 
 def _settle(ctx: AppContext, mail_id: int, state: str) -> None:
-    ctx.store.db.execute("UPDATE mail_in SET state = ?, handled_utc = ? WHERE id = ?",
-                         [state, db_time(ctx.now()), mail_id])
+    mail_store.settle(ctx.store, mail_id, state, ctx.now())
 
 
 def _settle_prospect_replies(ctx: AppContext, prospect_id: int, state: str) -> None:
     """Every reply of theirs still waiting is settled with the one the rep answered."""
-    ctx.store.db.execute(
-        "UPDATE mail_in SET state = ?, handled_utc = ? WHERE prospect_id = ? "
-        "AND kind = 'reply' AND state = 'open'", [state, db_time(ctx.now()), prospect_id])
+    mail_store.settle_open_replies(ctx.store, prospect_id, state, ctx.now())
 
 
 def resume_plan(ctx: AppContext, mail_id: int) -> int:
@@ -688,10 +576,8 @@ def address_changed(ctx: AppContext, prospect_id: int) -> None:
     if prospect is None:
         return
     with ctx.store.transaction():
-        changed = ctx.store.db.execute(
-            "UPDATE mail_in SET state = 'noted', handled_utc = ? WHERE prospect_id = ? "
-            "AND kind = 'bounce' AND state = 'open' AND failed_address != ? COLLATE NOCASE",
-            [db_time(ctx.now()), prospect_id, prospect["email"] or ""]).rowcount
+        changed = mail_store.settle_bounces_not_to(ctx.store, prospect_id,
+                                                   prospect["email"] or "", ctx.now())
     if changed:
         ctx.changes.emit(MAIL, PROSPECTS)
 
@@ -701,25 +587,12 @@ def bad_addresses_of(store: Store, prospect_ids: Iterable[int]) -> dict[int, str
     ids = list(prospect_ids)
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
-    return {int(r[0]): str(r[1]) for r in store.conn.execute(
-        f"SELECT p.id, b.reason FROM prospects p JOIN bad_addresses b "
-        f"ON b.address = p.email COLLATE NOCASE WHERE p.id IN ({marks})", ids)}
+    return mail_store.bad_addresses_of(store, ids)
 
 
 def search_mail_prospects(store: Store, text: str, limit: int = 200) -> list[int]:
     """Prospects whose sent or received mail has every word typed (as prefixes)."""
-    query = fts_query(text)
-    if query is None:
-        return []
-    rows = store.conn.execute(
-        "SELECT prospect_id FROM ("
-        "SELECT m.prospect_id, m.id AS k FROM mail_in_fts f JOIN mail_in m ON m.id = f.rowid "
-        "WHERE mail_in_fts MATCH ? UNION ALL "
-        "SELECT o.prospect_id, -o.id FROM outbox_fts f JOIN outbox o ON o.id = f.rowid "
-        "WHERE outbox_fts MATCH ?) WHERE prospect_id IS NOT NULL ORDER BY k DESC LIMIT ?",
-        [query, query, limit * 4]).fetchall()
-    return list(dict.fromkeys(int(r[0]) for r in rows))[:limit]
+    return mail_store.search_mail_prospects(store, text, limit)
 
 
 def now_utc() -> datetime:
