@@ -27,21 +27,17 @@ INVITE_STEPS = (INVITE_UPDATE, INVITE_CANCEL)
 
 def invite_sent(store: Store, stall_id: int) -> bool:
     """Whether an invite for this stall's slot is out (or on its way) to the prospect."""
-    return store.db.execute(
-        "SELECT 1 FROM outbox o JOIN touches t ON t.id = o.touch_id "
-        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
-        "AND t.step_key != ? LIMIT 1", [stall_id, INVITE_CANCEL]).fetchone() is not None
+    from ..store import plans  # lazily: not needed for the first paint
+
+    return plans.invite_sent(store, stall_id, INVITE_CANCEL)
 
 
 def invite_sequence(store: Store, stall_id: int, touch_id: int | None = None) -> int:
     """The SEQUENCE of the stall's invite: one more for each update queued (up to
     ``touch_id``, when given: an update keeps the number it was queued with)."""
-    sql = "SELECT count(*) FROM touches WHERE stall_id = ? AND step_key = ?"
-    params: list[Any] = [stall_id, INVITE_UPDATE]
-    if touch_id is not None:
-        sql += " AND id <= ?"
-        params.append(touch_id)
-    return int(store.db.execute(sql, params).fetchone()[0])
+    from ..store import plans
+
+    return plans.step_count(store, stall_id, INVITE_UPDATE, touch_id)
 
 
 def _steps(ctx: AppContext, playbook_key: str) -> dict[str, PlaybookStep]:
@@ -84,19 +80,18 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
 
     A newer update replaces one still waiting; a plan is cancelled once.
     """
+    from ..store import plans
+
     stall = ctx.store.get_stall(stall_id)
     if stall is None or not stall["slot_utc"] or not invite_sent(ctx.store, stall_id):
         return None
-    if kind == INVITE_CANCEL and ctx.store.db.execute(
-            "SELECT 1 FROM touches WHERE stall_id = ? AND step_key = ? AND status IN "
-            "('pending', 'done', 'skipped')", [stall_id, INVITE_CANCEL]).fetchone():
+    if kind == INVITE_CANCEL and plans.has_step(ctx.store, stall_id, INVITE_CANCEL,
+                                                ("pending", "done", "skipped")):
         # sent, waiting, or skipped by the rep: a plan is cancelled (or not) once
         return None
-    ctx.store.db.execute(
-        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? "
-        "AND step_key = ? AND status = 'pending'",
-        ["replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended",
-         stall_id, INVITE_UPDATE])
+    plans.cancel_pending_stall_step(
+        ctx.store, stall_id, INVITE_UPDATE,
+        "replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended")
     tz = str(stall["slot_tz"])
     when = slot_text(parse_db_time(stall["slot_utc"]), tz)
     if kind == INVITE_UPDATE:
@@ -106,9 +101,7 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
                                    "of their calendar", True)
     due = now.replace(second=0, microsecond=0)
-    taken = {r[0] for r in ctx.store.db.execute(
-        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
-        [stall["prospect_id"]])}
+    taken = {due for _id, due in plans.pending_dues(ctx.store, int(stall["prospect_id"]))}
     while db_time(due) in taken:  # two touches of one prospect never share a minute
         due += timedelta(minutes=1)
     return ctx.store.insert_touches([{
@@ -130,6 +123,8 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     Reasons that name the slot are rewritten. An invite already out gets an updated-invite
     touch. Returns the ids of the touches that moved. Runs inside the caller's transaction.
     """
+    from ..store import plans
+
     stall = ctx.store.get_stall(stall_id)
     if stall is None:
         return []
@@ -167,8 +162,7 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
                           outcome_reason="it would come after the moved call")
         if fields:
             ctx.store.update_touch(int(touch["id"]), fields)
-    ctx.store.db.execute("UPDATE stalls SET slot_utc = ?, slot_tz = ? WHERE id = ?",
-                         [db_time(slot_utc), tz, stall_id])
+    plans.set_stall_slot(ctx.store, stall_id, slot_utc, tz)
     if old_slot != slot_utc and stall["slot_quality"] == "booked":
         queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
     return moved
@@ -198,13 +192,13 @@ def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> l
     so do the agreed call and its reminders when already due (they follow the corrected
     slot; nothing is cancelled). Other touches already due stay due, and an invite to send
     stays at once."""
+    from ..store import plans
+
     if old_tz == new_tz:
         return []
     moves = []
     now = ctx.now()
-    for touch in ctx.store.db.query(
-            "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
-            "NOT IN (?, ?) ORDER BY due_utc, id", [prospect_id, *INVITE_STEPS]):
+    for touch in plans.pending_touch_rows(ctx.store, prospect_id, INVITE_STEPS):
         before = parse_db_time(touch["due_utc"])
         if before <= now and not follows_slot(ctx, touch):
             continue

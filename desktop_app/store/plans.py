@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ..domain.model import Channel
-from .store import Store, parse_db_time
+from .store import Store, db_time, parse_db_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +108,56 @@ def cancel_pending_step(store: Store, prospect_id: int, step_key: str, reason: s
         "WHERE prospect_id = ? AND step_key = ? AND status = 'pending'",
         [reason, prospect_id, step_key]).rowcount)
 
+
+
+# -- the agreed slot and its invites (rules: services/slots.py) ----------------------------
+
+
+def invite_sent(store: Store, stall_id: int, invite_cancel: str) -> bool:
+    """Whether a message with an invite for the stall is out or on its way (a cancellation,
+    step ``invite_cancel``, does not count)."""
+    return store.conn.execute(
+        "SELECT 1 FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
+        "AND t.step_key != ? LIMIT 1", [stall_id, invite_cancel]).fetchone() is not None
+
+
+def step_count(store: Store, stall_id: int, step_key: str,
+               up_to_touch_id: int | None = None) -> int:
+    """How many touches of one step the stall has (up to ``up_to_touch_id``, when given)."""
+    sql = "SELECT count(*) FROM touches WHERE stall_id = ? AND step_key = ?"
+    params: list[object] = [stall_id, step_key]
+    if up_to_touch_id is not None:
+        sql += " AND id <= ?"
+        params.append(up_to_touch_id)
+    return int(store.conn.execute(sql, params).fetchone()[0])
+
+
+def has_step(store: Store, stall_id: int, step_key: str, statuses: Sequence[str]) -> bool:
+    """Whether the stall has a touch of one step in one of ``statuses``."""
+    marks = ", ".join("?" for _ in statuses)
+    return store.conn.execute(
+        f"SELECT 1 FROM touches WHERE stall_id = ? AND step_key = ? AND status IN ({marks})",
+        [stall_id, step_key, *statuses]).fetchone() is not None
+
+
+def cancel_pending_stall_step(store: Store, stall_id: int, step_key: str, reason: str) -> int:
+    """Cancel the stall's pending touches of one step; returns how many."""
+    return int(store.conn.execute(
+        "UPDATE touches SET status = 'cancelled', outcome_reason = ? WHERE stall_id = ? "
+        "AND step_key = ? AND status = 'pending'", [reason, stall_id, step_key]).rowcount)
+
+
+def set_stall_slot(store: Store, stall_id: int, slot_utc: datetime, tz: str) -> None:
+    store.conn.execute("UPDATE stalls SET slot_utc = ?, slot_tz = ? WHERE id = ?",
+                       [db_time(slot_utc), tz, stall_id])
+
+
+def pending_touch_rows(store: Store, prospect_id: int,
+                       leave_out_steps: Sequence[str]) -> list[dict[str, Any]]:
+    """The prospect's pending touches but those of ``leave_out_steps``, soonest first, as
+    whole rows (the slot rules read several columns)."""
+    steps = ", ".join("?" for _ in leave_out_steps)
+    return list(store.db.query(
+        f"SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
+        f"NOT IN ({steps}) ORDER BY due_utc, id", [prospect_id, *leave_out_steps]))
