@@ -152,6 +152,7 @@ def test_the_damaged_file_is_kept_untouched_when_a_backup_replaces_it(tmp_path):
         store.close()
 
 
+@pytest.mark.logs_warnings  # the damage is logged, on purpose
 def test_a_damaged_backup_is_passed_over_for_an_older_good_one(tmp_path):
     book = _book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 26))

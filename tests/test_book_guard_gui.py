@@ -99,6 +99,7 @@ def test_the_start_up_check_finds_a_damaged_page_and_restores_the_newest_backup(
         ctx.store.close()
 
 
+@pytest.mark.logs_warnings  # the damage is logged, on purpose
 def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tmp_path):
     """A query that reads the damaged page, raised in a slot on the UI thread, in a worker's
     job or in a view's refresh, goes to the damaged-book screen, never 'Tickler hit a
@@ -255,6 +256,7 @@ def _click_when_shown(button: str, restore_enabled: bool = False) -> None:
     QTimer.singleShot(0, attempt)
 
 
+@pytest.mark.logs_warnings  # the damage is logged, on purpose
 def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, tmp_path):
     """The issue's case: damage in the prospects the queue reads. The window is not built
     on it: the damaged-book screen comes first, and a restore builds it on the backup."""
@@ -286,6 +288,7 @@ def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, t
         ctx.store.close()
 
 
+@pytest.mark.logs_warnings  # the damage is logged, on purpose
 def test_file_restore_on_a_damaged_book_goes_to_the_screen_and_writes_nothing(
         qtbot, tmp_path):
     book = _sample_book(tmp_path / "tickler.sqlite3")
