@@ -502,12 +502,10 @@ def _first_invite_uid(ctx: AppContext, stall_id: int) -> str | None:
     domain, and the rep may have changed their address since the first invite.
     """
     prefix = f"tickler-stall-{stall_id}-"
-    rows = ctx.store.db.execute(
-        "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
-        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
-        "ORDER BY o.id", [stall_id])
-    for (text,) in rows:
-        unfolded = str(text).replace("\r\n ", "").replace("\n ", "")
+    from ..store.outbox import stall_invites
+
+    for text in stall_invites(ctx.store, stall_id):
+        unfolded = text.replace("\r\n ", "").replace("\n ", "")
         for line in unfolded.splitlines():
             if line.startswith("UID:" + prefix):
                 return line[4:].strip()

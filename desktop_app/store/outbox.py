@@ -143,6 +143,14 @@ def source(store: Store, outbox_id: int) -> OutboxSource | None:
         state=row[9], attempts=row[10], superseded_ids=tuple((row[11] or "").split()))
 
 
+def stall_invites(store: Store, stall_id: int) -> list[str]:
+    """The calendar invites (iCalendar text) of the stall's messages, oldest first."""
+    return [str(r[0]) for r in store.conn.execute(
+        "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND o.state != 'discarded' "
+        "ORDER BY o.id", [stall_id])]
+
+
 def envelope(store: Store, outbox_id: int) -> Envelope:
     row = store.conn.execute("SELECT sender, recipient, raw FROM outbox WHERE id = ?",
                              [outbox_id]).fetchone()
