@@ -104,6 +104,7 @@ def test_the_instance_socket_lives_in_the_users_runtime_folder(tmp_path, monkeyp
 @posix_only
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="making a file owned by another user needs root")
+@pytest.mark.logs_warnings  # the squatted socket is logged, on purpose
 def test_a_socket_squatted_by_another_user_is_not_trusted(qtbot, tmp_path, monkeypatch):
     """Another local user puts a socket where ours goes: a second launch does not talk to
     it, and the running Tickler replaces it."""
