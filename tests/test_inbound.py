@@ -130,3 +130,39 @@ def test_the_working_slot_after_a_return_skips_weekends_and_their_holidays():
     slot = next_working_slot(date(2026, 12, 5), "Asia/Tokyo", early, WHEN)  # a Saturday
     assert (utc_to_local(slot, "Asia/Tokyo").date(), utc_to_local(slot, "Asia/Tokyo").hour) \
         == (date(2026, 12, 7), 9)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("I will be back on 12/07/2026.", date(2026, 12, 7)),  # US order, sent in November
+    ("Out of the office starting 11/30/2026 and returning 12/07/2026.", date(2026, 12, 7)),
+    ("Back 7/12.", date(2026, 12, 7)),  # day first where that reads
+    ("Je serai de retour le 07/12/2026.", date(2026, 12, 7)),
+])
+def test_a_slashed_return_date_is_read_in_the_order_that_makes_sense(text, back):
+    assert return_date(text, SENT) == back
+
+
+@pytest.mark.parametrize(("from_header", "sender", "name"), [
+    ("=?utf-8?q?M=C3=BCller=2C_J=C3=BCrgen?= <J.Mueller@Example.COM>",
+     "j.mueller@example.com", "Müller, Jürgen"),
+    # an encoded display name that itself looks like an address is not the sender
+    ("=?utf-8?q?boss=40elsewhere.example?= <Dana@Hudson-Dental.example>",
+     msgs.PROSPECT, "boss@elsewhere.example"),
+    ("=?utf-8?b?RGFuYSA8Ym9zc0BlbHNld2hlcmUuZXhhbXBsZT4=?= <dana@hudson-dental.example>",
+     msgs.PROSPECT, "Dana <boss@elsewhere.example>"),
+    ("DANA@HUDSON-DENTAL.EXAMPLE", msgs.PROSPECT, ""),
+])
+def test_the_sender_is_the_address_outside_the_display_name(from_header, sender, name):
+    mail = read_message(f"From: {from_header}\r\nSubject: Re: hi\r\n\r\nYes.\r\n".encode())
+    assert (mail.sender, mail.sender_name) == (sender, name)
+
+
+@pytest.mark.parametrize(("headers", "ids"), [
+    ("In-Reply-To: abc.123@rep.example", ("<abc.123@rep.example>",)),
+    ("In-Reply-To: abc.123@rep.example (Sam Rivers's message of Mon)",
+     ("<abc.123@rep.example>",)),
+    ("In-Reply-To: <b@x>\r\nReferences: <a@x>\r\n\t<b@x>\r\n <c@x>", ("<b@x>", "<a@x>", "<c@x>")),
+])
+def test_threading_ids_without_brackets_or_folded_are_read(headers, ids):
+    mail = read_message(f"From: {msgs.PROSPECT}\r\n{headers}\r\n\r\nYes.\r\n".encode())
+    assert mail.references == ids

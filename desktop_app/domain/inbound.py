@@ -67,9 +67,16 @@ def header(msg: Message, name: str) -> str:
         return ""
     if isinstance(value, Header):  # 8-bit bytes in a header, as some programs send
         return " ".join(_header_parts(value).split())
-    raw = str(value)
+    return _decoded(_raw_text(str(value)))
+
+
+def _raw_text(raw: str) -> str:
     if any("\udc80" <= ch <= "\udcff" for ch in raw):  # 8-bit bytes sent unencoded
         raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return raw
+
+
+def _decoded(raw: str) -> str:
     try:
         text = str(make_header(decode_header(raw)))
     except Exception:  # an undecodable encoded word: keep it as it came
@@ -92,16 +99,34 @@ def _header_parts(value: Header) -> str:
 
 
 _ID_RE = re.compile(r"<([^<>\s]+)>")
+_BARE_ID_RE = re.compile(r"[^<>\s(),;\"]+@[^<>\s(),;\"]+")
 
 
 def message_ids(text: str) -> list[str]:
-    """Message-IDs written in a header, as ``<local@domain>``."""
-    return [f"<{m}>" for m in _ID_RE.findall(text or "")]
+    """Message-IDs written in a header, as ``<local@domain>``. Some programs write them
+    without the angle brackets ('In-Reply-To: 1234@example.com'); those count too."""
+    found = _ID_RE.findall(text or "")
+    if not found:
+        found = _BARE_ID_RE.findall(re.sub(r"\([^()]*\)", " ", text or ""))
+    return [f"<{m}>" for m in found]
 
 
 def _address(msg: Message, name: str) -> tuple[str, str]:
-    pairs = getaddresses([header(msg, name)])
+    """(display name, address) of the first address in the header.
+
+    The address is read before encoded words are decoded: a display name may hide a comma,
+    angle brackets or another address ('=?utf-8?b?…?=' for 'Jürgen <j@x>'), and only the
+    address outside it is the sender's."""
+    value = msg.get(name)
+    if value is None:
+        return "", ""
+    raw = _header_parts(value) if isinstance(value, Header) else _raw_text(str(value))
+    pairs = getaddresses([" ".join(raw.split())])
     for display, addr in pairs:
+        if "@" in addr:
+            return " ".join(_decoded(display).split()), addr.strip().lower()
+    decoded = header(msg, name)  # an address written inside an encoded word only
+    for display, addr in getaddresses([decoded]):
         if "@" in addr:
             return display.strip(), addr.strip().lower()
     return "", ""
@@ -245,9 +270,25 @@ _INCLUSIVE = re.compile(r"\b(einschließlich|einschliesslich|inklusive|inclusive
                         r"incluido|inclusive)", re.IGNORECASE)
 
 
+def _slash_month_first(text: str) -> bool:
+    """Whether the text writes its slashed dates month first: one of them can only be read
+    that way ('11/30/2026'), so '12/07/2026' beside it is 7 December too."""
+    return any(int(m.group(2)) > 12 >= int(m.group(1))
+               for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b", text))
+
+
+def _on_day(year_text: str | None, month: int, day: int, sent: date) -> date:
+    if year_text:
+        year = int(year_text)
+        return date(year + 2000 if year < 100 else year, month, day)
+    when = date(sent.year, month, day)
+    return date(sent.year + 1, month, day) if when < sent - timedelta(days=3) else when
+
+
 def _candidates(text: str, sent: date) -> list[tuple[int, int, date]]:
     found: list[tuple[int, int, date]] = []
     taken: list[tuple[int, int]] = []
+    month_first = _slash_month_first(text)
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -259,19 +300,20 @@ def _candidates(text: str, sent: date) -> list[tuple[int, int, date]]:
                 year_text = groups.get("y")
             except (KeyError, TypeError, ValueError):
                 continue
-            if not 1 <= month <= 12 and 1 <= day <= 12:
+            slashed = groups.get("m") is not None and "/" in m.group(0)
+            if (slashed and month_first) or (not 1 <= month <= 12 and 1 <= day <= 12):
                 day, month = month, day  # 12/24: written month first
             try:
-                if year_text:
-                    year = int(year_text)
-                    year = year + 2000 if year < 100 else year
-                    when = date(year, month, day)
-                else:
-                    when = date(sent.year, month, day)
-                    if when < sent - timedelta(days=3):
-                        when = date(sent.year + 1, month, day)
+                when = _on_day(year_text, month, day, sent)
             except ValueError:
                 continue
+            if slashed and not sent - timedelta(days=3) <= when <= sent + timedelta(days=366):
+                try:  # '12/07/2026' sent in November: 7 December read month first
+                    other = _on_day(year_text, day, month, sent)
+                except ValueError:
+                    other = when
+                if sent - timedelta(days=3) <= other <= sent + timedelta(days=366):
+                    when = other
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), when))
     found.sort()
