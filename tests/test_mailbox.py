@@ -400,3 +400,22 @@ def test_rule_an_absence_moves_the_agreed_call_with_its_slot_and_invite(
     assert datetime.fromisoformat(reminder) < datetime.fromisoformat(slot)
     assert ctx.store.db.execute("SELECT count(*) FROM touches WHERE step_key = "
                                 "'invite_update' AND status = 'pending'").fetchone()[0] == 1
+
+
+def test_a_reply_naming_the_id_in_another_case_or_bare_is_matched(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    """Gateways lowercase the ID or drop its brackets; the reply is still about the email
+    Tickler sent (here from an address that is not the prospect's)."""
+    check(ctx, imap)
+    bare = sent_thank_you.strip("<>")
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you.upper(), when=clock(),
+                               sender="Front Desk <desk@hudson-dental.example>",
+                               text="Dana asked me to answer: yes, call her."))
+    dovecot.deliver(msgs.reply(in_reply_to=bare, when=clock(), message_id="<r2@h.example>",
+                               sender="Dr. Hudson <boss@hudson-dental.example>",
+                               text="Please send the price list."))
+
+    report = check(ctx, imap)
+
+    assert report.replies == 2
+    assert {n.prospect_id for n in mb.open_notices(ctx)} == {dana_id(ctx)}

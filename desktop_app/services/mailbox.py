@@ -221,7 +221,7 @@ def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
 
 def _maybe_ours(store: Store, head: InboundMail, own_ids: set[str]) -> bool:
     """From the headers alone: could this message be about a prospect?"""
-    if any(i in own_ids for i in head.references):
+    if any(i.lower() in own_ids for i in head.references):
         return True
     if head.kind in (MailKind.BOUNCE, MailKind.DELAY, MailKind.OTHER):
         return True  # which message bounced is in the body

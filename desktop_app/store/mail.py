@@ -168,12 +168,16 @@ def outbox_for(store: Store, ids: Sequence[str]) -> tuple[int, int | None] | Non
     row = store.conn.execute(
         f"SELECT id, prospect_id FROM outbox WHERE message_id IN ({marks}) "
         "ORDER BY id DESC LIMIT 1", list(ids)).fetchone()
+    if row is None:  # a program on the way changed the case ('@Rep.Example' → '@rep.example')
+        row = store.conn.execute(
+            f"SELECT id, prospect_id FROM outbox WHERE lower(message_id) IN ({marks}) "
+            "ORDER BY id DESC LIMIT 1", [i.lower() for i in ids]).fetchone()
     if row is None:
         for message_id in ids:  # an edited message's earlier IDs
             row = store.conn.execute(
                 "SELECT id, prospect_id FROM outbox WHERE superseded_ids != '' AND "
-                "instr(' ' || superseded_ids || ' ', ?) > 0 ORDER BY id DESC LIMIT 1",
-                [f" {message_id} "]).fetchone()
+                "instr(lower(' ' || superseded_ids || ' '), ?) > 0 ORDER BY id DESC LIMIT 1",
+                [f" {message_id.lower()} "]).fetchone()
             if row is not None:
                 break
     return (int(row[0]), row[1]) if row else None
@@ -193,8 +197,9 @@ def is_live_prospect(store: Store, prospect_id: int) -> bool:
 
 
 def own_message_ids(store: Store) -> set[str]:
-    """Message-IDs of what went (or may have gone) out: a reply refers to one of these."""
-    return {str(r[0]) for r in store.conn.execute(
+    """Message-IDs of what went (or may have gone) out, in lower case: a reply refers to
+    one of these (some gateways change the case of the IDs they quote)."""
+    return {str(r[0]).lower() for r in store.conn.execute(
         "SELECT message_id FROM outbox WHERE state IN ('sent', 'uncertain', 'sending')")}
 
 
