@@ -166,3 +166,20 @@ def test_the_sender_is_the_address_outside_the_display_name(from_header, sender,
 def test_threading_ids_without_brackets_or_folded_are_read(headers, ids):
     mail = read_message(f"From: {msgs.PROSPECT}\r\n{headers}\r\n\r\nYes.\r\n".encode())
     assert mail.references == ids
+
+
+@pytest.mark.parametrize("subject", [
+    "AW: Termin nach dem Urlaub", "Re: Before your vacation", "RE: Ausente la semana próxima",
+    "Re: Réponse automatique ?"])
+def test_a_person_answering_a_subject_with_holiday_words_is_a_reply(subject):
+    """Their reply must pause the plan: only words before 'Re:' say it is automatic."""
+    raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Yes, call me.", subject=subject)
+    assert read_message(raw).kind is MailKind.REPLY
+
+
+@pytest.mark.parametrize("subject", [
+    "Automatic reply: Re: Thank you", "Abwesenheitsnotiz: AW: Danke",
+    "Réponse automatique : RE: Merci"])
+def test_an_out_of_office_answering_a_reply_is_still_automatic(subject):
+    raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Away.", subject=subject)
+    assert read_message(raw).kind is MailKind.AUTO_REPLY

@@ -224,7 +224,13 @@ def is_automatic(msg: Message, subject: str) -> bool:
         return True
     if header(msg, "Precedence").lower() == "auto_reply":
         return True
-    return bool(_OOO_SUBJECT.search(subject))
+    # words after 'Re:' are the subject they answer ('AW: Termin nach dem Urlaub' is a
+    # person); an out-of-office puts its own words first ('Automatic reply: Re: …')
+    return bool(_OOO_SUBJECT.search(_REPLY_PREFIX.split(subject, maxsplit=1)[0]))
+
+
+_REPLY_PREFIX = re.compile(r"\b(?:re|aw|antw|antwort|sv|vs|rv|rif|ref|réf|r|res)\s*"
+                           r"(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 
 _MONTHS = {
