@@ -446,3 +446,24 @@ def test_a_running_tickler_that_does_not_answer_is_noticed(qtbot, db_path, monke
     assert second.claim() is False
     assert second.answered is False  # so the app tells the rep instead of vanishing
     first.close()
+
+
+def test_a_call_to_a_prospect_whose_zone_is_unknown_here_still_pops_up(
+        qtbot, ctx, clock, prospect_id, window):
+    """A book restored from another machine can hold a zone this one does not know: the
+    call still pops up at its minute (times in the rep's zone), and so does the one after."""
+    touch_id = later_call(ctx, prospect_id, 14)
+    other = later_call(ctx, prospect_id, 14, 0)
+    ctx.store.db.execute("UPDATE prospects SET timezone = 'Mars/Olympus' WHERE id = ?",
+                         [prospect_id])
+    ctx.store.db.execute(
+        "UPDATE touches SET due_utc = ?, snooze_count = 1 WHERE id = ?",
+        ["2026-11-23T14:05:00Z", touch_id])
+    fire_at(clock, window, datetime(2026, 11, 23, 14, 5, tzinfo=UTC))
+    banner = window.reminders.banner
+    assert sorted(banner.touch_ids()) == sorted([touch_id, other])
+    assert "snoozed to 14:05" in banner.row(touch_id).detail.text()
+    texts = {n.touch_id: n.text for n, _adapter in window.reminders.notices}
+    assert "Agreed for 14:00 · snoozed to 14:05" in texts[touch_id]
+    panel = window.reminders.open_call_panel(touch_id)
+    assert panel is not None and panel.isVisible()

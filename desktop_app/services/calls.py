@@ -10,7 +10,7 @@ from typing import Any
 from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
 from ..domain.events import EventDraft, EventKind, event_reason
 from ..domain.gaps import GapField, open_gaps
-from ..domain.localtime import utc_to_local
+from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
 from ..store.profile_queries import next_dated_event
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
@@ -98,7 +98,9 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
         raise ValidationError("The call panel is for call touches.")
     prospect = prospect_record(ctx.store, touch.prospect_id)
     assert prospect is not None
-    tz = prospect.timezone
+    tz = prospect.timezone or ""
+    if not is_valid_zone(tz):  # a book from elsewhere: their zone is unknown on this machine
+        tz = ctx.rep_timezone
     reason, hint = _suggested_reason(ctx, touch.reason or "", touch.prospect_id, tz)
     profile = ctx.store.get_profile(touch.prospect_id)
     gaps = open_gaps(profile, ctx.store.dated_event_count(touch.prospect_id))

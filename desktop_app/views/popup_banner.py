@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.localtime import utc_to_local
+from ..domain.localtime import is_valid_zone, utc_to_local
 from ..scheduling.popups import PendingCall, Popup
 from .colours import Box, box_colours, box_css, themed
 from .qt_dates import ui_datetime, ui_time
@@ -59,7 +59,9 @@ def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
     """The bold lead (rich text) and the plain detail for a pop-up's row."""
     call = popup.call
     mine = utc_to_local(call.due_utc, rep_tz)
-    theirs = utc_to_local(call.due_utc, call.timezone)
+    # a zone this machine does not know (a book from elsewhere): the rep's clock alone
+    theirs = utc_to_local(call.due_utc, call.timezone) if is_valid_zone(call.timezone) \
+        else mine
     when = f"{mine:%H:%M}"
     if theirs.utcoffset() != mine.utcoffset():
         when += f" ({theirs:%H:%M} their time)"

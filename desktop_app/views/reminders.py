@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
-from ..domain.localtime import utc_to_local
+from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.model import Channel
 from ..platform import autostart
 from ..platform.desktop_notify import (
@@ -249,7 +249,10 @@ class Reminders(QObject):
     def _notice(self, popup: Popup) -> Notice:
         call = popup.call
         company = f" ({call.company})" if call.company else ""
-        lines = [f"{slot_words(call, call.timezone)} their time{company}."]
+        if is_valid_zone(call.timezone):
+            lines = [f"{slot_words(call, call.timezone)} their time{company}."]
+        else:  # a zone this machine does not know: the rep's own clock, said so
+            lines = [f"{slot_words(call, self.ctx.rep_timezone)} your time{company}."]
         if call.reason:
             lines.append(call.reason)
         return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id,
