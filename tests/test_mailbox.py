@@ -419,3 +419,22 @@ def test_a_reply_naming_the_id_in_another_case_or_bare_is_matched(
 
     assert report.replies == 2
     assert {n.prospect_id for n in mb.open_notices(ctx)} == {dana_id(ctx)}
+
+
+def test_an_absence_of_a_prospect_whose_zone_is_unknown_here_blocks_nothing(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    """A book from another machine can hold a zone this one does not know: her out-of-office
+    still moves her plan (on the rep's clock), and the mail after it is still read."""
+    check(ctx, imap)
+    ctx.store.db.execute("UPDATE prospects SET timezone = 'Mars/Olympus' WHERE id = ?",
+                         [dana_id(ctx)])
+    ctx.store.db.execute("UPDATE touches SET due_utc = '2026-11-30T15:00:00Z' "
+                         "WHERE step_key = 'value'")
+    dovecot.deliver(msgs.german_out_of_office(in_reply_to=sent_thank_you, when=clock()))
+
+    report = check(ctx, imap)
+
+    assert report.problem == "" and report.auto_replies == 1
+    assert value_touch(ctx)["due_utc"] >= "2026-12-07"
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Back now."))
+    assert check(ctx, imap).replies == 1

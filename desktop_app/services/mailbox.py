@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.date_words import format_date
 from ..domain.inbound import InboundMail, MailKind, read_message
-from ..domain.localtime import local_to_utc, utc_to_local
+from ..domain.localtime import is_valid_zone, local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
 from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
 from ..store import Store
@@ -406,10 +406,12 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
     from .slots import INVITE_STEPS, follows_slot, move_slot
 
     prospect = store.get_prospect(prospect_id)
-    tz = str(prospect["timezone"]) if prospect else "UTC"
+    ctx = AppContext(store, lambda: now)
+    tz = str((prospect or {}).get("timezone") or "")
+    if not is_valid_zone(tz):  # a book from elsewhere: their zone is unknown here
+        tz = ctx.rep_timezone
     country = str((prospect or {}).get("country") or "") or country_for_zone(tz)
     start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
-    ctx = AppContext(store, lambda: now)
     moved = 0
     first: datetime | None = None
     for stall in store.stalls_for(prospect_id):  # the agreed call, with its slot
