@@ -183,3 +183,41 @@ def test_a_person_answering_a_subject_with_holiday_words_is_a_reply(subject):
 def test_an_out_of_office_answering_a_reply_is_still_automatic(subject):
     raw = msgs.reply(in_reply_to="<a@b>", when=WHEN, text="Away.", subject=subject)
     assert read_message(raw).kind is MailKind.AUTO_REPLY
+
+
+def _report(part_headers: str, body: bytes) -> bytes:
+    """A Gmail-shaped bounce whose delivery-status part is written as given."""
+    return (b"From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\n"
+            b"Subject: Delivery Status Notification (Failure)\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/report; boundary="B"; report-type=delivery-status\r\n'
+            b"\r\n--B\r\nContent-Type: text/plain\r\n\r\nAddress not found\r\n--B\r\n"
+            + part_headers.encode() + b"\r\n" + body + b"\r\n--B\r\n"
+            b"Content-Type: text/rfc822-headers\r\n\r\nMessage-ID: <abc@rep.example>\r\n"
+            b"From: rep@example.com\r\n\r\n--B--\r\n")
+
+
+@pytest.mark.parametrize(("content_type", "encoding"), [
+    ("message/delivery-status", "base64"),
+    ("message/delivery-status", "quoted-printable"),
+    ("message/global-delivery-status", ""),  # RFC 6533, from SMTPUTF8 servers
+    ("message/global-delivery-status", "base64"),
+])
+@pytest.mark.parametrize(("status", "kind"), [("5.1.1", MailKind.BOUNCE),
+                                              ("4.4.7", MailKind.DELAY)])
+def test_a_delivery_report_encoded_or_global_is_still_read(content_type, encoding, status,
+                                                           kind):
+    import base64
+    import quopri
+
+    report = ("Reporting-MTA: dns;mx.google.com\r\n\r\n"
+              "Final-Recipient: rfc822; Dana@Hudson-Dental.example\r\n"
+              f"Action: {'failed' if status[0] == '5' else 'delayed'}\r\nStatus: {status}\r\n"
+              f"Diagnostic-Code: smtp; 550-{status} The email account that you tried to reach "
+              "does not exist\r\n").encode()
+    body = base64.encodebytes(report) if encoding == "base64" else \
+        quopri.encodestring(report) if encoding else report
+    headers = f"Content-Type: {content_type}\r\n" + \
+        (f"Content-Transfer-Encoding: {encoding}\r\n" if encoding else "")
+    mail = read_message(_report(headers, body))
+    assert (mail.kind, mail.failed_recipients, mail.status) == (kind, (msgs.PROSPECT,), status)
+    assert mail.original_ids == ("<abc@rep.example>",)

@@ -374,13 +374,51 @@ class _Recipient:
 def _dsn_fields(part: Message) -> list[Message]:
     """The field groups of a message/delivery-status part (per-message, then per-recipient)."""
     payload = part.get_payload()
+    encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
     if isinstance(payload, list):
-        return [p for p in payload if isinstance(p, Message)]
-    if isinstance(payload, str):  # a server that sent it as one block of text
-        groups = re.split(r"\r?\n\s*\r?\n", payload.strip())
-        return [message_from_bytes(g.encode("utf-8", "replace"), policy=policy.compat32)
-                for g in groups if g.strip()]
-    return []
+        if part.get_content_type() == "message/delivery-status" and \
+                encoding not in ("base64", "quoted-printable"):
+            return [p for p in payload if isinstance(p, Message)]
+        # message/global-delivery-status (RFC 6533) is parsed as one message (its first
+        # group the headers, the recipients' groups its body), and an encoded report as
+        # nonsense: the text is put together again and read as groups
+        encoded = encoding in ("base64", "quoted-printable")
+        text = "\n\n".join(_group_text(p, joined=encoded) for p in payload
+                             if isinstance(p, Message))
+    elif isinstance(payload, str):  # a server that sent it as one block of text
+        text = payload
+    else:
+        return []
+    text = _transfer_decoded(text, encoding)
+    groups = re.split(r"\r?\n\s*\r?\n", text.strip())
+    return [message_from_bytes(g.encode("utf-8", "replace"), policy=policy.compat32)
+            for g in groups if g.strip()]
+
+
+def _transfer_decoded(text: str, encoding: str) -> str:
+    """A report sent base64 or quoted-printable (some Exchange and SMTPUTF8 servers do)."""
+    import binascii
+    import quopri
+
+    try:
+        if encoding == "base64":
+            return binascii.a2b_base64("".join(text.split())).decode("utf-8", "replace")
+        if encoding == "quoted-printable":
+            return quopri.decodestring(text.encode("utf-8", "replace")).decode(
+                "utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return text
+    return text
+
+
+def _group_text(group: Message, *, joined: bool) -> str:
+    """A parsed group as text again. ``joined``: its body went on from a line the parser
+    could not read as a field (encoded text), not after a blank line."""
+    lines = [f"{name}: {value}" for name, value in group.items()]
+    body = group.get_payload()
+    if not isinstance(body, str) or not body.strip():
+        return "\n".join(lines)
+    return "\n".join(lines) + ("\n" if joined and lines else "\n\n" if lines else "") + body
 
 
 def _strip_type(value: str) -> str:
