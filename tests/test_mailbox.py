@@ -438,3 +438,19 @@ def test_an_absence_of_a_prospect_whose_zone_is_unknown_here_blocks_nothing(
     assert value_touch(ctx)["due_utc"] >= "2026-12-07"
     dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), text="Back now."))
     assert check(ctx, imap).replies == 1
+
+
+def test_the_reps_own_answer_in_the_thread_is_not_their_reply(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    """A rep who watches their Sent folder (or Bccs themselves) answers in the thread from
+    their own mail program: that names Tickler's Message-ID but is not the prospect writing."""
+    check(ctx, imap)
+    rep = ctx.store.get_setting("rep_email")
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
+                               sender=f"Sam Rivers <{rep.upper()}>", message_id="<own@x>",
+                               text="Dana, one more thing I forgot to attach."))
+
+    report = check(ctx, imap)
+
+    assert report.replies == 0 and mb.open_notices(ctx) == []
+    assert not mb.is_paused(ctx.store, dana_id(ctx))

@@ -202,6 +202,8 @@ def _live(store: Store, prospect_id: int | None) -> int | None:
 def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
     """(prospect id, outbox id) this message is about, or (None, None)."""
     bounce = mail.kind in (MailKind.BOUNCE, MailKind.DELAY)
+    if not bounce and mail.sender and mail.sender in _own_addresses(store):
+        return None, None  # the rep's own answer in the thread (a watched Sent folder, a Bcc)
     ids = [*mail.original_ids, *reversed(mail.references)] if bounce else \
         [*reversed(mail.references)]
     found = _outbox_for(store, ids)
@@ -213,10 +215,16 @@ def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
             if prospect is not None:
                 return prospect, None
         return None, None
-    rep = (store.get_setting("rep_email") or "").lower()
-    if mail.sender and mail.sender != rep:
+    if mail.sender:
         return _prospect_by_address(store, mail.sender), None
     return None, None
+
+
+def _own_addresses(store: Store) -> set[str]:
+    """The rep's own addresses: the one mail goes out from and the accounts' user names."""
+    values = (store.get_setting(key) or "" for key in
+              ("rep_email", "smtp_username", "imap_username"))
+    return {v.strip().lower() for v in values if "@" in v}
 
 
 def _maybe_ours(store: Store, head: InboundMail, own_ids: set[str]) -> bool:
