@@ -221,3 +221,15 @@ def test_a_delivery_report_encoded_or_global_is_still_read(content_type, encodin
     mail = read_message(_report(headers, body))
     assert (mail.kind, mail.failed_recipients, mail.status) == (kind, (msgs.PROSPECT,), status)
     assert mail.original_ids == ("<abc@rep.example>",)
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("I will be back on 07-12-2026.", date(2026, 12, 7)),
+    ("I will be back on 12-07-2026.", date(2026, 12, 7)),  # month first, as US writers do
+    ("Je serai de retour le 7 déc.", date(2026, 12, 7)),
+    ("Je reviens le 5 janv.", date(2027, 1, 5)),
+    ("Regreso el 7 dic.", date(2026, 12, 7)),
+    ("Estoy fuera hasta el 4 de dic. incluido.", date(2026, 12, 5)),
+])
+def test_dashed_dates_and_short_month_names_are_read(text, back):
+    assert return_date(text, SENT) == back

@@ -245,11 +245,12 @@ _MONTHS = {
     # French
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
+    "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7,
+    "déc": 12,
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12,
+    "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }
 _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_PATTERNS = [
@@ -257,6 +258,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     # 07.12.2026, 7.12., 07/12/2026, 7/12
     re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2,4})\b|\.(?!\d)|(?=\s|$|,))"),
+    # 07-12-2026 (or 12-07-2026 written month first)
+    re.compile(r"\b(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b"),
     # 7 December 2026, 7th of December, 7. Dezember, 7 de diciembre de 2026, le 7 décembre
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?"
                rf"(?P<mn>{_MONTH_WORD})\.?(?:,?\s*(?:de\s+)?(?P<y>\d{{4}}))?\b", re.IGNORECASE),
@@ -279,8 +282,8 @@ _INCLUSIVE = re.compile(r"\b(einschließlich|einschliesslich|inklusive|inclusive
 def _slash_month_first(text: str) -> bool:
     """Whether the text writes its slashed dates month first: one of them can only be read
     that way ('11/30/2026'), so '12/07/2026' beside it is 7 December too."""
-    return any(int(m.group(2)) > 12 >= int(m.group(1))
-               for m in re.finditer(r"\b(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\b", text))
+    return any(int(m.group(3)) > 12 >= int(m.group(1))
+               for m in re.finditer(r"\b(\d{1,2})([/-])(\d{1,2})(?:\2\d{2,4})?\b", text))
 
 
 def _on_day(year_text: str | None, month: int, day: int, sent: date) -> date:
@@ -306,7 +309,8 @@ def _candidates(text: str, sent: date) -> list[tuple[int, int, date]]:
                 year_text = groups.get("y")
             except (KeyError, TypeError, ValueError):
                 continue
-            slashed = groups.get("m") is not None and "/" in m.group(0)
+            slashed = groups.get("m") is not None and bool(
+                re.match(r"\d{1,2}[/-]", m.group(0)))  # not ISO, not German dots
             if (slashed and month_first) or (not 1 <= month <= 12 and 1 <= day <= 12):
                 day, month = month, day  # 12/24: written month first
             try:
@@ -346,7 +350,7 @@ def return_date(text: str, sent: date) -> date | None:
     for start, end, when in dated:
         before = text[max(0, start - 40):start]
         if _UNTIL_WORDS.search(before):
-            inclusive = _INCLUSIVE.match(text[end:end + 30].lstrip(" ,(")) or \
+            inclusive = _INCLUSIVE.match(text[end:end + 30].lstrip(" ,.(")) or \
                 _INCLUSIVE.search(before)
             return when + timedelta(days=1) if inclusive else when
     return max(d for _s, _e, d in dated)
