@@ -233,3 +233,16 @@ def test_a_delivery_report_encoded_or_global_is_still_read(content_type, encodin
 ])
 def test_dashed_dates_and_short_month_names_are_read(text, back):
     assert return_date(text, SENT) == back
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("I will be back on Monday.", date(2026, 11, 30)),  # SENT is Tuesday 24 November
+    ("Ich bin ab Montag wieder im Büro.", date(2026, 11, 30)),
+    ("Je serai de retour lundi.", date(2026, 11, 30)),
+    ("Vuelvo el lunes.", date(2026, 11, 30)),
+    ("I am travelling until Thursday.", date(2026, 11, 26)),
+    ("Back Tuesday.", date(2026, 12, 1)),  # the next Tuesday, not the day it was sent
+    ("I am out Monday and Tuesday.", None),  # no word of returning: not guessed
+])
+def test_a_return_on_a_named_weekday_is_the_next_such_day(text, back):
+    assert return_date(text, SENT) == back

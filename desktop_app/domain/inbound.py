@@ -330,6 +330,27 @@ def _candidates(text: str, sent: date) -> list[tuple[int, int, date]]:
     return found
 
 
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+}
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _back_on_weekday(text: str, sent: date) -> date | None:
+    """'Back on Monday', 'ab Montag wieder', 'de retour lundi', 'vuelvo el lunes', 'until
+    Wednesday': the next such day after the message (a weekday named after a word of
+    returning or of 'until' only)."""
+    for m in _WEEKDAY_RE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _BACK_WORDS.search(before) or _UNTIL_WORDS.search(before):
+            ahead = (_WEEKDAYS[m.group(1).lower()] - sent.weekday() - 1) % 7 + 1
+            return sent + timedelta(days=ahead)
+    return None
+
+
 def return_date(text: str, sent: date) -> date | None:
     """The day they are back, read from an out-of-office text, or None.
 
@@ -342,7 +363,7 @@ def return_date(text: str, sent: date) -> date | None:
     latest = sent + timedelta(days=366)
     dated = [(s, e, d) for s, e, d in _candidates(text, sent) if sent <= d <= latest]
     if not dated:
-        return None
+        return _back_on_weekday(text, sent)
     for start, _end, when in dated:
         before = text[max(0, start - 60):start]
         if _BACK_WORDS.search(before):
