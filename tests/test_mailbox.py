@@ -454,3 +454,23 @@ def test_the_reps_own_answer_in_the_thread_is_not_their_reply(
 
     assert report.replies == 0 and mb.open_notices(ctx) == []
     assert not mb.is_paused(ctx.store, dana_id(ctx))
+
+
+def test_an_address_at_an_international_domain_matches_in_either_form(
+        ctx, clock, dovecot, imap, sent_thank_you):
+    """The book has 'dana@hüdson-dental.example'; servers write the domain in IDNA."""
+    check(ctx, imap)
+    dana = dana_id(ctx)
+    ctx.store.db.execute("UPDATE prospects SET email = 'dana@hüdson-dental.example' "
+                         "WHERE id = ?", [dana])
+    puny = "dana@" + "hüdson-dental.example".encode("idna").decode()
+    dovecot.deliver(msgs.reply(in_reply_to=None, when=clock(), sender=f"Dana <{puny}>",
+                               text="Can we talk on Thursday?"))
+    dovecot.deliver(msgs.postfix_bounce(original_id=sent_thank_you, recipient=puny,
+                                        when=clock()))
+
+    report = check(ctx, imap)
+
+    assert report.replies == 1 and report.bounces == 1
+    assert {n.prospect_id for n in mb.open_notices(ctx)} == {dana}
+    assert "5.1.1" in mb.bad_addresses_of(ctx.store, [dana]).get(dana, "")

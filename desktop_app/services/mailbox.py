@@ -190,7 +190,27 @@ def _outbox_for(store: Store, ids: Sequence[str]) -> tuple[int, int | None] | No
 def _prospect_by_address(store: Store, address: str) -> int | None:
     if not address:
         return None
-    return mail_store.live_prospect_by_address(store, address)
+    for form in _address_forms(address):  # as written, then its domain's other form
+        found = mail_store.live_prospect_by_address(store, form)
+        if found is not None:
+            return found
+    return None
+
+
+def _address_forms(address: str) -> list[str]:
+    """The address as written, and with its domain in the other form: a server writes
+    'anna@xn--mller-kva.example' for the 'anna@müller.example' in the book, and back."""
+    local, _, domain = address.rpartition("@")
+    forms = [address]
+    for convert in (lambda d: d.encode("idna").decode("ascii"),
+                    lambda d: d.encode("ascii").decode("idna")):
+        try:
+            other = f"{local}@{convert(domain)}".lower()
+        except (UnicodeError, ValueError):
+            continue
+        if other not in forms:
+            forms.append(other)
+    return forms
 
 
 def _live(store: Store, prospect_id: int | None) -> int | None:
@@ -345,7 +365,8 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
     if mail.kind in (MailKind.BOUNCE, MailKind.DELAY):
         prospect = store.get_prospect(prospect_id)
         email = (prospect["email"] if prospect else "").lower()
-        failed = email if email in mail.failed_recipients or not mail.failed_recipients \
+        failed = email if not mail.failed_recipients or any(
+            form in mail.failed_recipients for form in _address_forms(email)) \
             else mail.failed_recipients[0]
     state = "open" if mail.kind in (MailKind.REPLY, MailKind.BOUNCE) else "noted"
     with store.transaction():
