@@ -474,3 +474,23 @@ def test_an_address_at_an_international_domain_matches_in_either_form(
     assert report.replies == 1 and report.bounces == 1
     assert {n.prospect_id for n in mb.open_notices(ctx)} == {dana}
     assert "5.1.1" in mb.bad_addresses_of(ctx.store, [dana]).get(dana, "")
+
+
+def test_a_plain_text_bounce_is_read_past_its_headers(ctx, clock, dovecot, imap, sent_thank_you):
+    """qmail and Exim write a bounce as plain text from MAILER-DAEMON: the failed address is
+    only in the body, so the headers alone must not rule it out."""
+    check(ctx, imap)
+    dovecot.deliver(
+        b"From: MAILER-DAEMON@mx.example.net\r\nTo: rep@example.com\r\n"
+        b"Subject: failure notice\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n"
+        b"Message-ID: <qmail-1@mx.example.net>\r\n\r\n"
+        b"Hi. This is the qmail-send program at mx.example.net.\r\n"
+        b"I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+        b"This is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n"
+        b"<dana@hudson-dental.example>:\r\nSorry, no mailbox here by that name. (#5.1.1)\r\n"
+        b"\r\n--- Below this line is a copy of the message.\r\n\r\nFrom: rep@example.com\r\n")
+
+    report = check(ctx, imap)
+
+    assert report.bounces == 1
+    assert mb.bad_address(ctx.store, msgs.PROSPECT) is not None

@@ -498,6 +498,12 @@ def _looks_like_bounce(msg: Message, sender: str, subject: str) -> bool:
         bool(_BOUNCE_SUBJECT.search(subject)) and "daemon" in sender)
 
 
+def may_be_bounce(mail: InboundMail) -> bool:
+    """From the headers alone: could this be a bounce written as plain text (qmail, Exim),
+    whose failed address is only in the body?"""
+    return bool(_BOUNCE_SENDER.match(mail.sender)) or bool(_BOUNCE_SUBJECT.search(mail.subject))
+
+
 def _flufl_failures(msg: Message) -> tuple[frozenset[str], frozenset[str]]:
     """A maintained bounce parser for the shapes without a delivery-status report."""
     try:

@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain.date_words import format_date
-from ..domain.inbound import InboundMail, MailKind, read_message
+from ..domain.inbound import InboundMail, MailKind, may_be_bounce, read_message
 from ..domain.localtime import is_valid_zone, local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
 from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
@@ -251,7 +251,7 @@ def _maybe_ours(store: Store, head: InboundMail, own_ids: set[str]) -> bool:
     """From the headers alone: could this message be about a prospect?"""
     if any(i.lower() in own_ids for i in head.references):
         return True
-    if head.kind in (MailKind.BOUNCE, MailKind.DELAY, MailKind.OTHER):
+    if head.kind in (MailKind.BOUNCE, MailKind.DELAY, MailKind.OTHER) or may_be_bounce(head):
         return True  # which message bounced is in the body
     return _prospect_by_address(store, head.sender) is not None or bool(
         head.references and _outbox_for(store, list(head.references)))
