@@ -351,19 +351,31 @@ def test_no_invite_out_means_no_update_to_send(ctx, prospect_id):
     assert "invite_update" not in pending_keys(ctx, prospect_id)
 
 
-@pytest.mark.parametrize("how", ["new stall", "not interested", "appointment"])
+def _earlier_call(ctx, prospect_id, due="2026-11-24T09:00:00Z"):
+    """A call of the same plan ahead of the agreed one (one the rep added by hand)."""
+    stall_id = touch(ctx, prospect_id, "callback")["stall_id"]
+    return ctx.store.insert_touches([{
+        "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "check_in",
+        "title": "Check-in call", "channel": "call", "reason": "A quick question",
+        "due_utc": due, "original_due_utc": due, "status": "pending",
+        "created_utc": due}])[0]
+
+
+@pytest.mark.parametrize("how", ["new stall", "not interested on another call",
+                                 "appointment on an earlier call"])
 def test_rule_a_plan_that_ends_after_an_invite_queues_a_cancel(ctx, clock, prospect_id, how):
+    """The invited slot is still ahead and the plan ends elsewhere: take it out."""
     log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
     sent = _send_thank_you(ctx, prospect_id)
-    clock.set(datetime(2026, 11, 24, 15, 1, tzinfo=UTC))
-    call = touch(ctx, prospect_id, "callback")["id"]
+    earlier = _earlier_call(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 9, 1, tzinfo=UTC))  # the slot is at 15:00
     if how == "new stall":
         log_stall(ctx, month(prospect_id))
-    elif how == "not interested":
-        log_call_outcome(ctx, call, CallOutcome.NOT_INTERESTED, reason="Audit",
+    elif how == "not interested on another call":
+        log_call_outcome(ctx, earlier, CallOutcome.NOT_INTERESTED, reason="Audit",
                          decline_reason=DeclineReason.NOT_INTERESTED.value)
     else:
-        log_call_outcome(ctx, call, CallOutcome.APPOINTMENT, reason="Audit",
+        log_call_outcome(ctx, earlier, CallOutcome.APPOINTMENT, reason="Audit",
                          appointment_local=datetime(2026, 11, 27, 10, 0))
     cancel = touch(ctx, prospect_id, "invite_cancel")
     assert cancel["optional"] == 1  # the rep may skip it
@@ -393,6 +405,48 @@ def test_an_update_and_a_cancel_name_the_event_after_the_rep_changes_address(
     log_stall(ctx, month(prospect_id))
     cal, cancel, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
     assert str(cal["METHOD"]) == "CANCEL" and str(cancel["UID"]) == str(sent["UID"])
+
+
+def test_rule_not_interested_by_email_before_the_slot_queues_a_cancel(ctx, clock,
+                                                                       prospect_id):
+    from desktop_app.services.stalls import end_live_plan
+
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 9, 1, tzinfo=UTC))
+    with ctx.store.transaction():  # what a reply saying "not interested" does
+        end_live_plan(ctx, prospect_id, "not interested by email", ctx.now())
+    assert "invite_cancel" in pending_keys(ctx, prospect_id)
+
+
+@pytest.mark.parametrize("minutes", [-10, 0, 1, 45])  # a little early, on time, late
+@pytest.mark.parametrize("outcome", [CallOutcome.CONVERSATION, CallOutcome.NOT_INTERESTED,
+                                     CallOutcome.APPOINTMENT, CallOutcome.NEW_STALL])
+def test_rule_a_plan_that_ends_on_the_agreed_call_itself_cancels_nothing(
+        ctx, clock, prospect_id, outcome, minutes):
+    """They are on the phone: "the call is no longer needed" must not follow them."""
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 15, 0, tzinfo=UTC) + timedelta(minutes=minutes))
+    call = touch(ctx, prospect_id, "callback")["id"]
+    if outcome is CallOutcome.NEW_STALL:  # the call panel's "New stall"
+        log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "After Christmas",
+                                    datetime(2026, 12, 22, 10, 0), SlotQuality.BOOKED,
+                                    origin_touch_id=call))
+    log_call_outcome(ctx, call, outcome, reason="Audit",
+                     decline_reason=DeclineReason.NOT_INTERESTED.value,
+                     appointment_local=datetime(2026, 11, 27, 10, 0))
+    assert not [t for t in ctx.store.touches_for(prospect_id)
+                if t["step_key"] == "invite_cancel"]
+
+
+def test_rule_a_new_stall_after_the_slot_has_come_cancels_nothing(ctx, clock, prospect_id):
+    """Logged from Ctrl+N once the agreed time has passed: their calendar entry is history."""
+    log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 16, 0, tzinfo=UTC))
+    log_stall(ctx, month(prospect_id))
+    assert "invite_cancel" not in pending_keys(ctx, prospect_id)
 
 
 # -- a corrected time zone keeps the agreed wall time -------------------------------------------
@@ -568,14 +622,16 @@ def test_the_replaced_plan_names_its_callback_day_and_time_as_written(ctx, prosp
 
 
 def test_rule_a_cancellation_the_rep_skipped_is_not_offered_again(ctx, clock, prospect_id):
-    """An appointment ended the callback's plan; the rep skipped its cancellation (K). The
-    appointment's own outcome ends the plan again: the skipped cancel stays skipped."""
+    """An appointment booked on an earlier call ended the callback's plan; the rep skipped
+    its cancellation (K). The appointment's own outcome ends the plan again: the skipped
+    cancel stays skipped."""
     from desktop_app.services.touches import skip_touch
 
     log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 15, 0)))
     _send_thank_you(ctx, prospect_id)
+    earlier = _earlier_call(ctx, prospect_id, "2026-11-30T10:00:00Z")
     clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
-    log_call_outcome(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.APPOINTMENT,
+    log_call_outcome(ctx, earlier, CallOutcome.APPOINTMENT,
                      reason="Audit", appointment_local=datetime(2026, 12, 8, 15, 0))
     skip_touch(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
     clock.set(datetime(2026, 12, 8, 15, 1, tzinfo=UTC))

@@ -70,6 +70,19 @@ def is_slot_call(ctx: AppContext, touch: dict[str, Any]) -> bool:
             and not step.offset_minutes)
 
 
+def cancel_belongs(ctx: AppContext, stall_id: int, heard_on: int | None) -> bool:
+    """Whether a plan ending now should take its invite out of the prospect's calendar.
+
+    Not when the plan ends on the agreed call itself (``heard_on``: the call being logged,
+    early or late): they are on the phone, and "the call is no longer needed" would follow
+    them hanging up. A slot already come is left alone by ``queue_invite_touch``.
+    """
+    if heard_on is None:
+        return True
+    call = ctx.store.get_touch(heard_on)
+    return call is None or call["stall_id"] != stall_id or not is_slot_call(ctx, call)
+
+
 def slot_text(slot_utc: datetime, tz: str) -> str:
     return format_local(slot_utc, tz)
 
@@ -78,13 +91,16 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     """Queue an updated invite (``INVITE_UPDATE``) or a cancellation (``INVITE_CANCEL``)
     for the stall, when an invite went out; returns the new touch's id, else None.
 
-    A newer update replaces one still waiting; a plan is cancelled once.
+    A newer update replaces one still waiting; a plan is cancelled once, and only while its
+    slot is still ahead (see ``cancel_belongs``).
     """
     from ..store import plans
 
     stall = ctx.store.get_stall(stall_id)
     if stall is None or not stall["slot_utc"] or not invite_sent(ctx.store, stall_id):
         return None
+    if kind == INVITE_CANCEL and parse_db_time(stall["slot_utc"]) <= now:
+        return None  # the slot has come: nothing is left in their calendar to take out
     if kind == INVITE_CANCEL and plans.has_step(ctx.store, stall_id, INVITE_CANCEL,
                                                 ("pending", "done", "skipped")):
         # sent, waiting, or skipped by the rep: a plan is cancelled (or not) once

@@ -23,7 +23,7 @@ from ..domain.playbooks import (
 from ..domain.workdays import country_for_zone
 from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
-from .slots import INVITE_CANCEL, INVITE_STEPS, queue_invite_touch
+from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
 
 REPLACED = "replaced by a new stall"
 
@@ -143,16 +143,19 @@ def live_plan(ctx: AppContext, prospect_id: int,
 
 
 def end_plan(ctx: AppContext, stall_id: int, reason: str, now: datetime,
-             keep_touch_id: int | None = None) -> int:
+             keep_touch_id: int | None = None, *, heard_on: int | None = None) -> int:
     """End one stall's plan: its pending touches are cancelled (but ``keep_touch_id``, and a
     cancellation still to send), the stall is closed, and an invite that went out for it
-    gets a cancellation to send. Returns how many touches were cancelled."""
+    gets a cancellation to send, when its slot is still ahead and the plan does not end on
+    the agreed call itself (``heard_on``, else ``keep_touch_id``: the call the end was
+    heard on; see ``slots.cancel_belongs``). Returns how many touches were cancelled."""
     from ..store import plans
 
     cancelled = plans.cancel_stall_touches(ctx.store, stall_id, reason, INVITE_CANCEL,
                                            keep_touch_id)
     ctx.store.close_stall(stall_id, reason, now)
-    queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
+    if cancel_belongs(ctx, stall_id, heard_on if heard_on is not None else keep_touch_id):
+        queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
     return cancelled
 
 

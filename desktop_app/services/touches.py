@@ -163,7 +163,8 @@ def record_call(
         if stall_id is None:
             pass
         elif outcome.stops_plan:
-            end_plan(ctx, int(stall_id), f"stopped by {outcome.value}", now)
+            end_plan(ctx, int(stall_id), f"stopped by {outcome.value}", now,
+                     heard_on=touch_id)
         elif touch["attempt"] is None and touch["step_key"] != "nurture":
             added = _start_gone_dark(ctx, touch, now)
         if outcome is CallOutcome.APPOINTMENT and appointment_utc is not None:
