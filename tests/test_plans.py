@@ -650,3 +650,107 @@ def test_a_snooze_past_what_can_be_planned_is_refused_in_words(ctx, prospect_id,
     with pytest.raises(ValidationError, match="reschedule it"):
         snooze_touch(ctx, callback["id"], minutes)
     assert ctx.store.get_touch(callback["id"]) == callback
+
+
+# -- the persistence cap holds on every path that moves a chasing call -------------------------
+
+def _chasing_calls(ctx, prospect_id, *moments):
+    """Pending chasing calls of one gone-dark plan at these UTC moments (London = UTC in
+    winter), in order: a plan as earlier outcomes and moves left it."""
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    ctx.store.db.execute("DELETE FROM touches WHERE stall_id = ?", [stall_id])
+    return ctx.store.insert_touches([{
+        "prospect_id": prospect_id, "stall_id": stall_id, "step_key": f"dark_call_{n}",
+        "title": f"Call attempt {n}", "channel": "call", "reason": "Chasing",
+        "attempt": n, "due_utc": m.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "original_due_utc": m.strftime("%Y-%m-%dT%H:%M:%SZ"), "status": "pending",
+        "created_utc": "2026-11-23T09:00:00Z"} for n, m in enumerate(moments, 1)])
+
+
+def _at(day, hour=10, minute=0):
+    return datetime(2026, 11 if day > 20 else 12, day, hour, minute, tzinfo=UTC)
+
+
+def test_rule_the_cap_refuses_a_chasing_call_rescheduled_earlier_in_words(ctx, prospect_id):
+    from desktop_app.services.context import ValidationError
+
+    calls = _chasing_calls(ctx, prospect_id, _at(24), _at(25), _at(26), _at(27), _at(10, 12))
+    with pytest.raises(ValidationError, match="more than 4 chasing calls to them in 14 days"):
+        reschedule_touch(ctx, calls[-1], datetime(2026, 12, 7, 10, 0))
+    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-10T12:00:00Z"  # unmoved
+    reschedule_touch(ctx, calls[-1], datetime(2026, 12, 8, 10, 0))  # 14 days on: fine
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+def test_rule_the_cap_holds_after_a_snooze_the_later_calls_move_on(ctx, prospect_id):
+    from desktop_app.services.touches import snooze_touch
+
+    calls = _chasing_calls(ctx, prospect_id, _at(23, 10), _at(8, 9), _at(9), _at(10),
+                           _at(11, 12))
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+    due = snooze_touch(ctx, calls[0], 4 * 24 * 60 + 4 * 60)  # to Fri 27 Nov 13:00
+    assert due == datetime(2026, 11, 27, 13, 0, tzinfo=UTC)  # where the rep asked
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+    last = ctx.store.get_touch(calls[-1])
+    assert last["due_utc"] > "2026-12-11T12:00:00Z"  # moved on, to a working day
+    assert datetime.fromisoformat(last["due_utc"]).weekday() < 5
+
+
+def test_rule_the_cap_holds_after_an_out_of_office_move(ctx, prospect_id):
+    from datetime import date
+
+    from desktop_app.services.mailbox import _move_before_return
+
+    _chasing_calls(ctx, prospect_id, _at(24, 13), _at(8, 9), _at(9), _at(10), _at(11, 12))
+    with ctx.store.transaction():  # what an out-of-office reply "back on the 27th" does
+        _move_before_return(ctx.store, prospect_id, date(2026, 11, 27), ctx.now())
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+def test_rule_the_cap_refuses_a_redo_that_would_break_it(ctx, prospect_id):
+    from desktop_app.services.undo import UndoConflict, perform, redo_change, undo_change
+
+    calls = _chasing_calls(ctx, prospect_id, _at(24), _at(8, 9), _at(9), _at(10),
+                           _at(11, 12))
+    change, _ = perform(ctx, "Reschedule", prospect_id, lambda: reschedule_touch(
+        ctx, calls[-1], datetime(2026, 12, 7, 10, 0)))
+    undo_change(ctx, change)
+    reschedule_touch(ctx, calls[0], datetime(2026, 11, 27, 10, 0))  # fits as things are
+    with pytest.raises(UndoConflict, match="more than 4 chasing calls"):
+        redo_change(ctx, change)
+    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-11T12:00:00Z"
+    assert not over_cap(chasing_call_times(ctx, prospect_id))
+
+
+# -- snoozing the agreed call: lateness on the day, a new agreed time on another -----------------
+
+def test_rule_a_short_snooze_of_the_callback_is_lateness_the_slot_stays(ctx, clock,
+                                                                         prospect_id):
+    from desktop_app.services.touches import snooze_touch
+
+    stall_id = log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 24, 15, 0, tzinfo=UTC))
+    call = touch(ctx, prospect_id, "callback")
+    snooze_touch(ctx, call["id"], 60)
+    call = ctx.store.get_touch(call["id"])
+    assert call["due_utc"] == "2026-11-24T16:00:00Z"
+    assert call["original_due_utc"] == "2026-11-24T15:00:00Z"  # an hour late, on record
+    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-24T15:00:00Z"
+    assert "invite_update" not in pending_keys(ctx, prospect_id)
+
+
+def test_rule_snoozing_the_callback_to_another_day_is_a_reschedule(ctx, clock, prospect_id):
+    from desktop_app.services.touches import snooze_touch
+
+    stall_id = log_stall(ctx, week(prospect_id, datetime(2026, 11, 25, 15, 0)))
+    _send_thank_you(ctx, prospect_id)
+    clock.set(datetime(2026, 11, 25, 13, 0, tzinfo=UTC))  # the reminder is still ahead
+    call = touch(ctx, prospect_id, "callback")
+    snooze_touch(ctx, call["id"], 24 * 60)  # "until tomorrow"
+    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-26T13:00:00Z"
+    call = ctx.store.get_touch(call["id"])
+    assert call["due_utc"] == call["original_due_utc"] == "2026-11-26T13:00:00Z"  # not late
+    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-11-26T12:00:00Z"
+    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 11, 26, 13, 0)

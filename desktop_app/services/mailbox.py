@@ -483,6 +483,9 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
                          [db_time(target), row["id"]])
         moved += 1
         first = target if first is None or target < first else first
+    from .stalls import keep_cap
+
+    keep_cap(ctx, prospect_id)  # the run pushed on stays inside the persistence cap
     until = f"{format_date(back, '%a')} {back.day} {format_date(back, '%b')}"
     if not moved:
         return f"Away until {until}; nothing was due before then"

@@ -251,4 +251,7 @@ def apply_zone_change(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: st
         if touch["original_due_utc"] == touch["due_utc"]:
             fields["original_due_utc"] = db_time(move.after_utc)
         ctx.store.update_touch(int(move.touch_id or 0), fields)
+    from .stalls import keep_cap
+
+    keep_cap(ctx, prospect_id)
     return moves

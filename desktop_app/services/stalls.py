@@ -11,16 +11,25 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.localtime import SlotError, format_local, validate_slot
+from ..domain.localtime import (
+    SlotError,
+    format_local,
+    shift_local_days,
+    utc_to_local,
+    validate_slot,
+)
 from ..domain.model import Channel, SlotQuality, StallKind, StallPlan, TouchStatus
 from ..domain.playbooks import (
+    CAP_DAYS,
+    MAX_DARK_CALLS,
     cap_chasing_calls,
     default_slot_local,
+    over_cap,
     plan_touches,
     playbook_for,
     slot_from_local,
 )
-from ..domain.workdays import country_for_zone
+from ..domain.workdays import country_for_zone, is_working_day
 from ..store.store import db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
@@ -195,6 +204,60 @@ def chasing_call_times(ctx: AppContext, prospect_id: int, *,
     from ..store import plans
 
     return plans.chasing_call_times(ctx.store, prospect_id, include_pending)
+
+
+def cap_refusal(ctx: AppContext, touch: dict[str, Any], due_utc: datetime) -> str | None:
+    """The persistence cap on a move the rep asks for (R, the call panel, a redo): the words
+    refusing to put chasing call ``touch`` at ``due_utc`` when that would make more than 4
+    chasing calls to the prospect in some 14 days, made or planned; None when it fits."""
+    if touch["attempt"] is None:
+        return None
+    others = [parse_db_time(r[0]) for r in ctx.store.db.execute(
+        "SELECT coalesce(done_utc, due_utc) FROM touches WHERE prospect_id = ? AND attempt "
+        "IS NOT NULL AND status IN ('done', 'pending') AND id != ?",
+        [touch["prospect_id"], touch["id"]])]
+    if not over_cap([*others, due_utc]):
+        return None
+    return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
+            f"{CAP_DAYS} days, counting the calls made and planned. Pick a later time, or "
+            "log one of the other calls first.")
+
+
+def keep_cap(ctx: AppContext, prospect_id: int) -> int:
+    """The persistence cap after an automatic move (a snooze, an out-of-office move, a zone
+    correction): pending chasing calls that now break it move on, a working day at a time
+    at the same time of their day, in their order, until at most 4 fall in any 14 days.
+    Runs inside the caller's transaction; returns how many calls moved."""
+    rows = list(ctx.store.db.query(
+        "SELECT id, attempt, status, coalesce(done_utc, due_utc) AS at FROM touches WHERE "
+        "prospect_id = ? AND attempt IS NOT NULL AND status IN ('done', 'pending') "
+        "ORDER BY at, id", [prospect_id]))
+    times = [parse_db_time(r["at"]) for r in rows]
+    if not over_cap(times):
+        return 0
+    prospect = ctx.store.get_prospect(prospect_id)
+    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    country = prospect_country(ctx, prospect_id, tz)
+    taken = {r[0] for r in ctx.store.db.execute(
+        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
+        [prospect_id])}
+    kept = [t for r, t in zip(rows, times, strict=True) if r["status"] != "pending"]
+    moved = 0
+    for row, due in zip(rows, times, strict=True):
+        if row["status"] != "pending":
+            continue
+        start = due
+        while over_cap([*kept, due]) or (due != start and db_time(due) in taken):
+            due = shift_local_days(due, 1, tz)
+            while not is_working_day(utc_to_local(due, tz).date(), country):
+                due = shift_local_days(due, 1, tz)
+        kept.append(due)
+        if due != start:
+            taken.discard(db_time(start))
+            taken.add(db_time(due))
+            ctx.store.update_touch(int(row["id"]), {"due_utc": db_time(due)})
+            moved += 1
+    return moved
 
 
 def preview_plan(

@@ -9,6 +9,7 @@ from ..domain.localtime import (
     OutOfRangeError,
     SlotError,
     is_nonexistent,
+    utc_to_local,
     validate_slot,
     zone,
 )
@@ -17,7 +18,14 @@ from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
 from ..store.store import db_time, parse_db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 from .slots import is_slot_call, move_slot
-from .stalls import chasing_call_times, end_plan, insert_planned, prospect_country
+from .stalls import (
+    cap_refusal,
+    chasing_call_times,
+    end_plan,
+    insert_planned,
+    keep_cap,
+    prospect_country,
+)
 
 MAX_SNOOZE_MINUTES = 366 * 24 * 60
 
@@ -82,12 +90,29 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
         raise ValidationError("Snooze for a year at most; to move a touch further, "
                               "reschedule it.")
     touch = _pending_touch(ctx, touch_id)
-    due = ctx.now().replace(second=0, microsecond=0) + timedelta(minutes=minutes)
+    now = ctx.now()
+    due = now.replace(second=0, microsecond=0) + timedelta(minutes=minutes)
     with ctx.store.transaction():
-        ctx.store.update_touch(touch_id, {
-            "due_utc": db_time(due), "snooze_count": int(touch["snooze_count"]) + 1})
-    ctx.changes.emit(TOUCHES)
-    return due
+        if is_slot_call(ctx, touch) and _another_day(ctx, touch, due):
+            # "until tomorrow" on the agreed call is a new agreed time: a reschedule
+            move_slot(ctx, int(touch["stall_id"]), due, now)
+        else:  # a few minutes or hours on the day: lateness, the agreed time stays
+            ctx.store.update_touch(touch_id, {"due_utc": db_time(due)})
+        ctx.store.update_touch(touch_id, {"snooze_count": int(touch["snooze_count"]) + 1})
+        keep_cap(ctx, int(touch["prospect_id"]))
+    ctx.changes.emit(TOUCHES, STALLS)
+    after = ctx.store.get_touch(touch_id)  # the cap may have moved it on
+    return parse_db_time(after["due_utc"]) if after else due
+
+
+def _another_day(ctx: AppContext, touch: dict[str, Any], due: datetime) -> bool:
+    """Whether ``due`` falls on another day of the prospect's than the agreed slot."""
+    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    if stall is None or not stall["slot_utc"]:
+        return False
+    tz = str(stall["slot_tz"])
+    return utc_to_local(due, tz).date() != utc_to_local(parse_db_time(stall["slot_utc"]),
+                                                        tz).date()
 
 
 def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> None:
@@ -100,6 +125,9 @@ def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> Non
     touch = _pending_touch(ctx, touch_id)
     due_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), due_local, "due",
                                 "Pick a time in the future.")
+    refusal = cap_refusal(ctx, touch, due_utc)
+    if refusal:
+        raise ValidationError(refusal, "due")
     with ctx.store.transaction():
         if is_slot_call(ctx, touch):
             move_slot(ctx, int(touch["stall_id"]), due_utc, ctx.now())

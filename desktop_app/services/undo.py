@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ..store.store import parse_db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 
 T = TypeVar("T")
@@ -116,6 +117,19 @@ def _conflict(change: UndoableChange, key: Key, actual: Row | None) -> UndoConfl
                         "(in another window or by the outbox), and undoing would lose that.")
 
 
+def _breaks_cap(ctx: AppContext, change: UndoableChange) -> str | None:
+    """Words refusing a redo that would put a chasing call where the persistence cap does
+    not allow it (see ``stalls.cap_refusal``), else None."""
+    from .stalls import cap_refusal
+
+    for key, row in change.after.items():
+        if key[0] == "touches" and row["attempt"] is not None and row["status"] == "pending":
+            refusal = cap_refusal(ctx, row, parse_db_time(row["due_utc"]))
+            if refusal:
+                return f"Can't redo {change.label}: {refusal[0].lower()}{refusal[1:]}"
+    return None
+
+
 def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Row],
            target: Mapping[Key, Row], whole: PlanRows | None) -> None:
     from ..store import plan_rows as stored
@@ -144,6 +158,10 @@ def _apply(ctx: AppContext, change: UndoableChange, *, expected: Mapping[Key, Ro
                         raise _conflict(change, key, now.get(key))
                 else:
                     stored.insert_row(ctx.store, key, row)
+        if whole is None:  # a redo lands in a plan that may have moved on since
+            refusal = _breaks_cap(ctx, change)
+            if refusal:
+                raise UndoConflict(refusal)
     topics = {TOUCHES, STALLS}
     if any(k[0] == "outbox" for k in change.keys):
         topics.add(OUTBOX)
