@@ -754,3 +754,83 @@ def test_rule_snoozing_the_callback_to_another_day_is_a_reschedule(ctx, clock, p
     assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-11-26T12:00:00Z"
     _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update")["id"])
     assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 11, 26, 13, 0)
+
+
+# -- messages waiting in the Outbox follow the slot -------------------------------------------
+
+def _waiting(ctx, prospect_id, step_key):
+    email_service.save_identity(ctx, REP)
+    return outbox.queue_touch_email(ctx, touch(ctx, prospect_id, step_key)["id"])
+
+
+def _message(ctx, outbox_id):
+    row = ctx.store.db.execute("SELECT subject, body, invite, state, last_error, raw FROM "
+                               "outbox WHERE id = ?", [outbox_id]).fetchone()
+    event = Calendar.from_ical(row[2]).walk("VEVENT")[0] if row[2] else None
+    return row, event
+
+
+def test_rule_a_thank_you_held_offline_follows_a_reschedule(ctx, clock, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    waiting = _waiting(ctx, prospect_id, "thank_you")  # offline: still queued
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    (subject, body, _invite, state, _error, raw), event = _message(ctx, waiting)
+    assert state == "queued"
+    assert "Wednesday 2 December at 09:00" in body and "1 December" not in body
+    assert "2 December" in subject
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
+    assert b"20261202T090000" in raw  # what goes on the wire is the new version too
+    # nothing had reached them: the waiting message carries the time, no update on top
+    assert "invite_update" not in pending_keys(ctx, prospect_id)
+
+
+def test_rule_a_reminder_waiting_for_a_retry_follows_a_zone_correction(ctx, clock,
+                                                                       prospect_id):
+    log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 10, 0)))
+    _send_thank_you(ctx, prospect_id)
+    waiting = _waiting(ctx, prospect_id, "reminder")
+    ctx.store.db.execute("UPDATE outbox SET attempts = 1, last_error = 'Server busy' "
+                         "WHERE id = ?", [waiting])  # tried once, waiting for its retry
+    old_id = outbox.get_message(ctx.store, waiting).message_id
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+               if k in ("first_name", "last_name", "company", "email", "phone")}
+    save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
+    (_subject, body, _invite, state, _error, _raw), event = _message(ctx, waiting)
+    assert state == "queued" and "(New York time)" in body and "London" not in body
+    assert str(event["DTSTART"].params.get("TZID")) == "America/New_York"
+    assert outbox.get_message(ctx.store, waiting).superseded_ids == (old_id,)
+    assert "invite_update" in pending_keys(ctx, prospect_id)  # the thank-you had gone
+
+
+def test_rule_a_message_the_rep_edited_is_held_when_the_slot_moves(ctx, clock, prospect_id):
+    log_stall(ctx, week(prospect_id))
+    waiting = _waiting(ctx, prospect_id, "thank_you")
+    message = outbox.get_message(ctx.store, waiting)
+    outbox.edit_message(ctx, waiting, message.subject,
+                        message.body.replace("Kind regards", "Speak soon"))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    (_subject, body, _invite, state, error, _raw), event = _message(ctx, waiting)
+    assert "Speak soon" in body  # the rep's words are kept, not overwritten
+    assert state == "failed"  # held: it does not go with the old time in it
+    assert error.startswith("The call moved to ") and "check the time" in error
+    assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
+    assert outbox.due_ids(ctx.store, ctx.now() + timedelta(days=1)) == []
+
+
+def test_rule_a_second_move_replaces_an_update_still_waiting_and_undo_restores_it(
+        ctx, clock, prospect_id):
+    from desktop_app.services.undo import perform, undo_change
+
+    log_stall(ctx, week(prospect_id))
+    _send_thank_you(ctx, prospect_id)
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+                     datetime(2026, 12, 2, 9, 0))
+    first = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    change, _ = perform(ctx, "Reschedule", prospect_id, lambda: reschedule_touch(
+        ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 2, 11, 0)))
+    assert outbox.get_message(ctx.store, first) is None  # one update goes, the newest
+    assert len([t for t in pending(ctx, prospect_id) if t["step_key"] == "invite_update"]) == 1
+    undo_change(ctx, change)
+    assert outbox.get_message(ctx.store, first).state == "queued"

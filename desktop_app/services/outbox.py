@@ -297,6 +297,95 @@ def _filled_for(ctx: AppContext, row: stored.OutboxSource) -> dict[str, str] | N
         return None
 
 
+# -- a slot that moves while its messages wait ----------------------------------------------
+
+_WAITING_SQL = ("SELECT o.* FROM outbox o JOIN touches t ON t.id = o.touch_id WHERE "
+                "t.stall_id = ? AND o.state IN ('queued', 'failed') AND o.handoff_utc IS NULL "
+                "AND coalesce(o.template, '') NOT IN ('', 'invite_update', 'invite_cancel')")
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A message of a stall not yet sent when its slot moves, and whether its text is the
+    template's own (else the rep edited it by hand)."""
+
+    outbox_id: int
+    as_rendered: bool
+
+
+def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
+    template = get_template(ctx, str(r["template"]))
+    values = merge_values(ctx, int(r["prospect_id"]), int(r["touch_id"]), load_identity(ctx))
+    touch = ctx.store.get_touch(int(r["touch_id"]))
+    stall = ctx.store.get_stall(int(touch["stall_id"])) if touch and touch["stall_id"] else None
+    if stall is not None and stall["slot_utc"]:
+        # the slot in the zone it was agreed in (a zone correction saves the prospect's
+        # new zone before the slot moves)
+        from .email import _slot_parts
+
+        values.update(_slot_parts(parse_db_time(stall["slot_utc"]), str(stall["slot_tz"])))
+    rendered = draft(template.subject, template.body, values)
+    return header_text(rendered.subject), rendered.body
+
+
+def waiting_for_slot(ctx: AppContext, stall_id: int) -> list[Waiting]:
+    """The stall's messages still waiting to go (queued, held offline, waiting for a retry),
+    read BEFORE its slot moves: each is compared with what its template gives now."""
+    return [Waiting(int(r["id"]), _render(ctx, r) == (r["subject"], r["body"]))
+            for r in ctx.store.db.query(_WAITING_SQL, [stall_id])
+            if r["prospect_id"] is not None]
+
+
+def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
+    """After the slot moved: each waiting message carries the new time. Its invite is
+    rebuilt; its text is rendered again, unless the rep edited it by hand: then it is held
+    (not sent) with words in the Outbox saying the call moved, for the rep to check.
+    Runs inside the caller's transaction; returns how many messages changed."""
+    changed = 0
+    for item in waiting:
+        rows = list(ctx.store.db.query(
+            "SELECT * FROM outbox WHERE id = ? AND state IN ('queued', 'failed') AND "
+            "handoff_utc IS NULL", [item.outbox_id]))
+        if not rows:
+            continue
+        r = rows[0]
+        identity = load_identity(ctx)
+        invite = invite_for_touch(ctx, int(r["touch_id"]), identity, r["recipient"],
+                                  r["recipient_name"]) if r["invite"] else None
+        template = get_template(ctx, str(r["template"]))
+        fields: dict[str, Any] = {}
+        if item.as_rendered:
+            fields["subject"], fields["body"] = _render(ctx, r)
+        elif r["invite"] or "{slot" in template.subject + template.body:
+            fields.update(state=FAILED, last_error=(
+                f"The call moved to {when} after you edited this message: check the time "
+                "in it, then send it again."))
+        if invite != r["invite"]:
+            fields["invite"] = invite
+        subject = fields.get("subject", r["subject"])
+        body = fields.get("body", r["body"])
+        if subject == r["subject"] and body == r["body"] and invite == r["invite"] \
+                and "state" not in fields:
+            continue
+        message_id = r["message_id"]
+        if r["state"] == FAILED or r["attempts"]:  # as an edit does: see edit_message
+            message_id = new_message_id(r["sender"])
+            fields["message_id"] = message_id
+            fields["superseded_ids"] = " ".join(
+                [*(r["superseded_ids"] or "").split(), r["message_id"]])
+        fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r["sender"],
+                                sender_name=r["sender_name"], recipient=r["recipient"],
+                                recipient_name=r["recipient_name"], subject=subject,
+                                body=body, invite=invite)
+        ctx.store.db.execute(
+            f"UPDATE outbox SET {', '.join(f'{k} = ?' for k in fields)}, updated_utc = ? "
+            "WHERE id = ?", [*fields.values(), db_time(ctx.now()), item.outbox_id])
+        changed += 1
+    if changed:
+        ctx.store.after_commit(lambda: ctx.changes.emit(OUTBOX))
+    return changed
+
+
 def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
     """At start, before any sender runs: settle messages a crash left "sending".
 

@@ -32,6 +32,15 @@ def invite_sent(store: Store, stall_id: int) -> bool:
     return plans.invite_sent(store, stall_id, INVITE_CANCEL)
 
 
+def invite_left(store: Store, stall_id: int) -> bool:
+    """Whether an invite for this stall has left for the prospect (handed to the server, or
+    maybe): one still waiting in the Outbox follows the slot instead (``outbox.follow_slot``)
+    and needs no update of its own."""
+    from ..store import plans
+
+    return plans.invite_left(store, stall_id, INVITE_CANCEL)
+
+
 def invite_sequence(store: Store, stall_id: int, touch_id: int | None = None) -> int:
     """The SEQUENCE of the stall's invite: one more for each update queued (up to
     ``touch_id``, when given: an update keeps the number it was queued with)."""
@@ -105,6 +114,11 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
                                                 ("pending", "done", "skipped")):
         # sent, waiting, or skipped by the rep: a plan is cancelled (or not) once
         return None
+    if kind == INVITE_UPDATE and not invite_left(ctx.store, stall_id):
+        return None  # nothing has reached them yet: what waits carries the new time
+    # an update not yet sent is replaced, not sent as well (deleted, not discarded: it
+    # never left, and undo puts back a row that is absent)
+    plans.delete_unsent_step_messages(ctx.store, stall_id, INVITE_UPDATE)
     plans.cancel_pending_stall_step(
         ctx.store, stall_id, INVITE_UPDATE,
         "replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended")
@@ -137,13 +151,16 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     never is; a corrected zone cancels nothing, see ``zone_moves``), and a later-day step that
     would now come after the call (the value touch of a call brought forward) is cancelled.
     Reasons that name the slot are rewritten. An invite already out gets an updated-invite
-    touch. Returns the ids of the touches that moved. Runs inside the caller's transaction.
+    touch. Messages still waiting in the Outbox carry the new time (``outbox.follow_slot``).
+    Returns the ids of the touches that moved. Runs inside the caller's transaction.
     """
     from ..store import plans
+    from .outbox import follow_slot, waiting_for_slot
 
     stall = ctx.store.get_stall(stall_id)
     if stall is None:
         return []
+    waiting = waiting_for_slot(ctx, stall_id)  # read before the move: edited by hand?
     tz = timezone or str(stall["slot_tz"])
     # A corrected zone keeps every wall time, so nothing changes order and nothing is
     # dropped: each touch lands where the profile said it would before saving.
@@ -181,6 +198,7 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     plans.set_stall_slot(ctx.store, stall_id, slot_utc, tz)
     if old_slot != slot_utc and stall["slot_quality"] == "booked":
         queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
+    follow_slot(ctx, waiting, when)
     return moved
 
 

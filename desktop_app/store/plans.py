@@ -161,3 +161,28 @@ def pending_touch_rows(store: Store, prospect_id: int,
     return list(store.db.query(
         f"SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
         f"NOT IN ({steps}) ORDER BY due_utc, id", [prospect_id, *leave_out_steps]))
+
+
+def invite_left(store: Store, stall_id: int, invite_cancel: str) -> bool:
+    """Whether an invite of the stall was handed to the mail server (or maybe was)."""
+    return store.db.execute(
+        "SELECT 1 FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND (o.state IN ('sending', 'sent', "
+        "'uncertain') OR o.handoff_utc IS NOT NULL) AND t.step_key != ? LIMIT 1",
+        [stall_id, invite_cancel]).fetchone() is not None
+
+
+def delete_unsent_step_messages(store: Store, stall_id: int, step_key: str) -> int:
+    """Delete the never-sent messages of the stall's pending ``step_key`` touches."""
+    return int(store.db.execute(
+        "DELETE FROM outbox WHERE touch_id IN (SELECT id FROM touches WHERE stall_id = ? AND "
+        "step_key = ? AND status = 'pending') AND state IN ('queued', 'failed') AND "
+        "handoff_utc IS NULL", [stall_id, step_key]).rowcount)
+
+
+def chasing_calls(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+    """The prospect's chasing calls made or planned (id, status, ``at``), in time order."""
+    return list(store.db.query(
+        "SELECT id, status, coalesce(done_utc, due_utc) AS at FROM touches WHERE "
+        "prospect_id = ? AND attempt IS NOT NULL AND status IN ('done', 'pending') "
+        "ORDER BY at, id", [prospect_id]))
