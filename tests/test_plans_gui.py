@@ -276,3 +276,26 @@ def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window
     appointment = next(t for t in ctx.store.touches_for(prospect_id)
                        if t["step_key"] == "appointment")
     assert appointment["due_utc"] == "2026-10-25T01:30:00Z" and appointment["stall_id"] == stall
+
+
+def test_the_reschedule_dialog_refuses_a_fifth_chasing_call_in_words(qtbot, ctx, prospect_id):
+    from desktop_app.views.reschedule_dialog import RescheduleDialog
+
+    stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
+    ctx.store.db.execute("DELETE FROM touches WHERE stall_id = ?", [stall_id])
+    days = ("2026-11-24", "2026-11-25", "2026-11-26", "2026-11-27", "2026-12-10")
+    calls = ctx.store.insert_touches([{
+        "prospect_id": prospect_id, "stall_id": stall_id, "step_key": f"dark_call_{n}",
+        "title": f"Call attempt {n}", "channel": "call", "reason": "Chasing", "attempt": n,
+        "due_utc": f"{day}T10:00:00Z", "original_due_utc": f"{day}T10:00:00Z",
+        "status": "pending", "created_utc": "2026-11-23T09:00:00Z"}
+        for n, day in enumerate(days, 1)])
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, calls[-1]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.when.setDateTime(QDateTime(QDate(2026, 12, 7), QTime(10, 0)))
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "more than 4 chasing calls to them in 14 days" in dialog.error.text()
+    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-10T10:00:00Z"

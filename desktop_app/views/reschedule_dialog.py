@@ -132,6 +132,7 @@ class RescheduleDialog(QDialog):
         except ValidationError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            self.adjustSize()  # a refusal of two lines is read whole, not clipped
             return
         super().accept()
 
