@@ -315,7 +315,8 @@ class Waiting:
 
 def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
     template = get_template(ctx, str(r["template"]))
-    values = merge_values(ctx, int(r["prospect_id"]), int(r["touch_id"]), load_identity(ctx))
+    values = merge_values(ctx, int(r["prospect_id"]), int(r["touch_id"]), load_identity(ctx),
+                          template.language)
     touch = ctx.store.get_touch(int(r["touch_id"]))
     stall = ctx.store.get_stall(int(touch["stall_id"])) if touch and touch["stall_id"] else None
     if stall is not None and stall["slot_utc"]:
@@ -323,7 +324,8 @@ def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
         # new zone before the slot moves)
         from .email import _slot_parts
 
-        values.update(_slot_parts(parse_db_time(stall["slot_utc"]), str(stall["slot_tz"])))
+        values.update(_slot_parts(parse_db_time(stall["slot_utc"]), str(stall["slot_tz"]),
+                                  template.language))
     rendered = draft(template.subject, template.body, values)
     return header_text(rendered.subject), rendered.body
 
