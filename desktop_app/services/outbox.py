@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,7 +36,7 @@ from ..store.outbox import (
     UNCERTAIN,
     OutboxRow,
 )
-from ..store.store import db_time
+from ..store.store import db_time, parse_db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
     NeedsEdit,
@@ -299,11 +300,6 @@ def _filled_for(ctx: AppContext, row: stored.OutboxSource) -> dict[str, str] | N
 
 # -- a slot that moves while its messages wait ----------------------------------------------
 
-_WAITING_SQL = ("SELECT o.* FROM outbox o JOIN touches t ON t.id = o.touch_id WHERE "
-                "t.stall_id = ? AND o.state IN ('queued', 'failed') AND o.handoff_utc IS NULL "
-                "AND coalesce(o.template, '') NOT IN ('', 'invite_update', 'invite_cancel')")
-
-
 @dataclass(frozen=True, slots=True)
 class Waiting:
     """A message of a stall not yet sent when its slot moves, and whether its text is the
@@ -334,8 +330,7 @@ def waiting_for_slot(ctx: AppContext, stall_id: int) -> list[Waiting]:
     """The stall's messages still waiting to go (queued, held offline, waiting for a retry),
     read BEFORE its slot moves: each is compared with what its template gives now."""
     return [Waiting(int(r["id"]), _render(ctx, r) == (r["subject"], r["body"]))
-            for r in ctx.store.db.query(_WAITING_SQL, [stall_id])
-            if r["prospect_id"] is not None]
+            for r in stored.waiting_for_stall(ctx.store, stall_id, CALENDAR_FIXES)]
 
 
 def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
@@ -345,12 +340,9 @@ def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
     Runs inside the caller's transaction; returns how many messages changed."""
     changed = 0
     for item in waiting:
-        rows = list(ctx.store.db.query(
-            "SELECT * FROM outbox WHERE id = ? AND state IN ('queued', 'failed') AND "
-            "handoff_utc IS NULL", [item.outbox_id]))
-        if not rows:
+        r = stored.unsent_row(ctx.store, item.outbox_id)
+        if r is None:
             continue
-        r = rows[0]
         identity = load_identity(ctx)
         invite = invite_for_touch(ctx, int(r["touch_id"]), identity, r["recipient"],
                                   r["recipient_name"]) if r["invite"] else None
@@ -379,9 +371,7 @@ def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
                                 sender_name=r["sender_name"], recipient=r["recipient"],
                                 recipient_name=r["recipient_name"], subject=subject,
                                 body=body, invite=invite)
-        ctx.store.db.execute(
-            f"UPDATE outbox SET {', '.join(f'{k} = ?' for k in fields)}, updated_utc = ? "
-            "WHERE id = ?", [*fields.values(), db_time(ctx.now()), item.outbox_id])
+        stored.rewrite(ctx.store, item.outbox_id, fields, ctx.now())
         changed += 1
     if changed:
         ctx.store.after_commit(lambda: ctx.changes.emit(OUTBOX))

@@ -212,10 +212,10 @@ def cap_refusal(ctx: AppContext, touch: dict[str, Any], due_utc: datetime) -> st
     chasing calls to the prospect in some 14 days, made or planned; None when it fits."""
     if touch["attempt"] is None:
         return None
-    others = [parse_db_time(r[0]) for r in ctx.store.db.execute(
-        "SELECT coalesce(done_utc, due_utc) FROM touches WHERE prospect_id = ? AND attempt "
-        "IS NOT NULL AND status IN ('done', 'pending') AND id != ?",
-        [touch["prospect_id"], touch["id"]])]
+    from ..store import plans
+
+    others = [parse_db_time(r["at"]) for r in plans.chasing_calls(
+        ctx.store, int(touch["prospect_id"])) if r["id"] != touch["id"]]
     if not over_cap([*others, due_utc]):
         return None
     return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
@@ -228,19 +228,16 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
     correction): pending chasing calls that now break it move on, a working day at a time
     at the same time of their day, in their order, until at most 4 fall in any 14 days.
     Runs inside the caller's transaction; returns how many calls moved."""
-    rows = list(ctx.store.db.query(
-        "SELECT id, attempt, status, coalesce(done_utc, due_utc) AS at FROM touches WHERE "
-        "prospect_id = ? AND attempt IS NOT NULL AND status IN ('done', 'pending') "
-        "ORDER BY at, id", [prospect_id]))
+    from ..store import plans
+
+    rows = plans.chasing_calls(ctx.store, prospect_id)
     times = [parse_db_time(r["at"]) for r in rows]
     if not over_cap(times):
         return 0
     prospect = ctx.store.get_prospect(prospect_id)
     tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
     country = prospect_country(ctx, prospect_id, tz)
-    taken = {r[0] for r in ctx.store.db.execute(
-        "SELECT due_utc FROM touches WHERE prospect_id = ? AND status = 'pending'",
-        [prospect_id])}
+    taken = {due for _id, due in plans.pending_dues(ctx.store, prospect_id)}
     kept = [t for r, t in zip(rows, times, strict=True) if r["status"] != "pending"]
     moved = 0
     for row, due in zip(rows, times, strict=True):

@@ -287,3 +287,30 @@ def release_held(store: Store, now: datetime) -> None:
     store.conn.execute(
         "UPDATE outbox SET next_attempt_utc = min(coalesce(next_attempt_utc, ?), ?), "
         "last_error = '', updated_utc = ? WHERE state = 'queued'", [stamp, stamp, stamp])
+
+
+def waiting_for_stall(store: Store, stall_id: int, skip_templates: Sequence[str]
+                      ) -> list[dict[str, Any]]:
+    """The stall's messages not yet handed to the server (queued, held, waiting for a retry),
+    but those of ``skip_templates`` and those without a template."""
+    marks = ", ".join("?" for _ in skip_templates)
+    return list(store.db.query(
+        "SELECT o.* FROM outbox o JOIN touches t ON t.id = o.touch_id WHERE t.stall_id = ? "
+        "AND o.state IN ('queued', 'failed') AND o.handoff_utc IS NULL AND o.prospect_id IS "
+        f"NOT NULL AND coalesce(o.template, '') NOT IN ('', {marks})",
+        [stall_id, *skip_templates]))
+
+
+def unsent_row(store: Store, outbox_id: int) -> dict[str, Any] | None:
+    """The whole row of a message not yet handed to the server, else None."""
+    rows = list(store.db.query(
+        "SELECT * FROM outbox WHERE id = ? AND state IN ('queued', 'failed') AND "
+        "handoff_utc IS NULL", [outbox_id]))
+    return rows[0] if rows else None
+
+
+def rewrite(store: Store, outbox_id: int, fields: Mapping[str, Any], now: datetime) -> None:
+    """Write new fields (text, invite, raw, state...) into one message."""
+    store.db.execute(
+        f"UPDATE outbox SET {', '.join(f'{k} = ?' for k in fields)}, updated_utc = ? "
+        "WHERE id = ?", [*fields.values(), db_time(now), outbox_id])
