@@ -178,3 +178,36 @@ def test_a_manual_backup_of_a_damaged_book_is_refused_as_damage(tmp_path):
     finally:
         store.close()
     assert not list(tmp_path.glob("copy.sqlite3*"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_damaged_book_of_an_older_schema_is_not_updated_nor_copied(tmp_path):
+    """The update on opening writes to the book and copies it as *.schemaN.bak: a damaged
+    book gets neither (the copy would be a 'backup' of the damage)."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    conn = sqlite3.connect(book)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    corrupt_page(book)
+    before = _digest(book)
+    with pytest.raises(DamagedDatabaseError, match="Your book is damaged"):
+        Store.open(book)
+    assert _digest(book) == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_an_empty_file_where_the_book_was_is_damage_not_a_new_book(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 27)) is not None
+    book.write_bytes(b"")  # cut short by a full disk or a sync tool
+    with pytest.raises(DamagedDatabaseError, match="empty"):
+        Store.open(book)
+    assert book.stat().st_size == 0
+    with pytest.raises(DamagedDatabaseError):
+        back_up_today(book, date(2026, 11, 28))
+    found = newest_good_backup(book)
+    assert found is not None and found[1].prospects == 19

@@ -16,6 +16,7 @@ rep restores the newest good backup and the damaged file is kept beside it, as i
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -400,6 +401,9 @@ def replace_damaged_book(book: Path, backup: Path, now: datetime,
 
 def back_up_today(book: Path, today: date) -> BackupInfo | None:
     """``make_daily_backup`` on a connection of its own, for a worker thread."""
+    with contextlib.suppress(OSError):
+        if book.stat().st_size == 0:  # SQLite would call it a sound, empty database
+            raise DamagedDatabaseError(book, "the file is empty (0 bytes)")
     try:
         conn = sqlite3.connect(f"file:{book}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as exc:
