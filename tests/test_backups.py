@@ -211,3 +211,34 @@ def test_an_empty_file_where_the_book_was_is_damage_not_a_new_book(tmp_path):
         back_up_today(book, date(2026, 11, 28))
     found = newest_good_backup(book)
     assert found is not None and found[1].prospects == 19
+
+
+def test_backups_from_a_clock_that_was_ahead_push_out_neither_today_nor_history(tmp_path):
+    """The clock ran a year ahead for two weeks of use, then was put right: the backups
+    made since are kept as days of use (not deleted as soon as written), and the ones
+    dated in the future, which may hold weeks of the rep's work, are not thrown away."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    store = Store.open(book)
+    try:
+        ahead = [date(2027, 12, 20) + timedelta(days=n) for n in range(14)]  # over New Year
+        for day in ahead:
+            assert make_daily_backup(store.conn, book, day) is not None
+        real = [date(2026, 11, 23) + timedelta(days=n) for n in range(10)]
+        for day in real:
+            assert make_daily_backup(store.conn, book, day) is not None
+            assert day in daily_backups(book)  # today's backup survives its own rotation
+    finally:
+        store.close()
+    kept = set(daily_backups(book))
+    assert set(real[-7:]) <= kept
+    assert set(ahead[-7:]) <= kept
+    assert days_to_keep([*ahead, *real], today=real[-1]) == kept
+
+
+def test_the_damage_screen_offers_a_backup_dated_in_the_future_last(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    today = datetime.now().date()
+    assert back_up_today(book, today + timedelta(days=400)) is not None
+    assert back_up_today(book, today - timedelta(days=1)) is not None
+    found = newest_good_backup(book)
+    assert found is not None and found[0].day == today - timedelta(days=1)

@@ -265,8 +265,19 @@ def _glob_escape(text: str) -> str:
 
 
 def days_to_keep(days: Iterable[date], daily: int = KEEP_DAILY,
-                 weekly: int = KEEP_WEEKLY) -> set[date]:
-    """The newest ``daily`` days, and the newest of each of the ``weekly`` weeks before."""
+                 weekly: int = KEEP_WEEKLY, *, today: date | None = None) -> set[date]:
+    """The newest ``daily`` days, and the newest of each of the ``weekly`` weeks before.
+
+    Given ``today``, backups dated after it (made while the computer's clock was ahead, or
+    before it was reset to an earlier date) are rotated apart from the rest: they are not
+    newer than today's, so they must not push today's and the days before it out, and
+    they may be the only copies of the rep's history, so they are not thrown away either.
+    """
+    if today is not None:
+        chosen = set(days)
+        ahead = {d for d in chosen if d > today}
+        return (days_to_keep(chosen - ahead, daily, weekly)
+                | days_to_keep(ahead, daily, weekly))
     ordered = sorted(set(days), reverse=True)
     keep = set(ordered[:daily])
     weeks: list[tuple[int, int]] = []
@@ -281,10 +292,10 @@ def days_to_keep(days: Iterable[date], daily: int = KEEP_DAILY,
     return keep
 
 
-def prune_backups(book: Path) -> list[Path]:
+def prune_backups(book: Path, today: date | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps; returns what went."""
     found = daily_backups(book)
-    keep = days_to_keep(found)
+    keep = days_to_keep(found, today=today)
     removed = []
     for day, path in sorted(found.items()):
         if day not in keep:
@@ -329,14 +340,20 @@ def make_daily_backup(conn: sqlite3.Connection, book: Path, today: date) -> Back
     except (OSError, sqlite3.Error, BackupError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
-    prune_backups(book)
+    prune_backups(book, today)
     log.info("Automatic backup %s (%d prospects)", target, info.prospects)
     return BackupInfo(target, info.schema, info.prospects, info.touches)
 
 
 def newest_good_backup(book: Path) -> tuple[BackupFile, BackupInfo] | None:
-    """The newest backup of ``book`` that passes the check, or None."""
-    for candidate in list_backups(book):
+    """The newest backup of ``book`` that passes the check, or None.
+
+    One dated in the future (written while the clock was ahead) is older than it says:
+    it is offered only when no backup dated up to now is good."""
+    now = datetime.now()
+    listed = list_backups(book)
+    listed.sort(key=lambda f: f.dated > now)  # stable: newest first within each part
+    for candidate in listed:
         try:
             return candidate, check_backup(candidate.path)
         except BackupError as exc:
