@@ -242,3 +242,16 @@ def test_the_damage_screen_offers_a_backup_dated_in_the_future_last(tmp_path):
     assert back_up_today(book, today - timedelta(days=1)) is not None
     found = newest_good_backup(book)
     assert found is not None and found[0].day == today - timedelta(days=1)
+
+
+def test_a_backup_cut_off_half_way_is_never_counted_and_is_cleared(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 26)) is not None
+    good = backups_folder(book) / "tickler-2026-11-26.sqlite3"
+    half = backups_folder(book) / "tickler-2026-11-27.sqlite3.partial"
+    half.write_bytes(good.read_bytes()[: good.stat().st_size // 2])  # the app was killed
+    assert sorted(daily_backups(book)) == [date(2026, 11, 26)]
+    assert [f.path for f in list_backups(book)] == [good]
+    assert back_up_today(book, date(2026, 11, 28)) is not None
+    assert not half.exists()
+    assert sorted(daily_backups(book)) == [date(2026, 11, 26), date(2026, 11, 28)]

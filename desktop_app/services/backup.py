@@ -297,6 +297,16 @@ def prune_backups(book: Path, today: date | None = None) -> list[Path]:
     found = daily_backups(book)
     keep = days_to_keep(found, today=today)
     removed = []
+    pattern = _daily_pattern(book)
+    for stale in backups_folder(book).glob(f"{_glob_escape(book.stem)}-*.sqlite3.partial"):
+        # left by a backup cut off half-way (the app killed, the machine off): never a
+        # backup, only space taken; today's own is made and renamed before this runs
+        if pattern.fullmatch(stale.name[:-len(".partial")]):
+            try:
+                stale.unlink()
+                removed.append(stale)
+            except OSError:
+                log.warning("Could not remove the unfinished backup %s", stale)
     for day, path in sorted(found.items()):
         if day not in keep:
             try:
