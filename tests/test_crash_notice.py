@@ -36,8 +36,10 @@ def _no_core_dump() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _start_and_kill(db: Path, sig: signal.Signals) -> tuple[int, int]:
-    """A real Tickler on ``db`` until it has saved the sample book; then ``sig``."""
+def _start_and_kill(db: Path, sig: signal.Signals, *, clean: bool = False,
+                    ) -> tuple[int, int]:
+    """A real Tickler on ``db`` until it has saved the sample book; then ``sig``
+    (``clean``: a signal Tickler must take as a request to quit, exiting 0)."""
     env = {k: v for k, v in os.environ.items() if k != "TICKLER_DB"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     process = subprocess.Popen(
@@ -69,7 +71,7 @@ def _start_and_kill(db: Path, sig: signal.Signals) -> tuple[int, int]:
             process.wait()
         if process.stderr:
             process.stderr.close()
-    assert process.returncode == -sig
+    assert process.returncode == (0 if clean else -sig)
     return saved
 
 
@@ -163,6 +165,17 @@ def test_the_next_start_after_a_crash_says_so_shows_the_log_and_keeps_the_book(
     assert "starting on" in seen["details"], "the log's last lines are shown"
     assert _counts(db) == saved, "what was saved before the crash must all be there"
     assert not marker_path(db).exists(), "a clean exit leaves no marker"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["term", "hangup"])
+def test_a_session_logging_out_is_a_clean_quit_not_a_crash(tmp_path: Path, sig):
+    """Logging out or shutting down sends SIGTERM (and closing the terminal that started
+    Tickler, SIGHUP): the app quits as from the tray, and leaves no crash to report."""
+    db = tmp_path / "book.sqlite3"
+    saved = _start_and_kill(db, sig, clean=True)
+    assert not marker_path(db).exists()
+    assert read_marker(marker_path(db), None) is None
+    assert _counts(db) == saved
 
 
 @pytest.mark.gui
