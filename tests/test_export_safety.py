@@ -210,6 +210,8 @@ def test_report_csv_is_formula_safe_and_keeps_negative_numbers(ctx, tmp_path):
     assert punctual and punctual[0][3] == "-4"  # a number a spreadsheet can sum
     assert not [c for r in rows for c in r
                 if _formula(c) and not c.lstrip("-").replace(".", "").isdigit()]
+    # Excel takes a CSV for UTF-8 only when it starts with the byte-order mark
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_a_zip_that_is_not_a_tickler_export_says_so(tmp_path):
