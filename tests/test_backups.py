@@ -17,6 +17,7 @@ from desktop_app.services.backup import (
     BackupError,
     back_up_today,
     backups_folder,
+    check_backup,
     daily_backups,
     days_to_keep,
     list_backups,
@@ -255,3 +256,27 @@ def test_a_backup_cut_off_half_way_is_never_counted_and_is_cleared(tmp_path):
     assert back_up_today(book, date(2026, 11, 28)) is not None
     assert not half.exists()
     assert sorted(daily_backups(book)) == [date(2026, 11, 26), date(2026, 11, 28)]
+
+
+def test_a_second_restore_keeps_the_book_from_before_the_first(tmp_path):
+    """The rep restores Monday's backup, sees it is the wrong day and restores Tuesday's:
+    the book as it was before either restore is still kept, and listed."""
+    from desktop_app.services.backup import restore_backup
+
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 23)) is not None
+    store = Store.open(book)
+    ctx = AppContext(store, MovableClock(datetime(2026, 11, 24, 9, tzinfo=UTC)))
+    try:
+        create_prospect(ctx, {"first_name": "Tuesday", "timezone": "Europe/London"})
+        assert back_up_today(book, date(2026, 11, 24)) is not None
+        create_prospect(ctx, {"first_name": "Today", "timezone": "Europe/London"})
+        original = store.count_prospects()
+        restore_backup(ctx, backups_folder(book) / "tickler-2026-11-23.sqlite3")
+        restore_backup(ctx, backups_folder(book) / "tickler-2026-11-24.sqlite3")
+        assert store.count_prospects() == original - 1
+    finally:
+        store.close()
+    kept = [f for f in list_backups(book) if f.kind == "before-restore"]
+    counts = sorted(check_backup(f.path).prospects for f in kept)
+    assert counts == [original - 2, original]

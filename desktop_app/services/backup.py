@@ -153,6 +153,7 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
         if Path(source).resolve() == store.path.resolve():
             raise BackupError("That is the live book itself; choose a backup file.")
         safety = store.path.with_name(store.path.name + ".before-restore.bak")
+        _keep_earlier(safety)
         backup_copy(store.db.conn, safety)
     src = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
     try:
@@ -176,6 +177,23 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     ctx.forget_cached_settings()
     ctx.changes.emit(PROSPECTS, TOUCHES, STALLS, PROFILE, SETTINGS)
     return info
+
+
+def _keep_earlier(safety: Path) -> None:
+    """Move the book kept at an earlier restore out of the way, dated, not over: restoring
+    a second backup (the first was not the right day) must not lose the book as it was
+    before the first."""
+    try:
+        made = datetime.fromtimestamp(safety.stat().st_mtime)
+    except FileNotFoundError:
+        return
+    stem = safety.name[:-len(".before-restore.bak")]
+    dated = safety.with_name(f"{stem}.{made:%Y%m%d-%H%M%S}.before-restore.bak")
+    n = 1
+    while dated.exists():
+        n += 1
+        dated = safety.with_name(f"{stem}.{made:%Y%m%d-%H%M%S}-{n}.before-restore.bak")
+    safety.rename(dated)
 
 
 # -- automatic backups ----------------------------------------------------------------------
