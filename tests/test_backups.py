@@ -280,3 +280,14 @@ def test_a_second_restore_keeps_the_book_from_before_the_first(tmp_path):
     kept = [f for f in list_backups(book) if f.kind == "before-restore"]
     counts = sorted(check_backup(f.path).prospects for f in kept)
     assert counts == [original - 2, original]
+
+
+def test_todays_backup_in_a_zone_ahead_of_the_computers_is_still_the_newest(tmp_path):
+    """The rep's day (Tokyo) is already tomorrow on a computer set to UTC: that backup is
+    today's, not one from a clock that ran ahead."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    today = datetime.now().date()
+    assert back_up_today(book, today - timedelta(days=3)) is not None
+    assert back_up_today(book, today + timedelta(days=1)) is not None
+    found = newest_good_backup(book)
+    assert found is not None and found[0].day == today + timedelta(days=1)

@@ -24,7 +24,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.date_words import format_date
@@ -378,9 +378,10 @@ def newest_good_backup(book: Path) -> tuple[BackupFile, BackupInfo] | None:
 
     One dated in the future (written while the clock was ahead) is older than it says:
     it is offered only when no backup dated up to now is good."""
-    now = datetime.now()
+    # (two days' grace: a day of use is the rep's day, which may be ahead of this zone's)
+    ahead = datetime.now() + timedelta(days=2)
     listed = list_backups(book)
-    listed.sort(key=lambda f: f.dated > now)  # stable: newest first within each part
+    listed.sort(key=lambda f: f.dated > ahead)  # stable: newest first within each part
     for candidate in listed:
         try:
             return candidate, check_backup(candidate.path)
