@@ -291,3 +291,17 @@ def test_todays_backup_in_a_zone_ahead_of_the_computers_is_still_the_newest(tmp_
     assert back_up_today(book, today + timedelta(days=1)) is not None
     found = newest_good_backup(book)
     assert found is not None and found[0].day == today + timedelta(days=1)
+
+
+def test_a_restore_cut_off_half_way_does_not_block_the_next_one(tmp_path):
+    """Tickler was killed while copying the backup in: the half-written copy left beside
+    the damaged book must not make every later restore fail."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    good = back_up_today(book, date(2026, 11, 27))
+    assert good is not None
+    corrupt_page(book)
+    half = book.with_name(book.name + ".restoring")
+    half.write_bytes(good.path.read_bytes()[:100] + b"\x07" * 5000)
+    info, kept = replace_damaged_book(book, good.path, datetime(2026, 11, 28, 9))
+    assert info.prospects == 19 and check_backup(book).prospects == 19
+    assert not half.exists() and kept.exists()

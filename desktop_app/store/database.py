@@ -94,7 +94,12 @@ def user_version(db: Database) -> int:
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    """A consistent copy through SQLite's online backup API (safe while in use).
+
+    Whatever is at ``target`` goes first: a copy cut off half-way by a killed run (or its
+    journal) would make SQLite refuse to copy into it, and every later try fail alike."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
     _touch_private(target)
     dest = sqlite3.connect(target)
     try:
