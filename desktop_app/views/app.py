@@ -160,6 +160,9 @@ def ask_first_run(args: argparse.Namespace) -> str:
     return "sample" if box.clickedButton() is sample else "empty"
 
 
+QUIT_REQUESTED = "ticklerQuitRequested"
+
+
 def quit_on_termination(app: QApplication) -> Callable[[], None]:
     """SIGTERM (a session logging out, a shutdown, ``kill``) and SIGHUP (the terminal that
     started Tickler closing) quit the way the tray's Quit does: the backup half-way is
@@ -191,6 +194,7 @@ def quit_on_termination(app: QApplication) -> Callable[[], None]:
 
     def ask_quit(signum: int, _frame: object) -> None:
         log.info("Quitting on signal %d", signum)
+        app.setProperty(QUIT_REQUESTED, True)  # before the main loop runs, quit() is lost
         app.quit()
 
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
@@ -201,6 +205,7 @@ def quit_on_termination(app: QApplication) -> Callable[[], None]:
         for number, handler in before.items():
             signal.signal(number, handler)
         signal.set_wakeup_fd(old_fd)
+        app.setProperty(QUIT_REQUESTED, False)
         notifier.setEnabled(False)
         notifier.deleteLater()
         reader.close()
@@ -390,7 +395,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace, log_path: Path | None)
 
     # The queue paints first; the rest of the window arrives straight after.
     _FirstPaint(window.queue_view.viewport(), after_first_paint)
-    code = app.exec()
+    code = 0 if app.property(QUIT_REQUESTED) else app.exec()
     # The hook's closure would keep the window alive into interpreter shutdown, where
     # PySide6 6.12 on Python 3.11 tears a large queue down out of order and aborts
     # ("bool_dealloc") after the rep has quit.
