@@ -212,3 +212,42 @@ def test_the_log_tail_is_the_end_of_a_long_log(tmp_path: Path):
     finally:
         guard.end()
     assert not marker_path(db).exists()
+
+
+def test_a_logout_on_the_damaged_book_screen_at_start_quits_and_changes_nothing(
+        tmp_path: Path):
+    """SIGTERM while the damaged-book screen is up (before the main window runs) ends
+    Tickler as a quit there would: exit 2, no crash marker, the damaged file as it was."""
+    import hashlib
+
+    from desktop_app.store import Store
+    from tests.damage import corrupt_header
+
+    db = tmp_path / "book.sqlite3"
+    Store.open(db).close()
+    corrupt_header(db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    env = {k: v for k, v in os.environ.items() if k != "TICKLER_DB"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--db", str(db)], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_no_core_dump)
+    log_file = tmp_path / "state" / "Tickler" / "log" / "tickler.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            if log_file.exists() and "starting on" in log_file.read_text(errors="replace"):
+                break
+            time.sleep(0.2)
+        time.sleep(2.0)  # the screen is up, waiting for the rep
+        assert process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 2  # as quitting on that screen: the book did not open
+    assert not marker_path(db).exists()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

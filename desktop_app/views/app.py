@@ -195,7 +195,9 @@ def quit_on_termination(app: QApplication) -> Callable[[], None]:
     def ask_quit(signum: int, _frame: object) -> None:
         log.info("Quitting on signal %d", signum)
         app.setProperty(QUIT_REQUESTED, True)  # before the main loop runs, quit() is lost
-        app.quit()
+        # exit(), not quit(): it also ends a dialog's loop (the damaged-book or first-run
+        # screen at start), which quit() leaves running until the main loop starts
+        app.exit(0)
 
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(drain)
