@@ -57,6 +57,9 @@ def report_damage(path: Path | None, detail: str) -> int:
             lines.append(f"  Your newest good backup is {backup.path} "
                          f"({backup.made:%a %d %b %Y %H:%M}, {info.prospects:,} prospects).")
             lines.append("  Start Tickler to restore it: the damaged file is kept beside it.")
+        elif path.is_file() and path.stat().st_size == 0:
+            lines.append("  Tickler has no backup of this book, and the empty file holds "
+                         "nothing to repair. Delete it to start a new book there.")
         else:
             lines.append("  Tickler has no backup of this book. Keep the file as it is and "
                          "ask someone who can repair SQLite files (e.g. sqlite3's .recover).")

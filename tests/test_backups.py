@@ -17,6 +17,7 @@ from desktop_app.services.backup import (
     BackupError,
     back_up_today,
     backups_folder,
+    check_backup,
     daily_backups,
     days_to_keep,
     list_backups,
@@ -178,3 +179,129 @@ def test_a_manual_backup_of_a_damaged_book_is_refused_as_damage(tmp_path):
     finally:
         store.close()
     assert not list(tmp_path.glob("copy.sqlite3*"))
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_damaged_book_of_an_older_schema_is_not_updated_nor_copied(tmp_path):
+    """The update on opening writes to the book and copies it as *.schemaN.bak: a damaged
+    book gets neither (the copy would be a 'backup' of the damage)."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    conn = sqlite3.connect(book)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    corrupt_page(book)
+    before = _digest(book)
+    with pytest.raises(DamagedDatabaseError, match="Your book is damaged"):
+        Store.open(book)
+    assert _digest(book) == before
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_an_empty_file_where_the_book_was_is_damage_not_a_new_book(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 27)) is not None
+    book.write_bytes(b"")  # cut short by a full disk or a sync tool
+    with pytest.raises(DamagedDatabaseError, match="empty"):
+        Store.open(book)
+    assert book.stat().st_size == 0
+    with pytest.raises(DamagedDatabaseError):
+        back_up_today(book, date(2026, 11, 28))
+    found = newest_good_backup(book)
+    assert found is not None and found[1].prospects == 19
+
+
+def test_backups_from_a_clock_that_was_ahead_push_out_neither_today_nor_history(tmp_path):
+    """The clock ran a year ahead for two weeks of use, then was put right: the backups
+    made since are kept as days of use (not deleted as soon as written), and the ones
+    dated in the future, which may hold weeks of the rep's work, are not thrown away."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    store = Store.open(book)
+    try:
+        ahead = [date(2027, 12, 20) + timedelta(days=n) for n in range(14)]  # over New Year
+        for day in ahead:
+            assert make_daily_backup(store.conn, book, day) is not None
+        real = [date(2026, 11, 23) + timedelta(days=n) for n in range(10)]
+        for day in real:
+            assert make_daily_backup(store.conn, book, day) is not None
+            assert day in daily_backups(book)  # today's backup survives its own rotation
+    finally:
+        store.close()
+    kept = set(daily_backups(book))
+    assert set(real[-7:]) <= kept
+    assert set(ahead[-7:]) <= kept
+    assert days_to_keep([*ahead, *real], today=real[-1]) == kept
+
+
+def test_the_damage_screen_offers_a_backup_dated_in_the_future_last(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    today = datetime.now().date()
+    assert back_up_today(book, today + timedelta(days=400)) is not None
+    assert back_up_today(book, today - timedelta(days=1)) is not None
+    found = newest_good_backup(book)
+    assert found is not None and found[0].day == today - timedelta(days=1)
+
+
+def test_a_backup_cut_off_half_way_is_never_counted_and_is_cleared(tmp_path):
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 26)) is not None
+    good = backups_folder(book) / "tickler-2026-11-26.sqlite3"
+    half = backups_folder(book) / "tickler-2026-11-27.sqlite3.partial"
+    half.write_bytes(good.read_bytes()[: good.stat().st_size // 2])  # the app was killed
+    assert sorted(daily_backups(book)) == [date(2026, 11, 26)]
+    assert [f.path for f in list_backups(book)] == [good]
+    assert back_up_today(book, date(2026, 11, 28)) is not None
+    assert not half.exists()
+    assert sorted(daily_backups(book)) == [date(2026, 11, 26), date(2026, 11, 28)]
+
+
+def test_a_second_restore_keeps_the_book_from_before_the_first(tmp_path):
+    """The rep restores Monday's backup, sees it is the wrong day and restores Tuesday's:
+    the book as it was before either restore is still kept, and listed."""
+    from desktop_app.services.backup import restore_backup
+
+    book = _book(tmp_path / "tickler.sqlite3")
+    assert back_up_today(book, date(2026, 11, 23)) is not None
+    store = Store.open(book)
+    ctx = AppContext(store, MovableClock(datetime(2026, 11, 24, 9, tzinfo=UTC)))
+    try:
+        create_prospect(ctx, {"first_name": "Tuesday", "timezone": "Europe/London"})
+        assert back_up_today(book, date(2026, 11, 24)) is not None
+        create_prospect(ctx, {"first_name": "Today", "timezone": "Europe/London"})
+        original = store.count_prospects()
+        restore_backup(ctx, backups_folder(book) / "tickler-2026-11-23.sqlite3")
+        restore_backup(ctx, backups_folder(book) / "tickler-2026-11-24.sqlite3")
+        assert store.count_prospects() == original - 1
+    finally:
+        store.close()
+    kept = [f for f in list_backups(book) if f.kind == "before-restore"]
+    counts = sorted(check_backup(f.path).prospects for f in kept)
+    assert counts == [original - 2, original]
+
+
+def test_todays_backup_in_a_zone_ahead_of_the_computers_is_still_the_newest(tmp_path):
+    """The rep's day (Tokyo) is already tomorrow on a computer set to UTC: that backup is
+    today's, not one from a clock that ran ahead."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    today = datetime.now().date()
+    assert back_up_today(book, today - timedelta(days=3)) is not None
+    assert back_up_today(book, today + timedelta(days=1)) is not None
+    found = newest_good_backup(book)
+    assert found is not None and found[0].day == today + timedelta(days=1)
+
+
+def test_a_restore_cut_off_half_way_does_not_block_the_next_one(tmp_path):
+    """Tickler was killed while copying the backup in: the half-written copy left beside
+    the damaged book must not make every later restore fail."""
+    book = _book(tmp_path / "tickler.sqlite3")
+    good = back_up_today(book, date(2026, 11, 27))
+    assert good is not None
+    corrupt_page(book)
+    half = book.with_name(book.name + ".restoring")
+    half.write_bytes(good.path.read_bytes()[:100] + b"\x07" * 5000)
+    info, kept = replace_damaged_book(book, good.path, datetime(2026, 11, 28, 9))
+    assert info.prospects == 19 and check_backup(book).prospects == 19
+    assert not half.exists() and kept.exists()

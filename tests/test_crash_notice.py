@@ -36,8 +36,10 @@ def _no_core_dump() -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _start_and_kill(db: Path, sig: signal.Signals) -> tuple[int, int]:
-    """A real Tickler on ``db`` until it has saved the sample book; then ``sig``."""
+def _start_and_kill(db: Path, sig: signal.Signals, *, clean: bool = False,
+                    ) -> tuple[int, int]:
+    """A real Tickler on ``db`` until it has saved the sample book; then ``sig``
+    (``clean``: a signal Tickler must take as a request to quit, exiting 0)."""
     env = {k: v for k, v in os.environ.items() if k != "TICKLER_DB"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     process = subprocess.Popen(
@@ -69,7 +71,7 @@ def _start_and_kill(db: Path, sig: signal.Signals) -> tuple[int, int]:
             process.wait()
         if process.stderr:
             process.stderr.close()
-    assert process.returncode == -sig
+    assert process.returncode == (0 if clean else -sig)
     return saved
 
 
@@ -165,6 +167,17 @@ def test_the_next_start_after_a_crash_says_so_shows_the_log_and_keeps_the_book(
     assert not marker_path(db).exists(), "a clean exit leaves no marker"
 
 
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["term", "hangup"])
+def test_a_session_logging_out_is_a_clean_quit_not_a_crash(tmp_path: Path, sig):
+    """Logging out or shutting down sends SIGTERM (and closing the terminal that started
+    Tickler, SIGHUP): the app quits as from the tray, and leaves no crash to report."""
+    db = tmp_path / "book.sqlite3"
+    saved = _start_and_kill(db, sig, clean=True)
+    assert not marker_path(db).exists()
+    assert read_marker(marker_path(db), None) is None
+    assert _counts(db) == saved
+
+
 @pytest.mark.gui
 def test_a_clean_exit_leaves_nothing_to_report(qtbot, tmp_path: Path):
     from desktop_app.store import Store
@@ -199,3 +212,42 @@ def test_the_log_tail_is_the_end_of_a_long_log(tmp_path: Path):
     finally:
         guard.end()
     assert not marker_path(db).exists()
+
+
+def test_a_logout_on_the_damaged_book_screen_at_start_quits_and_changes_nothing(
+        tmp_path: Path):
+    """SIGTERM while the damaged-book screen is up (before the main window runs) ends
+    Tickler as a quit there would: exit 2, no crash marker, the damaged file as it was."""
+    import hashlib
+
+    from desktop_app.store import Store
+    from tests.damage import corrupt_header
+
+    db = tmp_path / "book.sqlite3"
+    Store.open(db).close()
+    corrupt_header(db)
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    env = {k: v for k, v in os.environ.items() if k != "TICKLER_DB"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--db", str(db)], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_no_core_dump)
+    log_file = tmp_path / "state" / "Tickler" / "log" / "tickler.log"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            if log_file.exists() and "starting on" in log_file.read_text(errors="replace"):
+                break
+            time.sleep(0.2)
+        time.sleep(2.0)  # the screen is up, waiting for the rep
+        assert process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 2  # as quitting on that screen: the book did not open
+    assert not marker_path(db).exists()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

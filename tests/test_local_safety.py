@@ -47,7 +47,7 @@ def test_exports_are_written_0600_even_over_an_old_0644_file(tmp_path, ctx, loos
     report = build_report(ctx.store, period_preset("all", ctx.now(), ctx.rep_timezone))
     export_report_csv(report, report_path)
     assert [mode(p) for p in (csv_path, ics_path, report_path)] == [0o600] * 3
-    assert report_path.read_text().startswith("Tickler call-block report")
+    assert report_path.read_text(encoding="utf-8-sig").startswith("Tickler call-block report")
     assert "Maria" in csv_path.read_text(encoding="utf-8-sig")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -29,13 +28,25 @@ def launch_command(db_path: Path | None = None) -> list[str]:
     return command
 
 
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_argument(arg: str) -> str:
+    """One argument as the Desktop Entry spec quotes it for ``Exec`` (not as a shell
+    would: a single-quoted path is an error there, and a ``%`` a field code)."""
+    text = arg.replace("%", "%%")
+    if not arg or any(ch in _RESERVED for ch in arg):
+        text = '"' + "".join("\\" + ch if ch in '"`$\\' else ch for ch in text) + '"'
+    return text.replace("\\", "\\\\")  # the string escape, read before the quoting
+
+
 def desktop_entry(command: Sequence[str]) -> str:
     return "\n".join([
         "[Desktop Entry]",
         "Type=Application",
         "Name=Tickler",
         "Comment=Follow-up touches and call pop-ups at the agreed minute",
-        f"Exec={shlex.join(command)}",
+        f"Exec={' '.join(exec_argument(a) for a in command)}",
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
         "",

@@ -16,6 +16,7 @@ rep restores the newest good backup and the damaged file is kept beside it, as i
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -23,7 +24,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.date_words import format_date
@@ -152,6 +153,7 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
         if Path(source).resolve() == store.path.resolve():
             raise BackupError("That is the live book itself; choose a backup file.")
         safety = store.path.with_name(store.path.name + ".before-restore.bak")
+        _keep_earlier(safety)
         backup_copy(store.db.conn, safety)
     src = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
     try:
@@ -175,6 +177,23 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     ctx.forget_cached_settings()
     ctx.changes.emit(PROSPECTS, TOUCHES, STALLS, PROFILE, SETTINGS)
     return info
+
+
+def _keep_earlier(safety: Path) -> None:
+    """Move the book kept at an earlier restore out of the way, dated, not over: restoring
+    a second backup (the first was not the right day) must not lose the book as it was
+    before the first."""
+    try:
+        made = datetime.fromtimestamp(safety.stat().st_mtime)
+    except FileNotFoundError:
+        return
+    stem = safety.name[:-len(".before-restore.bak")]
+    dated = safety.with_name(f"{stem}.{made:%Y%m%d-%H%M%S}.before-restore.bak")
+    n = 1
+    while dated.exists():
+        n += 1
+        dated = safety.with_name(f"{stem}.{made:%Y%m%d-%H%M%S}-{n}.before-restore.bak")
+    safety.rename(dated)
 
 
 # -- automatic backups ----------------------------------------------------------------------
@@ -264,8 +283,19 @@ def _glob_escape(text: str) -> str:
 
 
 def days_to_keep(days: Iterable[date], daily: int = KEEP_DAILY,
-                 weekly: int = KEEP_WEEKLY) -> set[date]:
-    """The newest ``daily`` days, and the newest of each of the ``weekly`` weeks before."""
+                 weekly: int = KEEP_WEEKLY, *, today: date | None = None) -> set[date]:
+    """The newest ``daily`` days, and the newest of each of the ``weekly`` weeks before.
+
+    Given ``today``, backups dated after it (made while the computer's clock was ahead, or
+    before it was reset to an earlier date) are rotated apart from the rest: they are not
+    newer than today's, so they must not push today's and the days before it out, and
+    they may be the only copies of the rep's history, so they are not thrown away either.
+    """
+    if today is not None:
+        chosen = set(days)
+        ahead = {d for d in chosen if d > today}
+        return (days_to_keep(chosen - ahead, daily, weekly)
+                | days_to_keep(ahead, daily, weekly))
     ordered = sorted(set(days), reverse=True)
     keep = set(ordered[:daily])
     weeks: list[tuple[int, int]] = []
@@ -280,11 +310,21 @@ def days_to_keep(days: Iterable[date], daily: int = KEEP_DAILY,
     return keep
 
 
-def prune_backups(book: Path) -> list[Path]:
+def prune_backups(book: Path, today: date | None = None) -> list[Path]:
     """Delete the automatic backups the rotation no longer keeps; returns what went."""
     found = daily_backups(book)
-    keep = days_to_keep(found)
+    keep = days_to_keep(found, today=today)
     removed = []
+    pattern = _daily_pattern(book)
+    for stale in backups_folder(book).glob(f"{_glob_escape(book.stem)}-*.sqlite3.partial"):
+        # left by a backup cut off half-way (the app killed, the machine off): never a
+        # backup, only space taken; today's own is made and renamed before this runs
+        if pattern.fullmatch(stale.name[:-len(".partial")]):
+            try:
+                stale.unlink()
+                removed.append(stale)
+            except OSError:
+                log.warning("Could not remove the unfinished backup %s", stale)
     for day, path in sorted(found.items()):
         if day not in keep:
             try:
@@ -328,14 +368,21 @@ def make_daily_backup(conn: sqlite3.Connection, book: Path, today: date) -> Back
     except (OSError, sqlite3.Error, BackupError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
-    prune_backups(book)
+    prune_backups(book, today)
     log.info("Automatic backup %s (%d prospects)", target, info.prospects)
     return BackupInfo(target, info.schema, info.prospects, info.touches)
 
 
 def newest_good_backup(book: Path) -> tuple[BackupFile, BackupInfo] | None:
-    """The newest backup of ``book`` that passes the check, or None."""
-    for candidate in list_backups(book):
+    """The newest backup of ``book`` that passes the check, or None.
+
+    One dated in the future (written while the clock was ahead) is older than it says:
+    it is offered only when no backup dated up to now is good."""
+    # (two days' grace: a day of use is the rep's day, which may be ahead of this zone's)
+    ahead = datetime.now() + timedelta(days=2)
+    listed = list_backups(book)
+    listed.sort(key=lambda f: f.dated > ahead)  # stable: newest first within each part
+    for candidate in listed:
         try:
             return candidate, check_backup(candidate.path)
         except BackupError as exc:
@@ -400,6 +447,9 @@ def replace_damaged_book(book: Path, backup: Path, now: datetime,
 
 def back_up_today(book: Path, today: date) -> BackupInfo | None:
     """``make_daily_backup`` on a connection of its own, for a worker thread."""
+    with contextlib.suppress(OSError):
+        if book.stat().st_size == 0:  # SQLite would call it a sound, empty database
+            raise DamagedDatabaseError(book, "the file is empty (0 bytes)")
     try:
         conn = sqlite3.connect(f"file:{book}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as exc:

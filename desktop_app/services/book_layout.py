@@ -212,7 +212,8 @@ stalls.csv             every stall you logged (what they said, the agreed callba
 touches.csv            every touch planned or made: calls, emails, notes, with outcomes
 
 Rows belong to their prospect by the "Tickler ID" column. Times are in UTC.
-A cell that begins with = + - @ is written with a ' in front so that no spreadsheet runs
+A cell that begins with = + - @ (also after spaces, or in full-width form) is written
+with a ' in front so that no spreadsheet runs
 it as a formula; Tickler takes it off again when you import this file (File > Import).
 """
 

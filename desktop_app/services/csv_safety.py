@@ -10,6 +10,10 @@ and stays a number, so a report's figures can still be summed.
 Tickler's own import knows its export and takes the quote off again (``restore_cell``):
 a value that already started with quotes before a trigger character gets one more, so
 the round trip is exact for every text.
+
+A trigger behind leading blanks counts too (OWASP: LibreOffice and Google Sheets can trim
+spaces on import, then run ``  =1+1``), and so do the full-width ``＝ ＋ － ＠`` that
+Excel in a Japanese or Chinese locale reads as the ASCII ones.
 """
 
 from __future__ import annotations
@@ -17,14 +21,25 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _runs(text: str) -> bool:
+    """Does a trigger come first once quotes, blanks and invisible marks are passed?"""
+    for ch in text:
+        if ch in TRIGGERS:
+            return True
+        if ch != "'" and not ch.isspace() and ch not in _INVISIBLE:
+            return False
+    return False
 
 
 def safe_cell(value: object) -> str:
     """``value`` as text a spreadsheet shows and never evaluates."""
     text = "" if value is None else str(value)
-    if text.lstrip("'")[:1] in TRIGGERS and not _PLAIN_NUMBER.fullmatch(text):
+    if _runs(text) and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 
@@ -35,6 +50,6 @@ def safe_row(values: Iterable[object]) -> list[str]:
 
 def restore_cell(text: str) -> str:
     """The value ``safe_cell`` was given (for cells of a file Tickler wrote)."""
-    if text.startswith("'") and text.lstrip("'")[:1] in TRIGGERS:
+    if text.startswith("'") and _runs(text[1:]):
         return text[1:]
     return text

@@ -315,5 +315,7 @@ def export_report_csv(report: CallBlockReport, path: Path | str) -> Path:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(safe_row([f"Tickler call-block report: {report.period.label}"]))
     writer.writerows(safe_row(row) for row in report_rows(report))
-    write_private_text(path, buffer.getvalue())
+    # with a byte-order mark, as the prospect export: Excel reads a CSV without one in the
+    # PC's old code page, and the report's dashes and names would come out garbled
+    write_private_text(path, buffer.getvalue(), encoding="utf-8-sig")
     return path

@@ -94,7 +94,12 @@ def user_version(db: Database) -> int:
 
 
 def backup_copy(source: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while in use)."""
+    """A consistent copy through SQLite's online backup API (safe while in use).
+
+    Whatever is at ``target`` goes first: a copy cut off half-way by a killed run (or its
+    journal) would make SQLite refuse to copy into it, and every later try fail alike."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
     _touch_private(target)
     dest = sqlite3.connect(target)
     try:
@@ -139,6 +144,12 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
     when the schema has to be migrated, so an up-to-date book opens without it.
     """
     path = Path(path).expanduser()
+    if path.is_file() and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new book and write one over it, but an
+        # empty file where the book was is a book lost (cut short by a full disk, a crash,
+        # a sync tool): the rep is offered a backup instead, and the file is left alone
+        raise DamagedDatabaseError(path, "the file is empty (0 bytes); the book that was "
+                                         "here is gone")
     if path.exists():
         probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -177,6 +188,12 @@ def connect(path: Path | str, *, migrate_schema: bool = True) -> sqlite3.Connect
             raise DamagedDatabaseError(path, str(exc)) from exc
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise StoreError(f"Tickler can't open {path}: {reason}.") from exc
+    if migrate_schema and 0 < version < SCHEMA_VERSION:
+        # an update writes to the book and copies it: never to or of a damaged one
+        problems = integrity_problems(conn)
+        if problems:
+            conn.close()
+            raise DamagedDatabaseError(path, "; ".join(problems[:3]))
     if migrate_schema and version < SCHEMA_VERSION:
         try:
             migrate(wrap(conn), path)

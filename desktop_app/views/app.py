@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
@@ -24,6 +25,7 @@ from .screens import remember_geometry
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +160,62 @@ def ask_first_run(args: argparse.Namespace) -> str:
     return "sample" if box.clickedButton() is sample else "empty"
 
 
+QUIT_REQUESTED = "ticklerQuitRequested"
+
+
+def quit_on_termination(app: QApplication) -> Callable[[], None]:
+    """SIGTERM (a session logging out, a shutdown, ``kill``) and SIGHUP (the terminal that
+    started Tickler closing) quit the way the tray's Quit does: the backup half-way is
+    finished, the book closed, and the next start shows no crash notice.
+
+    Python runs a signal handler only when it gets control back, which Qt's event loop in
+    C++ would not give it: the signal also writes a byte to a socket, and Qt waking on
+    that socket lets Python run the handler at once. Returns what puts things back.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    wanted = [s for s in (getattr(signal, "SIGTERM", None), getattr(signal, "SIGHUP", None))
+              if s is not None]
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        old_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError) as exc:  # not the main thread, or no sockets
+        log.warning("Tickler cannot catch the system's request to quit: %s", exc)
+        return lambda: None
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(512)
+
+    def ask_quit(signum: int, _frame: object) -> None:
+        log.info("Quitting on signal %d", signum)
+        app.setProperty(QUIT_REQUESTED, True)  # before the main loop runs, quit() is lost
+        # exit(), not quit(): it also ends a dialog's loop (the damaged-book or first-run
+        # screen at start), which quit() leaves running until the main loop starts
+        app.exit(0)
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(drain)
+    before = {number: signal.signal(number, ask_quit) for number in wanted}
+
+    def put_back() -> None:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(old_fd)
+        app.setProperty(QUIT_REQUESTED, False)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+
+    return put_back
+
+
 def claim_single_instance(db_path: Path):
     """The single-instance guard for this database, or None when another Tickler has it
     (it was asked to bring its window forward; if it did not answer, the rep is told)."""
@@ -264,6 +322,14 @@ def run_gui(args: argparse.Namespace) -> int:
     set_app_identity(app, icon=False)
     log_path = setup_logging()
     install_excepthook(app)
+    let_signals_go = quit_on_termination(app)
+    try:
+        return _run_gui(app, args, log_path)
+    finally:
+        let_signals_go()
+
+
+def _run_gui(app: QApplication, args: argparse.Namespace, log_path: Path | None) -> int:
 
     path = resolve_db_path(args.db)
     instance = claim_single_instance(path)
@@ -331,7 +397,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # The queue paints first; the rest of the window arrives straight after.
     _FirstPaint(window.queue_view.viewport(), after_first_paint)
-    code = app.exec()
+    code = 0 if app.property(QUIT_REQUESTED) else app.exec()
     # The hook's closure would keep the window alive into interpreter shutdown, where
     # PySide6 6.12 on Python 3.11 tears a large queue down out of order and aborts
     # ("bool_dealloc") after the rep has quit.
