@@ -121,6 +121,31 @@ def test_a_reply_without_in_reply_to_is_matched_by_its_sender(
     assert tuple(kept) == (1, msgs.PROSPECT)  # nothing else is stored
 
 
+@pytest.mark.logs_warnings
+def test_one_message_whose_effect_fails_holds_back_no_later_mail(
+        ctx, clock, dovecot, imap, sent_thank_you, monkeypatch):
+    """A message whose effect raises (a fault injected into ``record`` for that one
+    message, standing in for any unforeseen bug) is skipped with a log line; the reply
+    after it is still kept and the folder moves on, instead of being read again forever."""
+    check(ctx, imap)
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), subject="first",
+                               message_id="<poison-1@prospect.example>", text="First."))
+    dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(), subject="second",
+                               message_id="<fine-2@prospect.example>", text="Second."))
+    real_record = mb.record
+
+    def failing_once(store, clock_, mail, **kw):
+        if "poison" in mail.message_id:
+            raise RuntimeError("an effect that fails")
+        return real_record(store, clock_, mail, **kw)
+
+    monkeypatch.setattr(mb, "record", failing_once)
+    report = check(ctx, imap)
+    assert report.skipped == 1 and report.replies == 1
+    monkeypatch.setattr(mb, "record", real_record)
+    assert check(ctx, imap).seen == 0  # the folder moved past both
+
+
 def test_log_conversation_and_end_plan_stop_what_is_left(
         ctx, clock, dovecot, imap, sent_thank_you):
     check(ctx, imap)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -171,6 +172,7 @@ class CheckReport:
     replies: int = 0
     auto_replies: int = 0
     bounces: int = 0
+    skipped: int = 0  # messages about a prospect whose effect failed (logged)
     problem: str = ""
     login_refused: bool = False
     folders: int = 0
@@ -333,8 +335,18 @@ def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
             except Exception:
                 log.warning("Message %s in %s could not be read", fetched.uid, folder)
                 continue
-            mail_id = record(store, clock, mail, folder=folder, uid=fetched.uid,
-                             raw_head=fetched.raw)
+            try:
+                mail_id = record(store, clock, mail, folder=folder, uid=fetched.uid,
+                                 raw_head=fetched.raw)
+            except sqlite3.Error:
+                raise  # the book was busy or broken: read this folder again next time
+            except Exception:
+                # One message whose effect fails (its transaction rolled back) must not
+                # hold back every later message in the folder for good.
+                log.warning("Message %s in %s could not be applied", fetched.uid, folder,
+                            exc_info=True)
+                report.skipped += 1
+                continue
             if mail_id is not None:
                 report.kept.append(mail_id)
                 if mail.kind is MailKind.REPLY:
