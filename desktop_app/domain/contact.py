@@ -10,51 +10,44 @@ if TYPE_CHECKING:
     from phonenumbers import PhoneNumber
 
 
-@lru_cache(maxsize=1)
-def _zone_countries() -> dict[str, str]:
-    """IANA zone name -> ISO country code, from the tz database's zone.tab."""
-    candidates = [Path("/usr/share/zoneinfo/zone.tab")]
+def _tz_database_file(name: str) -> str:
+    """The text of one file of the tz database: tzdata's copy first (Windows has no
+    /usr/share/zoneinfo), else the system's; empty when neither can be read."""
+    candidates = [Path("/usr/share/zoneinfo") / name]
     try:
         import tzdata
 
-        candidates.insert(0, Path(tzdata.__file__).parent / "zoneinfo" / "zone.tab")
+        candidates.insert(0, Path(tzdata.__file__).parent / "zoneinfo" / name)
     except ImportError:
         pass
     for path in candidates:
         try:
-            text = path.read_text(encoding="utf-8")
+            return path.read_text(encoding="utf-8")
         except OSError:
             continue
-        table = {}
-        for line in text.splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            parts = line.split("\t")
-            if len(parts) >= 3:
-                table[parts[2]] = parts[0]
-        return table
-    return {}
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """IANA zone name -> ISO country code, from the tz database's zone.tab."""
+    table = {}
+    for line in _tz_database_file("zone.tab").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            table[parts[2]] = parts[0]
+    return table
 
 
 @lru_cache(maxsize=1)
 def _zone_links() -> dict[str, str]:
     """Older and other names of zones ("US/Eastern", "Asia/Calcutta", "Europe/Kiev") →
     the zone they name, from the tz database's tzdata.zi ("L target name" lines)."""
-    candidates = [Path("/usr/share/zoneinfo/tzdata.zi")]
-    try:
-        import tzdata
-
-        candidates.insert(0, Path(tzdata.__file__).parent / "zoneinfo" / "tzdata.zi")
-    except ImportError:
-        pass
-    for path in candidates:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        return {parts[2]: parts[1] for parts in (line.split() for line in text.splitlines())
-                if len(parts) >= 3 and parts[0] == "L"}
-    return {}
+    lines = _tz_database_file("tzdata.zi").splitlines()
+    return {parts[2]: parts[1] for parts in (line.split() for line in lines)
+            if len(parts) >= 3 and parts[0] == "L"}
 
 
 def zone_country(tz_name: str) -> str | None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -34,7 +33,7 @@ from .colours import Tone, set_palette_tone
 from .keyboard import apply_keyboard_rules
 from .prospect_model import ProspectTableModel
 from .qt_dates import ui_date
-from .queue_model import COL_REASON, QueueTableModel
+from .queue_model import QueueTableModel, configure_queue_table
 from .screens import fit_to_screen
 from .table_model import configure_list_table
 from .undo import UndoHistory, UndoOffer
@@ -125,18 +124,7 @@ class MainWindow(QMainWindow):
         view.setObjectName("QueueView")
         view.setAccessibleName("Today's touches")
         view.setModel(self.queue_model)
-        configure_list_table(view)
-        view.setWordWrap(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        widths = (178, 170, 128, 150, 76, 168, 0, 64)
-        for column, width in enumerate(widths):
-            if width:
-                view.setColumnWidth(column, width)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        configure_queue_table(view, (178, 170, 128, 150, 76, 168, 0, 64))
         view.customContextMenuRequested.connect(self._queue_context_menu)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         self.queue_view = view

@@ -9,13 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ..domain.localtime import utc_to_local
 from ..domain.model import Channel
 from ..store.store import QueueRow
 from .colours import Tone, text_colour
 from .qt_dates import ui_date, ui_time, ui_weekday
-from .table_model import RowTableModel
+from .table_model import RowTableModel, configure_list_table
 
 COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
            "Gaps")
@@ -186,3 +187,19 @@ class QueueTableModel(RowTableModel[QueueRow]):
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row].id
         return None
+
+
+def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
+    """A list of touches as Today and Upcoming show it: one line a row, the reason taking
+    the spare width, the other columns at ``widths`` (0 leaves a column as it is)."""
+    configure_list_table(view)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(column, width)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

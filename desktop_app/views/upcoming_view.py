@@ -9,7 +9,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QTableView,
@@ -22,8 +21,8 @@ from ..services.queue import DayLoad, load_text, plural, upcoming_days
 from ..store.store import QueueRow
 from .colours import Tone, text_colour
 from .qt_dates import ui_date, ui_weekday
-from .queue_model import COL_REASON, QueueTableModel
-from .table_model import RowTableModel, configure_list_table
+from .queue_model import QueueTableModel, configure_queue_table
+from .table_model import RowTableModel
 
 DAYS_AHEAD = 7
 
@@ -103,20 +102,10 @@ class UpcomingPanel(QWidget):
         view.setObjectName("UpcomingView")
         view.setAccessibleName("Touches on the chosen day")
         view.setModel(self.model)
-        configure_list_table(view)
-        view.setWordWrap(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         widths = (128, 150, 118, 140, 70, 140, 0, 60)
-        for column, width in enumerate(widths):
-            if width:
-                view.setColumnWidth(column, width)
+        configure_queue_table(view, widths)
         if self.model.columnCount() > len(widths):  # the phone: T dials it here too
             view.hideColumn(len(widths))
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view = view
         row.addWidget(view, 1)
         layout.addLayout(row, 1)
