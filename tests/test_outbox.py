@@ -94,6 +94,24 @@ def test_the_message_is_stored_before_the_first_attempt_and_a_second_click_adds_
         outbox.queue_touch_email(ctx, thank_you)
 
 
+def test_an_email_waiting_for_a_plan_that_ended_does_not_go(ctx, config, mail, thank_you):
+    """The thank-you waits in the Outbox (server down); the prospect then says "not
+    interested" by a new stall that ends the plan. The waiting email must not reach them;
+    undoing the end of the plan would make it due again."""
+    from desktop_app.domain.model import StallKind
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    pid = ctx.store.db.execute("SELECT prospect_id FROM touches WHERE id = ?",
+                               [thank_you]).fetchone()[0]
+    log_stall(ctx, StallRequest(pid, StallKind.GONE_DARK))
+    assert ctx.store.db.execute("SELECT status FROM touches WHERE id = ?",
+                                [thank_you]).fetchone()[0] == "cancelled"
+    send_due(ctx, config)
+    assert mail.received == []
+    assert state(ctx, outbox_id).state == "queued"  # kept, not dropped
+
+
 def test_server_down_is_retried_with_back_off_and_sent_once(ctx, config, mail, thank_you, clock):
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
     down = SmtpConfig("127.0.0.1", free_port(), Security.STARTTLS, USER, config.ca_file)

@@ -212,10 +212,14 @@ def make_waiting_uncertain(store: Store, now: datetime, words: str) -> int:
 
 def due_ids(store: Store, now: datetime, calendar_fixes: Sequence[str]) -> list[int]:
     """Queued messages due by ``now``, oldest first, but none to a prospect whose emails
-    are paused (a calendar fix, in ``calendar_fixes``, still goes)."""
+    are paused (a calendar fix, in ``calendar_fixes``, still goes), and none for a touch
+    that was cancelled or skipped since it was queued: a plan that ended (a new stall, not
+    interested, the trash) takes its waiting emails with it, and undo brings them back."""
     marks = ", ".join("?" for _ in calendar_fixes)
     return [int(r[0]) for r in store.conn.execute(
         "SELECT id FROM outbox o WHERE state = 'queued' AND next_attempt_utc <= ? "
+        "AND NOT EXISTS (SELECT 1 FROM touches t WHERE t.id = o.touch_id "
+        "AND t.status IN ('cancelled', 'skipped')) "
         f"AND NOT (coalesce(o.template, '') NOT IN ({marks}) "
         f"AND {PAUSED_SQL.format(pid='o.prospect_id')}) ORDER BY id",
         [db_time(now), *calendar_fixes])]
