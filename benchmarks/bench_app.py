@@ -160,7 +160,7 @@ def measure_refresh(book: Path, runs: int, platform: str | None) -> Result:
 
     from desktop_app.services import AppContext
     from desktop_app.store import Store
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(book)

@@ -135,7 +135,7 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from desktop_app.platform.secrets import SecretStore
-        from desktop_app.views.mailbox_feature import MailboxWatcher
+        from desktop_app.views.mail.mailbox_feature import MailboxWatcher
 
         app = QApplication.instance() or QApplication([])
         secrets = SecretStore()

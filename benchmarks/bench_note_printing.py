@@ -29,7 +29,7 @@ def main() -> int:
 
     app = QGuiApplication.instance() or QGuiApplication([])
     from desktop_app.domain.envelopes import CARDS, ENVELOPES, recipient_lines
-    from desktop_app.views.note_printing import Envelope, write_pdf
+    from desktop_app.views.notes.note_printing import Envelope, write_pdf
 
     envelopes = [Envelope(tuple(recipient_lines(f"Prospect {n}", f"Company {n} Ltd",
                                                 f"{n} High Street\nTown {n}\nAB{n} 1CD")))

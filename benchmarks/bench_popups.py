@@ -60,7 +60,7 @@ ZONES = ("Europe/London", "America/New_York", "Asia/Tokyo", "Australia/Sydney",
 
 class Bench:
     def __init__(self, path: Path, seed: int) -> None:
-        from desktop_app.views.app import build_window
+        from desktop_app.views.shell.app import build_window
 
         self.path = path
         self.rng = random.Random(seed)

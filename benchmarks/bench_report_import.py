@@ -102,8 +102,8 @@ def report_tab_open(path: Path) -> float:
 
     from desktop_app.scheduling.clock import MovableClock
     from desktop_app.services import AppContext
-    from desktop_app.views.changes import QtChanges
-    from desktop_app.views.report_view import ReportPanel
+    from desktop_app.views.common.changes import QtChanges
+    from desktop_app.views.report.report_view import ReportPanel
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(path)

@@ -400,7 +400,7 @@ def _qt_messages(problems: list[str]):
 def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 22) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
-    from .views.app import build_window
+    from .views.shell.app import build_window
 
     started = time.monotonic()
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -74,20 +74,20 @@ def open_windows(qtbot, ctx, window, ids):
     from keyring.backends import fail
 
     from desktop_app.platform.secrets import SecretStore
-    from desktop_app.views.call_panel import CallPanel
-    from desktop_app.views.compose_dialog import ComposeDialog
-    from desktop_app.views.data_feature import ExportDialog
-    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
-    from desktop_app.views.help_dialogs import DataPlacesDialog, ShortcutsDialog
-    from desktop_app.views.import_wizard import ImportWizard
-    from desktop_app.views.log_stall_dialog import LogStallDialog
-    from desktop_app.views.notes_dialog import NotesDialog, NoteTemplateDialog
-    from desktop_app.views.playbook_editor import PlaybookEditorDialog
-    from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
-    from desktop_app.views.profile_editor import EventDialog, ProfileEditorDialog
-    from desktop_app.views.reschedule_dialog import RescheduleDialog
-    from desktop_app.views.template_editor import TemplateEditorDialog
-    from desktop_app.views.trash_dialog import TrashDialog
+    from desktop_app.views.calls.call_panel import CallPanel
+    from desktop_app.views.data.data_feature import ExportDialog
+    from desktop_app.views.data.import_wizard import ImportWizard
+    from desktop_app.views.mail.compose_dialog import ComposeDialog
+    from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.mail.template_editor import TemplateEditorDialog
+    from desktop_app.views.notes.notes_dialog import NotesDialog, NoteTemplateDialog
+    from desktop_app.views.plans.log_stall_dialog import LogStallDialog
+    from desktop_app.views.plans.playbook_editor import PlaybookEditorDialog
+    from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.profile.profile_editor import EventDialog, ProfileEditorDialog
+    from desktop_app.views.profile.trash_dialog import TrashDialog
+    from desktop_app.views.shell.help_dialogs import DataPlacesDialog, ShortcutsDialog
+    from desktop_app.views.tray.popup_settings_dialog import PopupSettingsDialog
 
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)

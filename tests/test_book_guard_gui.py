@@ -41,7 +41,7 @@ def _open(path: Path) -> AppContext:
 def _window(qtbot, ctx):
     """Built inside the test, after pytest-qt has put its exception hook in place, so the
     window's guard sits in front of it the way it sits in front of the app's own hook."""
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
 
     win = build_window(ctx)
     qtbot.addWidget(win)
@@ -121,7 +121,7 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
         assert not dialog.restore_button.isEnabled()
         first = dialog
         # a second error while the screen is up does not open a second one
-        from desktop_app.views.background import BackgroundJob
+        from desktop_app.views.common.background import BackgroundJob
 
         job = BackgroundJob("Reader", window)
         failures: list[str] = []
@@ -144,7 +144,7 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
 
 
 def test_a_book_sqlite_cannot_open_meets_the_screen_before_the_window(qtbot, tmp_path):
-    from desktop_app.views.app import open_or_recover
+    from desktop_app.views.shell.app import open_or_recover
 
     book = _sample_book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 21))
@@ -243,7 +243,7 @@ def _click_when_shown(button: str, restore_enabled: bool = False) -> None:
     """Press a button of the damaged-book screen once it is up (it runs modal)."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.views.backup_dialogs import DamagedBookDialog
+    from desktop_app.views.data.backup_dialogs import DamagedBookDialog
 
     def attempt() -> None:
         dialogs = [w for w in QApplication.topLevelWidgets()
@@ -260,7 +260,7 @@ def _click_when_shown(button: str, restore_enabled: bool = False) -> None:
 def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, tmp_path):
     """The issue's case: damage in the prospects the queue reads. The window is not built
     on it: the damaged-book screen comes first, and a restore builds it on the backup."""
-    from desktop_app.views.app import first_window
+    from desktop_app.views.shell.app import first_window
 
     book = _sample_book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 21))

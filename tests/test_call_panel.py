@@ -13,7 +13,7 @@ from desktop_app.services import ValidationError
 from desktop_app.services.calls import DeclineReason, call_brief, log_call_outcome
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.call_panel import CallPanel
+from desktop_app.views.calls.call_panel import CallPanel
 
 pytestmark = pytest.mark.gui
 

@@ -94,7 +94,7 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.__main__ import build_parser
-    from desktop_app.views.app import run_gui
+    from desktop_app.views.shell.app import run_gui
 
     app = QApplication.instance()
     # Windows an earlier test left open would run their timers in this event loop, on

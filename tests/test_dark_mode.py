@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from desktop_app.views import colours
-from desktop_app.views.colours import Box, Tone, contrast, set_tone, text_colour
+from desktop_app.views.common import colours
+from desktop_app.views.common.colours import Box, Tone, contrast, set_tone, text_colour
 from tests.desktop_helpers import dark_palette, light_palette
 
 pytestmark = pytest.mark.gui
@@ -82,7 +82,7 @@ def test_a_label_follows_a_change_of_scheme(qtbot, palette):
 def test_no_colour_is_written_outside_the_palette_module():
     views = Path(__file__).resolve().parents[1] / "desktop_app" / "views"
     offenders = []
-    for path in views.glob("*.py"):
+    for path in views.rglob("*.py"):
         if path.name == "colours.py":
             continue
         text = path.read_text(encoding="utf-8")
@@ -94,7 +94,7 @@ def test_no_colour_is_written_outside_the_palette_module():
 
 def test_in_dark_mode_the_profiles_open_gap_field_keeps_its_text_readable(
         qtbot, palette, ctx, prospect_id):
-    from desktop_app.views.profile_editor import page_style
+    from desktop_app.views.profile.profile_editor import page_style
 
     palette(dark_palette())
     sheet = page_style()

@@ -7,8 +7,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from desktop_app.views.log_stall_dialog import LogStallDialog
-from desktop_app.views.qt_dates import edit_format, ui_date, ui_datetime
+from desktop_app.views.common.qt_dates import edit_format, ui_date, ui_datetime
+from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 
 pytestmark = pytest.mark.gui
 

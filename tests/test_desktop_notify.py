@@ -15,8 +15,8 @@ import pytest
 
 from desktop_app.platform.desktop_notify import DesktopNotifier
 from desktop_app.platform.tray import Notice
-from desktop_app.views.app import build_window
-from desktop_app.views.reminders import Reminders
+from desktop_app.views.shell.app import build_window
+from desktop_app.views.tray.reminders import Reminders
 from tests.desktop_session import DesktopSession, missing_tools
 from tests.test_reminders import later_call
 

@@ -20,10 +20,10 @@ from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Security, SmtpConfig
 from desktop_app.services import email as email_service
 from desktop_app.services import outbox
-from desktop_app.views.app import build_window
-from desktop_app.views.email_settings_dialog import EmailSettingsDialog
-from desktop_app.views.outbox_view import OutboxTableModel
-from desktop_app.views.template_editor import TemplateEditorDialog
+from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
+from desktop_app.views.mail.outbox_view import OutboxTableModel
+from desktop_app.views.mail.template_editor import TemplateEditorDialog
+from desktop_app.views.shell.app import build_window
 from tests.mailserver import PASSWORD, REP, USER, configure_rep
 
 pytestmark = [pytest.mark.gui, pytest.mark.smtp]
@@ -243,7 +243,7 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.views.compose_dialog import ComposeDialog
+    from desktop_app.views.mail.compose_dialog import ComposeDialog
 
     clock.advance(days=14)
     window.refresh_queue()
@@ -284,7 +284,7 @@ def test_a_send_pass_that_stops_early_leaves_nothing_stuck_and_says_so(
     """Failure injected into the worker: the server took the message, then the pass died
     before recording the answer. The message must not sit in "sending" until a restart."""
     from desktop_app.store import Store
-    from desktop_app.views import outbox_sender
+    from desktop_app.views.mail import outbox_sender
 
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
 
@@ -359,7 +359,7 @@ def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, c
     from desktop_app.domain.model import SlotQuality, StallKind
     from desktop_app.services.prospects import create_prospect
     from desktop_app.services.stalls import StallRequest, log_stall
-    from desktop_app.views.compose_dialog import ComposeDialog
+    from desktop_app.views.mail.compose_dialog import ComposeDialog
 
     pid = create_prospect(ctx, {"company": "Hudson Dental Group", "timezone": "America/New_York",
                                 "email": "office@hudson-dental.example"})

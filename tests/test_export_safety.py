@@ -228,7 +228,7 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
         qtbot, window, ctx, tmp_path):
     """Export ▸ Everything from the window, then File ▸ Import of that ZIP into an empty book
     through the real wizard: the same prospects, answers, events and history."""
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
 
     pid = _hostile_book(ctx)
     from desktop_app.domain.model import SlotQuality, StallKind

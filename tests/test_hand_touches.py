@@ -240,7 +240,7 @@ def test_a_number_clicked_in_the_queue_goes_to_the_tel_handler_and_opens_the_cal
         qtbot, window, ctx, clock, month, catch):
     from PySide6.QtCore import Qt
 
-    from desktop_app.views.queue_model import COL_PHONE
+    from desktop_app.views.queue.queue_model import COL_PHONE
 
     phone = catch("tel")
     callback = step(ctx, month, "callback")
@@ -288,7 +288,7 @@ def test_the_call_panel_and_the_profile_numbers_are_tel_links(qtbot, window, ctx
 
     from PySide6.QtWidgets import QToolButton
 
-    from desktop_app.views.profile_editor import ProfileEditorDialog
+    from desktop_app.views.profile.profile_editor import ProfileEditorDialog
 
     editor = ProfileEditorDialog(ctx, month, window.changes)
     qtbot.addWidget(editor)

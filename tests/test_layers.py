@@ -38,7 +38,7 @@ HEAVY_AT_START = (
 
 _AT_FIRST_PAINT = """
 import json, sys
-import desktop_app.views.app as app_module
+import desktop_app.views.shell.app as app_module
 
 out = sys.argv[1]
 original = app_module._FirstPaint
@@ -76,7 +76,7 @@ def test_the_first_paint_of_the_queue_loads_none_of_the_heavy_libraries(tmp_path
     assert done.returncode == 0, done.stderr
     assert "painted_at=" in done.stdout
     loaded = set(json.loads(listing.read_text()))
-    assert "desktop_app.views.main_window" in loaded  # it really was the window's paint
+    assert "desktop_app.views.shell.main_window" in loaded  # it really was the window's paint
     assert sorted(m for m in HEAVY_AT_START if m in loaded) == []
 
 

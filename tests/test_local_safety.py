@@ -66,7 +66,7 @@ def test_the_report_pdf_is_written_0600(qtbot, window, ctx, tmp_path, loose_umas
 
 @posix_only
 def test_the_log_is_0600_and_rotates(tmp_path, monkeypatch, loose_umask):
-    from desktop_app.views import app as app_module
+    from desktop_app.views.shell import app as app_module
 
     monkeypatch.setattr(app_module, "LOG_MAX_BYTES", 2_000)
     root = logging.getLogger()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop_app.platform.imap import ImapConfig, ImapSecurity
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import mailbox as mb
-from desktop_app.views.mailbox_feature import ReadMailDialog
+from desktop_app.views.mail.mailbox_feature import ReadMailDialog
 from tests import mailbox_messages as msgs
 from tests.imapserver import PASSWORD, USER, dovecot_available, running_dovecot
 from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
@@ -39,15 +39,15 @@ def dovecot():
 
 def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
         qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
 
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
     clock.advance(days=14, hours=2)  # the day of the value touch
     window = build_window(ctx, features=False)  # then the features, as run_gui does
-    from desktop_app.views.email_feature import install_email
-    from desktop_app.views.mailbox_feature import install_mailbox
+    from desktop_app.views.mail.email_feature import install_email
+    from desktop_app.views.mail.mailbox_feature import install_mailbox
 
     install_email(window, ctx, secrets)
     install_mailbox(window, ctx, secrets)
@@ -85,10 +85,10 @@ def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
 
 
 def _window(qtbot, ctx, secrets):
-    from desktop_app.views.app import build_window
-    from desktop_app.views.email_feature import install_email
-    from desktop_app.views.mailbox_feature import install_mailbox
-    from desktop_app.views.profile_actions import install_profile_features
+    from desktop_app.views.mail.email_feature import install_email
+    from desktop_app.views.mail.mailbox_feature import install_mailbox
+    from desktop_app.views.profile.profile_actions import install_profile_features
+    from desktop_app.views.shell.app import build_window
 
     window = build_window(ctx, features=False)
     install_profile_features(window)
@@ -136,7 +136,7 @@ def test_a_bounce_asks_for_a_new_address_and_marks_the_calls(
 
 def test_the_watcher_waits_in_idle_and_a_new_message_wakes_it(
         qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
-    from desktop_app.views.mailbox_feature import MailboxWatcher
+    from desktop_app.views.mail.mailbox_feature import MailboxWatcher
 
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
@@ -170,7 +170,7 @@ def test_imapclient_waits_until_the_first_check(tmp_path):
         "app = QApplication([])\n"
         "from desktop_app.services import AppContext\n"
         "from desktop_app.store import Store\n"
-        "from desktop_app.views.app import build_window\n"
+        "from desktop_app.views.shell.app import build_window\n"
         f"store = Store.open({str(tmp_path / 'book.sqlite3')!r})\n"
         "window = build_window(AppContext(store))\n"
         "window.show(); app.processEvents()\n"
@@ -187,7 +187,7 @@ def test_imapclient_waits_until_the_first_check(tmp_path):
 def test_settings_test_the_incoming_server_and_keep_its_password_in_the_keyring(
         qtbot, ctx, dovecot, secrets, mail):
     from desktop_app.services.email import keyring_account
-    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
     from tests.mailserver import PASSWORD as SMTP_PASSWORD
     from tests.mailserver import configure_rep
 
@@ -235,7 +235,7 @@ def test_the_replies_row_adds_no_second_control_on_an_alt_key(qtbot, ctx, clock,
     """With a reply and then a bounce above the queue, every Alt key still reaches one
     control (the check the rest of the window passes, in test_queue_keys)."""
     from desktop_app.domain.inbound import read_message
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
     from tests.test_queue_keys import clashes, menu_clashes
 
     mb.record(ctx.store, ctx.clock, read_message(msgs.reply(

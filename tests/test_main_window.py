@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.services.context import AppContext
 from desktop_app.services.prospects import create_prospect
-from desktop_app.views.app import build_window
-from desktop_app.views.log_stall_dialog import LogStallDialog
-from desktop_app.views.queue_model import QueueTableModel
+from desktop_app.views.plans.log_stall_dialog import LogStallDialog
+from desktop_app.views.queue.queue_model import QueueTableModel
+from desktop_app.views.shell.app import build_window
 
 pytestmark = pytest.mark.gui
 
@@ -200,7 +200,7 @@ def test_the_reps_zone_is_picked_by_typing_part_of_its_name(qtbot, window, ctx):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    from desktop_app.views.zone_list import TimeZonePicker
+    from desktop_app.views.common.zone_list import TimeZonePicker
 
     def pick() -> None:
         dialog = QApplication.activeModalWidget()

@@ -63,7 +63,7 @@ def inside(words, box, slack=0.3):
 
 def write(tmp_path: Path, envelope: str, card: str | None = "a6", recipients=None,
           sender: str = RETURN, notes=None) -> Path:
-    from desktop_app.views.note_printing import Envelope, write_pdf
+    from desktop_app.views.notes.note_printing import Envelope, write_pdf
 
     recipients = recipients or [RECIPIENT, recipient_lines("Dana Whitfield", "",
                                                            "88 Pine St\nNew York, NY 10005")]
@@ -219,7 +219,7 @@ def test_a_note_with_a_long_link_wraps_inside_the_card(qtbot, tmp_path, card):
 
 
 def test_a_note_too_long_for_its_card_prints_nothing_and_says_so(qtbot, tmp_path):
-    from desktop_app.views.note_printing import Envelope, NoteTooLong, write_pdf
+    from desktop_app.views.notes.note_printing import Envelope, NoteTooLong, write_pdf
 
     long_note = "Dear Maria,\n\n" + " ".join(["Thank you for your time today."] * 400)
     path = tmp_path / "notes.pdf"
@@ -248,7 +248,7 @@ def test_a_printer_gets_the_same_exact_pages_in_full_page_mode(qtbot, tmp_path):
     file so the result can be read: same paper sizes and positions as the PDF writer."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from desktop_app.views.note_printing import Envelope, page_layout, print_pages
+    from desktop_app.views.notes.note_printing import Envelope, page_layout, print_pages
 
     size = ENVELOPES["us10"]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

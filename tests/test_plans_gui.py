@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.log_stall_dialog import LogStallDialog
-from desktop_app.views.qt_dates import from_qdatetime
+from desktop_app.views.common.qt_dates import from_qdatetime
+from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 
 pytestmark = [pytest.mark.gui]
 
@@ -132,7 +132,7 @@ def _queue_row(ctx, touch_id):
 
 def test_rescheduling_the_callback_from_the_queue_dialog_moves_its_reminder(qtbot, ctx,
                                                                            prospect_id):
-    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 
     log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "", datetime(2026, 12, 1, 15),
                                 SlotQuality.BOOKED))
@@ -150,7 +150,7 @@ def test_rescheduling_the_callback_from_the_queue_dialog_moves_its_reminder(qtbo
 
 
 def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, prospect_id):
-    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 
     clock.set(datetime(2026, 10, 20, 9, 0, tzinfo=UTC))
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
@@ -237,7 +237,7 @@ def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, pros
     "Pick a time in the future": it starts at the next quarter hour instead."""
     from datetime import timedelta
 
-    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
     call = next(t for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
@@ -279,7 +279,7 @@ def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window
 
 
 def test_the_reschedule_dialog_refuses_a_fifth_chasing_call_in_words(qtbot, ctx, prospect_id):
-    from desktop_app.views.reschedule_dialog import RescheduleDialog
+    from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 
     stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
     ctx.store.db.execute("DELETE FROM touches WHERE stall_id = ?", [stall_id])

@@ -20,7 +20,7 @@ from desktop_app.services.playbook_editing import (
     step_when,
 )
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.playbook_editor import PlaybookEditorDialog
+from desktop_app.views.plans.playbook_editor import PlaybookEditorDialog
 
 pytestmark = pytest.mark.gui
 

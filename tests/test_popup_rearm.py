@@ -25,7 +25,7 @@ from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import reschedule_touch, snooze_touch
 from desktop_app.store import Store
 from desktop_app.store.store import db_time
-from desktop_app.views.app import build_window
+from desktop_app.views.shell.app import build_window
 from tests.test_reminders import later_call
 
 pytestmark = pytest.mark.gui

@@ -14,15 +14,15 @@ from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.profile import add_event, list_trash, value_touch_for
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.gaps_view import GapsTableModel
-from desktop_app.views.profile_editor import (
+from desktop_app.views.common.zone_list import TimeZoneFilterProxy, TimeZoneListModel
+from desktop_app.views.profile.gaps_view import GapsTableModel
+from desktop_app.views.profile.profile_editor import (
     EventsTableModel,
     HistoryTableModel,
     ProfileEditorDialog,
 )
-from desktop_app.views.queue_model import COL_GAPS
-from desktop_app.views.trash_dialog import TrashTableModel
-from desktop_app.views.zone_list import TimeZoneFilterProxy, TimeZoneListModel
+from desktop_app.views.profile.trash_dialog import TrashTableModel
+from desktop_app.views.queue.queue_model import COL_GAPS
 
 # The offscreen platform cannot raise windows or pass size hints on; it says so at WARNING.
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(

@@ -33,8 +33,8 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.reminders import PopupSettings, save_popup_settings
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
-from desktop_app.views.app import build_window
-from desktop_app.views.reminders import BannerAdapter, Reminders
+from desktop_app.views.shell.app import build_window
+from desktop_app.views.tray.reminders import BannerAdapter, Reminders
 
 pytestmark = pytest.mark.gui
 
@@ -178,7 +178,7 @@ def test_working_hours_and_lead_time_are_set_in_their_dialog(
     from PySide6.QtCore import QTime
 
     from desktop_app.services.reminders import popup_settings
-    from desktop_app.views.popup_settings_dialog import PopupSettingsDialog
+    from desktop_app.views.tray.popup_settings_dialog import PopupSettingsDialog
 
     assert window.reminders.popup_settings_action in window.menus["tools"].actions()
     dialog = PopupSettingsDialog(ctx, window)

@@ -12,7 +12,7 @@ from desktop_app.domain.voicemail import spoken_reason, voicemail_script
 from desktop_app.services.email import NeedsEdit, save_identity
 from desktop_app.services.outbox import get_message, queue_touch_email
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.call_panel import CallPanel
+from desktop_app.views.calls.call_panel import CallPanel
 from tests.mailserver import REP
 
 pytestmark = pytest.mark.gui

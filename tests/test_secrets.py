@@ -87,7 +87,7 @@ def test_a_plaintext_keyrings_alt_backend_is_not_trusted():
 def test_the_settings_dialog_puts_the_password_in_the_real_keyring_only(qtbot, ctx,
                                                                          real_store):
     from desktop_app.services import email as email_service
-    from desktop_app.views.email_settings_dialog import EmailSettingsDialog
+    from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
 
     dialog = EmailSettingsDialog(ctx, real_store)
     qtbot.addWidget(dialog)

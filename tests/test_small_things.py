@@ -17,10 +17,10 @@ from desktop_app.platform.smtp import Security, SmtpConfig
 from desktop_app.services import email as email_service
 from desktop_app.services.queue import plural
 from desktop_app.services.stalls import StallRequest, log_stall
-from desktop_app.views.email_settings_dialog import EmailSettingsDialog
-from desktop_app.views.help_dialogs import DataPlacesDialog, ShortcutsDialog
-from desktop_app.views.profile_editor import EventDialog
-from desktop_app.views.queue_model import COL_DUE
+from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
+from desktop_app.views.profile.profile_editor import EventDialog
+from desktop_app.views.queue.queue_model import COL_DUE
+from desktop_app.views.shell.help_dialogs import DataPlacesDialog, ShortcutsDialog
 from tests.mailserver import PASSWORD, configure_rep
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(
@@ -98,7 +98,7 @@ def test_the_outbox_warning_clears_once_the_settings_are_fixed(qtbot, ctx, mail,
     """The server's certificate is not trusted at first (its CA file not given), so the
     thank-you fails; giving the certificate in the settings sends it and the warning goes."""
     secrets = SecretStore(fail.Keyring())
-    from desktop_app.views.app import build_window
+    from desktop_app.views.shell.app import build_window
 
     window = build_window(ctx)
     window.email.secrets = window.email.sender.secrets = secrets

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.views.app import build_window, install_features
+from desktop_app.views.shell.app import build_window, install_features
 
 pytestmark = pytest.mark.gui
 

@@ -17,8 +17,8 @@ from desktop_app.services.calls import DeclineReason
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import complete_touch
 from desktop_app.services.undo import UndoConflict, perform, redo_change, undo_change
-from desktop_app.views.app import build_window
-from desktop_app.views.reschedule_dialog import RescheduleDialog
+from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
+from desktop_app.views.shell.app import build_window
 from tests.mailserver import PASSWORD, configure_rep
 
 pytestmark = pytest.mark.gui
@@ -282,7 +282,7 @@ def test_a_stall_logged_by_ctrl_n_is_undone_with_the_plan_it_replaced(qtbot, win
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.services import outbox
-    from desktop_app.views.log_stall_dialog import LogStallDialog
+    from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 
     email_service.save_identity(ctx, email_service.RepIdentity(
         name="Sam Rivers", company="Northwind", email="sam@northwind.example",

@@ -1,0 +1,1 @@
+"""The call panel and handing a number to the phone."""

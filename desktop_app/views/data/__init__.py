@@ -1,0 +1,1 @@
+"""The book as data: import, export, backups, restore and damage."""

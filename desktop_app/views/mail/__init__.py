@@ -1,0 +1,1 @@
+"""Email: settings, templates, composing, the Outbox and its sender, and the mailbox watcher."""

@@ -1,0 +1,246 @@
+"""Email in the main window: the Send touch action (E), settings (Ctrl+,), templates, the
+Outbox tab (Ctrl+4), and the sender that works off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.domain.localtime import utc_to_local
+from desktop_app.domain.model import Channel
+from desktop_app.platform.secrets import SecretStore, SecretStoreError
+from desktop_app.services import AppContext, ValidationError
+from desktop_app.services.context import TOUCHES
+from desktop_app.services.email import (
+    NeedsEdit,
+    load_identity,
+    load_smtp,
+    login_hold,
+    password_changed,
+)
+from desktop_app.services.outbox import (
+    FAILED,
+    OUTBOX,
+    QUEUED,
+    SENDING,
+    SENT,
+    UNCERTAIN,
+    OutboxRow,
+    get_message,
+    list_outbox,
+    message_for_touch,
+    queue_touch_email,
+    recover_after_crash,
+    retry_message,
+)
+from desktop_app.views.mail.outbox_sender import OutboxSender
+from desktop_app.views.mail.outbox_view import OutboxPanel
+
+
+class EmailFeature(QObject):
+    def __init__(self, window, ctx: AppContext, secrets: SecretStore | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("EmailFeature")
+        self.window = window
+        self.ctx = ctx
+        self.secrets = secrets or SecretStore()
+        self.sender = OutboxSender(ctx, self.secrets, self)
+        self.panel = OutboxPanel(ctx, window)
+        self.tab_index = window.add_tab(self.panel, "Outbox", "Ctrl+4")
+
+        self.send_action = QAction("S&end email", window)
+        self.send_action.setShortcut(QKeySequence("E"))
+        self.send_action.setStatusTip("Send this touch's email now (with the invite when the "
+                                      "callback is booked)")
+        self.send_action.setToolTip("Send this touch's email now (E)")
+        self.send_action.triggered.connect(lambda _c=False: self.send_selected())
+        window.queue_view.addAction(self.send_action)
+        self.send_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        window.add_touch_action(self.send_action)
+        window.limit_action_to(self.send_action, Channel.EMAIL)
+
+        tools = window.menus["tools"]
+        self.settings_action = QAction("&Email settings…", window)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(lambda _c=False: self.open_settings())
+        self.templates_action = QAction("Email &templates…", window)
+        self.templates_action.triggered.connect(lambda _c=False: self.open_templates())
+        for action in (self.settings_action, self.templates_action):
+            tools.addAction(action)
+            window.addAction(action)
+
+        window.changes.changed.connect(self._on_changed)
+        self.sender.message_progress.connect(self._on_progress)
+        self.sender.password_needed.connect(self._ask_password)
+        self.sender.problem.connect(lambda text: window.show_message(text, "warning"))
+        self.panel.send_requested.connect(self.sender.kick)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.sender.stop)
+
+        _requeued, uncertain = recover_after_crash(ctx)
+        if uncertain:
+            window.show_message(f"{uncertain} email{'s' if uncertain > 1 else ''} may or may "
+                                "not have gone out before Tickler stopped: see the Outbox "
+                                "(Ctrl+4).", "warning")
+        self._update_tab()
+        self.sync_row_statuses()
+        self.sender.start()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def send_selected(self) -> int | None:
+        """Render, queue and send the selected email touch. Returns the outbox id."""
+        touch = self.window.selected_touch()
+        if touch is None:
+            return None
+        if touch.channel is not Channel.EMAIL:
+            self.window.show_message(f"“{touch.title}” is a {touch.channel.label.lower()} "
+                                     "touch: mark it done with D when you have made it.")
+            return None
+        if (load_smtp(self.ctx) is None or not load_identity(self.ctx).email) \
+                and not self.open_settings():
+            return None
+        label = f"Send: {touch.title} to {touch.prospect}"
+
+        def queue(**text: str) -> int:
+            return self.window.undo.run(label, touch.prospect_id,
+                                        lambda: queue_touch_email(self.ctx, touch.id, **text))
+
+        try:
+            outbox_id = queue()
+        except NeedsEdit as exc:
+            from desktop_app.views.mail.compose_dialog import ComposeDialog
+
+            queued: list[int] = []
+
+            def send(subject: str, body: str) -> str | None:
+                try:
+                    queued.append(queue(subject=subject, body=body))
+                except ValidationError as again:
+                    return str(again)
+                return None
+
+            dialog = ComposeDialog(f"{touch.title} to {touch.prospect}", exc.rendered.subject,
+                                   exc.rendered.body, "Send", self.window, note=str(exc),
+                                   submit=send)
+            if not dialog.exec():
+                return None
+            outbox_id = queued[0]
+        except ValidationError as exc:
+            QMessageBox.warning(self.window, "Send email", str(exc))
+            return None
+        self.window.queue_model.set_row_status(touch.id, "queued…")
+        if not self.sender.kick():
+            self.window.queue_model.set_row_status(touch.id, "waiting in the Outbox")
+        return outbox_id
+
+    def open_settings(self) -> bool:
+        from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
+
+        dialog = EmailSettingsDialog(self.ctx, self.secrets, self.sender, self.window)
+        saved = bool(dialog.exec())
+        if saved:
+            self.retry_after_settings()
+        return saved
+
+    def retry_after_settings(self) -> int:
+        """New settings may be what the failed messages were waiting for (a wrong password,
+        an untrusted certificate): send them again, so their warnings clear once they go."""
+        failed = [m.id for m in list_outbox(self.ctx) if m.state == FAILED]
+        for outbox_id in failed:
+            try:
+                retry_message(self.ctx, outbox_id)
+            except ValidationError:
+                continue
+        self.sender.kick()
+        return len(failed)
+
+    def open_templates(self, key: str | None = None) -> None:
+        from desktop_app.views.mail.template_editor import TemplateEditorDialog
+
+        touch = self.window.selected_touch()
+        dialog = TemplateEditorDialog(self.ctx, self.window,
+                                      touch.prospect_id if touch else None)
+        if key:
+            dialog.select_template(key)
+        dialog.exec()
+
+    def _ask_password(self, account: str) -> None:
+        from desktop_app.views.mail.email_settings_dialog import ask_password
+
+        password = ask_password(self.window, account)
+        if password is None:
+            self.window.show_message("Emails wait in the Outbox until you give the SMTP "
+                                     "password (Ctrl+,).", "warning")
+            return
+        try:
+            self.secrets.set_password(account, password)
+        except SecretStoreError as exc:
+            self.window.show_message(str(exc), "warning")
+        password_changed(self.ctx)
+        self.sender.kick()
+
+    # -- reports from the sender ---------------------------------------------------------------
+
+    def _status_text(self, message: OutboxRow) -> str | None:
+        state = message.state
+        if state == SENDING:
+            return "sending…"
+        if state == SENT:
+            return "sent ✓"
+        if state == QUEUED and login_hold(self.ctx.store) is not None:
+            return "held: the server refused the sign-in — see Email settings (Ctrl+,)"
+        if state == QUEUED and message.attempts and message.next_attempt_utc:
+            when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
+            return f"not sent yet, next try {when:%H:%M}: {message.last_error.split('. Trying')[0]}"
+        if state == QUEUED:
+            return "queued…"
+        if state == FAILED:
+            return f"failed: {message.last_error}"
+        if state == UNCERTAIN:
+            return "uncertain: may have arrived — see the Outbox"
+        return None
+
+    def _on_progress(self, outbox_id: int, state: str) -> None:
+        message = get_message(self.ctx.store, outbox_id)
+        if message is None or message.touch_id is None:
+            return
+        who = message.recipient_name or message.recipient
+        if state == SENT:
+            self.window.show_message(f"Sent “{message.subject}” to {who}.")
+        elif state == FAILED:
+            self.window.show_message(f"Not sent to {who}: {message.last_error}", "warning")
+        elif state == UNCERTAIN:
+            self.window.show_message(f"The email to {who} may or may not have arrived: "
+                                     "see the Outbox (Ctrl+4).", "warning")
+        self.window.queue_model.set_row_status(message.touch_id, self._status_text(message))
+
+    def sync_row_statuses(self) -> None:
+        """Email rows in the queue show where their message is (after a restart too)."""
+        model = self.window.queue_model
+        for row in model.rows():
+            if row.channel is not Channel.EMAIL:
+                continue
+            message = message_for_touch(self.ctx.store, row.id)
+            model.set_row_status(row.id, self._status_text(message) if message else None)
+
+    def _on_changed(self, topics: frozenset[str]) -> None:
+        if OUTBOX in topics:
+            self.panel.refresh()
+            self._update_tab()
+        if topics & {OUTBOX, TOUCHES}:
+            self.sync_row_statuses()
+
+    def _update_tab(self) -> None:
+        problems = self.panel.problem_count()
+        self.window.tabs.setTabText(self.tab_index,
+                                    f"Outbox ({problems} ⚠)" if problems else "Outbox")
+
+
+def install_email(window, ctx: AppContext, secrets: SecretStore | None = None) -> EmailFeature:
+    """Wire email into the main window; the window keeps it as ``window.email``."""
+    feature = EmailFeature(window, ctx, secrets)
+    window.email = feature
+    return feature

@@ -1,0 +1,1 @@
+"""The prospect profile, the prospect list, the Gaps tab and the trash."""

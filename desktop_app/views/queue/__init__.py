@@ -1,0 +1,1 @@
+"""The Today queue and the Upcoming days."""

@@ -1,0 +1,205 @@
+"""The today queue as a table model: display text is worked out once per refresh."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from desktop_app.domain.localtime import utc_to_local
+from desktop_app.domain.model import Channel
+from desktop_app.store.store import QueueRow
+from desktop_app.views.common.colours import Tone, text_colour
+from desktop_app.views.common.qt_dates import ui_date, ui_time, ui_weekday
+from desktop_app.views.common.table_model import RowTableModel, configure_list_table
+
+COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
+           "Gaps")
+COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REASON, COL_GAPS = (
+    range(len(COLUMNS)))
+
+# Appended: the number to dial, shown as a link (clicking it hands a tel: link to the system).
+COLUMNS = (*COLUMNS, "Phone")
+COL_PHONE = len(COLUMNS) - 1
+
+CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍", Channel.SOCIAL: "◎"}
+
+_ROLES = frozenset(int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole))
+
+
+@dataclass(frozen=True, slots=True)
+class _Display:
+    texts: tuple[str, ...]
+    tooltip: str
+    overdue: bool
+
+
+def _zone_city(tz: str) -> str:
+    return tz.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _hm(moment: datetime) -> str:
+    """The wall time in the rep's style (no strftime: it costs an import per call under
+    PySide6's hook)."""
+    return ui_time(moment)
+
+
+def _day(moment: datetime) -> str:
+    """"Thu 26 Nov" in the rep's language."""
+    return ui_date(moment, weekday=True)
+
+
+# A touch is due at its time and overdue only once this has passed too: the thank-you made
+# with the stall is "due now", not overdue a minute later (the method says "the same hour").
+OVERDUE_AFTER = timedelta(hours=1)
+
+
+def is_overdue(due_utc: datetime, now: datetime, rep_tz: str, today: date) -> bool:
+    """Overdue: from a day before today, or more than an hour past its time today."""
+    return utc_to_local(due_utc, rep_tz).date() < today or due_utc < now - OVERDUE_AFTER
+
+
+def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tuple[str, bool]:
+    mine = utc_to_local(row.due_utc, rep_tz)
+    overdue = is_overdue(row.due_utc, now, rep_tz, today)
+    flag = "  overdue" if overdue else ""
+    if mine.date() == today:
+        return (_hm(mine) + flag, overdue)
+    return (f"{_day(mine)} {_hm(mine)}{flag}", overdue)
+
+
+class QueueTableModel(RowTableModel[QueueRow]):
+    """Rows are QueueRow values; refresh() replaces them all from the loader."""
+
+    COLUMNS = COLUMNS
+
+    def __init__(self, loader: Callable[[], Sequence[QueueRow]], now: Callable[[], datetime],
+                 rep_tz: Callable[[], str], parent=None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._now = now
+        self._rep_tz = rep_tz
+        self._display: list[_Display | None] = []
+        self._overdue: list[bool] = []
+        self._context: tuple[datetime, str, date] = (datetime.min, "UTC", date.min)
+        self._status: dict[int, str] = {}  # touch id -> progress shown on its row (email)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        self._link = QFont()
+        self._link.setUnderline(True)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        rows = list(self._loader())
+        now = self._now()
+        rep_tz = self._rep_tz()
+        self._context = (now, rep_tz, utc_to_local(now, rep_tz).date())
+        # A row's texts are worked out when the view first asks for them: a paint shows a
+        # screenful, and each prospect's zone is loaded only when its row is seen.
+        self._display = [None] * len(rows)
+        self._overdue = [describe_due(row, *self._context)[1] for row in rows]
+        self.set_rows(rows)
+
+    def _shown(self, row: int) -> _Display:
+        display = self._display[row]
+        if display is None:
+            display = self._display[row] = self._describe(self._rows[row], *self._context)
+        return display
+
+    def _describe(self, row: QueueRow, now: datetime, rep_tz: str, today: date) -> _Display:
+        due_text, overdue = describe_due(row, now, rep_tz, today)
+        theirs = utc_to_local(row.due_utc, row.timezone)
+        their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
+        if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
+            their_text = f"{ui_weekday(theirs)} {their_text}"
+        gaps = f"{row.gaps} open" if row.gaps else "none"
+        texts = (due_text, their_text, row.prospect, row.company,
+                 f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
+                 gaps, row.phone)
+        tooltip = f"{row.title} — {row.reason}"
+        if row.due_utc != row.original_due_utc:
+            planned = utc_to_local(row.original_due_utc, rep_tz)
+            tooltip += f"\nPlanned for {_day(planned)} {_hm(planned)} (snoozed or moved)"
+        if row.optional:
+            tooltip += "\nOptional touch"
+        return _Display(texts, tooltip, overdue)
+
+    def row_of_touch(self, touch_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == touch_id:
+                return i
+        return None
+
+    def set_row_status(self, touch_id: int, text: str | None) -> None:
+        """Show (or clear) a progress note at the start of the touch's reason, e.g. "sending…"."""
+        if text:
+            self._status[touch_id] = text
+        else:
+            self._status.pop(touch_id, None)
+        row = self.row_of_touch(touch_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, COL_REASON), self.index(row, COL_REASON))
+
+    def row_status(self, touch_id: int) -> str | None:
+        return self._status.get(touch_id)
+
+    def overdue_count(self) -> int:
+        return sum(self._overdue)
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        if role not in _ROLES:  # most of what a paint asks for: one set lookup, not eight
+            return None
+        display = self._shown(row)
+        status = self._status.get(self._rows[row].id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_REASON and status:
+                return f"{status}  ·  {display.texts[column]}"
+            return display.texts[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_PHONE and self._rows[row].phone:
+                return f"Call {self._rows[row].phone} (click, or press T)"
+            return f"{display.tooltip}\n{status}" if status else display.tooltip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_REASON and status:
+                return QBrush(text_colour(Tone.ERROR if status.startswith(
+                    ("failed", "uncertain")) else Tone.PROGRESS))
+            if column == COL_DUE and display.overdue:
+                return QBrush(text_colour(Tone.ERROR))
+            if column == COL_GAPS and not self._rows[row].gaps:
+                return QBrush(text_colour(Tone.MUTED))
+            if column == COL_PHONE:
+                return QBrush(text_colour(Tone.LINK))
+            return None
+        if role == Qt.ItemDataRole.FontRole and column == COL_PHONE:
+            return self._link
+        if role == Qt.ItemDataRole.FontRole and self._rows[row].optional:
+            return self._italic
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_GAPS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[row].id
+        return None
+
+
+def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
+    """A list of touches as Today and Upcoming show it: one line a row, the reason taking
+    the spare width, the other columns at ``widths`` (0 leaves a column as it is)."""
+    configure_list_table(view)
+    view.setWordWrap(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+    for column, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(column, width)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
