@@ -321,6 +321,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Tickler")
     set_app_identity(app, icon=False)
     log_path = setup_logging()
+    from desktop_app.views.common.language import install_translations
+
+    install_translations(app)
     install_excepthook(app)
     let_signals_go = quit_on_termination(app)
     try:

@@ -1,0 +1,48 @@
+"""Words the rep reads, in the rep's language.
+
+Every string a rep sees goes through ``tr``. The window installs Qt's translator at start
+(``set_translator``); without one (the CLI, scripts, tests of the lower layers) ``tr``
+gives the English text back unchanged. The domain stays free of Qt: this module only
+holds the function the window hands it.
+
+What a *prospect* reads (emails, invites, notes by post) follows its template's language
+and never goes through ``tr``: the rep's desktop language must not leak into it.
+
+Conventions, so ``pyside6-lupdate`` finds every string (``packaging/translations.py``):
+- call ``tr`` with a literal: ``tr("Save")``, never ``tr(f"...")`` or ``tr(name)``;
+- fill values in after translating: ``tr("Due {when}").format(when=...)``;
+- counts go in ``n``: ``tr("%n touch(es) due", n=count)`` (the translation has the forms);
+- a word with two meanings gets a disambiguation: ``tr("Open", "verb")``;
+- strings built at import time (column titles, menu tables) are marked with
+  ``QT_TR_NOOP("...")`` and translated where they are shown: ``tr(TITLE)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str, "str | None", int], str]
+
+# One context for the whole app: the same English words read the same everywhere.
+CONTEXT = ""
+
+_translate: Translator | None = None
+
+
+def set_translator(translate: Translator | None) -> None:
+    """Route ``tr`` through ``translate`` (Qt's ``QCoreApplication.translate``), or back
+    to plain English with None."""
+    global _translate
+    _translate = translate
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the rep's language; ``%n`` stands for ``n`` when a count is given."""
+    if _translate is not None:
+        return _translate(CONTEXT, text, disambiguation, n)
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation where it is defined; ``tr`` it where it is shown."""
+    return text

@@ -1,0 +1,105 @@
+"""The pipeline from a string in the code to a German word on screen."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_app.domain.i18n import set_translator, tr
+from desktop_app.views.common.language import chosen_language, install_translations
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging/translations.py")
+translations = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(translations)
+
+
+def test_the_desktops_first_offered_language_wins_and_english_stays_english():
+    assert chosen_language(["de-DE", "en-US"]) == "de"
+    assert chosen_language(["de_AT"]) == "de"
+    assert chosen_language(["en-GB", "de-DE"]) == "en"
+    assert chosen_language(["fr-FR", "de-CH", "en"]) == "de"  # no French: the next one
+    assert chosen_language(["fr-FR", "ja-JP"]) == "en"
+    assert chosen_language([]) == "en"
+    assert chosen_language(["de-DE"], override="en") == "en"  # TICKLER_LANGUAGE=en
+    assert chosen_language(["en-US"], override="de") == "de"
+
+
+def test_without_a_translator_words_and_counts_read_in_english():
+    set_translator(None)
+    assert tr("Save") == "Save"
+    assert tr("%n touch(es) due", n=3) == "3 touch(es) due"
+
+
+def test_every_string_in_the_code_is_in_the_translation_files(tmp_path):
+    """A new tr("…") without `packaging/translations.py update` fails here: the strings
+    lupdate finds in the code now are exactly the ones the committed .ts files hold."""
+    fresh = tmp_path / "i18n"
+    shutil.copytree(translations.I18N, fresh)
+    translations.update(fresh)
+    for language in translations.LANGUAGES:
+        assert translations.messages(language, fresh) == translations.messages(language)
+
+
+def test_every_string_has_a_german_translation():
+    assert translations.unfinished("de") == {}
+
+
+def test_the_shipped_translation_is_built_from_the_ts_files(tmp_path):
+    fresh = tmp_path / "i18n"
+    shutil.copytree(translations.I18N, fresh)
+    translations.release(fresh)
+    for language in translations.LANGUAGES:
+        name = f"tickler_{language}.qm"
+        assert (fresh / name).read_bytes() == (translations.I18N / name).read_bytes(), (
+            "run: python packaging/translations.py release")
+
+
+@pytest.fixture
+def german(qapp):
+    before = set(QCoreApplication.instance().findChildren(object))
+    assert install_translations(qapp, "de") == "de"
+    yield
+    set_translator(None)
+    from PySide6.QtCore import QTranslator
+
+    for child in qapp.findChildren(QTranslator):
+        if child not in before:
+            qapp.removeTranslator(child)
+            child.deleteLater()
+
+
+def test_a_german_desktop_gets_qts_own_words_in_german(german, qtbot):
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.buttons()[0].text() == "Abbrechen"
+
+
+def test_an_english_desktop_loads_no_translation(qapp):
+    assert install_translations(qapp, "en") == "en"
+    assert tr("Save") == "Save"
+
+
+def test_the_screen_walk_finds_words_that_skipped_translation(qtbot):
+    """The check every screen's translation test uses (tests/i18n_probe.py) catches a
+    string that never went through tr(), and lets data and translated words pass."""
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    from tests.i18n_probe import data_words, pseudo_translation, untranslated
+
+    with pseudo_translation():
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(tr("Call {name} back").format(name="Maria Okafor")))
+        layout.addWidget(QPushButton(tr("&Save")))
+        layout.addWidget(QLabel("Nobody translated me"))
+        page.setWindowTitle(tr("Profile"))
+        page.show()
+        found = untranslated(page, data_words(extra=["Maria Okafor"]))
+    assert found == ["QLabel label: 'Nobody translated me'"]
