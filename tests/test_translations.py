@@ -62,14 +62,14 @@ def test_the_shipped_translation_is_built_from_the_ts_files(tmp_path):
 
 @pytest.fixture
 def german(qapp):
-    before = set(QCoreApplication.instance().findChildren(object))
+    from PySide6.QtCore import QTranslator
+
+    before = {id(t) for t in qapp.findChildren(QTranslator)}
     assert install_translations(qapp, "de") == "de"
     yield
     set_translator(None)
-    from PySide6.QtCore import QTranslator
-
     for child in qapp.findChildren(QTranslator):
-        if child not in before:
+        if id(child) not in before:
             qapp.removeTranslator(child)
             child.deleteLater()
 
