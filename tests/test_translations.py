@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.i18n import set_translator, tr
