@@ -50,6 +50,7 @@ from desktop_app.services.notes import (
 from desktop_app.views.common.colours import Box, Tone, coloured, set_tone, text_colour
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 from desktop_app.views.notes.note_printing import Envelope, page_layout, print_pages, write_pdf
@@ -251,11 +252,7 @@ class NotesDialog(QDialog):
         form.addRow(paper_row)
         outer.addWidget(paper)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("notesProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = FieldError(self, name="notesProblem")
         outer.addWidget(self.problem)
 
         buttons = QDialogButtonBox(self)
@@ -386,9 +383,7 @@ class NotesDialog(QDialog):
     # -- actions ---------------------------------------------------------------------------
 
     def _say(self, text: str, style: Tone = ERROR_STYLE) -> None:
-        self.problem.setText(text)
-        set_tone(self.problem, style)
-        self.problem.setVisible(bool(text))
+        self.problem.say(text, style)
 
     def save_address(self) -> bool:
         note = self.selected_note()
@@ -561,11 +556,7 @@ class NoteTemplateDialog(QDialog):
         self.body_edit.setObjectName("templateBody")
         self.body_edit.setAccessibleName("Note text")
         layout.addWidget(self.body_edit, 1)
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        set_tone(self.problem, ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = FieldError(self, field=self.body_edit)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -582,8 +573,7 @@ class NoteTemplateDialog(QDialog):
         try:
             save_note_template(self.ctx, self.body_edit.toPlainText())
         except ValidationError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
+            self.problem.refuse(str(exc))
             return False
         self.accept()
         return True
