@@ -47,6 +47,7 @@ from desktop_app.services.outbox import (
 )
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
+from desktop_app.views.common.refusal import FieldError
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -168,11 +169,7 @@ class EmailSettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(right, 2)
 
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setObjectName("EmailSettingsStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = FieldError(self, name="EmailSettingsStatus")
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -238,8 +235,7 @@ class EmailSettingsDialog(QDialog):
             self.ca_edit.setText(path)
 
     def _show(self, text: str, style: Tone | None) -> None:
-        self.status.setText(text)
-        set_tone(self.status, style)
+        self.status.say(text, style)
 
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""

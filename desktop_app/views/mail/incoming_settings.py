@@ -6,7 +6,6 @@ and opens the folders on a worker thread, changing nothing on the server.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +33,8 @@ from desktop_app.services.mailbox import (
     stop_watching,
 )
 from desktop_app.views.common.background import BackgroundJob
-from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.colours import Tone
+from desktop_app.views.common.refusal import FieldError
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -101,11 +101,7 @@ class IncomingMailBox(QGroupBox):
         self.test_button.setObjectName("ImapTest")
         self.test_button.clicked.connect(self.test)
         form.addRow(self.test_button)
-        self.status = QLabel(self)
-        self.status.setObjectName("ImapStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = FieldError(self, name="ImapStatus")
         form.addRow(self.status)
         self._job = BackgroundJob("ImapTestJob", self)
         self._job.finished.connect(self._tested)
@@ -142,8 +138,7 @@ class IncomingMailBox(QGroupBox):
         return ImapSecurity(self.security_combo.currentData())
 
     def _show(self, text: str, style: Tone | None) -> None:
-        self.status.setText(text)
-        set_tone(self.status, style)
+        self.status.say(text, style)
 
     def config(self) -> ImapConfig:
         return ImapConfig(self.host_edit.text().strip(), self.port_spin.value(),

@@ -40,6 +40,7 @@ from desktop_app.services.email import (
 from desktop_app.services.prospects import search_prospects
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
+from desktop_app.views.common.refusal import FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 
 
@@ -77,6 +78,8 @@ class TemplateEditorDialog(QDialog):
                                       editor)
         form.addRow("&Name:", self.name_edit)
         form.addRow("S&ubject:", self.subject_edit)
+        self.errors = FieldErrors(fallback="body")
+        form.addRow("", self.errors.add("subject", editor, self.subject_edit))
         form.addRow("", self.invite_check)
         form_layout.addLayout(form)
         self.body_edit = QPlainTextEdit(editor)
@@ -84,6 +87,7 @@ class TemplateEditorDialog(QDialog):
         self.body_edit.setObjectName("TemplateBody")
         self.body_edit.setAccessibleName("Template text")
         form_layout.addWidget(self.body_edit, 1)
+        form_layout.addWidget(self.errors.add("body", editor, self.body_edit))
         self.issues = QLabel(editor)
         self.issues.setObjectName("TemplateIssues")
         self.issues.setWordWrap(True)
@@ -200,6 +204,7 @@ class TemplateEditorDialog(QDialog):
         for widget in (self.name_edit, self.subject_edit, self.body_edit, self.invite_check):
             widget.blockSignals(False)
         self._dirty = False
+        self.errors.withdraw()
         self.reset_button.setEnabled(is_customised(self.ctx, key))
         self._timer.stop()
         self.update_preview()
@@ -254,7 +259,7 @@ class TemplateEditorDialog(QDialog):
         try:
             save_template(self.ctx, self.current())
         except ValidationError as exc:
-            QMessageBox.warning(self, "Email templates", str(exc))
+            self.errors.refuse_error(exc)
             return False
         self._templates[self._key] = self.current()
         self.list.item(list(self._templates).index(self._key)).setText(self.current().name)
