@@ -47,7 +47,7 @@ from desktop_app.services.outbox import (
 )
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
-from desktop_app.views.common.refusal import FieldError
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -170,6 +170,18 @@ class EmailSettingsDialog(QDialog):
         columns.addLayout(right, 2)
 
         self.status = FieldError(self, name="EmailSettingsStatus")
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        self.errors.put("status", self.status)
+        for key, form_, row, field in (("name", form, self.name_edit, self.name_edit),
+                                       ("email", form, self.email_edit, self.email_edit),
+                                       ("host", sform, host_row, self.host_edit),
+                                       ("port", sform, host_row, self.port_spin),
+                                       ("security", sform, self.plain_confirm,
+                                        self.security_combo),
+                                       ("ca_file", sform, ca_row, self.ca_edit)):
+            error_row(form_, row, self.errors.add(key, form_.parentWidget(), field))
+        self.plain_confirm.clicked.connect(self.errors["security"].withdraw)
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -237,8 +249,14 @@ class EmailSettingsDialog(QDialog):
     def _show(self, text: str, style: Tone | None) -> None:
         self.status.say(text, style)
 
+    def _refuse(self, error: ValueError) -> None:
+        label = self.errors.refuse_error(error)
+        if label is not None and label.field is not None:
+            label.field.setFocus()
+
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""
+        self.errors.withdraw()
         if not self.incoming.save():
             self._show("Nothing was saved: the incoming server needs a look (see its note).",
                        ERROR)
@@ -259,7 +277,7 @@ class EmailSettingsDialog(QDialog):
                 plain_confirmed=self.plain_confirm.isChecked(),
                 has_password=bool(password) and security is Security.PLAIN)
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            self._refuse(exc)
             return False
         if password and security is not Security.PLAIN:
             try:
@@ -288,7 +306,7 @@ class EmailSettingsDialog(QDialog):
             if waiting is None or waiting.state != QUEUED:  # one held test goes, not two
                 self._test_id = queue_test_email(self.ctx)
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            self._refuse(exc)
             return
         self._show(f"Sending a test message to {self.email_edit.text().strip()}…", None)
         if self.sender is None or not self.sender.kick():

@@ -34,7 +34,7 @@ from desktop_app.services.mailbox import (
 )
 from desktop_app.views.common.background import BackgroundJob
 from desktop_app.views.common.colours import Tone
-from desktop_app.views.common.refusal import FieldError
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -102,6 +102,14 @@ class IncomingMailBox(QGroupBox):
         self.test_button.clicked.connect(self.test)
         form.addRow(self.test_button)
         self.status = FieldError(self, name="ImapStatus")
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        self.errors.put("status", self.status)
+        for key, row, field in (("imap_host", host_row, self.host_edit),
+                                ("imap_port", host_row, self.port_spin),
+                                ("imap_username", self.user_edit, self.user_edit),
+                                ("imap_ca_file", self.ca_edit, self.ca_edit)):
+            error_row(form, row, self.errors.add(key, self, field))
         form.addRow(self.status)
         self._job = BackgroundJob("ImapTestJob", self)
         self._job.finished.connect(self._tested)
@@ -154,10 +162,13 @@ class IncomingMailBox(QGroupBox):
             if load_imap(self.ctx.store) is not None:
                 stop_watching(self.ctx)
             return True
+        self.errors.withdraw()
         try:
             config = save_imap(self.ctx, self.config())
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            label = self.errors.refuse_error(exc)
+            if label is not None and label.field is not None:
+                label.field.setFocus()
             return False
         password = self.password_edit.text()
         if password and not config.same_password:
