@@ -50,7 +50,7 @@ from desktop_app.services.notes import (
 from desktop_app.views.common.colours import Box, Tone, coloured, set_tone, text_colour
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date
-from desktop_app.views.common.refusal import FieldError
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 from desktop_app.views.notes.note_printing import Envelope, page_layout, print_pages, write_pdf
@@ -190,6 +190,9 @@ class NotesDialog(QDialog):
         self.save_address_button.setObjectName("saveAddress")
         self.save_address_button.clicked.connect(self.save_address)
         address_layout.addWidget(self.address_edit)
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        address_layout.addWidget(self.errors.add("address", address_box, self.address_edit))
         address_layout.addWidget(self.address_gap)
         address_layout.addWidget(self.save_address_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(address_box)
@@ -249,10 +252,12 @@ class NotesDialog(QDialog):
         return_label = QLabel("&Return address:", paper)
         return_label.setBuddy(self.return_edit)
         form.addRow(return_label, self.return_edit)
+        error_row(form, self.return_edit, self.errors.add("return_address", paper,
+                                                          self.return_edit))
         form.addRow(paper_row)
         outer.addWidget(paper)
 
-        self.problem = FieldError(self, name="notesProblem")
+        self.problem = self.errors.put("status", FieldError(self, name="notesProblem"))
         outer.addWidget(self.problem)
 
         buttons = QDialogButtonBox(self)
@@ -385,6 +390,12 @@ class NotesDialog(QDialog):
     def _say(self, text: str, style: Tone = ERROR_STYLE) -> None:
         self.problem.say(text, style)
 
+    def _refuse(self, error: ValueError) -> None:
+        self.problem.withdraw()
+        label = self.errors.refuse_error(error)
+        if label is not None and label.field is not None:
+            label.field.setFocus()
+
     def save_address(self) -> bool:
         note = self.selected_note()
         if note is None:
@@ -392,8 +403,7 @@ class NotesDialog(QDialog):
         try:
             save_postal_address(self.ctx, note.prospect_id, self.address_edit.toPlainText())
         except ValidationError as exc:
-            self._say(str(exc))
-            self.address_edit.setFocus()
+            self._refuse(exc)
             return False
         if not self._listening:
             self.reload()
@@ -424,8 +434,10 @@ class NotesDialog(QDialog):
             return None
         sender = self.return_edit.toPlainText()
         if not has_postal_address(sender):
-            self._say("Give your return address first: it goes top left on every envelope, "
-                      "and is kept for next time.")
+            self.problem.withdraw()
+            self.errors["return_address"].refuse(
+                "Give your return address first: it goes top left on every envelope, "
+                "and is kept for next time.")
             self.return_edit.setFocus()
             return None
         try:
@@ -434,7 +446,7 @@ class NotesDialog(QDialog):
             save_print_choices(self.ctx, self.envelope_combo.currentData(),
                                self.card_combo.currentData())
         except ValidationError as exc:
-            self._say(str(exc))
+            self._refuse(exc)
             return None
         return notes, sender
 
@@ -523,7 +535,7 @@ class NotesDialog(QDialog):
         try:
             done = mark_notes_posted(self.ctx, [n.touch_id for n in notes])
         except ValidationError as exc:
-            self._say(str(exc))
+            self._refuse(exc)
             return 0
         word = "note" if done == 1 else "notes"
         if not self._listening:
