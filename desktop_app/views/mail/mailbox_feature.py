@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -168,7 +169,7 @@ class MailboxWatcher(QObject):
 class NoticeTableModel(RowTableModel[MailRow]):
     COLUMNS = ("Mail", "Who", "What they wrote", "When")
 
-    def __init__(self, rep_tz, parent=None) -> None:
+    def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rep_tz = rep_tz
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +58,7 @@ STATE_COLOURS = {FAILED: Tone.ERROR, UNCERTAIN: Tone.WARNING, SENT: Tone.OK,
 
 class OutboxTableModel(QAbstractTableModel):
     def __init__(self, loader: Callable[[], Sequence[OutboxRow]], rep_tz: Callable[[], str],
-                 now: Callable[[], datetime], parent=None,
+                 now: Callable[[], datetime], parent: QObject | None = None,
                  held: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._loader = loader

@@ -4,9 +4,10 @@ and the notes marked posted together."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,7 +66,7 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
 
     COLUMNS = ("", "Prospect", "Company", "Address", "Due")
 
-    def __init__(self, rep_tz, parent=None) -> None:
+    def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rep_tz = rep_tz
         self.ticked: set[int] = set()

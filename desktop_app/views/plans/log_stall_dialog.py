@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -64,7 +64,7 @@ class PlanPreviewModel(RowTableModel[PlannedTouch]):
 
     COLUMNS = ("Their time", "Your time", "Channel", "Touch", "Why")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tz = "UTC"
         self._rep_tz = "UTC"

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,7 +57,7 @@ CONDITION_LABELS = (("always", "Always"), ("booked", "Only when a time was agree
 class StepsTableModel(RowTableModel[PlaybookStep]):
     COLUMNS = ("When", "Channel", "Step", "Template", "Applies", "Reason")
 
-    def __init__(self, template_names: dict[str, str], parent=None) -> None:
+    def __init__(self, template_names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.template_names = template_names
 
@@ -76,7 +77,7 @@ class StepsTableModel(RowTableModel[PlaybookStep]):
 class PreviewTableModel(RowTableModel[PlannedTouch]):
     COLUMNS = ("Due (their time)", "Channel", "Touch", "Reason")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = "UTC"
 
@@ -94,7 +95,7 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
 class PlaybookListModel(RowTableModel[Playbook]):
     COLUMNS = ("Playbook",)
 
-    def __init__(self, customised, parent=None) -> None:
+    def __init__(self, customised: Callable[[str], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._customised = customised
 
