@@ -6,6 +6,8 @@ in use and warns when there is none.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -49,13 +52,19 @@ from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 
+if TYPE_CHECKING:
+    from desktop_app.views.mail.outbox_sender import OutboxSender
+
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
 OK = Tone.OK
 
 
 class EmailSettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, secrets: SecretStore, sender=None,
+    # The outbox's sender (its public name) hides QObject.sender(), which it never calls.
+    sender: OutboxSender | None  # type: ignore[assignment]
+
+    def __init__(self, ctx: AppContext, secrets: SecretStore, sender: OutboxSender | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmailSettingsDialog")
@@ -173,14 +182,15 @@ class EmailSettingsDialog(QDialog):
         # a refusal sits under the field it names; one that names none, on the status line
         self.errors = FieldErrors(fallback="status")
         self.errors.put("status", self.status)
-        for key, form_, row, field in (("name", form, self.name_edit, self.name_edit),
-                                       ("email", form, self.email_edit, self.email_edit),
-                                       ("host", sform, host_row, self.host_edit),
-                                       ("port", sform, host_row, self.port_spin),
-                                       ("security", sform, self.plain_confirm,
-                                        self.security_combo),
-                                       ("ca_file", sform, ca_row, self.ca_edit)):
-            error_row(form_, row, self.errors.add(key, form_.parentWidget(), field))
+        rows: tuple[tuple[str, QWidget, QFormLayout, QWidget | QLayout, QWidget], ...] = (
+            ("name", who, form, self.name_edit, self.name_edit),
+            ("email", who, form, self.email_edit, self.email_edit),
+            ("host", server, sform, host_row, self.host_edit),
+            ("port", server, sform, host_row, self.port_spin),
+            ("security", server, sform, self.plain_confirm, self.security_combo),
+            ("ca_file", server, sform, ca_row, self.ca_edit))
+        for key, box, form_, row, field in rows:
+            error_row(form_, row, self.errors.add(key, box, field))
         self.plain_confirm.clicked.connect(self.errors["security"].withdraw)
         layout.addWidget(self.status)
 
@@ -215,7 +225,7 @@ class EmailSettingsDialog(QDialog):
     def _security(self) -> Security:
         return Security(self.security_combo.currentData())
 
-    def _security_changed(self, *_args) -> None:
+    def _security_changed(self, *_args: object) -> None:
         plain = self._security() is Security.PLAIN
         self.plain_warning.setVisible(plain)
         self.plain_confirm.setVisible(plain)
@@ -230,7 +240,7 @@ class EmailSettingsDialog(QDialog):
             if needed > self.height():
                 self.resize(self.width(), needed)
 
-    def _host_changed(self, *_args) -> None:
+    def _host_changed(self, *_args: object) -> None:
         """Providers that refuse a plain password say so before the rep tries."""
         note = provider_note(self.host_edit.text())
         self.provider_label.setText(f"<b>{note.provider}:</b> {note.before}" if note else "")

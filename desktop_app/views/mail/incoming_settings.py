@@ -6,6 +6,8 @@ and opens the folders on a worker thread, changing nothing on the server.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,21 +126,21 @@ class IncomingMailBox(QGroupBox):
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _enable(self, *_args) -> None:
+    def _enable(self, *_args: object) -> None:
         on = self.watch_check.isChecked()
         for widget in (self.host_edit, self.port_spin, self.security_combo, self.user_edit,
                        self.same_check, self.folders_edit, self.ca_edit, self.test_button):
             widget.setEnabled(on)
         self.password_edit.setEnabled(on and not self.same_check.isChecked())
 
-    def _same_changed(self, *_args) -> None:
+    def _same_changed(self, *_args: object) -> None:
         same = self.same_check.isChecked()
         self.password_edit.setEnabled(self.watch_check.isChecked() and not same)
         self.password_edit.setPlaceholderText(
             "The outgoing server's password is used" if same else
             "Stored — leave empty to keep it" if self._stored else "")
 
-    def _security_changed(self, *_args) -> None:
+    def _security_changed(self, *_args: object) -> None:
         if self.port_spin.value() in DEFAULT_IMAP_PORTS.values():
             self.port_spin.setValue(DEFAULT_IMAP_PORTS[self._security()])
 
@@ -199,5 +201,5 @@ class IncomingMailBox(QGroupBox):
         self._job.start(lambda _progress, _cancelled: test_incoming(config, password))
 
     def _tested(self, result: object) -> None:
-        worked, words = result  # type: ignore[misc]
+        worked, words = cast("tuple[bool, str]", result)  # what test_incoming returns
         self._show(words, OK if worked else ERROR)

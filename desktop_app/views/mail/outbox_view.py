@@ -86,7 +86,7 @@ class OutboxTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
             return COLUMNS[section]
@@ -100,7 +100,7 @@ class OutboxTableModel(QAbstractTableModel):
             return f"Retry at {when:%H:%M}"
         return row.state_label
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
@@ -266,7 +266,7 @@ class OutboxPanel(QWidget):
         self.reason.setText("<br>".join(lines))
         self.body.setPlainText(f"Subject: {row.subject}\nTo: {row.recipient}\n\n{row.body}")
 
-    def _run(self, call) -> bool:
+    def _run(self, call: Callable[[], object]) -> bool:
         try:
             call()
         except ValidationError as exc:

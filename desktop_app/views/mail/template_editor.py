@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -209,7 +210,7 @@ class TemplateEditorDialog(QDialog):
         self._timer.stop()
         self.update_preview()
 
-    def _edited(self, *_args) -> None:
+    def _edited(self, *_args: object) -> None:
         self._dirty = True
         self._timer.start()
 
@@ -284,11 +285,11 @@ class TemplateEditorDialog(QDialog):
         self.list.item(row).setText(self._templates[self._key].name)
         self._select_row(row)
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         super().closeEvent(event)
 
