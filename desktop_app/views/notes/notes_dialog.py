@@ -48,12 +48,13 @@ from desktop_app.services.notes import (
     save_print_choices,
     save_return_address,
 )
+from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.colours import Box, Tone, coloured, set_tone, text_colour
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date
 from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 from desktop_app.views.common.screens import fit_to_screen
-from desktop_app.views.common.table_model import RowTableModel, configure_list_table
+from desktop_app.views.common.table_model import Index, RowTableModel, configure_list_table
 from desktop_app.views.notes.note_printing import Envelope, page_layout, print_pages, write_pdf
 
 GAP_STYLE = Box.WARNING
@@ -84,13 +85,13 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
     def row_of(self, touch_id: int) -> int | None:
         return next((i for i, n in enumerate(self._rows) if n.touch_id == touch_id), None)
 
-    def flags(self, index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 0 \
                 or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -131,7 +132,8 @@ class NotesDialog(QDialog):
 
     status_message = Signal(str)
 
-    def __init__(self, ctx: AppContext, changes=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, changes: QtChanges | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notesDialog")
@@ -140,8 +142,8 @@ class NotesDialog(QDialog):
         self._shown: int | None = None
         self._build()
         self.reload()
-        self._listening = changes is not None and hasattr(changes, "changed")
-        if self._listening:
+        self._listening = changes is not None
+        if changes is not None:
             changes.changed.connect(self._on_changes)
         fit_to_screen(self, 1040, 640)
         apply_keyboard_rules(self)
@@ -241,8 +243,9 @@ class NotesDialog(QDialog):
             self.card_combo.addItem(card.label, key)
         self.card_combo.addItem("No cards (envelopes only)", None)
         paper_row = QHBoxLayout()
-        paper_row.addWidget(QLabel("&Envelopes:", paper))
-        paper_row.itemAt(0).widget().setBuddy(self.envelope_combo)
+        envelopes_label = QLabel("&Envelopes:", paper)
+        envelopes_label.setBuddy(self.envelope_combo)
+        paper_row.addWidget(envelopes_label)
         paper_row.addWidget(self.envelope_combo)
         paper_row.addSpacing(16)
         cards_label = QLabel("Note &cards:", paper)
@@ -275,9 +278,9 @@ class NotesDialog(QDialog):
         self.posted_button.clicked.connect(self.mark_posted)
         outer.addWidget(buttons)
 
-        envelope, card = print_choices(self.ctx)
+        envelope, card_key = print_choices(self.ctx)
         self.envelope_combo.setCurrentIndex(max(0, self.envelope_combo.findData(envelope)))
-        self.card_combo.setCurrentIndex(self.card_combo.findData(card))
+        self.card_combo.setCurrentIndex(self.card_combo.findData(card_key))
         self.return_edit.setPlainText(return_address(self.ctx))
 
     # -- data ------------------------------------------------------------------------------
