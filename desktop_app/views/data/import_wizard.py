@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -536,7 +537,8 @@ class CheckPage(QWizardPage):
         tz, path, store = self.wiz.ctx.rep_timezone, self.wiz.ctx.store.path, self.wiz.ctx.store
         assert table is not None
 
-        def work(progress, cancelled) -> ImportPlan:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportPlan:
             if path is None:
                 return prepare_import(store, table, mapping, tz, progress, cancelled)
             own = Store.open(path)
@@ -642,7 +644,8 @@ class RunPage(QWizardPage):
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
 
-        def work(progress, cancelled) -> ImportResult:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportResult:
             if path is None:
                 return run_import(ctx.store, plan, now, merge=merge, progress=progress,
                                   cancelled=cancelled)
