@@ -246,3 +246,18 @@ def test_the_pop_up_hours_refusal_goes_when_either_end_changes(qtbot, ctx):
     dialog.start_edit.setTime(QTime(7, 0))
     assert dialog.hours_error.isHidden() and dialog.end_edit.accessibleDescription() == ""
 
+
+
+def test_after_save_the_cursor_goes_to_the_refused_field(form):
+    email = _add(form, QLineEdit(form))
+    other = _add(form, QLineEdit(form))
+    errors = FieldErrors()
+    _add(form, errors.add("email", form, email))
+    for field in (email, other):  # the form was shown before they were added
+        field.show()
+    other.setFocus()
+    errors.refuse_error(ValidationError("That email address has no @.", field="email"))
+    assert form.focusWidget() is other  # while typing elsewhere, the cursor stays put
+    errors.refuse_error(ValidationError("That email address has no @.", field="email"),
+                        focus=True)
+    assert form.focusWidget() is email

@@ -212,10 +212,14 @@ class FieldErrors:
             label.refuse(message)
         return label
 
-    def refuse_error(self, error: ValueError) -> FieldError | None:
-        """Show a service's refusal where its ``field`` says."""
+    def refuse_error(self, error: ValueError, *, focus: bool = False) -> FieldError | None:
+        """Show a service's refusal where its ``field`` says; ``focus``: put the cursor in
+        that field (after Save, not while the rep is typing elsewhere)."""
         field = error.field if isinstance(error, ValidationError) else None
-        return self.refuse(field, str(error))
+        label = self.refuse(field, str(error))
+        if focus and label is not None and label.field is not None:
+            label.field.setFocus()
+        return label
 
     def withdraw(self) -> None:
         for label in self._labels.values():

@@ -260,9 +260,7 @@ class EmailSettingsDialog(QDialog):
         self.status.say(text, style)
 
     def _refuse(self, error: ValueError) -> None:
-        label = self.errors.refuse_error(error)
-        if label is not None and label.field is not None:
-            label.field.setFocus()
+        self.errors.refuse_error(error, focus=True)
 
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""

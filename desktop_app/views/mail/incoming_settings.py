@@ -168,9 +168,7 @@ class IncomingMailBox(QGroupBox):
         try:
             config = save_imap(self.ctx, self.config())
         except ValidationError as exc:
-            label = self.errors.refuse_error(exc)
-            if label is not None and label.field is not None:
-                label.field.setFocus()
+            self.errors.refuse_error(exc, focus=True)
             return False
         password = self.password_edit.text()
         if password and not config.same_password:

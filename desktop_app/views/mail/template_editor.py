@@ -260,7 +260,7 @@ class TemplateEditorDialog(QDialog):
         try:
             save_template(self.ctx, self.current())
         except ValidationError as exc:
-            self.errors.refuse_error(exc)
+            self.errors.refuse_error(exc, focus=True)
             return False
         self._templates[self._key] = self.current()
         self.list.item(list(self._templates).index(self._key)).setText(self.current().name)

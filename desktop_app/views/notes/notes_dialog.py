@@ -396,9 +396,7 @@ class NotesDialog(QDialog):
 
     def _refuse(self, error: ValueError) -> None:
         self.problem.withdraw()
-        label = self.errors.refuse_error(error)
-        if label is not None and label.field is not None:
-            label.field.setFocus()
+        self.errors.refuse_error(error, focus=True)
 
     def save_address(self) -> bool:
         note = self.selected_note()

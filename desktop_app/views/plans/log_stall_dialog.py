@@ -605,7 +605,7 @@ class LogStallDialog(QDialog):
             else:  # the plan saved is the one just shown
                 self.stall_id = log_stall(self.ctx, request, self.preview)
         except ValidationError as exc:
-            self._errors.refuse_error(exc)
+            self._errors.refuse_error(exc, focus=True)
             return
         count = len(self.preview.plan.touches) if self.preview else 0
         self.saved_message = f"Stall logged: {plural(count, 'touch', 'touches')} planned."

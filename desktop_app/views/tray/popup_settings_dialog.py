@@ -119,6 +119,6 @@ class PopupSettingsDialog(QDialog):
         try:
             save_popup_settings(self.ctx, self.settings())
         except ValidationError as exc:
-            self.errors.refuse_error(exc)
+            self.errors.refuse_error(exc, focus=True)
             return
         self.accept()
