@@ -513,7 +513,9 @@ class CheckPage(QWizardPage):
         self.merge.setChecked(True)
         self.skip_bad.toggled.connect(lambda _c: self.completeChanged.emit())
         layout = QVBoxLayout(self)
+        self.failure = FieldError(self, name="CheckError")
         layout.addWidget(self.summary)
+        layout.addWidget(self.failure)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.skip_bad)
@@ -532,6 +534,7 @@ class CheckPage(QWizardPage):
         self.merge.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setValue(0)
+        self.failure.withdraw()
         self.summary.setText("Checking every row…")
         table, mapping = self.wiz.table, self.wiz.mapping_page.mapping()
         tz, path, store = self.wiz.ctx.rep_timezone, self.wiz.ctx.store.path, self.wiz.ctx.store
@@ -559,8 +562,8 @@ class CheckPage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.summary.setText(
-            coloured(_html(message), Tone.ERROR))
+        self.summary.setText("")
+        self.failure.refuse(message)
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
