@@ -104,6 +104,21 @@ class FieldError(QLabel):
             self._hint_height = height
             self.updateGeometry()
 
+    def _guess_height(self) -> None:
+        """Before the label has a width of its own, take its field's (or its parent's): a
+        first layout from QLabel's own guess would grow the window for lines never used."""
+        if self.isVisible() and self.width() > 1:
+            width = self.width()
+        elif self._field is not None and self._field.width() > 1:
+            width = self._field.width()
+        else:
+            parent = self.parentWidget()
+            width = parent.contentsRect().width() if parent is not None else 0
+        height = self.heightForWidth(width) if width > 1 else 0
+        if height > 0 and height != self._hint_height:
+            self._hint_height = height
+            self.updateGeometry()
+
     def _style(self, tone: Tone | Box | None) -> None:
         if tone != self._tone:
             self._tone = tone
@@ -130,6 +145,7 @@ class FieldError(QLabel):
         """Show ``message`` in ``tone`` (None: the window's plain text colour)."""
         self._style(tone)
         self.setText(message)
+        self._guess_height()
         self.setVisible(bool(message))
         if self._field is not None:
             refused = tone is Tone.ERROR and bool(message)
