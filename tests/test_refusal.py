@@ -261,3 +261,25 @@ def test_after_save_the_cursor_goes_to_the_refused_field(form):
     errors.refuse_error(ValidationError("That email address has no @.", field="email"),
                         focus=True)
     assert form.focusWidget() is email
+
+
+def test_no_screen_hand_makes_an_error_label_again():
+    """Refusals go through FieldError; only live checks of what is being typed (a cliché, an
+    unknown merge field, the unencrypted-connection warning) colour a label themselves.
+    (profile/ and calls/ are being split and adopt FieldError there.)"""
+    import re
+    from pathlib import Path
+
+    live_checks = {("compose_dialog.py", "self.warning"),
+                   ("email_settings_dialog.py", "self.plain_warning"),
+                   ("template_editor.py", "self.issues")}
+    views = Path(__file__).resolve().parents[1] / "desktop_app" / "views"
+    offenders = []
+    for path in sorted(views.rglob("*.py")):
+        if path.parent.name in ("profile", "calls") or path.name == "colours.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"set_tone\(([\w.]+), [^)\n]*ERROR", text):
+            if (path.name, match.group(1)) not in live_checks:
+                offenders.append(f"{path.name}: {match.group(0)}")
+    assert offenders == [], "use views/common/refusal.py's FieldError"
