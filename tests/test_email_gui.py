@@ -146,13 +146,22 @@ def test_settings_dialog_keeps_the_password_out_of_the_database(qtbot, ctx, secr
     assert not dialog.password_edit.isEnabled()
     assert dialog.plain_warning.isVisibleTo(dialog)
     assert not dialog.save()
-    assert "Confirm the warning" in dialog.status.text()
+    # the refusal sits under the warning it asks to confirm, and the focus goes there
+    refusal = dialog.errors["security"]
+    assert refusal.isVisibleTo(dialog) and "Confirm the warning" in refusal.text()
+    assert "Confirm the warning" in dialog.security_combo.accessibleDescription()
+    assert dialog.status.isHidden()
+    qtbot.mouseClick(dialog.plain_confirm, Qt.MouseButton.LeftButton)
+    assert refusal.isHidden()
+    dialog.plain_confirm.setChecked(False)
 
     # a refused server leaves the identity as it was too: both are saved, or neither
     dialog.security_combo.setCurrentIndex(dialog.security_combo.findData("starttls"))
     dialog.name_edit.setText("Samantha Rivers")
     dialog.host_edit.setText("not a host")
     assert not dialog.save()
+    assert dialog.errors.shown() == {
+        "host": "Give the SMTP server's host name, e.g. smtp.example.com."}
     assert email_service.load_identity(ctx).name == "Sam Rivers"
 
 

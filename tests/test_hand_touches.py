@@ -339,13 +339,20 @@ def test_notes_dialog_fills_the_gap_prints_and_marks_posted(qtbot, window, ctx, 
     assert dialog.selected_note().name == "Maria Okafor"
     assert dialog.address_gap.isVisible() and "No postal address" in dialog.address_gap.text()
 
+    dialog.address_edit.setPlainText("  \n ")  # no address at all: refused beside it
+    dialog.save_address_button.click()
+    assert "Write the postal address" in dialog.errors["address"].text()
+    assert dialog.errors["address"].isVisibleTo(dialog) and dialog.problem.isHidden()
+    assert ctx.store.get_prospect(month)["address"] in ("", None)
     dialog.address_edit.setPlainText("12 Harbour Road\nPortsmouth\nPO1 3AA")
     dialog.save_address_button.click()
+    assert dialog.errors.shown() == {"status": dialog.problem.text()}
     assert ctx.store.get_prospect(month)["address"] == "12 Harbour Road\nPortsmouth\nPO1 3AA"
     assert "without a postal address" not in dialog.heading.text()
 
     assert dialog.save_pdf(str(pdf)) == 0
-    assert "return address" in dialog.problem.text()
+    assert "return address" in dialog.errors["return_address"].text()
+    assert dialog.errors["return_address"].isVisibleTo(dialog)
     dialog.return_edit.setPlainText("Sam Rivers\n1 Quay Street\nBristol BS1 4DJ")
     dialog.envelope_combo.setCurrentIndex(dialog.envelope_combo.findData("c5"))
     dialog.note_edit.setPlainText("Dear Maria,\nThank you. Until Tuesday 22 December!\nSam")

@@ -157,3 +157,129 @@ def test_a_form_routes_each_refusal_to_the_field_it_names(form):
     assert email.accessibleDescription() == "That email address has no @."
     errors.withdraw()
     assert errors.shown() == {} and email.accessibleDescription() == ""
+
+
+
+def test_a_refusal_in_a_form_takes_the_room_its_lines_need_and_no_more(qtbot):
+    from PySide6.QtWidgets import QDialog, QFormLayout, QPlainTextEdit
+
+    from desktop_app.views.common.refusal import error_row
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    host = QLineEdit(dialog)
+    form.addRow("Server:", host)
+    notes = QPlainTextEdit(dialog)
+    notes.setMinimumHeight(120)
+    form.addRow("Notes:", notes)
+    label = FieldError(dialog, field=host)
+    error_row(form, host, label)
+    assert form.getWidgetPosition(label)[0] == 1  # the line under the server
+    dialog.resize(520, dialog.sizeHint().height())
+    dialog.show()
+    before = dialog.height()
+    label.refuse("Give the SMTP server's host name, e.g. smtp.example.com.")
+    qtbot.waitUntil(lambda: label.height() == label.heightForWidth(label.width()))
+    assert label.height() < 2 * label.fontMetrics().lineSpacing()  # one line: no blank ones
+    assert dialog.height() > before  # the window grew instead of squeezing the notes
+    assert notes.height() >= 120
+
+# -- the screens that use it -------------------------------------------------------------------
+
+
+def test_a_refused_template_says_why_under_the_subject_and_keeps_the_text(
+        qtbot, ctx, thank_you, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.views.mail.template_editor import TemplateEditorDialog
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a, **_k: pytest.fail("a modal box"))
+    dialog = TemplateEditorDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.select_template("thank_you")
+    dialog.subject_edit.clear()
+    dialog.body_edit.setPlainText("Hi {{first_name}} <b>&</b>")
+    assert not dialog.save_current()
+    assert dialog.errors.shown() == {"subject": "A template needs a subject."}
+    assert dialog.errors["subject"].isVisible()
+    assert dialog.body_edit.toPlainText() == "Hi {{first_name}} <b>&</b>"  # nothing lost
+    qtbot.keyClicks(dialog.subject_edit, "Thank you, {{first_name}}")
+    assert dialog.errors.shown() == {}
+    assert dialog.save_current()
+
+
+def test_the_incoming_server_refusal_sits_under_the_host_and_takes_the_focus(qtbot, ctx):
+    from keyring.backends import fail
+
+    from desktop_app.platform.secrets import SecretStore
+    from desktop_app.views.mail.incoming_settings import IncomingMailBox
+
+    box = IncomingMailBox(ctx, SecretStore(fail.Keyring()))
+    qtbot.addWidget(box)
+    box.show()
+    box.watch_check.setChecked(True)
+    box.host_edit.setText("not a host")
+    box.user_edit.setText("rep@example.com")
+    assert not box.save()
+    assert list(box.errors.shown()) == ["imap_host"]
+    assert box.errors["imap_host"].isVisible() and box.status.isHidden()
+    assert box.focusWidget() is box.host_edit
+    assert "host name" in box.host_edit.accessibleDescription()
+
+
+def test_the_pop_up_hours_refusal_goes_when_either_end_changes(qtbot, ctx):
+    from PySide6.QtCore import QTime
+
+    from desktop_app.views.tray.popup_settings_dialog import PopupSettingsDialog
+
+    dialog = PopupSettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.hold_check.setChecked(True)
+    dialog.start_edit.setTime(QTime(9, 0))
+    dialog.end_edit.setTime(QTime(8, 0))
+    dialog.save()
+    assert "end after it starts" in dialog.hours_error.text()
+    assert "end after it starts" in dialog.end_edit.accessibleDescription()
+    dialog.start_edit.setTime(QTime(7, 0))
+    assert dialog.hours_error.isHidden() and dialog.end_edit.accessibleDescription() == ""
+
+
+
+def test_after_save_the_cursor_goes_to_the_refused_field(form):
+    email = _add(form, QLineEdit(form))
+    other = _add(form, QLineEdit(form))
+    errors = FieldErrors()
+    _add(form, errors.add("email", form, email))
+    for field in (email, other):  # the form was shown before they were added
+        field.show()
+    other.setFocus()
+    errors.refuse_error(ValidationError("That email address has no @.", field="email"))
+    assert form.focusWidget() is other  # while typing elsewhere, the cursor stays put
+    errors.refuse_error(ValidationError("That email address has no @.", field="email"),
+                        focus=True)
+    assert form.focusWidget() is email
+
+
+def test_no_screen_hand_makes_an_error_label_again():
+    """Refusals go through FieldError; only live checks of what is being typed (a cliché, an
+    unknown merge field, the unencrypted-connection warning) colour a label themselves.
+    (profile/ and calls/ are being split and adopt FieldError there.)"""
+    import re
+    from pathlib import Path
+
+    live_checks = {("compose_dialog.py", "self.warning"),
+                   ("email_settings_dialog.py", "self.plain_warning"),
+                   ("template_editor.py", "self.issues")}
+    views = Path(__file__).resolve().parents[1] / "desktop_app" / "views"
+    offenders = []
+    for path in sorted(views.rglob("*.py")):
+        if path.parent.name in ("profile", "calls") or path.name == "colours.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"set_tone\(([\w.]+), [^)\n]*ERROR", text):
+            if (path.name, match.group(1)) not in live_checks:
+                offenders.append(f"{path.name}: {match.group(0)}")
+    assert offenders == [], "use views/common/refusal.py's FieldError"

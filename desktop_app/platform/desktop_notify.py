@@ -150,7 +150,7 @@ class DesktopNotifier(QObject):
             return None
         from jeepney import DBusAddress, new_method_call
 
-        actions = CALL_ACTIONS if notice.touch_id is not None else OPEN_ACTIONS
+        actions: tuple[str, ...] = CALL_ACTIONS if notice.touch_id is not None else OPEN_ACTIONS
         body = notice.text
         if "actions" not in self.capabilities:
             actions = ()

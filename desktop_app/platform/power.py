@@ -61,7 +61,9 @@ class SystemEvents(QObject):
         for (service, path, interface, member), slot, name in (
                 (LOGIN1, "_on_prepare_for_sleep(QDBusMessage)", "logind"),
                 (TIMEDATE1, "_on_timedate(QDBusMessage)", "timedated")):
-            if bus.connect(service, path, interface, member, self, SLOT(slot)):
+            # PySide6's stub wants the slot as bytes; SLOT() gives the str Qt takes at run time
+            if bus.connect(service, path, interface, member, self,  # type: ignore[call-overload]
+                           SLOT(slot)):
                 self.listening.append(name)
         log.info("listening on the system bus for: %s", ", ".join(self.listening) or "nothing")
 

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -120,7 +120,8 @@ def text_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
     pal = _palette(palette)
     backgrounds = (pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.Base),
                    pal.color(QPalette.ColorRole.AlternateBase))
-    key = (tone, *(c.rgba() for c in backgrounds))
+    window, base, alternate = backgrounds
+    key = (tone, window.rgba(), base.rgba(), alternate.rgba())
     colour = _readable_cache.get(key)
     if colour is None:
         colour = _readable_cache[key] = readable(QColor(_TEXT[scheme(pal)][tone]),
@@ -155,24 +156,24 @@ def html_colour(tone: Tone) -> str:
 
 # -- following the scheme ---------------------------------------------------------------------
 
-_themed: weakref.WeakKeyDictionary[QObject, Callable[[], str]] = weakref.WeakKeyDictionary()
+_themed: weakref.WeakKeyDictionary[QWidget, Callable[[], str]] = weakref.WeakKeyDictionary()
 _palette_toned: weakref.WeakKeyDictionary[QWidget, Callable[[], None]] = (
     weakref.WeakKeyDictionary())
 _watching = False
 
 
-def themed(widget: QObject, css: Callable[[], str]) -> None:
+def themed(widget: QWidget, css: Callable[[], str]) -> None:
     """Give ``widget`` the style sheet ``css()`` now and again whenever the scheme changes."""
     _themed[widget] = css
-    widget.setStyleSheet(css())  # type: ignore[attr-defined]
+    widget.setStyleSheet(css())
     _watch()
 
 
-def set_tone(widget: QObject, tone: Tone | Box | None, extra: str = "") -> None:
+def set_tone(widget: QWidget, tone: Tone | Box | None, extra: str = "") -> None:
     """Colour a label's text (a Tone) or make it a coloured box (a Box); None: plain again."""
     if tone is None:
         _themed.pop(widget, None)
-        widget.setStyleSheet(extra)  # type: ignore[attr-defined]
+        widget.setStyleSheet(extra)
         return
     if isinstance(tone, Box):
         themed(widget, lambda: box_css(tone) + (" " + extra if extra else ""))
@@ -199,11 +200,11 @@ def reapply() -> None:
             apply()
         except RuntimeError:
             _palette_toned.pop(widget, None)
-    for widget, css in list(_themed.items()):
+    for styled, css in list(_themed.items()):
         try:
-            widget.setStyleSheet(css())  # type: ignore[attr-defined]
+            styled.setStyleSheet(css())
         except RuntimeError:  # the C++ widget is gone
-            _themed.pop(widget, None)
+            _themed.pop(styled, None)
 
 
 def _watch() -> None:

@@ -17,15 +17,18 @@ error's ``field``, and the rest land on a catch-all label.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
-from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QSize, Qt, SignalInstance
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
+    QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -80,10 +83,41 @@ class FieldError(QLabel):
         self._tone: Tone | Box | None = None
         self._field: QWidget | None = None
         self._description = ""
+        self._hint_height = 0
         self._style(Tone.ERROR)
         self.hide()
         if field is not None:
             self.watch(field, cleared_by)
+
+    def sizeHint(self) -> QSize:
+        # A wrapped QLabel guesses a narrow, tall shape; forms that ask for the hint (not the
+        # height for the width they give) then leave blank lines around one line of words.
+        hint = super().sizeHint()
+        if self._hint_height:
+            hint.setHeight(self._hint_height)
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height > 0 and height != self._hint_height:
+            self._hint_height = height
+            self.updateGeometry()
+
+    def _guess_height(self) -> None:
+        """Before the label has a width of its own, take its field's (or its parent's): a
+        first layout from QLabel's own guess would grow the window for lines never used."""
+        if self.isVisible() and self.width() > 1:
+            width = self.width()
+        elif self._field is not None and self._field.width() > 1:
+            width = self._field.width()
+        else:
+            parent = self.parentWidget()
+            width = parent.contentsRect().width() if parent is not None else 0
+        height = self.heightForWidth(width) if width > 1 else 0
+        if height > 0 and height != self._hint_height:
+            self._hint_height = height
+            self.updateGeometry()
 
     def _style(self, tone: Tone | Box | None) -> None:
         if tone != self._tone:
@@ -111,13 +145,29 @@ class FieldError(QLabel):
         """Show ``message`` in ``tone`` (None: the window's plain text colour)."""
         self._style(tone)
         self.setText(message)
+        self._guess_height()
         self.setVisible(bool(message))
         if self._field is not None:
             refused = tone is Tone.ERROR and bool(message)
             self._field.setAccessibleDescription(message if message else self._description)
             _repolish(self._field, refused)
         if message:
+            self._make_room()
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def _make_room(self) -> None:
+        """Grow the window when the message needs it, so nothing else gets squeezed or cut."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not window.isVisible():
+            return
+        layout.activate()
+        width = window.width()
+        needed = max(layout.totalMinimumSize().height(),
+                     layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0)
+        screen = window.screen().availableGeometry().height()
+        if window.height() < needed and not window.isMaximized():
+            window.resize(width, min(needed, screen))
 
     def withdraw(self) -> None:
         """Hide the message; the field reads as it did before."""
@@ -178,10 +228,14 @@ class FieldErrors:
             label.refuse(message)
         return label
 
-    def refuse_error(self, error: ValueError) -> FieldError | None:
-        """Show a service's refusal where its ``field`` says."""
+    def refuse_error(self, error: ValueError, *, focus: bool = False) -> FieldError | None:
+        """Show a service's refusal where its ``field`` says; ``focus``: put the cursor in
+        that field (after Save, not while the rep is typing elsewhere)."""
         field = error.field if isinstance(error, ValidationError) else None
-        return self.refuse(field, str(error))
+        label = self.refuse(field, str(error))
+        if focus and label is not None and label.field is not None:
+            label.field.setFocus()
+        return label
 
     def withdraw(self) -> None:
         for label in self._labels.values():
@@ -192,4 +246,23 @@ class FieldErrors:
         return {key: label.text() for key, label in self._labels.items() if label.is_shown()}
 
 
-__all__ = ["FieldError", "FieldErrors", "edit_signal"]
+def error_row(form: QFormLayout, row: QWidget | QLayout, label: FieldError) -> None:
+    """Put ``label`` in ``form``'s field column, on the line under ``row`` (a field, or a
+    layout holding fields) and under any refusals already there. Hidden, it takes no room."""
+    if isinstance(row, QWidget):
+        # PySide6's stub says ``object``; Qt returns (row, role) as for a layout
+        index, _role = cast("tuple[int, QFormLayout.ItemRole]", form.getWidgetPosition(row))
+    else:
+        index, _role = form.getLayoutPosition(row)
+    if index < 0:
+        raise ValueError("the row is not in that form")
+    index += 1
+    while index < form.rowCount():
+        item = form.itemAt(index, QFormLayout.ItemRole.FieldRole)
+        if item is None or not isinstance(item.widget(), FieldError):
+            break
+        index += 1
+    form.insertRow(index, "", label)
+
+
+__all__ = ["FieldError", "FieldErrors", "edit_signal", "error_row"]

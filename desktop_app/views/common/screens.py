@@ -48,7 +48,7 @@ class _GeometryKeeper(QObject):
 
     def save(self) -> None:
         try:
-            data = self._window.saveGeometry().toBase64().data().decode("ascii")
+            data = bytes(self._window.saveGeometry().toBase64().data()).decode("ascii")
             save_window_geometry(self._ctx, data)
         except Exception:  # a closed book at quit: the size is not worth an error
             return

@@ -15,6 +15,7 @@ from html import escape
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -72,7 +73,8 @@ def zone_label(name: str, now_utc: datetime) -> str:
 class TimeZoneListModel(QAbstractListModel):
     """Every zone, showing its local time now; ZONE_ROLE is the IANA name."""
 
-    def __init__(self, now: Callable[[], datetime] | None = None, parent=None) -> None:
+    def __init__(self, now: Callable[[], datetime] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._now = now or (lambda: datetime.now(UTC))
         self._names = zone_names()
@@ -82,7 +84,7 @@ class TimeZoneListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._names)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if not index.isValid() or not 0 <= index.row() < len(self._names):
             return None
         name = self._names[index.row()]
@@ -117,7 +119,7 @@ class TimeZoneListModel(QAbstractListModel):
 class TimeZoneFilterProxy(QSortFilterProxyModel):
     """Keeps zones where every typed word starts a part of the name: "new york", "asia tok"."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
 
@@ -147,7 +149,8 @@ class TimeZonePicker(QWidget):
 
     zoneChanged = Signal(str)
 
-    def __init__(self, now: Callable[[], datetime] | None = None, parent=None) -> None:
+    def __init__(self, now: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = now or (lambda: datetime.now(UTC))
         self._zone = ""

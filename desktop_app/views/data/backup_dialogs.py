@@ -33,6 +33,7 @@ from desktop_app.services.backup import (
 )
 from desktop_app.views.common.background import BackgroundJob
 from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 KIND_LABELS = {"daily": "Daily backup", "before-restore": "Kept before a restore",
@@ -172,11 +173,7 @@ class DamagedBookDialog(QDialog):
         self.backup_label = QLabel("Looking for your newest good backup…", self)
         self.backup_label.setObjectName("NewestBackup")
         self.backup_label.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setObjectName("RestoreError")
-        self.error.setWordWrap(True)
-        set_tone(self.error, Tone.ERROR)
-        self.error.hide()
+        self.error = FieldError(self, name="RestoreError")
         self.restore_button = QPushButton("Restore this backup", self)
         self.restore_button.setEnabled(False)
         self.restore_button.setDefault(True)
@@ -231,8 +228,7 @@ class DamagedBookDialog(QDialog):
         try:
             self.result_message = self._restore(path, label)
         except BackupError as exc:
-            self.error.setText(f"That backup could not be restored: {exc}")
-            self.error.show()
+            self.error.refuse(f"That backup could not be restored: {exc}")
             return False
         self.accept()
         return True

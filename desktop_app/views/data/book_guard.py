@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
@@ -26,13 +26,16 @@ from desktop_app.store import DamagedDatabaseError, is_damage
 from desktop_app.views.common.background import BackgroundJob
 from desktop_app.views.data.backup_dialogs import DamagedBookDialog
 
+if TYPE_CHECKING:
+    from desktop_app.views.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 
 class BookGuard(QObject):
     """Owns the daily check-and-backup job and the damaged-book screen for one window."""
 
-    def __init__(self, window: Any, ctx: AppContext) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.setObjectName("BookGuard")
         self.window = window
@@ -142,7 +145,7 @@ class BookGuard(QObject):
         dialog.deleteLater()
 
 
-def install_book_guard(window: Any, ctx: AppContext) -> BookGuard:
+def install_book_guard(window: MainWindow, ctx: AppContext) -> BookGuard:
     guard = BookGuard(window, ctx)
-    window.book_guard = guard
+    window.book_guard = guard  # type: ignore[attr-defined]
     return guard

@@ -34,6 +34,7 @@ from desktop_app.views.report.report_view import ReportPanel
 
 if TYPE_CHECKING:
     from desktop_app.views.data.import_wizard import ImportWizard
+    from desktop_app.views.shell.main_window import MainWindow
 
 
 class ExportDialog(QDialog):
@@ -79,7 +80,7 @@ class ExportDialog(QDialog):
 class DataFeature:
     """Wires the report tab and the File menu entries into the main window."""
 
-    def __init__(self, window: Any, ctx: AppContext) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         self.window = window
         self.ctx = ctx
         self.report = ReportPanel(ctx, window.changes, window)
@@ -110,7 +111,8 @@ class DataFeature:
         else:
             file_menu.addActions(actions)
 
-    def _action(self, text: str, shortcut: str | None, slot: Any, tip: str) -> QAction:
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
+                tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -231,7 +233,11 @@ class DataFeature:
         self._file_messages = (failure_title, done)
         self.files.start(run)
         # shown only if the work takes a moment (a quick export just reports when done)
-        QTimer.singleShot(300, lambda: self._file_progress is progress and progress.show())
+        def show_if_still_working() -> None:
+            if self._file_progress is progress:
+                progress.show()
+
+        QTimer.singleShot(300, show_if_still_working)
 
     def _close_file_progress(self) -> None:
         if self._file_progress is not None:
@@ -302,8 +308,8 @@ class DataFeature:
             dialog.deleteLater()
 
 
-def install_data_features(window: Any, ctx: AppContext) -> DataFeature:
+def install_data_features(window: MainWindow, ctx: AppContext) -> DataFeature:
     """Wire report, import, export and backup into the window (kept as ``window.data``)."""
     feature = DataFeature(window, ctx)
-    window.data = feature
+    window.data = feature  # type: ignore[attr-defined]
     return feature

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +49,8 @@ from desktop_app.services.importer import (
 from desktop_app.services.layouts import address_group
 from desktop_app.store import Store
 from desktop_app.views.common.background import BackgroundJob
-from desktop_app.views.common.colours import Tone, coloured, set_tone, text_colour
+from desktop_app.views.common.colours import Tone, coloured, text_colour
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import Index, RowTableModel, configure_list_table
 
@@ -103,8 +105,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        self.info = QLabel(self)
-        self.info.setWordWrap(True)
+        self.info = FieldError(self, field=self.path_edit, name="ReadInfo")
         self.busy = QProgressBar(self)
         self.busy.setObjectName("ReadProgress")
         self.busy.setRange(0, 0)
@@ -122,6 +123,7 @@ class FilePage(QWizardPage):
 
     def _path_changed(self, _text: str) -> None:
         self.loaded_path = None
+        self.info.withdraw()  # a file picked with Browse… too
         self.completeChanged.emit()
 
     def _browse(self) -> None:
@@ -139,7 +141,7 @@ class FilePage(QWizardPage):
         if self.wiz.table is not None and self.loaded_path == path:
             return True
         if not self.job.running:
-            self.info.setText(f"Reading {_html(Path(path).name)}…")
+            self.info.say(f"Reading {Path(path).name}…", None)
             self.busy.setVisible(True)
             self.job.start(lambda _progress, _cancelled: read_source(Path(path)))
             self.completeChanged.emit()
@@ -147,7 +149,7 @@ class FilePage(QWizardPage):
 
     def _on_read(self, table: SourceTable) -> None:
         self.busy.setVisible(False)
-        self.info.setText("")
+        self.info.withdraw()
         self.wiz.table = table
         self.loaded_path = self.path_edit.text().strip()
         self.completeChanged.emit()
@@ -155,14 +157,14 @@ class FilePage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.busy.setVisible(False)
-        self.info.setText(coloured(_html(message), Tone.ERROR))
+        self.info.refuse(message)
         self.completeChanged.emit()
 
 
 class RawRowsModel(QAbstractTableModel):
     """The file's first rows as read with the chosen encoding and header row."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[int, list[str]]] = []
@@ -226,11 +228,7 @@ class ReadPage(QWizardPage):
         encoding_row.addWidget(self.encoding_note, 1)
         form.addRow("Encoding", encoding_row)
         form.addRow(self.header_label, self.header)
-        self.error = QLabel(self)
-        self.error.setObjectName("ReadError")
-        self.error.setWordWrap(True)
-        set_tone(self.error, Tone.ERROR)
-        self.error.hide()
+        self.error = FieldError(self, name="ReadError")
         self.model = RawRowsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("RawPreview")
@@ -293,8 +291,7 @@ class ReadPage(QWizardPage):
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
-        self.error.setText("")
-        self.error.hide()
+        self.error.withdraw()
 
     def _encoding_changed(self, _index: int) -> None:
         if not self._filling:
@@ -323,8 +320,7 @@ class ReadPage(QWizardPage):
         self.completeChanged.emit()
 
     def _on_failed(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.refuse(message)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -393,11 +389,7 @@ class MappingPage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
-        self.clash = QLabel(self)
-        self.clash.setObjectName("MappingClash")
-        self.clash.setWordWrap(True)
-        set_tone(self.clash, Tone.ERROR)
-        self.clash.hide()
+        self.clash = FieldError(self, name="MappingClash")
         self.several = QLabel(self)
         self.several.setObjectName("MappingSeveral")
         self.several.setWordWrap(True)
@@ -485,10 +477,11 @@ class MappingPage(QWizardPage):
         twice = sorted({TARGETS[key] for key in chosen
                         if chosen.count(key) > 1 and key not in MULTI_TARGETS})
         # two columns into one name or company would silently keep only one of them
-        self.clash.setText("Two columns go to the same field: " + ", ".join(twice)
-                           + ". Pick another field for one of them, or don't import it."
-                           if twice else "")
-        self.clash.setVisible(bool(twice))
+        if twice:
+            self.clash.refuse("Two columns go to the same field: " + ", ".join(twice)
+                              + ". Pick another field for one of them, or don't import it.")
+        else:
+            self.clash.withdraw()
         return not twice and bool(set(chosen) & {"first_name", "last_name", "full_name",
                                                  "company"})
 
@@ -520,7 +513,9 @@ class CheckPage(QWizardPage):
         self.merge.setChecked(True)
         self.skip_bad.toggled.connect(lambda _c: self.completeChanged.emit())
         layout = QVBoxLayout(self)
+        self.failure = FieldError(self, name="CheckError")
         layout.addWidget(self.summary)
+        layout.addWidget(self.failure)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.skip_bad)
@@ -539,12 +534,14 @@ class CheckPage(QWizardPage):
         self.merge.setVisible(False)
         self.progress.setVisible(True)
         self.progress.setValue(0)
+        self.failure.withdraw()
         self.summary.setText("Checking every row…")
         table, mapping = self.wiz.table, self.wiz.mapping_page.mapping()
         tz, path, store = self.wiz.ctx.rep_timezone, self.wiz.ctx.store.path, self.wiz.ctx.store
         assert table is not None
 
-        def work(progress, cancelled) -> ImportPlan:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportPlan:
             if path is None:
                 return prepare_import(store, table, mapping, tz, progress, cancelled)
             own = Store.open(path)
@@ -565,8 +562,8 @@ class CheckPage(QWizardPage):
 
     def _on_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.summary.setText(
-            coloured(_html(message), Tone.ERROR))
+        self.summary.setText("")
+        self.failure.refuse(message)
 
     def _on_checked(self, plan: ImportPlan) -> None:
         self.wiz.plan = plan
@@ -619,9 +616,7 @@ class RunPage(QWizardPage):
         self.result: ImportResult | None = None
         self.progress = QProgressBar(self)
         self.progress.setObjectName("ImportProgress")
-        self.label = QLabel(self)
-        self.label.setObjectName("ImportResult")
-        self.label.setWordWrap(True)
+        self.label = FieldError(self, name="ImportResult")
         self.cancel_button = QPushButton("Cancel import", self)
         self.cancel_button.setObjectName("CancelImport")
         self.cancel_button.clicked.connect(self.cancel)
@@ -647,12 +642,13 @@ class RunPage(QWizardPage):
         merge = self.wiz.check_page.merge.isChecked()
         ctx = self.wiz.ctx
         path, now = ctx.store.path, ctx.now()
-        self.label.setText("Importing… Cancel leaves your book exactly as it was.")
+        self.label.say("Importing… Cancel leaves your book exactly as it was.", None)
         self.progress.setValue(0)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
 
-        def work(progress, cancelled) -> ImportResult:
+        def work(progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> ImportResult:
             if path is None:
                 return run_import(ctx.store, plan, now, merge=merge, progress=progress,
                                   cancelled=cancelled)
@@ -668,7 +664,7 @@ class RunPage(QWizardPage):
 
     def cancel(self) -> None:
         if self.job.running:
-            self.label.setText("Cancelling…")
+            self.label.say("Cancelling…", None)
             self.cancel_button.setEnabled(False)
             self.job.cancel()
 
@@ -683,23 +679,22 @@ class RunPage(QWizardPage):
         self.result = result
         self.cancel_button.setVisible(False)
         self.progress.setValue(self.progress.maximum())
-        self.label.setText(
+        self.label.say(
             f"Done: {result.created:,} prospect{'' if result.created == 1 else 's'} added, "
             f"{result.merged:,} merged, "
-            f"{result.skipped:,} row{'' if result.skipped == 1 else 's'} skipped.")
+            f"{result.skipped:,} row{'' if result.skipped == 1 else 's'} skipped.", None)
         self.wiz.ctx.changes.emit(PROSPECTS, PROFILE)
         self._buttons(QWizard.WizardButton.FinishButton)  # no way back to import twice
         self.completeChanged.emit()
 
     def _on_failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(coloured(_html(message), Tone.ERROR) + " Nothing was "
-                           "imported; your book is as it was.")
+        self.label.refuse(message + " Nothing was imported; your book is as it was.")
         self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 
     def _on_cancelled(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Import cancelled. Nothing was imported; your book is as it was.")
+        self.label.say("Import cancelled. Nothing was imported; your book is as it was.", None)
         self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 
     def cleanupPage(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.cliches import find_cliches
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 
 
@@ -55,12 +56,7 @@ class ComposeDialog(QDialog):
         self.warning.setWordWrap(True)
         set_tone(self.warning, Tone.ERROR)
         layout.addWidget(self.warning)
-        self.refusal = QLabel(self)
-        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
-        self.refusal.setObjectName("ComposeRefusal")
-        self.refusal.setWordWrap(True)
-        set_tone(self.refusal, Tone.ERROR, "font-weight: bold;")
-        self.refusal.hide()
+        self.refusal = FieldError(self, field=self.body_edit, name="ComposeRefusal")
         layout.addWidget(self.refusal)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
@@ -82,8 +78,7 @@ class ComposeDialog(QDialog):
     def accept(self) -> None:
         problem = self._submit(self.subject(), self.body()) if self._submit else None
         if problem:
-            self.refusal.setText(problem)
-            self.refusal.show()
+            self.refusal.refuse(problem)
             return
         super().accept()
 

@@ -3,6 +3,8 @@ Outbox tab (Ctrl+4), and the sender that works off the UI thread."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -37,9 +39,16 @@ from desktop_app.services.outbox import (
 from desktop_app.views.mail.outbox_sender import OutboxSender
 from desktop_app.views.mail.outbox_view import OutboxPanel
 
+if TYPE_CHECKING:
+    from desktop_app.views.shell.main_window import MainWindow
+
 
 class EmailFeature(QObject):
-    def __init__(self, window, ctx: AppContext, secrets: SecretStore | None = None) -> None:
+    # The feature's sender (its public name) hides QObject.sender(), which it never calls.
+    sender: OutboxSender  # type: ignore[assignment]
+
+    def __init__(self, window: MainWindow, ctx: AppContext,
+                 secrets: SecretStore | None = None) -> None:
         super().__init__(window)
         self.setObjectName("EmailFeature")
         self.window = window
@@ -239,8 +248,9 @@ class EmailFeature(QObject):
                                     f"Outbox ({problems} ⚠)" if problems else "Outbox")
 
 
-def install_email(window, ctx: AppContext, secrets: SecretStore | None = None) -> EmailFeature:
+def install_email(window: MainWindow, ctx: AppContext,
+                  secrets: SecretStore | None = None) -> EmailFeature:
     """Wire email into the main window; the window keeps it as ``window.email``."""
     feature = EmailFeature(window, ctx, secrets)
-    window.email = feature
+    window.email = feature  # type: ignore[attr-defined]
     return feature

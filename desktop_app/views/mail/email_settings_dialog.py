@@ -6,6 +6,8 @@ in use and warns when there is none.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -47,6 +50,10 @@ from desktop_app.services.outbox import (
 )
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
+
+if TYPE_CHECKING:
+    from desktop_app.views.mail.outbox_sender import OutboxSender
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -54,7 +61,10 @@ OK = Tone.OK
 
 
 class EmailSettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, secrets: SecretStore, sender=None,
+    # The outbox's sender (its public name) hides QObject.sender(), which it never calls.
+    sender: OutboxSender | None  # type: ignore[assignment]
+
+    def __init__(self, ctx: AppContext, secrets: SecretStore, sender: OutboxSender | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmailSettingsDialog")
@@ -168,11 +178,20 @@ class EmailSettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(right, 2)
 
-        self.status = QLabel(self)
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setObjectName("EmailSettingsStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = FieldError(self, name="EmailSettingsStatus")
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        self.errors.put("status", self.status)
+        rows: tuple[tuple[str, QWidget, QFormLayout, QWidget | QLayout, QWidget], ...] = (
+            ("name", who, form, self.name_edit, self.name_edit),
+            ("email", who, form, self.email_edit, self.email_edit),
+            ("host", server, sform, host_row, self.host_edit),
+            ("port", server, sform, host_row, self.port_spin),
+            ("security", server, sform, self.plain_confirm, self.security_combo),
+            ("ca_file", server, sform, ca_row, self.ca_edit))
+        for key, box, form_, row, field in rows:
+            error_row(form_, row, self.errors.add(key, box, field))
+        self.plain_confirm.clicked.connect(self.errors["security"].withdraw)
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -206,7 +225,7 @@ class EmailSettingsDialog(QDialog):
     def _security(self) -> Security:
         return Security(self.security_combo.currentData())
 
-    def _security_changed(self, *_args) -> None:
+    def _security_changed(self, *_args: object) -> None:
         plain = self._security() is Security.PLAIN
         self.plain_warning.setVisible(plain)
         self.plain_confirm.setVisible(plain)
@@ -221,7 +240,7 @@ class EmailSettingsDialog(QDialog):
             if needed > self.height():
                 self.resize(self.width(), needed)
 
-    def _host_changed(self, *_args) -> None:
+    def _host_changed(self, *_args: object) -> None:
         """Providers that refuse a plain password say so before the rep tries."""
         note = provider_note(self.host_edit.text())
         self.provider_label.setText(f"<b>{note.provider}:</b> {note.before}" if note else "")
@@ -238,11 +257,14 @@ class EmailSettingsDialog(QDialog):
             self.ca_edit.setText(path)
 
     def _show(self, text: str, style: Tone | None) -> None:
-        self.status.setText(text)
-        set_tone(self.status, style)
+        self.status.say(text, style)
+
+    def _refuse(self, error: ValueError) -> None:
+        self.errors.refuse_error(error, focus=True)
 
     def save(self) -> bool:
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""
+        self.errors.withdraw()
         if not self.incoming.save():
             self._show("Nothing was saved: the incoming server needs a look (see its note).",
                        ERROR)
@@ -263,7 +285,7 @@ class EmailSettingsDialog(QDialog):
                 plain_confirmed=self.plain_confirm.isChecked(),
                 has_password=bool(password) and security is Security.PLAIN)
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            self._refuse(exc)
             return False
         if password and security is not Security.PLAIN:
             try:
@@ -292,7 +314,7 @@ class EmailSettingsDialog(QDialog):
             if waiting is None or waiting.state != QUEUED:  # one held test goes, not two
                 self._test_id = queue_test_email(self.ctx)
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            self._refuse(exc)
             return
         self._show(f"Sending a test message to {self.email_edit.text().strip()}…", None)
         if self.sender is None or not self.sender.kick():

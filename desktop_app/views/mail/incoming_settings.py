@@ -6,7 +6,8 @@ and opens the folders on a worker thread, changing nothing on the server.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import cast
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +35,8 @@ from desktop_app.services.mailbox import (
     stop_watching,
 )
 from desktop_app.views.common.background import BackgroundJob
-from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.colours import Tone
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
@@ -101,11 +103,15 @@ class IncomingMailBox(QGroupBox):
         self.test_button.setObjectName("ImapTest")
         self.test_button.clicked.connect(self.test)
         form.addRow(self.test_button)
-        self.status = QLabel(self)
-        self.status.setObjectName("ImapStatus")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = FieldError(self, name="ImapStatus")
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        self.errors.put("status", self.status)
+        for key, row, field in (("imap_host", host_row, self.host_edit),
+                                ("imap_port", host_row, self.port_spin),
+                                ("imap_username", self.user_edit, self.user_edit),
+                                ("imap_ca_file", self.ca_edit, self.ca_edit)):
+            error_row(form, row, self.errors.add(key, self, field))
         form.addRow(self.status)
         self._job = BackgroundJob("ImapTestJob", self)
         self._job.finished.connect(self._tested)
@@ -120,21 +126,21 @@ class IncomingMailBox(QGroupBox):
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _enable(self, *_args) -> None:
+    def _enable(self, *_args: object) -> None:
         on = self.watch_check.isChecked()
         for widget in (self.host_edit, self.port_spin, self.security_combo, self.user_edit,
                        self.same_check, self.folders_edit, self.ca_edit, self.test_button):
             widget.setEnabled(on)
         self.password_edit.setEnabled(on and not self.same_check.isChecked())
 
-    def _same_changed(self, *_args) -> None:
+    def _same_changed(self, *_args: object) -> None:
         same = self.same_check.isChecked()
         self.password_edit.setEnabled(self.watch_check.isChecked() and not same)
         self.password_edit.setPlaceholderText(
             "The outgoing server's password is used" if same else
             "Stored — leave empty to keep it" if self._stored else "")
 
-    def _security_changed(self, *_args) -> None:
+    def _security_changed(self, *_args: object) -> None:
         if self.port_spin.value() in DEFAULT_IMAP_PORTS.values():
             self.port_spin.setValue(DEFAULT_IMAP_PORTS[self._security()])
 
@@ -142,8 +148,7 @@ class IncomingMailBox(QGroupBox):
         return ImapSecurity(self.security_combo.currentData())
 
     def _show(self, text: str, style: Tone | None) -> None:
-        self.status.setText(text)
-        set_tone(self.status, style)
+        self.status.say(text, style)
 
     def config(self) -> ImapConfig:
         return ImapConfig(self.host_edit.text().strip(), self.port_spin.value(),
@@ -159,10 +164,11 @@ class IncomingMailBox(QGroupBox):
             if load_imap(self.ctx.store) is not None:
                 stop_watching(self.ctx)
             return True
+        self.errors.withdraw()
         try:
             config = save_imap(self.ctx, self.config())
         except ValidationError as exc:
-            self._show(str(exc), ERROR)
+            self.errors.refuse_error(exc, focus=True)
             return False
         password = self.password_edit.text()
         if password and not config.same_password:
@@ -193,5 +199,5 @@ class IncomingMailBox(QGroupBox):
         self._job.start(lambda _progress, _cancelled: test_incoming(config, password))
 
     def _tested(self, result: object) -> None:
-        worked, words = result  # type: ignore[misc]
+        worked, words = cast("tuple[bool, str]", result)  # what test_incoming returns
         self._show(words, OK if worked else ERROR)

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.localtime import utc_to_local
+from desktop_app.platform.imap import ImapConfig
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, TOUCHES
@@ -35,7 +39,6 @@ from desktop_app.services.mailbox import (
     CHECK_MINUTES,
     MAIL,
     CheckReport,
-    MailRow,
     bad_addresses_of,
     dismiss_bounce,
     end_plan_after_reply,
@@ -47,9 +50,13 @@ from desktop_app.services.mailbox import (
     resume_plan,
 )
 from desktop_app.store import Store
+from desktop_app.store.mail import MailRow
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
+
+if TYPE_CHECKING:
+    from desktop_app.views.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -99,9 +106,15 @@ class MailboxWatcher(QObject):
 
     # -- the worker thread ---------------------------------------------------------------------
 
-    def _settings(self):
+    def _open_store(self) -> Store:
+        """The worker's own connection to the book (it cannot share the window's)."""
+        if self.ctx.store.path is None:
+            raise ValueError("the book is not a file another thread can open")
+        return Store.open(self.ctx.store.path)
+
+    def _settings(self) -> tuple[ImapConfig | None, str | None, bool]:
         """What to check with, read on the worker's own connection."""
-        store = Store.open(self.ctx.store.path)
+        store = self._open_store()
         try:
             ctx = AppContext(store, self.ctx.clock)
             config = load_imap(store)
@@ -131,7 +144,7 @@ class MailboxWatcher(QObject):
                         "Email settings (Ctrl+,) to see replies.")))
                     self._wake.wait()
                     continue
-                store = Store.open(self.ctx.store.path)
+                store = self._open_store()
                 try:
                     session = ImapSession(config, password)
                     report = check_mailbox(store, self.ctx.clock, config, None,
@@ -168,7 +181,7 @@ class MailboxWatcher(QObject):
 class NoticeTableModel(RowTableModel[MailRow]):
     COLUMNS = ("Mail", "Who", "What they wrote", "When")
 
-    def __init__(self, rep_tz, parent=None) -> None:
+    def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rep_tz = rep_tz
 
@@ -272,7 +285,7 @@ class RepliesPanel(QWidget):
         self.setVisible(bool(notices))
         self._update_buttons()
 
-    def _update_buttons(self, *_args) -> None:
+    def _update_buttons(self, *_args: object) -> None:
         mail = self.selected()
         reply = mail is not None and mail.kind == "reply"
         bounce = mail is not None and mail.kind == "bounce"
@@ -282,7 +295,7 @@ class RepliesPanel(QWidget):
         self.dismiss_button.setVisible(bounce)
         self.read_button.setEnabled(mail is not None)
 
-    def _decide(self, action) -> None:
+    def _decide(self, action: Callable[[AppContext, int], object]) -> None:
         mail = self.selected()
         if mail is None:
             return
@@ -344,7 +357,7 @@ class ReadMailDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 480)
 
-    def _decide(self, action) -> None:
+    def _decide(self, action: Callable[[AppContext, int], object]) -> None:
         try:
             action(self.ctx, self.mail.id)
         except ValidationError as exc:
@@ -356,13 +369,15 @@ class ReadMailDialog(QDialog):
 class MailboxFeature(QObject):
     """Wires the watcher and the replies panel into the window."""
 
-    def __init__(self, window, ctx: AppContext, secrets: SecretStore) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext, secrets: SecretStore) -> None:
         super().__init__(window)
         self.setObjectName("MailboxFeature")
         self.window, self.ctx = window, ctx
         self.watcher = MailboxWatcher(ctx, secrets, self)
         self.panel = RepliesPanel(ctx)
-        page_layout = window.queue_view.parentWidget().layout()
+        page = window.queue_view.parentWidget()
+        page_layout = page.layout() if page is not None else None
+        assert isinstance(page_layout, QBoxLayout), "the queue's page lays out in a column"
         page_layout.insertWidget(page_layout.indexOf(window.queue_view), self.panel)
         self.check_action = QAction("Check &mail for replies", window)
         self.check_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -417,11 +432,11 @@ class MailboxFeature(QObject):
                 model.set_row_status(row.id, "✉ address bounced")
 
 
-def install_mailbox(window, ctx: AppContext, secrets: SecretStore | None = None
+def install_mailbox(window: MainWindow, ctx: AppContext, secrets: SecretStore | None = None
                     ) -> MailboxFeature:
     """Wire the mailbox into the window; it keeps it as ``window.mailbox``."""
     email = getattr(window, "email", None)
     secrets = secrets or (email.secrets if email is not None else SecretStore())
     feature = MailboxFeature(window, ctx, secrets)
-    window.mailbox = feature
+    window.mailbox = feature  # type: ignore[attr-defined]
     return feature

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Abort, SmtpConfig
+from desktop_app.scheduling.clock import Clock
 from desktop_app.services import AppContext
 from desktop_app.services.context import TOUCHES
 from desktop_app.services.email import keyring_account, load_smtp, login_hold
@@ -28,7 +30,7 @@ class _JobSignals(QObject):
 class _SendJob(QRunnable):
     """One pass over the due messages, on a worker thread with its own database connection."""
 
-    def __init__(self, path, clock, config: SmtpConfig, password: str | None,
+    def __init__(self, path: Path | None, clock: Clock, config: SmtpConfig, password: str | None,
                  signals: _JobSignals, abort: Abort) -> None:
         super().__init__()
         self._path, self._clock, self._config = path, clock, config
@@ -36,6 +38,8 @@ class _SendJob(QRunnable):
 
     def run(self) -> None:
         try:
+            if self._path is None:
+                raise ValueError("the book is not a file another thread can open")
             store = Store.open(self._path)
             try:
                 deliver_due(store, self._clock, self._config, self._password,

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +58,7 @@ STATE_COLOURS = {FAILED: Tone.ERROR, UNCERTAIN: Tone.WARNING, SENT: Tone.OK,
 
 class OutboxTableModel(QAbstractTableModel):
     def __init__(self, loader: Callable[[], Sequence[OutboxRow]], rep_tz: Callable[[], str],
-                 now: Callable[[], datetime], parent=None,
+                 now: Callable[[], datetime], parent: QObject | None = None,
                  held: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._loader = loader
@@ -79,7 +86,7 @@ class OutboxTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+                   role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
             return COLUMNS[section]
@@ -93,7 +100,7 @@ class OutboxTableModel(QAbstractTableModel):
             return f"Retry at {when:%H:%M}"
         return row.state_label
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
@@ -259,7 +266,7 @@ class OutboxPanel(QWidget):
         self.reason.setText("<br>".join(lines))
         self.body.setPlainText(f"Subject: {row.subject}\nTo: {row.recipient}\n\n{row.body}")
 
-    def _run(self, call) -> bool:
+    def _run(self, call: Callable[[], object]) -> bool:
         try:
             call()
         except ValidationError as exc:

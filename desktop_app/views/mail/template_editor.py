@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,7 @@ from desktop_app.services.email import (
 from desktop_app.services.prospects import search_prospects
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
+from desktop_app.views.common.refusal import FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 
 
@@ -77,6 +79,8 @@ class TemplateEditorDialog(QDialog):
                                       editor)
         form.addRow("&Name:", self.name_edit)
         form.addRow("S&ubject:", self.subject_edit)
+        self.errors = FieldErrors(fallback="body")
+        form.addRow("", self.errors.add("subject", editor, self.subject_edit))
         form.addRow("", self.invite_check)
         form_layout.addLayout(form)
         self.body_edit = QPlainTextEdit(editor)
@@ -84,6 +88,7 @@ class TemplateEditorDialog(QDialog):
         self.body_edit.setObjectName("TemplateBody")
         self.body_edit.setAccessibleName("Template text")
         form_layout.addWidget(self.body_edit, 1)
+        form_layout.addWidget(self.errors.add("body", editor, self.body_edit))
         self.issues = QLabel(editor)
         self.issues.setObjectName("TemplateIssues")
         self.issues.setWordWrap(True)
@@ -200,11 +205,12 @@ class TemplateEditorDialog(QDialog):
         for widget in (self.name_edit, self.subject_edit, self.body_edit, self.invite_check):
             widget.blockSignals(False)
         self._dirty = False
+        self.errors.withdraw()
         self.reset_button.setEnabled(is_customised(self.ctx, key))
         self._timer.stop()
         self.update_preview()
 
-    def _edited(self, *_args) -> None:
+    def _edited(self, *_args: object) -> None:
         self._dirty = True
         self._timer.start()
 
@@ -254,7 +260,7 @@ class TemplateEditorDialog(QDialog):
         try:
             save_template(self.ctx, self.current())
         except ValidationError as exc:
-            QMessageBox.warning(self, "Email templates", str(exc))
+            self.errors.refuse_error(exc, focus=True)
             return False
         self._templates[self._key] = self.current()
         self.list.item(list(self._templates).index(self._key)).setText(self.current().name)
@@ -279,11 +285,11 @@ class TemplateEditorDialog(QDialog):
         self.list.item(row).setText(self._templates[self._key].name)
         self._select_row(row)
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
-    def closeEvent(self, event) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self._timer.stop()
         super().closeEvent(event)
 

@@ -4,11 +4,12 @@ LinkedIn step (L)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.contact import linkedin_target
 from desktop_app.domain.model import Channel
@@ -41,8 +42,10 @@ class HandTouches(QObject):
         self.notes_menu_action.setStatusTip(self.notes_action.statusTip())
         self.notes_menu_action.triggered.connect(lambda _c=False: self.open_notes())
         file_menu = window.menus["file"]
-        file_menu.insertAction(file_menu.actions()[1] if len(file_menu.actions()) > 1
-                               else None, self.notes_menu_action)
+        if len(file_menu.actions()) > 1:
+            file_menu.insertAction(file_menu.actions()[1], self.notes_menu_action)
+        else:
+            file_menu.addAction(self.notes_menu_action)
         window.addAction(self.notes_menu_action)
         self.dial_action = self._queue_action(
             "D&ial number", "T", self.dial_selected,
@@ -57,9 +60,10 @@ class HandTouches(QObject):
         window.queue_view.viewport().setMouseTracking(True)
         window.queue_view.viewport().installEventFilter(self)
 
-    def eventFilter(self, obj, event) -> bool:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """A pointing hand over a number in the queue, as over any link."""
-        if event.type() == QEvent.Type.MouseMove:
+        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) \
+                and isinstance(obj, QWidget):
             index = self.window.queue_view.indexAt(event.position().toPoint())
             link = index.isValid() and index.column() == COL_PHONE and bool(index.data())
             if link:
@@ -68,7 +72,8 @@ class HandTouches(QObject):
                 obj.unsetCursor()
         return False
 
-    def _queue_action(self, text: str, key: str, slot, tip: str) -> QAction:
+    def _queue_action(self, text: str, key: str, slot: Callable[[], object],
+                      tip: str) -> QAction:
         action = QAction(text, self.window)
         action.setShortcut(QKeySequence(key))
         action.setStatusTip(tip)
@@ -101,7 +106,7 @@ class HandTouches(QObject):
 
     # -- dialling ----------------------------------------------------------------------------
 
-    def _queue_clicked(self, index) -> None:
+    def _queue_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() == COL_PHONE:
             row = self.window.queue_model.row_at(index.row())
             if row is not None and row.phone:
@@ -135,7 +140,7 @@ class HandTouches(QObject):
 
     # -- LinkedIn ----------------------------------------------------------------------------
 
-    def open_linkedin(self, confirm=None) -> bool | None:
+    def open_linkedin(self, confirm: Callable[[str], bool] | None = None) -> bool | None:
         """Open the prospect's LinkedIn page, or a people search for name and company; the
         step is marked done once the rep says they connected. ``confirm`` (for tests)
         answers that question instead of a message box. Returns whether it was marked."""
@@ -184,5 +189,5 @@ def install_hand_touches(window: MainWindow, ctx: AppContext) -> HandTouches:
     if isinstance(existing, HandTouches):
         return existing
     feature = HandTouches(window, ctx)
-    window.hand_touches = feature
+    window.hand_touches = feature  # type: ignore[attr-defined]
     return feature

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -101,7 +101,7 @@ class _Pen:
             if y - metrics.ascent() + metrics.height() > rect.bottom() + 0.5:
                 break
             text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect.left(), y, text)
+            painter.drawText(QPointF(rect.left(), y), text)
             y += metrics.lineSpacing()
 
 
@@ -206,14 +206,14 @@ def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None
     The device must not be painting yet. Its layout is set to each paper in turn, so a PDF
     carries envelopes and cards at their own sizes.
     """
-    pages: list[tuple[QPageLayout, object]] = []
+    pages: list[tuple[QPageLayout, Envelope | str]] = []  # an envelope, or a card's text
+    return_lines = address_lines(return_address)
     if envelope_size is not None:
         layout = page_layout(envelope_size.width, envelope_size.height, envelope_size.label)
-        return_lines = address_lines(return_address)
-        pages += [(layout, ("envelope", e, return_lines)) for e in envelopes]
+        pages += [(layout, e) for e in envelopes]
     if card_size is not None:
         layout = page_layout(card_size.width, card_size.height, card_size.label)
-        pages += [(layout, ("card", text)) for text in cards]
+        pages += [(layout, text) for text in cards]
     if not pages:
         return 0
     if card_size is not None and cards:
@@ -234,24 +234,24 @@ def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None
                 device.setPageLayout(layout)
                 device.newPage()
             pen = _Pen(painter, device)
-            kind = what[0]  # type: ignore[index]
-            if kind == "envelope":
-                _kind, envelope, return_lines = what  # type: ignore[misc]
+            if isinstance(what, Envelope):
                 assert envelope_size is not None
-                paint_envelope(pen, envelope_size, return_lines, envelope)
+                paint_envelope(pen, envelope_size, return_lines, what)
             else:
-                _kind, text = what  # type: ignore[misc]
                 assert card_size is not None
-                paint_card(pen, card_size, text)
+                paint_card(pen, card_size, what)
     finally:
         painter.end()
     return len(pages)
 
 
-def write_pdf(path: Path | str, **content) -> int:
+def write_pdf(path: Path | str, *, envelope_size: EnvelopeSize | None = None,
+              return_address: str = "", envelopes: Sequence[Envelope] = (),
+              card_size: CardSize | None = None, cards: Sequence[str] = ()) -> int:
     """``print_pages`` into a PDF file at ``path``; returns the pages written."""
     writer = QPdfWriter(str(path))
     writer.setResolution(1200)
     writer.setCreator("Tickler")
     writer.setTitle("Notes to write")
-    return print_pages(writer, **content)
+    return print_pages(writer, envelope_size=envelope_size, return_address=return_address,
+                       envelopes=envelopes, card_size=card_size, cards=cards)

@@ -4,9 +4,10 @@ and the notes marked posted together."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,11 +48,13 @@ from desktop_app.services.notes import (
     save_print_choices,
     save_return_address,
 )
+from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.colours import Box, Tone, coloured, set_tone, text_colour
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date
+from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 from desktop_app.views.common.screens import fit_to_screen
-from desktop_app.views.common.table_model import RowTableModel, configure_list_table
+from desktop_app.views.common.table_model import Index, RowTableModel, configure_list_table
 from desktop_app.views.notes.note_printing import Envelope, page_layout, print_pages, write_pdf
 
 GAP_STYLE = Box.WARNING
@@ -64,7 +67,7 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
 
     COLUMNS = ("", "Prospect", "Company", "Address", "Due")
 
-    def __init__(self, rep_tz, parent=None) -> None:
+    def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rep_tz = rep_tz
         self.ticked: set[int] = set()
@@ -82,13 +85,13 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
     def row_of(self, touch_id: int) -> int | None:
         return next((i for i, n in enumerate(self._rows) if n.touch_id == touch_id), None)
 
-    def flags(self, index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == 0:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != 0 \
                 or role != Qt.ItemDataRole.CheckStateRole:
             return False
@@ -129,7 +132,8 @@ class NotesDialog(QDialog):
 
     status_message = Signal(str)
 
-    def __init__(self, ctx: AppContext, changes=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, changes: QtChanges | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notesDialog")
@@ -138,8 +142,8 @@ class NotesDialog(QDialog):
         self._shown: int | None = None
         self._build()
         self.reload()
-        self._listening = changes is not None and hasattr(changes, "changed")
-        if self._listening:
+        self._listening = changes is not None
+        if changes is not None:
             changes.changed.connect(self._on_changes)
         fit_to_screen(self, 1040, 640)
         apply_keyboard_rules(self)
@@ -189,6 +193,9 @@ class NotesDialog(QDialog):
         self.save_address_button.setObjectName("saveAddress")
         self.save_address_button.clicked.connect(self.save_address)
         address_layout.addWidget(self.address_edit)
+        # a refusal sits under the field it names; one that names none, on the status line
+        self.errors = FieldErrors(fallback="status")
+        address_layout.addWidget(self.errors.add("address", address_box, self.address_edit))
         address_layout.addWidget(self.address_gap)
         address_layout.addWidget(self.save_address_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(address_box)
@@ -236,8 +243,9 @@ class NotesDialog(QDialog):
             self.card_combo.addItem(card.label, key)
         self.card_combo.addItem("No cards (envelopes only)", None)
         paper_row = QHBoxLayout()
-        paper_row.addWidget(QLabel("&Envelopes:", paper))
-        paper_row.itemAt(0).widget().setBuddy(self.envelope_combo)
+        envelopes_label = QLabel("&Envelopes:", paper)
+        envelopes_label.setBuddy(self.envelope_combo)
+        paper_row.addWidget(envelopes_label)
         paper_row.addWidget(self.envelope_combo)
         paper_row.addSpacing(16)
         cards_label = QLabel("Note &cards:", paper)
@@ -248,14 +256,12 @@ class NotesDialog(QDialog):
         return_label = QLabel("&Return address:", paper)
         return_label.setBuddy(self.return_edit)
         form.addRow(return_label, self.return_edit)
+        error_row(form, self.return_edit, self.errors.add("return_address", paper,
+                                                          self.return_edit))
         form.addRow(paper_row)
         outer.addWidget(paper)
 
-        self.problem = QLabel(self)
-        self.problem.setObjectName("notesProblem")
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = self.errors.put("status", FieldError(self, name="notesProblem"))
         outer.addWidget(self.problem)
 
         buttons = QDialogButtonBox(self)
@@ -272,9 +278,9 @@ class NotesDialog(QDialog):
         self.posted_button.clicked.connect(self.mark_posted)
         outer.addWidget(buttons)
 
-        envelope, card = print_choices(self.ctx)
+        envelope, card_key = print_choices(self.ctx)
         self.envelope_combo.setCurrentIndex(max(0, self.envelope_combo.findData(envelope)))
-        self.card_combo.setCurrentIndex(self.card_combo.findData(card))
+        self.card_combo.setCurrentIndex(self.card_combo.findData(card_key))
         self.return_edit.setPlainText(return_address(self.ctx))
 
     # -- data ------------------------------------------------------------------------------
@@ -386,9 +392,11 @@ class NotesDialog(QDialog):
     # -- actions ---------------------------------------------------------------------------
 
     def _say(self, text: str, style: Tone = ERROR_STYLE) -> None:
-        self.problem.setText(text)
-        set_tone(self.problem, style)
-        self.problem.setVisible(bool(text))
+        self.problem.say(text, style)
+
+    def _refuse(self, error: ValueError) -> None:
+        self.problem.withdraw()
+        self.errors.refuse_error(error, focus=True)
 
     def save_address(self) -> bool:
         note = self.selected_note()
@@ -397,8 +405,7 @@ class NotesDialog(QDialog):
         try:
             save_postal_address(self.ctx, note.prospect_id, self.address_edit.toPlainText())
         except ValidationError as exc:
-            self._say(str(exc))
-            self.address_edit.setFocus()
+            self._refuse(exc)
             return False
         if not self._listening:
             self.reload()
@@ -429,8 +436,10 @@ class NotesDialog(QDialog):
             return None
         sender = self.return_edit.toPlainText()
         if not has_postal_address(sender):
-            self._say("Give your return address first: it goes top left on every envelope, "
-                      "and is kept for next time.")
+            self.problem.withdraw()
+            self.errors["return_address"].refuse(
+                "Give your return address first: it goes top left on every envelope, "
+                "and is kept for next time.")
             self.return_edit.setFocus()
             return None
         try:
@@ -439,7 +448,7 @@ class NotesDialog(QDialog):
             save_print_choices(self.ctx, self.envelope_combo.currentData(),
                                self.card_combo.currentData())
         except ValidationError as exc:
-            self._say(str(exc))
+            self._refuse(exc)
             return None
         return notes, sender
 
@@ -528,7 +537,7 @@ class NotesDialog(QDialog):
         try:
             done = mark_notes_posted(self.ctx, [n.touch_id for n in notes])
         except ValidationError as exc:
-            self._say(str(exc))
+            self._refuse(exc)
             return 0
         word = "note" if done == 1 else "notes"
         if not self._listening:
@@ -561,11 +570,7 @@ class NoteTemplateDialog(QDialog):
         self.body_edit.setObjectName("templateBody")
         self.body_edit.setAccessibleName("Note text")
         layout.addWidget(self.body_edit, 1)
-        self.problem = QLabel(self)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        set_tone(self.problem, ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = FieldError(self, field=self.body_edit)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel
@@ -582,8 +587,7 @@ class NoteTemplateDialog(QDialog):
         try:
             save_note_template(self.ctx, self.body_edit.toPlainText())
         except ValidationError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
+            self.problem.refuse(str(exc))
             return False
         self.accept()
         return True

@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -52,6 +52,7 @@ from desktop_app.services.stalls import (
 from desktop_app.views.common.colours import Box, Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
+from desktop_app.views.common.refusal import FieldError, FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel
 from desktop_app.views.common.zone_list import TimeZonePicker
@@ -63,7 +64,7 @@ class PlanPreviewModel(RowTableModel[PlannedTouch]):
 
     COLUMNS = ("Their time", "Your time", "Channel", "Touch", "Why")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tz = "UTC"
         self._rep_tz = "UTC"
@@ -109,7 +110,7 @@ class LogStallDialog(QDialog):
         self.prospect_id: int | None = prospect_id
         self.saved_message = ""
         self.preview: StallPreview | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._errors = FieldErrors(fallback="slot")
         self._words_problem: str | None = None  # the slot words could not be read in full
 
         self._recompute_timer = QTimer(self)
@@ -137,15 +138,9 @@ class LogStallDialog(QDialog):
 
     # -- layout ---------------------------------------------------------------------------
 
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setObjectName(f"error_{key}")
-        set_tone(label, Tone.ERROR)
-        label.setWordWrap(True)
-        label.hide()
-        self._errors[key] = label
-        return label
+    def _error_label(self, key: str, field: QWidget) -> FieldError:
+        cleared_by = field.zoneChanged if isinstance(field, TimeZonePicker) else None
+        return self._errors.add(key, self, field, cleared_by=cleared_by)
 
     def _build_prospect_box(self) -> QGroupBox:
         box = QGroupBox("Prospect", self)
@@ -204,7 +199,7 @@ class LogStallDialog(QDialog):
             self.new_fields[key] = edit
             grid.addWidget(QLabel(label + ":", self.new_box), (i // 2) * 2, (i % 2) * 2)
             grid.addWidget(edit, (i // 2) * 2, (i % 2) * 2 + 1)
-            grid.addWidget(self._error_label(key), (i // 2) * 2 + 1, (i % 2) * 2 + 1)
+            grid.addWidget(self._error_label(key, edit), (i // 2) * 2 + 1, (i % 2) * 2 + 1)
             edit.textChanged.connect(self._schedule_recompute)
         self.tz_picker = TimeZonePicker(self.ctx.now, self.new_box)
         self.tz_picker.setObjectName("new_timezone")
@@ -216,11 +211,11 @@ class LogStallDialog(QDialog):
         zone_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(zone_label, 6, 0)
         grid.addWidget(self.tz_picker, 6, 1, 1, 3)
-        grid.addWidget(self._error_label("timezone"), 7, 1, 1, 3)
+        grid.addWidget(self._error_label("timezone", self.tz_picker), 7, 1, 1, 3)
         self.tz_picker.zoneChanged.connect(self._schedule_recompute)
         self.new_box.hide()
         layout.addWidget(self.new_box)
-        layout.addWidget(self._error_label("prospect"))
+        layout.addWidget(self._error_label("prospect", self.search_edit))
 
         self.search_edit.textChanged.connect(self.results_model.set_filter)
         self.results_model.modelReset.connect(self._select_first_result)
@@ -291,7 +286,7 @@ class LogStallDialog(QDialog):
         self.slot_info.setTextFormat(Qt.TextFormat.PlainText)
         self.slot_info.setObjectName("SlotInfo")
         form.addRow("", self.slot_info)
-        form.addRow("", self._error_label("slot"))
+        form.addRow("", self._error_label("slot", self.slot_edit))
         self.nudge = QLabel(box)
         self.nudge.setObjectName("BookingNudge")
         self.nudge.setWordWrap(True)
@@ -493,19 +488,9 @@ class LogStallDialog(QDialog):
     def _schedule_recompute(self, *_args: object) -> None:
         self._recompute_timer.start()
 
-    def _show_error(self, key: str, text: str) -> None:
-        label = self._errors.get(key)
-        if label is not None:
-            label.setText(text)
-            label.show()
-
-    def _clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.hide()
-
     def recompute(self) -> bool:
         """Refresh the preview; returns whether the stall could be saved as it stands."""
-        self._clear_errors()
+        self._errors.withdraw()
         self._update_fold_choice()
         kind = self.kind()
         vague = self.quality() is SlotQuality.VAGUE and kind is not StallKind.GONE_DARK
@@ -520,9 +505,9 @@ class LogStallDialog(QDialog):
         ok = True
         if tz is None:
             if self.new_button.isChecked():
-                self._show_error("timezone", "Pick the prospect's time zone from the list.")
+                self._errors.refuse("timezone", "Pick the prospect's time zone from the list.")
             else:
-                self._show_error("prospect", "Pick a prospect from the list, or add a new one.")
+                self._errors.refuse("prospect", "Pick a prospect from the list, or add a new one.")
             ok = False
             tz = self.ctx.rep_timezone
         new_prospect = self.new_button.isChecked() and self.prospect_id is None
@@ -531,7 +516,7 @@ class LogStallDialog(QDialog):
             preview = preview_plan(self.ctx, kind, tz, self._slot_local(), self.quality(),
                                    prospect_id=existing, origin_touch_id=self.origin_touch_id)
         except ValidationError as exc:
-            self._show_error(exc.field or "slot", str(exc))
+            self._errors.refuse_error(exc)
             self.plan_model.set_plan([], tz, self.ctx.rep_timezone)
             self.plan_title.setText("")
             self.replaces_label.hide()
@@ -569,11 +554,11 @@ class LogStallDialog(QDialog):
             self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
         if not self.fold_combo.isHidden() and self.fold_combo.currentIndex() < 0 \
                 and self._slot_local() is not None:
-            self._show_error("slot", "The clocks go back that night, so this time happens "
+            self._errors.refuse("slot", "The clocks go back that night, so this time happens "
                                      "twice: pick which one was agreed.")
             ok = False
         if words_problem:  # the typed words were not (fully) read: don't save a guess
-            self._show_error("slot", words_problem)
+            self._errors.refuse("slot", words_problem)
             ok = False
         self.save_button.setEnabled(ok)
         return ok
@@ -620,7 +605,7 @@ class LogStallDialog(QDialog):
             else:  # the plan saved is the one just shown
                 self.stall_id = log_stall(self.ctx, request, self.preview)
         except ValidationError as exc:
-            self._show_error(exc.field if exc.field in self._errors else "slot", str(exc))
+            self._errors.refuse_error(exc, focus=True)
             return
         count = len(self.preview.plan.touches) if self.preview else 0
         self.saved_message = f"Stall logged: {plural(count, 'touch', 'touches')} planned."

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,18 +46,18 @@ from desktop_app.services.playbook_editing import (
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_datetime
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 CONDITION_LABELS = (("always", "Always"), ("booked", "Only when a time was agreed"),
                     ("vague", "Only when no time was agreed"))
-ERROR_STYLE = Tone.ERROR
 
 
 class StepsTableModel(RowTableModel[PlaybookStep]):
     COLUMNS = ("When", "Channel", "Step", "Template", "Applies", "Reason")
 
-    def __init__(self, template_names: dict[str, str], parent=None) -> None:
+    def __init__(self, template_names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.template_names = template_names
 
@@ -76,7 +77,7 @@ class StepsTableModel(RowTableModel[PlaybookStep]):
 class PreviewTableModel(RowTableModel[PlannedTouch]):
     COLUMNS = ("Due (their time)", "Channel", "Touch", "Reason")
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = "UTC"
 
@@ -94,7 +95,7 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
 class PlaybookListModel(RowTableModel[Playbook]):
     COLUMNS = ("Playbook",)
 
-    def __init__(self, customised, parent=None) -> None:
+    def __init__(self, customised: Callable[[str], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._customised = customised
 
@@ -241,10 +242,7 @@ class PlaybookEditorDialog(QDialog):
         self.step_form = form_widget
         right.addWidget(steps_box, 3)
 
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("PlaybookProblems")
-        self.problems_label.setWordWrap(True)
-        set_tone(self.problems_label, ERROR_STYLE)
+        self.problems_label = FieldError(self, name="PlaybookProblems")
         right.addWidget(self.problems_label)
 
         preview_box = QGroupBox("Preview on an example stall", self)
@@ -453,8 +451,10 @@ class PlaybookEditorDialog(QDialog):
         if self.working is None:
             return
         problems = check_playbook(self.working, set(self.templates))
-        self.problems_label.setText("\n".join(f"⚠ {p}" for p in problems))
-        self.problems_label.setVisible(bool(problems))
+        if problems:
+            self.problems_label.refuse("\n".join(f"⚠ {p}" for p in problems))
+        else:
+            self.problems_label.withdraw()
         self.save_button.setEnabled(not problems and self.is_dirty())
         self.reset_button.setEnabled(is_customised(self.ctx, self.working.key)
                                      or self.is_dirty())
@@ -489,8 +489,7 @@ class PlaybookEditorDialog(QDialog):
         try:
             save_playbook(self.ctx, self.working)
         except ValidationError as exc:
-            self.problems_label.setText(f"⚠ {exc}")
-            self.problems_label.show()
+            self.problems_label.refuse(f"⚠ {exc}")
             return False
         key, row = self.working.key, self.current_step()
         self.working = None
@@ -512,8 +511,7 @@ class PlaybookEditorDialog(QDialog):
         try:
             reset_playbook(self.ctx, key)
         except ValidationError as exc:
-            self.problems_label.setText(f"⚠ {exc}")
-            self.problems_label.show()
+            self.problems_label.refuse(f"⚠ {exc}")
             return False
         self.working = None
         self._load_list(key)

@@ -29,8 +29,8 @@ from desktop_app.domain.localtime import (
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.touches import reschedule_touch
 from desktop_app.store.store import QueueRow
-from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.shell.undo import UndoHistory
 
 
@@ -69,11 +69,8 @@ class RescheduleDialog(QDialog):
         self.mine = QLabel(self)
         form.addRow("Your time:", self.mine)
         layout.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("FieldError")
-        set_tone(self.error, Tone.ERROR)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FieldError(self, field=self.when, name="FieldError")
+        self.fold.activated.connect(self.error.withdraw)  # the repeated hour was picked
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -117,9 +114,8 @@ class RescheduleDialog(QDialog):
 
     def accept(self) -> None:
         if not self.fold.isHidden() and self.fold.currentIndex() < 0:
-            self.error.setText("The clocks go back that night, so this time happens twice: "
-                               "pick which one.")
-            self.error.show()
+            self.error.refuse("The clocks go back that night, so this time happens twice: "
+                              "pick which one.")
             return
         try:
             chosen = self._chosen()
@@ -130,8 +126,7 @@ class RescheduleDialog(QDialog):
             else:
                 reschedule_touch(self.ctx, self.touch.id, chosen)
         except ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.refuse(str(exc))
             self.adjustSize()  # a refusal of two lines is read whole, not clipped
             return
         super().accept()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -18,6 +18,7 @@ from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_time, ui_weekday
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
+COLUMNS: tuple[str, ...]  # grows below (the phone column)
 COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
            "Gaps")
 COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REASON, COL_GAPS = (
@@ -81,7 +82,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
     COLUMNS = COLUMNS
 
     def __init__(self, loader: Callable[[], Sequence[QueueRow]], now: Callable[[], datetime],
-                 rep_tz: Callable[[], str], parent=None) -> None:
+                 rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
         self._now = now

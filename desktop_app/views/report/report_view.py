@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QMargins, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,7 +63,7 @@ DEFINITIONS = (
 class FiguresTableModel(RowTableModel[Sequence[str]]):
     """A small read-only table of report figures; the first column is the label."""
 
-    def __init__(self, columns: Sequence[str], parent=None) -> None:
+    def __init__(self, columns: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
 
@@ -348,7 +348,8 @@ class ReportPanel(QWidget):
             self.job.start(lambda _p, _c: build_report(self.ctx.store, period))
             return
 
-        def work(_progress, _cancelled) -> CallBlockReport:
+        def work(_progress: Callable[[int, int], None],
+                 _cancelled: Callable[[], bool]) -> CallBlockReport:
             store = Store.open(path)
             try:
                 return build_report(store, period)

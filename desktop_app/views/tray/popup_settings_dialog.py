@@ -22,11 +22,10 @@ from desktop_app.services.reminders import (
     popup_settings,
     save_popup_settings,
 )
-from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.qt_dates import from_qtime, to_qtime
+from desktop_app.views.common.refusal import FieldErrors
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ERROR = Tone.ERROR
 
 
 class PopupSettingsDialog(QDialog):
@@ -47,7 +46,8 @@ class PopupSettingsDialog(QDialog):
         self.lead_spin.setSpecialValueText("At the agreed minute")
         self.lead_spin.setValue(current.lead_minutes)
         form.addRow("&Pop up:", self.lead_spin)
-        self.lead_error = self._error_label()
+        self.errors = FieldErrors(fallback="work_end")
+        self.lead_error = self.errors.add("lead_minutes", self, self.lead_spin)
         form.addRow("", self.lead_error)
 
         self.hold_check = QCheckBox("&Hold pop-ups outside my working hours", self)
@@ -66,7 +66,8 @@ class PopupSettingsDialog(QDialog):
         self.hours_label = QLabel("&Working hours:", self)
         self.hours_label.setBuddy(self.start_edit)
         form.addRow(self.hours_label, hours)
-        self.hours_error = self._error_label()
+        self.hours_error = self.errors.add("work_end", self, self.end_edit)
+        self.start_edit.timeChanged.connect(self.hours_error.withdraw)
         form.addRow("", self.hours_error)
 
         self.day_checks: list[QCheckBox] = []
@@ -78,7 +79,9 @@ class PopupSettingsDialog(QDialog):
             days.addWidget(check)
         days.addStretch(1)
         form.addRow("Working days:", days)
-        self.days_error = self._error_label()
+        self.days_error = self.errors.add("work_days", self, self.day_checks[0])
+        for check in self.day_checks[1:]:
+            check.clicked.connect(self.days_error.withdraw)
         form.addRow("", self.days_error)
         layout.addLayout(form)
 
@@ -97,13 +100,6 @@ class PopupSettingsDialog(QDialog):
         self._hold_changed(self.hold_check.isChecked())
         self.setMinimumWidth(480)
 
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        set_tone(label, ERROR)
-        label.setWordWrap(True)
-        label.hide()
-        return label
-
     def _hold_changed(self, hold: bool) -> None:
         for widget in (self.start_edit, self.end_edit, *self.day_checks):
             widget.setEnabled(hold)
@@ -119,15 +115,10 @@ class PopupSettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        errors = {"lead_minutes": self.lead_error, "work_end": self.hours_error,
-                  "work_days": self.days_error}
-        for label in errors.values():
-            label.hide()
+        self.errors.withdraw()
         try:
             save_popup_settings(self.ctx, self.settings())
         except ValidationError as exc:
-            label = errors.get(exc.field or "", self.hours_error)
-            label.setText(str(exc))
-            label.show()
+            self.errors.refuse_error(exc, focus=True)
             return
         self.accept()

@@ -160,7 +160,8 @@ class Reminders(QObject):
         layout.setContentsMargins(6, 4, 6, 0)
         layout.setSpacing(4)
         layout.addWidget(self.banner)
-        layout.addWidget(central, 1)
+        if central is not None:
+            layout.addWidget(central, 1)
         self.window.setCentralWidget(holder)
 
     def _build_actions(self) -> None:
