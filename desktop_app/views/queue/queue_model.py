@@ -141,7 +141,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
             their_text = f"{ui_weekday(theirs)} {their_text}"
         gaps = tr("%n open", None, row.gaps) if row.gaps else tr("none", "no open gaps")
         texts = (due_text, their_text, row.prospect, row.company,
-                 f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
+                 f"{CHANNEL_GLYPH[row.channel]} {tr(row.channel.label)}", row.title, row.reason,
                  gaps, row.phone)
         tooltip = f"{row.title} — {row.reason}"
         if row.due_utc != row.original_due_utc:
