@@ -294,6 +294,12 @@ def test_today_reads_german_on_a_german_desktop(german, qtbot, book):
         assert titles == ["Fällig (Ihre Zeit)", "Zeit dort", "Interessent", "Firma", "Kanal",
                           "Kontakt", "Grund", "Lücken", "Telefon"]
         assert "fällig" in window.queue_summary.text()
+        # the longer German dates and "überfällig" fit their column (not "überf…")
+        view, metrics = window.queue_view, window.queue_view.fontMetrics()
+        overdue = [model.index(r, 0).data() for r in range(model.rowCount())
+                   if "überfällig" in model.index(r, 0).data()]
+        assert overdue
+        assert max(metrics.horizontalAdvance(t) for t in overdue) < view.columnWidth(0) - 8
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:2] == ["&Datei", "&Bearbeiten"]
         window.tabs.setCurrentIndex(window.upcoming_tab_index)

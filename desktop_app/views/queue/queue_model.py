@@ -218,9 +218,21 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return None
 
 
+def due_width(view: QTableView, *, overdue: bool) -> int:
+    """Room for the widest "Due" text in the rep's language: a day and time in another
+    week, "Wed 30 Sep 23:59" / "Mi., 30. Sept. 23:59", with "overdue" after it."""
+    flag = "  " + tr("overdue") if overdue else ""
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(f"{_day(moment)} {_hm(moment)}{flag}")
+                 for month in range(1, 13)
+                 for moment in [datetime(2026, month, 28, 23, 59)])
+    return widest + 16
+
+
 def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     """A list of touches as Today and Upcoming show it: one line a row, the reason taking
-    the spare width, the other columns at ``widths`` (0 leaves a column as it is)."""
+    the spare width, the other columns at ``widths`` (0 leaves a column as it is), and never
+    narrower than their title in the rep's language."""
     configure_list_table(view)
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
@@ -228,7 +240,10 @@ def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+    metrics = header.fontMetrics()
+    model = view.model()
     for column, width in enumerate(widths):
         if width:
-            view.setColumnWidth(column, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -31,7 +31,8 @@ DAYS_AHEAD = 7
 def day_title(day: date, today: date) -> str:
     if day == today + timedelta(days=1):
         return tr("Tomorrow, {date}").format(date=ui_date(day, weekday=True))
-    return f"{ui_weekday(day, long=True)} {ui_date(day)}"
+    return tr("{weekday} {date}", "a day ahead: Tuesday 1 Dec").format(
+        weekday=ui_weekday(day, long=True), date=ui_date(day))
 
 
 def load_words(calls: int, emails: int, posts: int) -> str:

@@ -41,6 +41,7 @@ from desktop_app.views.queue.queue_model import (
     QueueTableModel,
     configure_queue_table,
     counts_words,
+    due_width,
 )
 from desktop_app.views.shell.undo import UndoHistory, UndoOffer
 
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         view.setObjectName("QueueView")
         view.setAccessibleName(tr("Today's touches"))
         view.setModel(self.queue_model)
-        configure_queue_table(view, (178, 170, 128, 150, 76, 168, 0, 64))
+        configure_queue_table(view, (due_width(view, overdue=True), 170, 128, 150, 76, 168,
+                                     0, 64))
         view.customContextMenuRequested.connect(self._queue_context_menu)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         self.queue_view = view

@@ -97,6 +97,11 @@
         <translation>Morgen, {date}</translation>
     </message>
     <message>
+        <source>{weekday} {date}</source>
+        <comment>a day ahead: Tuesday 1 Dec</comment>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
     </message>
