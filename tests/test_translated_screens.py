@@ -310,3 +310,34 @@ def test_today_reads_german_on_a_german_desktop(german, qtbot, book):
         window.reminders.stop()
         window.rollover.stop()
     assert QApplication.instance() is not None
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+def test_german_menus_keep_one_key_per_item(german, qtbot, book):
+    """Alt+letter reaches one item: the German words moved the "&" marks, none may clash
+    in the menu bar or within a menu."""
+    window = build(qtbot, book)
+    try:
+        menus = [("menu bar", window.menuBar().actions()),
+                 *((m.title(), m.actions()) for m in window.menus.values()),
+                 (window.snooze_menu.title(), window.snooze_menu.actions())]
+        for name, actions in menus:
+            keys = [mnemonic(a.text()) for a in actions if a.isVisible() and a.text()]
+            keys = [k for k in keys if k]
+            assert len(keys) == len(set(keys)), (name, [a.text() for a in actions])
+    finally:
+        window.reminders.stop()
+        window.rollover.stop()
+
+
+def test_the_desktop_notifications_buttons_read_german(german):
+    from desktop_app.platform.desktop_notify import CALL_ACTIONS, _actions
+
+    assert _actions(CALL_ACTIONS)[1::2] == ["Tickler öffnen", "Anruffenster",
+                                            "10 Min. zurückstellen"]
