@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.i18n import set_translator
 
 OPEN, CLOSE = "⟦", "⟧"
-_MARKED = re.compile(re.escape(OPEN) + r".*?" + re.escape(CLOSE), re.S)
+# innermost first: a translated sentence may hold translated words ("⟦⟦3 calls⟧ due⟧")
+_MARKED = re.compile(re.escape(OPEN) + f"[^{OPEN}{CLOSE}]*" + re.escape(CLOSE))
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -137,7 +138,11 @@ def _menu_texts(actions) -> Iterator[tuple[str, str]]:
 
 def leftover_words(text: str, allowed: set[str]) -> list[str]:
     plain = _TAG.sub(" ", text).replace("&amp;", "&").replace("&", "")
-    plain = _MARKED.sub(" ", plain)
+    while True:
+        unmarked = _MARKED.sub(" ", plain)
+        if unmarked == plain:
+            break
+        plain = unmarked
     return [w for w in _WORD.findall(plain) if w.lower() not in allowed]
 
 

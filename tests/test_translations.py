@@ -32,7 +32,9 @@ def test_the_desktops_first_offered_language_wins_and_english_stays_english():
 def test_without_a_translator_words_and_counts_read_in_english():
     set_translator(None)
     assert tr("Save") == "Save"
-    assert tr("%n touch(es) due", n=3) == "3 touch(es) due"
+    assert tr("%n touch(es) due", None, 3) == "3 touches due"
+    assert tr("%n touch(es) due", None, 1) == "1 touch due"
+    assert tr("%n call(s), %n left", None, 0) == "0 calls, 0 left"
 
 
 def test_every_string_in_the_code_is_in_the_translation_files(tmp_path):
@@ -47,6 +49,40 @@ def test_every_string_in_the_code_is_in_the_translation_files(tmp_path):
 
 def test_every_string_has_a_german_translation():
     assert translations.unfinished("de") == {}
+
+
+def test_every_count_is_a_plural_message():
+    """``tr("%n call(s)", n=count)`` by keyword hides the count from lupdate: the message is
+    then not a plural one and German shows "1 Anrufe". Counts go third, by position."""
+    import xml.etree.ElementTree as ET
+
+    for path in sorted((translations.I18N / "de").glob("*.ts")):
+        for message in ET.parse(path).getroot().iter("message"):
+            source = message.findtext("source", "")
+            if "%n" in source:
+                assert message.get("numerus") == "yes", (
+                    f"{path.name}: {source!r} is not a plural message: "
+                    "write tr(TEXT, None, count)")
+
+
+def test_one_english_string_reads_the_same_in_every_part():
+    """Every part shares one context, so lrelease keeps one translation of a string found in
+    two parts: they must agree, or which one the rep sees is left to chance."""
+    import xml.etree.ElementTree as ET
+
+    seen: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+    for path in sorted((translations.I18N / "de").glob("*.ts")):
+        for message in ET.parse(path).getroot().iter("message"):
+            key = (message.findtext("source", ""), message.findtext("comment", ""))
+            node = message.find("translation")
+            forms = tuple((f.text or "") for f in node.iter("numerusform")) or (
+                node.text or "",)
+            if key in seen:
+                first, first_forms = seen[key]
+                assert forms == first_forms, (
+                    f"{key[0]!r} reads {first_forms} in {first} but {forms} in {path.name}")
+            else:
+                seen[key] = (path.name, forms)
 
 
 def test_the_shipped_translation_is_built_from_the_ts_files(tmp_path):

@@ -11,7 +11,9 @@ and never goes through ``tr``: the rep's desktop language must not leak into it.
 Conventions, so ``pyside6-lupdate`` finds every string (``packaging/translations.py``):
 - call ``tr`` with a literal: ``tr("Save")``, never ``tr(f"...")`` or ``tr(name)``;
 - fill values in after translating: ``tr("Due {when}").format(when=...)``;
-- counts go in ``n``: ``tr("%n touch(es) due", n=count)`` (the translation has the forms);
+- counts go in ``n``, passed third and by position so ``lupdate`` sees a plural message:
+  ``tr("%n touch(es) due", None, count)`` (the translation has the forms; in English,
+  "(s)"/"(es)" read "1 touch due", "3 touches due");
 - a word with two meanings gets a disambiguation: ``tr("Open", "verb")``;
 - strings built at import time (column titles, menu tables) are marked with
   ``QT_TR_NOOP("...")`` and translated where they are shown: ``tr(TITLE)``.
@@ -19,6 +21,7 @@ Conventions, so ``pyside6-lupdate`` finds every string (``packaging/translations
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translator = Callable[[str, str, "str | None", int], str]
@@ -27,6 +30,7 @@ Translator = Callable[[str, str, "str | None", int], str]
 CONTEXT = ""
 
 _translate: Translator | None = None
+_ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
 
 
 def set_translator(translate: Translator | None) -> None:
@@ -38,9 +42,13 @@ def set_translator(translate: Translator | None) -> None:
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the rep's language; ``%n`` stands for ``n`` when a count is given."""
-    if _translate is not None:
-        return _translate(CONTEXT, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return _translate(CONTEXT, text, disambiguation, n) if _translate else text
+    english = text.replace("%n", str(n))
+    result = _translate(CONTEXT, text, disambiguation, n) if _translate else english
+    if result == english:  # the English source: "(es)" is "es" but for one
+        result = _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", result)
+    return result
 
 
 def QT_TR_NOOP(text: str) -> str:

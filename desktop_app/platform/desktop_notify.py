@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from ..domain.i18n import QT_TR_NOOP, tr
 from .tray import Notice
 
 if TYPE_CHECKING:
@@ -41,10 +42,12 @@ ACTION_CALL = "call-panel"
 ACTION_SNOOZE = "snooze-10"
 SNOOZE_MINUTES = 10
 # The default action is a click on the body: GNOME and KDE show no button for it, dunst
-# lists it in its menu, so its label must not repeat the "Call panel" button's.
-CALL_ACTIONS = (ACTION_DEFAULT, "Open Tickler", ACTION_CALL, "Call panel",
-                ACTION_SNOOZE, f"Snooze {SNOOZE_MINUTES} min")
-OPEN_ACTIONS = (ACTION_DEFAULT, "Open Tickler")
+# lists it in its menu, so its label must not repeat the "Call panel" button's. The labels
+# are translated when a notice is sent (``_actions``).
+CALL_ACTIONS = (ACTION_DEFAULT, QT_TR_NOOP("Open Tickler"),
+                ACTION_CALL, QT_TR_NOOP("Call panel"),
+                ACTION_SNOOZE, QT_TR_NOOP("Snooze {minutes} min"))
+OPEN_ACTIONS = (ACTION_DEFAULT, QT_TR_NOOP("Open Tickler"))
 URGENCY_CRITICAL = 2
 REPLY_TIMEOUT = 1.0  # seconds to wait for the service's answer to Notify
 RETRY_AFTER = 300.0  # seconds before asking again for a service that was not there
@@ -150,10 +153,10 @@ class DesktopNotifier(QObject):
             return None
         from jeepney import DBusAddress, new_method_call
 
-        actions: tuple[str, ...] = CALL_ACTIONS if notice.touch_id is not None else OPEN_ACTIONS
+        actions = _actions(CALL_ACTIONS if notice.touch_id is not None else OPEN_ACTIONS)
         body = notice.text
         if "actions" not in self.capabilities:
-            actions = ()
+            actions = []
             body = f"{body}\n{notice.click_hint}" if notice.click_hint else body
         hints: dict[str, tuple[str, Any]] = {
             "urgency": ("y", URGENCY_CRITICAL),
@@ -168,7 +171,7 @@ class DesktopNotifier(QObject):
         message = new_method_call(
             address, "Notify", "susssasa{sv}i",
             (self.app_name, replaces, _icon(), notice.title, body,
-             list(actions), hints, 0))  # 0: never expires; it waits for the rep
+             actions, hints, 0))  # 0: never expires; it waits for the rep
         try:
             (notification_id,) = self._call(message)
         except Exception as exc:  # the service went away or refused: fall back this time
@@ -230,6 +233,12 @@ class DesktopNotifier(QObject):
                 touch_id = self.shown.pop(notification_id, None)
                 if reason == 2:  # dismissed by the rep (1: expired, 3: closed by us)
                     self.closed.emit(touch_id)
+
+
+def _actions(pairs: tuple[str, ...]) -> list[str]:
+    """The D-Bus action list (key, label, key, label…) with the labels in the rep's words."""
+    return [tr(item).format(minutes=SNOOZE_MINUTES) if i % 2 else item
+            for i, item in enumerate(pairs)]
 
 
 def _icon() -> str:

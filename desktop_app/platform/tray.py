@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..domain.i18n import tr
 from ..resources import resource
 
 ICON_SIZE = 64
@@ -155,19 +156,19 @@ class Tray(QObject):
         self.icon.setObjectName("trayIcon")
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self.open_action = self._add("Open Tickler", self.open_requested.emit)
-        self.next_action = self._add("Next call: none", self._next_clicked)
+        self.open_action = self._add(tr("Open Tickler"), self.open_requested.emit)
+        self.next_action = self._add(tr("Next call: none planned"), self._next_clicked)
         self.menu.addSeparator()
-        self.pause_action = QAction("Pause pop-ups for an hour", self.menu)
+        self.pause_action = QAction(tr("Pause pop-ups for an hour"), self.menu)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self.pause_toggled.emit)
         self.menu.addAction(self.pause_action)
-        self.login_action = QAction("Start Tickler at login", self.menu)
+        self.login_action = QAction(tr("Start Tickler at login"), self.menu)
         self.login_action.setCheckable(True)
         self.login_action.toggled.connect(self.start_at_login_toggled.emit)
         self.menu.addAction(self.login_action)
         self.menu.addSeparator()
-        self.quit_action = self._add("Quit Tickler", self.quit_requested.emit)
+        self.quit_action = self._add(tr("Quit Tickler"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(lambda: self.message_clicked.emit(self.last_notice))
@@ -193,8 +194,8 @@ class Tray(QObject):
     def set_count(self, count: int, words: str | None = None) -> None:
         """The badge's number and the tooltip's words (the window's header says the same)."""
         if words is None:
-            words = f"{count} touch{'es' if count != 1 else ''} due" if count else "nothing due"
-        self.icon.setToolTip(f"Tickler — {words}")
+            words = tr("%n touch(es) due", None, count) if count else tr("nothing due")
+        self.icon.setToolTip(tr("Tickler — {words}").format(words=words))
         if count == self.count:
             return
         self.count = count

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop_app.domain.i18n import tr
 from desktop_app.services.context import Cancelled, ValidationError
 from desktop_app.store import is_damage
 
@@ -44,7 +45,7 @@ class _Runnable(QRunnable):
             if is_damage(exc):
                 self._signals.damaged.emit(exc)
             else:
-                self._signals.failed.emit(f"Something went wrong: {exc}")
+                self._signals.failed.emit(tr("Something went wrong: {error}").format(error=exc))
         else:  # work that finished is reported as finished, even if a cancel came late
             self._signals.finished.emit(result)
 
@@ -95,8 +96,8 @@ class BackgroundJob(QObject):
     def _damaged(self, exc: BaseException) -> None:
         """SQLite found the book damaged: the job fails with words, then the error goes to
         the excepthook, where the window's guard shows the damaged-book screen."""
-        self._end(self.failed, "Your book is damaged: SQLite says "
-                               f"“{exc}”. Tickler will help you restore a backup.")
+        self._end(self.failed, tr("Your book is damaged: SQLite says “{error}”. Tickler "
+                                  "will help you restore a backup.").format(error=exc))
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
     def _end(self, signal: Any, *args: Any) -> None:

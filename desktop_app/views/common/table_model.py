@@ -8,12 +8,15 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from desktop_app.domain.i18n import tr
+
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
 class RowTableModel(QAbstractTableModel, Generic[RowT]):
-    """Subclasses set ``COLUMNS`` and answer ``cell(row, column, role)``."""
+    """Subclasses set ``COLUMNS`` (each title marked with ``QT_TR_NOOP``; it is translated
+    where it is shown) and answer ``cell(row, column, role)``."""
 
     COLUMNS: ClassVar[tuple[str, ...]] = ()
 
@@ -42,7 +45,7 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

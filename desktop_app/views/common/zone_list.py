@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import zone
 from desktop_app.views.common.qt_dates import ui_datetime, ui_time, ui_weekday
 
@@ -98,7 +99,8 @@ class TimeZoneListModel(QAbstractListModel):
         if role == SEARCH_ROLE:
             return name.replace("_", " ").replace("/", " ").lower()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{name}: local time now {self._stamp.astimezone(zone(name)):%H:%M}"
+            return tr("{zone}: local time now {time}").format(
+                zone=name, time=ui_time(self._stamp.astimezone(zone(name))))
         return None
 
     def row_of(self, name: str) -> int:
@@ -160,12 +162,12 @@ class TimeZonePicker(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("zoneSearch")
-        self.search.setAccessibleName("Search time zones")
-        self.search.setPlaceholderText("Search zones: london, new york, tokyo…")
+        self.search.setAccessibleName(tr("Search time zones"))
+        self.search.setPlaceholderText(tr("Search zones: london, new york, tokyo…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListView(self)
         self.list.setObjectName("zoneList")
-        self.list.setAccessibleName("Time zones")
+        self.list.setAccessibleName(tr("Time zones"))
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         self.list.setMinimumHeight(96)
@@ -238,12 +240,13 @@ class TimeZonePicker(QWidget):
 
     def _show_current(self) -> None:
         if not self._zone:
-            self.current.setText("No time zone chosen yet.")
+            self.current.setText(tr("No time zone chosen yet."))
             return
         try:
             local = self._now().astimezone(zone(self._zone))
         except ValueError:
-            self.current.setText(f"“{escape(self._zone)}” is not a time zone Tickler knows.")
+            self.current.setText(tr("“{zone}” is not a time zone Tickler knows.").format(
+                zone=escape(self._zone)))
             return
         self.current.setText(
             f"<b>{self._zone}</b>: {ui_datetime(local, sep=', ')} ({utc_offset_text(local)})")

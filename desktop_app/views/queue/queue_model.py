@@ -11,21 +11,24 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel
+from desktop_app.services.queue import QueueCounts
 from desktop_app.store.store import QueueRow
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_time, ui_weekday
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 COLUMNS: tuple[str, ...]  # grows below (the phone column)
-COLUMNS = ("Due (you)", "Their time", "Prospect", "Company", "Channel", "Touch", "Reason",
-           "Gaps")
+COLUMNS = (QT_TR_NOOP("Due (you)"), QT_TR_NOOP("Their time"), QT_TR_NOOP("Prospect"),
+           QT_TR_NOOP("Company"), QT_TR_NOOP("Channel"), QT_TR_NOOP("Touch"),
+           QT_TR_NOOP("Reason"), QT_TR_NOOP("Gaps"))
 COL_DUE, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_CHANNEL, COL_TOUCH, COL_REASON, COL_GAPS = (
     range(len(COLUMNS)))
 
 # Appended: the number to dial, shown as a link (clicking it hands a tel: link to the system).
-COLUMNS = (*COLUMNS, "Phone")
+COLUMNS = (*COLUMNS, QT_TR_NOOP("Phone"))
 COL_PHONE = len(COLUMNS) - 1
 
 CHANNEL_GLYPH = {Channel.CALL: "☎", Channel.EMAIL: "✉", Channel.POST: "✍", Channel.SOCIAL: "◎"}
@@ -67,10 +70,24 @@ def is_overdue(due_utc: datetime, now: datetime, rep_tz: str, today: date) -> bo
     return utc_to_local(due_utc, rep_tz).date() < today or due_utc < now - OVERDUE_AFTER
 
 
+def counts_words(counts: QueueCounts) -> str:
+    """Today's queue in the rep's words: "5 touches due · 2 overdue · 3 calls". The window's
+    header and the tray's tooltip both say this (the command line keeps
+    ``QueueCounts.words``, in English)."""
+    if not counts.total:
+        return tr("nothing due")
+    parts = [tr("%n touch(es) due", None, counts.total)]
+    if counts.overdue:
+        parts.append(tr("%n overdue", None, counts.overdue))
+    if counts.calls:
+        parts.append(tr("%n call(s)", None, counts.calls))
+    return " · ".join(parts)
+
+
 def describe_due(row: QueueRow, now: datetime, rep_tz: str, today: date) -> tuple[str, bool]:
     mine = utc_to_local(row.due_utc, rep_tz)
     overdue = is_overdue(row.due_utc, now, rep_tz, today)
-    flag = "  overdue" if overdue else ""
+    flag = "  " + tr("overdue") if overdue else ""
     if mine.date() == today:
         return (_hm(mine) + flag, overdue)
     return (f"{_day(mine)} {_hm(mine)}{flag}", overdue)
@@ -91,6 +108,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
         self._overdue: list[bool] = []
         self._context: tuple[datetime, str, date] = (datetime.min, "UTC", date.min)
         self._status: dict[int, str] = {}  # touch id -> progress shown on its row (email)
+        self._problem: set[int] = set()  # touch ids whose progress is a problem (in red)
         self._italic = QFont()
         self._italic.setItalic(True)
         self._link = QFont()
@@ -106,7 +124,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
         # A row's texts are worked out when the view first asks for them: a paint shows a
         # screenful, and each prospect's zone is loaded only when its row is seen.
         self._display = [None] * len(rows)
-        self._overdue = [describe_due(row, *self._context)[1] for row in rows]
+        self._overdue = [is_overdue(row.due_utc, *self._context) for row in rows]
         self.set_rows(rows)
 
     def _shown(self, row: int) -> _Display:
@@ -121,16 +139,17 @@ class QueueTableModel(RowTableModel[QueueRow]):
         their_text = f"{_hm(theirs)} {theirs.tzname()} · {_zone_city(row.timezone)}"
         if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
             their_text = f"{ui_weekday(theirs)} {their_text}"
-        gaps = f"{row.gaps} open" if row.gaps else "none"
+        gaps = tr("%n open", None, row.gaps) if row.gaps else tr("none", "no open gaps")
         texts = (due_text, their_text, row.prospect, row.company,
-                 f"{CHANNEL_GLYPH[row.channel]} {row.channel.label}", row.title, row.reason,
+                 f"{CHANNEL_GLYPH[row.channel]} {tr(row.channel.label)}", row.title, row.reason,
                  gaps, row.phone)
         tooltip = f"{row.title} — {row.reason}"
         if row.due_utc != row.original_due_utc:
             planned = utc_to_local(row.original_due_utc, rep_tz)
-            tooltip += f"\nPlanned for {_day(planned)} {_hm(planned)} (snoozed or moved)"
+            tooltip += "\n" + tr("Planned for {day} {time} (snoozed or moved)").format(
+                day=_day(planned), time=_hm(planned))
         if row.optional:
-            tooltip += "\nOptional touch"
+            tooltip += "\n" + tr("Optional touch")
         return _Display(texts, tooltip, overdue)
 
     def row_of_touch(self, touch_id: int) -> int | None:
@@ -139,12 +158,21 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 return i
         return None
 
-    def set_row_status(self, touch_id: int, text: str | None) -> None:
-        """Show (or clear) a progress note at the start of the touch's reason, e.g. "sending…"."""
+    def set_row_status(self, touch_id: int, text: str | None, *,
+                       problem: bool | None = None) -> None:
+        """Show (or clear) a progress note at the start of the touch's reason, e.g. "sending…".
+        ``problem`` shows it in the error colour; by default a note starting "failed" or
+        "uncertain" is one (pass it when the note is in the rep's language)."""
+        if problem is None:
+            problem = text is not None and text.startswith(("failed", "uncertain"))
         if text:
             self._status[touch_id] = text
         else:
             self._status.pop(touch_id, None)
+        if problem and text:
+            self._problem.add(touch_id)
+        else:
+            self._problem.discard(touch_id)
         row = self.row_of_touch(touch_id)
         if row is not None:
             self.dataChanged.emit(self.index(row, COL_REASON), self.index(row, COL_REASON))
@@ -166,12 +194,12 @@ class QueueTableModel(RowTableModel[QueueRow]):
             return display.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_PHONE and self._rows[row].phone:
-                return f"Call {self._rows[row].phone} (click, or press T)"
+                return tr("Call {phone} (click, or press T)").format(phone=self._rows[row].phone)
             return f"{display.tooltip}\n{status}" if status else display.tooltip
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_REASON and status:
-                return QBrush(text_colour(Tone.ERROR if status.startswith(
-                    ("failed", "uncertain")) else Tone.PROGRESS))
+                return QBrush(text_colour(Tone.ERROR if self._rows[row].id in self._problem
+                                          else Tone.PROGRESS))
             if column == COL_DUE and display.overdue:
                 return QBrush(text_colour(Tone.ERROR))
             if column == COL_GAPS and not self._rows[row].gaps:
@@ -190,9 +218,21 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return None
 
 
+def due_width(view: QTableView, *, overdue: bool) -> int:
+    """Room for the widest "Due" text in the rep's language: a day and time in another
+    week, "Wed 30 Sep 23:59" / "Mi., 30. Sept. 23:59", with "overdue" after it."""
+    flag = "  " + tr("overdue") if overdue else ""
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(f"{_day(moment)} {_hm(moment)}{flag}")
+                 for month in range(1, 13)
+                 for moment in [datetime(2026, month, 28, 23, 59)])
+    return widest + 16
+
+
 def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     """A list of touches as Today and Upcoming show it: one line a row, the reason taking
-    the spare width, the other columns at ``widths`` (0 leaves a column as it is)."""
+    the spare width, the other columns at ``widths`` (0 leaves a column as it is), and never
+    narrower than their title in the rep's language."""
     configure_list_table(view)
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
@@ -200,7 +240,10 @@ def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+    metrics = header.fontMetrics()
+    model = view.model()
     for column, width in enumerate(widths):
         if width:
-            view.setColumnWidth(column, width)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.services import AppContext
-from desktop_app.services.queue import DayLoad, load_text, plural, upcoming_days
+from desktop_app.services.queue import DayLoad, upcoming_days
 from desktop_app.store.store import QueueRow
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_weekday
@@ -29,14 +30,27 @@ DAYS_AHEAD = 7
 
 def day_title(day: date, today: date) -> str:
     if day == today + timedelta(days=1):
-        return f"Tomorrow, {ui_date(day, weekday=True)}"
-    return f"{ui_weekday(day, long=True)} {ui_date(day)}"
+        return tr("Tomorrow, {date}").format(date=ui_date(day, weekday=True))
+    return tr("{weekday} {date}", "a day ahead: Tuesday 1 Dec").format(
+        weekday=ui_weekday(day, long=True), date=ui_date(day))
+
+
+def load_words(calls: int, emails: int, posts: int) -> str:
+    """A day's load in the rep's words: "2 calls · 1 email · 0 post/social"."""
+    if not calls + emails + posts:
+        return tr("nothing planned")
+    return " · ".join((tr("%n call(s)", None, calls), tr("%n email(s)", None, emails),
+                       tr("%n post/social", None, posts)))
+
+
+def touches_words(count: int) -> str:
+    return tr("%n touch(es)", None, count)
 
 
 class DayListModel(RowTableModel[DayLoad | None]):
     """The days ahead, each with its load; the first row (None) is all of them together."""
 
-    COLUMNS = ("Day",)
+    COLUMNS = (QT_TR_NOOP("Day"),)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,12 +62,14 @@ class DayListModel(RowTableModel[DayLoad | None]):
             if load is None:
                 days = [d for d in self._rows if d is not None]
                 total = sum(len(d.rows) for d in days)
-                return (f"All {len(days)} days\n"
-                        f"{plural(total, 'touch', 'touches')}: " + load_text(
-                            sum(d.calls for d in days), sum(d.emails for d in days),
-                            sum(d.posts for d in days)))
+                return tr("All %n days", None, len(days)) + "\n" + tr(
+                    "{touches}: {load}").format(
+                        touches=touches_words(total),
+                        load=load_words(sum(d.calls for d in days), sum(d.emails for d in days),
+                                        sum(d.posts for d in days)))
             assert self.today is not None
-            return f"{day_title(load.day, self.today)}\n{load.load_text()}"
+            return (f"{day_title(load.day, self.today)}\n"
+                    f"{load_words(load.calls, load.emails, load.posts)}")
         if role == Qt.ItemDataRole.ForegroundRole and load is not None and not load.rows:
             from PySide6.QtGui import QBrush
 
@@ -87,12 +103,13 @@ class UpcomingPanel(QWidget):
         self.day_model = DayListModel(self)
         self.day_list = QListView(self)
         self.day_list.setObjectName("UpcomingDays")
-        self.day_list.setAccessibleName("Days ahead")
+        self.day_list.setAccessibleName(tr("Days ahead"))
         self.day_list.setModel(self.day_model)
         self.day_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.day_list.setSpacing(2)
-        self.day_list.setFixedWidth(self.fontMetrics().horizontalAdvance(
-            "99 touches: 9 calls · 9 emails · 9 post/social") + 24)
+        widest = tr("{touches}: {load}").format(touches=touches_words(99),
+                                                load=load_words(9, 9, 9))
+        self.day_list.setFixedWidth(self.fontMetrics().horizontalAdvance(widest) + 24)
         self.day_list.selectionModel().currentRowChanged.connect(
             lambda _c, _p: self._show_selected_day())
         row.addWidget(self.day_list)
@@ -100,7 +117,7 @@ class UpcomingPanel(QWidget):
         self.model = QueueTableModel(self._rows_shown, ctx.now, lambda: ctx.rep_timezone, self)
         view = QTableView(self)
         view.setObjectName("UpcomingView")
-        view.setAccessibleName("Touches on the chosen day")
+        view.setAccessibleName(tr("Touches on the chosen day"))
         view.setModel(self.model)
         widths = (128, 150, 118, 140, 70, 140, 0, 60)
         configure_queue_table(view, widths)
@@ -139,13 +156,14 @@ class UpcomingPanel(QWidget):
             self.day_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_selected_day(selected.id if selected else None)
         last = self._loads[-1].day
-        self.heading.setText(f"Upcoming: {ui_date(self._loads[0].day, weekday=True)} to "
-                             f"{ui_date(last, weekday=True)}")
+        self.heading.setText(tr("Upcoming: {first} to {last}").format(
+            first=ui_date(self._loads[0].day, weekday=True), last=ui_date(last, weekday=True)))
         total = sum(len(d.rows) for d in self._loads)
         self.summary.setText(
-            f"{plural(total, 'touch', 'touches')} planned in the next {DAYS_AHEAD} days. "
-            "The same keys work here: D done, S snooze, R reschedule, K skip, E send, C call, "
-            "T dial, O open.")
+            tr("{touches} planned in the next %n days.", None, DAYS_AHEAD).format(
+                touches=touches_words(total)) + " "
+            + tr("The same keys work here: D done, S snooze, R reschedule, K skip, E send, "
+                 "C call, T dial, O open."))
 
     def _show_selected_day(self, keep: int | None = None) -> None:
         row = self.view.currentIndex().row()

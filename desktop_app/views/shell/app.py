@@ -13,6 +13,7 @@ import PySide6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop_app.domain.i18n import tr
 from desktop_app.platform.crash import UncleanEnd
 from desktop_app.platform.paths import APP_ID, resolve_db_path
 from desktop_app.scheduling.day_rollover import DayRollover
@@ -116,9 +117,9 @@ def install_excepthook(app: QApplication) -> None:
 
             from PySide6.QtWidgets import QMessageBox
 
-            box = QMessageBox(QMessageBox.Icon.Critical, "Tickler hit a problem",
-                              "Something went wrong, and Tickler has written the details to its "
-                              "log. Your data is safe; you can keep working.")
+            box = QMessageBox(QMessageBox.Icon.Critical, tr("Tickler hit a problem"),
+                              tr("Something went wrong, and Tickler has written the details to "
+                                 "its log. Your data is safe; you can keep working."))
             box.setDetailedText("".join(traceback.format_exception_only(exc_type, exc)))
             box.exec()
         finally:
@@ -150,11 +151,11 @@ def ask_first_run(args: argparse.Namespace) -> str:
         return "empty"
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, "Welcome to Tickler",
-                      "This is your first start. Would you like to look around a sample book "
-                      "of prospects first, or start with an empty book?")
-    sample = box.addButton("Open the sample book", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Welcome to Tickler"),
+                      tr("This is your first start. Would you like to look around a sample "
+                         "book of prospects first, or start with an empty book?"))
+    sample = box.addButton(tr("Open the sample book"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(sample)
     box.exec()
     return "sample" if box.clickedButton() is sample else "empty"
@@ -228,10 +229,10 @@ def claim_single_instance(db_path: Path):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(
-            None, "Tickler is already running",
-            f"Another Tickler has {db_path.name} open but is not answering. If its window "
-            "is not on screen, quit it (or end it from your system's task list) and start "
-            "Tickler again.")
+            None, tr("Tickler is already running"),
+            tr("Another Tickler has {file} open but is not answering. If its window is not on "
+               "screen, quit it (or end it from your system's task list) and start Tickler "
+               "again.").format(file=db_path.name))
     return None
 
 
@@ -353,7 +354,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace, log_path: Path | None)
         from PySide6.QtWidgets import QMessageBox
 
         log.error("could not open %s: %s", path, exc)
-        QMessageBox.critical(None, "Tickler can't open its data file", str(exc))
+        QMessageBox.critical(None, tr("Tickler can't open its data file"), str(exc))
         guard.end()
         return 2
     ctx = AppContext(store)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
@@ -21,27 +22,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import local_to_utc, utc_to_local
 from desktop_app.domain.model import Channel
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from desktop_app.services.prospects import search_prospects
-from desktop_app.services.queue import QueueCounts, email_went, plural, queue_for_day
+from desktop_app.services.queue import QueueCounts, email_went, queue_for_day
 from desktop_app.store.store import QueueRow
 from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.colours import Tone, set_palette_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
-from desktop_app.views.common.qt_dates import ui_date
+from desktop_app.views.common.qt_dates import ui_date, ui_time
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import configure_list_table
 from desktop_app.views.profile.prospect_model import ProspectTableModel
-from desktop_app.views.queue.queue_model import QueueTableModel, configure_queue_table
+from desktop_app.views.queue.queue_model import (
+    QueueTableModel,
+    configure_queue_table,
+    counts_words,
+    due_width,
+)
 from desktop_app.views.shell.undo import UndoHistory, UndoOffer
 
 
 def touch_label(touch: QueueRow) -> str:
     """How an action on a touch is named in Undo: "Thank-you email to Maria Lopez"."""
-    return f"{touch.title} to {touch.prospect}"
+    return tr("{touch} to {name}").format(touch=touch.title, name=touch.prospect)
 
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
@@ -74,12 +81,12 @@ class MainWindow(QMainWindow):
         self.confirm_remove_sample: Callable[[int], bool] = self._ask_remove_sample
         self.counts = QueueCounts()
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Screens")
+        self.tabs.setAccessibleName(tr("Screens"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
-        self.toolbar = QToolBar("Touch", self)
+        self.toolbar = QToolBar(tr("Touch"), self)
         self.toolbar.setObjectName("TouchToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -93,14 +100,15 @@ class MainWindow(QMainWindow):
         self.prospect_requested.connect(self.open_prospect)
         self.undo_offer = UndoOffer(self.undo, self)
         self.refresh_queue()
-        self.statusBar().showMessage("Ready", 3000)
+        self.statusBar().showMessage(tr("Ready"), 3000)
 
     # -- construction ----------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        for key, title in (("file", "&File"), ("edit", "&Edit"), ("touch", "&Touch"),
-                           ("prospect", "&Prospect"), ("tools", "T&ools"), ("help", "&Help")):
+        for key, title in (("file", tr("&File")), ("edit", tr("&Edit")),
+                           ("touch", tr("&Touch")), ("prospect", tr("&Prospect")),
+                           ("tools", tr("T&ools")), ("help", tr("&Help"))):
             self.menus[key] = bar.addMenu(title)
 
     def _build_queue_tab(self) -> None:
@@ -122,16 +130,17 @@ class MainWindow(QMainWindow):
             lambda: queue_for_day(self.ctx), self.ctx.now, lambda: self.ctx.rep_timezone, self)
         view = QTableView(page)
         view.setObjectName("QueueView")
-        view.setAccessibleName("Today's touches")
+        view.setAccessibleName(tr("Today's touches"))
         view.setModel(self.queue_model)
-        configure_queue_table(view, (178, 170, 128, 150, 76, 168, 0, 64))
+        configure_queue_table(view, (due_width(view, overdue=True), 170, 128, 150, 76, 168,
+                                     0, 64))
         view.customContextMenuRequested.connect(self._queue_context_menu)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         self.queue_view = view
         layout.addWidget(view, 1)
 
         self.queue_empty = QLabel(
-            "Nothing due today. Log a stall (Ctrl+N) when a prospect says “call me later”.",
+            tr("Nothing due today. Log a stall (Ctrl+N) when a prospect says “call me later”."),
             page)
         self.queue_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue_empty.setObjectName("QueueEmpty")
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
         set_palette_tone(self.queue_empty, Tone.MUTED)
         self.queue_empty.setMargin(24)
         layout.addWidget(self.queue_empty)
-        self.add_tab(page, "Today", "Ctrl+1")
+        self.add_tab(page, tr("Today"), "Ctrl+1")
 
     def _build_upcoming_tab(self) -> None:
         from desktop_app.views.queue.upcoming_view import UpcomingPanel
@@ -151,7 +160,7 @@ class MainWindow(QMainWindow):
             lambda pos: self._queue_context_menu(pos, view))
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.upcoming_tab_index = self.add_tab(self.upcoming, "Upcoming", "Ctrl+6")
+        self.upcoming_tab_index = self.add_tab(self.upcoming, tr("Upcoming"), "Ctrl+6")
         self.tabs.currentChanged.connect(
             lambda index: self.upcoming.refresh() if index == self.upcoming_tab_index
             else self._update_actions())
@@ -169,9 +178,9 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.prospect_search = QLineEdit(page)
         self.prospect_search.setObjectName("ProspectSearch")
-        self.prospect_search.setAccessibleName("Search prospects")
+        self.prospect_search.setAccessibleName(tr("Search prospects"))
         self.prospect_search.setPlaceholderText(
-            "Search name, company, email, phone or notes…")
+            tr("Search name, company, email, phone or notes…"))
         self.prospect_search.setClearButtonEnabled(True)
         row.addWidget(self.prospect_search, 1)
         self.prospect_count = QLabel(page)
@@ -182,7 +191,7 @@ class MainWindow(QMainWindow):
             lambda text: search_prospects(self.ctx, text, 500), self)
         view = QTableView(page)
         view.setObjectName("ProspectView")
-        view.setAccessibleName("Prospects")
+        view.setAccessibleName(tr("Prospects"))
         view.setModel(self.prospect_model)
         configure_list_table(view)
         view.setWordWrap(False)  # a long email address is cut with "…", not wrapped
@@ -195,7 +204,7 @@ class MainWindow(QMainWindow):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        log_here = QPushButton("Log a stall for this prospect…", page)
+        log_here = QPushButton(tr("Log a stall for this prospect…"), page)
         log_here.clicked.connect(self._log_stall_for_selected_prospect)
         buttons.addWidget(log_here)
         layout.addLayout(buttons)
@@ -207,7 +216,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._run_search)
         self.prospect_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.prospect_search.returnPressed.connect(self._run_search)
-        self.prospects_tab_index = self.add_tab(page, "Prospects", "Ctrl+2")
+        self.prospects_tab_index = self.add_tab(page, tr("Prospects"), "Ctrl+2")
         self._prospects_loaded = False
         if self._lazy_prospects:
             self.tabs.currentChanged.connect(
@@ -228,7 +237,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({action.shortcut().toString()})" if shortcut else tip)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if shortcut else tip)
         action.triggered.connect(lambda _checked=False: slot())
         if menu:
             self.menus[menu].addAction(action)
@@ -237,40 +247,44 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.log_stall_action = self._action(
-            "&Log stall…", "Ctrl+N", self.log_stall_for_selection, "file",
-            "Log a stall and lay out its follow-up plan")
+            tr("&Log stall…"), "Ctrl+N", self.log_stall_for_selection, "file",
+            tr("Log a stall and lay out its follow-up plan"))
         self.toolbar.addAction(self.log_stall_action)
         self.toolbar.addSeparator()
         self.menus["file"].addSeparator()
-        self.rep_zone_action = self._action("Your time zone…", None, self._choose_rep_zone,
-                                            "file")
+        self.rep_zone_action = self._action(tr("Your &time zone…"), None,
+                                            self._choose_rep_zone, "file")
         self.menus["file"].addSeparator()
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.quit_app, "file")
+        self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", self.quit_app, "file")
         for action in (self.undo.undo_action, self.undo.redo_action):
             self.menus["edit"].addAction(action)
             self.addAction(action)
 
-        self.done_action = self._action("&Done", "D", self.mark_done, None,
-                                        "Mark the touch done (a call opens its panel)")
-        self.snooze_action = self._action("&Snooze 1 h", "S", lambda: self.snooze(60), None,
-                                          "Snooze for an hour")
-        self.snooze_menu = QMenu("Snooze &for", self)
-        for label, minutes in (("15 minutes", 15), ("1 hour", 60), ("3 hours", 180)):
+        self.done_action = self._action(tr("&Done"), "D", self.mark_done, None,
+                                        tr("Mark the touch done (a call opens its panel)"))
+        self.snooze_action = self._action(tr("&Snooze 1 h"), "S", lambda: self.snooze(60),
+                                          None, tr("Snooze for an hour"))
+        self.snooze_menu = QMenu(tr("Snooze &for"), self)
+        for label, minutes in ((tr("%n minute(s)", None, 15), 15),
+                               (tr("%n hour(s)", None, 1), 60),
+                               (tr("%n hour(s)", None, 3), 180)):
             act = self.snooze_menu.addAction(label)
             act.triggered.connect(lambda _c=False, m=minutes: self.snooze(m))
-        tomorrow = self.snooze_menu.addAction("Tomorrow morning (09:00)")
+        tomorrow = self.snooze_menu.addAction(
+            tr("Tomorrow morning ({time})").format(time=ui_time(time(9, 0))))
         tomorrow.triggered.connect(lambda _c=False: self.snooze_until_tomorrow())
-        self.snooze_more_action = self._action("Snooze for…", "Shift+S", self._show_snooze_menu)
+        self.snooze_more_action = self._action(tr("Snooze for…"), "Shift+S",
+                                               self._show_snooze_menu)
         self.snooze_more_action.setMenu(self.snooze_menu)
-        self.reschedule_action = self._action("&Reschedule…", "R", self.reschedule, None,
-                                              "Move the touch to another date and time")
-        self.open_action = self._action("&Open prospect", "O", self._open_selected_prospect,
-                                        None, "Open the prospect of this touch")
+        self.reschedule_action = self._action(tr("&Reschedule…"), "R", self.reschedule, None,
+                                              tr("Move the touch to another date and time"))
+        self.open_action = self._action(tr("&Open prospect"), "O", self._open_selected_prospect,
+                                        None, tr("Open the prospect of this touch"))
         self.open_action.setShortcuts([QKeySequence("O"), QKeySequence(Qt.Key.Key_Return),
                                        QKeySequence(Qt.Key.Key_Enter)])
-        self.skip_action = self._action("S&kip", "K", self.skip, None,
-                                        "Skip an optional touch (a LinkedIn connect, "
-                                        "cancelling an invite)")
+        self.skip_action = self._action(tr("S&kip"), "K", self.skip, None,
+                                        tr("Skip an optional touch (a LinkedIn connect, "
+                                           "cancelling an invite)"))
         for action in (self.done_action, self.snooze_action, self.snooze_more_action,
                        self.reschedule_action, self.open_action, self.skip_action):
             self.add_touch_action(action)
@@ -282,22 +296,22 @@ class MainWindow(QMainWindow):
             self.upcoming.view.addAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        self.find_action = self._action("&Find prospect", "Ctrl+F", self.focus_search,
+        self.find_action = self._action(tr("&Find prospect"), "Ctrl+F", self.focus_search,
                                         "prospect")
         self.menus["prospect"].addAction(self.log_stall_action)
         self.remove_sample_action = self._action(
-            "Remove the &sample prospects…", None, self.remove_sample_prospects, "prospect",
-            "Delete the sample book's prospects with their touches and history")
+            tr("Remove the &sample prospects…"), None, self.remove_sample_prospects, "prospect",
+            tr("Delete the sample book's prospects with their touches and history"))
         self.menus["prospect"].aboutToShow.connect(self._update_sample_action)
-        self.refresh_action = self._action("&Refresh", "F5", self.refresh_all, "tools")
+        self.refresh_action = self._action(tr("&Refresh"), "F5", self.refresh_all, "tools")
         self.playbooks_action = self._action(
-            "Play&books…", None, self.edit_playbooks, "tools",
-            "Change the touches each kind of stall lays out")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", "F1", self.show_shortcuts,
-                                             "help")
-        self.data_places_action = self._action("&Where your data lives…", None,
+            tr("Play&books…"), None, self.edit_playbooks, "tools",
+            tr("Change the touches each kind of stall lays out"))
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), "F1",
+                                             self.show_shortcuts, "help")
+        self.data_places_action = self._action(tr("&Where your data lives…"), None,
                                                self.show_data_places, "help")
-        self.about_action = self._action("&About Tickler", None, self._about, "help")
+        self.about_action = self._action(tr("&About Tickler"), None, self._about, "help")
         self.queue_view.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
@@ -307,7 +321,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(widget, title)
         apply_keyboard_rules(widget)
         if shortcut:
-            action = QAction(f"Show {title}", self)
+            action = QAction(tr("Show {screen}").format(screen=title.replace("&", "")), self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _c=False, w=widget: self.tabs.setCurrentWidget(w))
             self.addAction(action)
@@ -385,15 +399,18 @@ class MainWindow(QMainWindow):
         today = utc_to_local(self.ctx.now(), rep_tz)
         total = self.queue_model.rowCount()
         overdue = self.queue_model.overdue_count()
-        self.queue_heading.setText(f"Today, {ui_date(today, weekday=True, long=True)}")
+        self.queue_heading.setText(tr("Today, {date}").format(
+            date=ui_date(today, weekday=True, long=True)))
         calls = sum(1 for r in self.queue_model.rows() if r.channel is Channel.CALL)
         self.counts = QueueCounts(total, overdue, calls)
         zone_name = "UTC" if rep_tz in ("Etc/UTC", "UTC", "Etc/UCT") else rep_tz
-        self.queue_summary.setText(self.counts.words() + f"  —  your times in {zone_name}")
+        self.queue_summary.setText(tr("{counts}  —  your times in {zone}").format(
+            counts=counts_words(self.counts), zone=zone_name))
         self.queue_empty.setVisible(total == 0)
         if self.tabs.currentWidget() is self.upcoming:  # on show it refreshes by itself
             self.upcoming.refresh()  # after a change, and at midnight as the days move on
-        self.tabs.setTabText(0, f"Today ({total})" if total else "Today")
+        self.tabs.setTabText(0, tr("Today ({count})").format(count=total) if total
+                             else tr("Today"))
         self._update_actions()
         self.counts_changed.emit(self.counts)
 
@@ -403,12 +420,13 @@ class MainWindow(QMainWindow):
         shown = self.prospect_model.rowCount()
         text = self.prospect_search.text().strip()
         if text:
-            self.prospect_count.setText(f"{shown} found" if shown < 500 else "500+ found")
+            self.prospect_count.setText(tr("%n found", None, shown) if shown < 500
+                                        else tr("500+ found"))
         else:
             total = self.ctx.store.count_prospects()
             self.prospect_count.setText(
-                f"{total} prospect{'' if total == 1 else 's'}"
-                + (" (first 500 shown)" if total > 500 else ""))
+                tr("%n prospect(s) (first 500 shown)", None, total) if total > 500
+                else tr("%n prospect(s)", None, total))
 
     def _update_actions(self, *_args) -> None:
         touch = self.selected_touch() if hasattr(self, "upcoming") else None
@@ -478,7 +496,7 @@ class MainWindow(QMainWindow):
         except ValidationError as exc:
             from PySide6.QtWidgets import QMessageBox  # only on a problem: kept off start-up
 
-            QMessageBox.warning(self, "Tickler", str(exc))
+            QMessageBox.warning(self, tr("Tickler"), str(exc))
             return False
         return True
 
@@ -512,7 +530,7 @@ class MainWindow(QMainWindow):
             if answer != "done":
                 return
             notes = "Went another way (not sent from Tickler)"
-        label = f"Done: {touch_label(touch)}"
+        label = tr("Done: {touch}").format(touch=touch_label(touch))
         if self._run_service(lambda: self.undo.run(
                 label, touch.prospect_id, lambda: complete_touch(self.ctx, touch.id, notes))):
             self.show_message(label)
@@ -533,26 +551,27 @@ class MainWindow(QMainWindow):
 
         count = len(sample_prospect_ids(self.ctx))
         if not count:
-            self.show_message("There are no sample prospects left in this book.")
+            self.show_message(tr("There are no sample prospects left in this book."))
             return 0
         if not self.confirm_remove_sample(count):
             return 0
         removed: list[int] = []
         if self._run_service(lambda: removed.append(remove_sample_book(self.ctx))):
             self.undo.clear()  # what is on the stack may name rows that are gone
-            self.show_message(f"Removed the {plural(removed[0], 'sample prospect')} with "
-                              "their touches and history; your own prospects are as they were.")
+            self.show_message(tr("Removed the %n sample prospect(s) with their touches and "
+                                 "history; your own prospects are as they were.", None,
+                                 removed[0]))
             return removed[0]
         return 0
 
     def _ask_remove_sample(self, count: int) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove the sample prospects?",
-                          f"Delete the {plural(count, 'sample prospect')} Tickler wrote when "
-                          "you started, with their touches, history and emails? Your own "
-                          "prospects are not touched. This cannot be undone.", parent=self)
-        remove = box.addButton("&Remove them", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Remove the sample prospects?"),
+                          tr("Delete the %n sample prospect(s) Tickler wrote when you started, "
+                             "with their touches, history and emails? Your own prospects are "
+                             "not touched. This cannot be undone.", None, count), parent=self)
+        remove = box.addButton(tr("&Remove them"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is remove
@@ -560,13 +579,15 @@ class MainWindow(QMainWindow):
     def _ask_unsent_done(self, touch: QueueRow) -> str:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Mark done without sending?",
-                          f"Tickler has not sent “{touch.title}” to {touch.prospect}.\n\n"
-                          "Did it go some other way (from your own mail, by phone, in "
-                          "person)? Then mark it done. Otherwise send it now.", parent=self)
-        done = box.addButton("It went another way: mark &done",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Mark done without sending?"),
+                          tr("Tickler has not sent “{touch}” to {name}.").format(
+                              touch=touch.title, name=touch.prospect) + "\n\n"
+                          + tr("Did it go some other way (from your own mail, by phone, in "
+                               "person)? Then mark it done. Otherwise send it now."),
+                          parent=self)
+        done = box.addButton(tr("It went another way: mark &done"),
                              QMessageBox.ButtonRole.AcceptRole)
-        send = box.addButton("&Send it now", QMessageBox.ButtonRole.ActionRole)
+        send = box.addButton(tr("&Send it now"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(send)
         box.exec()
@@ -579,10 +600,11 @@ class MainWindow(QMainWindow):
         touch = self.selected_touch()
         if touch is None:
             return
-        label = f"Skip: {touch_label(touch)}"
+        label = tr("Skip: {touch}").format(touch=touch_label(touch))
         if self._run_service(lambda: self.undo.run(
                 label, touch.prospect_id, lambda: skip_touch(self.ctx, touch.id))):
-            self.show_message(f"Skipped: {touch.title} for {touch.prospect}")
+            self.show_message(tr("Skipped: {touch} for {name}").format(
+                touch=touch.title, name=touch.prospect))
 
     def snooze(self, minutes: int) -> None:
         from desktop_app.services.touches import snooze_touch
@@ -590,12 +612,13 @@ class MainWindow(QMainWindow):
         touch = self.selected_touch()
         if touch is None:
             return
-        label = f"Snooze: {touch_label(touch)}"
+        label = tr("Snooze: {touch}").format(touch=touch_label(touch))
         due: list[datetime] = []
         if self._run_service(lambda: due.append(self.undo.run(
                 label, touch.prospect_id, lambda: snooze_touch(self.ctx, touch.id, minutes)))):
             until = utc_to_local(due[0], self.ctx.rep_timezone)
-            self.show_message(f"Snoozed {touch.title} for {touch.prospect} until {until:%H:%M}")
+            self.show_message(tr("Snoozed {touch} for {name} until {time}").format(
+                touch=touch.title, name=touch.prospect, time=ui_time(until)))
 
     def snooze_until_tomorrow(self) -> None:
         rep_tz = self.ctx.rep_timezone
@@ -617,7 +640,8 @@ class MainWindow(QMainWindow):
 
         dialog = RescheduleDialog(self.ctx, touch, self, undo=self.undo)
         if dialog.exec():
-            self.show_message(f"Moved {touch.title} for {touch.prospect}")
+            self.show_message(tr("Moved {touch} for {name}").format(
+                touch=touch.title, name=touch.prospect))
 
     def _queue_context_menu(self, pos, view: QTableView | None = None) -> None:
         view = view or self.queue_view
@@ -634,9 +658,9 @@ class MainWindow(QMainWindow):
     def _choose_rep_zone(self) -> None:
         from desktop_app.views.common.zone_list import choose_zone
 
-        name = choose_zone(self, "Your time zone", self.ctx.rep_timezone, self.ctx.now)
+        name = choose_zone(self, tr("Your time zone"), self.ctx.rep_timezone, self.ctx.now)
         if name and self._run_service(lambda: self.ctx.set_rep_timezone(name)):
-            self.show_message(f"Times now shown in {name}")
+            self.show_message(tr("Times now shown in {zone}").format(zone=name))
 
     def show_shortcuts(self) -> None:
         from desktop_app.views.shell.help_dialogs import ShortcutsDialog
@@ -659,10 +683,12 @@ class MainWindow(QMainWindow):
 
         from desktop_app import __version__
 
-        QMessageBox.about(self, "About Tickler", (
-            f"<b>Tickler {__version__}</b><p>Turns every “call me next month” into a dated "
-            "plan of touches, and taps you on the shoulder at the agreed minute.</p>"
-            f"<p>Data file: {self.ctx.store.path}</p>"))
+        QMessageBox.about(self, tr("About Tickler"), (
+            f"<b>Tickler {__version__}</b><p>"
+            + tr("Turns every “call me next month” into a dated plan of touches, and taps you "
+                 "on the shoulder at the agreed minute.") + "</p><p>"
+            + tr("Data file: {path}").format(path=html.escape(str(self.ctx.store.path)))
+            + "</p>"))
 
     def quit_app(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from desktop_app.domain.i18n import tr
 from desktop_app.services import AppContext
 from desktop_app.services.undo import (
     PlanRows,
@@ -52,11 +53,11 @@ class UndoHistory(QObject):
         self.ctx = ctx
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(50)
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(lambda _c=False: self.undo())
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(tr("&Redo"), self)
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.redo_action.triggered.connect(lambda _c=False: self.redo())
@@ -84,7 +85,7 @@ class UndoHistory(QObject):
         command = self.stack.command(self.stack.index() - 1)
         assert isinstance(command, _ChangeCommand)
         return self._move(command.change, undo_change, self.stack.undo,
-                          f"Undone: {command.change.label}")
+                          tr("Undone: {action}").format(action=command.change.label))
 
     def redo(self) -> bool:
         if not self.stack.canRedo():
@@ -92,7 +93,7 @@ class UndoHistory(QObject):
         command = self.stack.command(self.stack.index())
         assert isinstance(command, _ChangeCommand)
         return self._move(command.change, redo_change, self.stack.redo,
-                          f"Redone: {command.change.label}")
+                          tr("Redone: {action}").format(action=command.change.label))
 
     def clear(self) -> None:
         self.stack.clear()
@@ -113,9 +114,11 @@ class UndoHistory(QObject):
     def _update_actions(self, *_args: object) -> None:
         can_undo, can_redo = self.stack.canUndo(), self.stack.canRedo()
         self.undo_action.setEnabled(can_undo)
-        self.undo_action.setText(f"&Undo {self.stack.undoText()}" if can_undo else "&Undo")
+        self.undo_action.setText(tr("&Undo {action}").format(action=self.stack.undoText())
+                                 if can_undo else tr("&Undo"))
         self.redo_action.setEnabled(can_redo)
-        self.redo_action.setText(f"&Redo {self.stack.redoText()}" if can_redo else "&Redo")
+        self.redo_action.setText(tr("&Redo {action}").format(action=self.stack.redoText())
+                                 if can_redo else tr("&Redo"))
 
 
 class UndoOffer(QFrame):
@@ -132,14 +135,14 @@ class UndoOffer(QFrame):
         layout.setContentsMargins(14, 6, 6, 6)
         self.label = QLabel(self)
         self.label.setObjectName("undoOfferText")
-        self.button = QPushButton("Undo (Ctrl+Z)", self)
+        self.button = QPushButton(tr("Undo (Ctrl+Z)"), self)
         self.button.setObjectName("undoOfferButton")
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self._undo)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(tr("Dismiss"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.scheduling.popups import PendingCall, Popup
 from desktop_app.views.common.colours import Box, box_colours, box_css, themed
@@ -48,11 +49,12 @@ def slot_words(call: PendingCall, tz: str) -> str:
     "Agreed for 12:05 · snoozed to 12:10" (on ``tz``'s clock; days shown when they differ)."""
     due = utc_to_local(call.due_utc, tz)
     if not call.moved or call.agreed_utc is None:
-        return f"Agreed for {due:%H:%M}"
+        return tr("Agreed for {time}").format(time=ui_time(due))
     agreed = utc_to_local(call.agreed_utc, tz)
     shown = ui_time if agreed.date() == due.date() else ui_datetime
-    how = "snoozed" if call.snoozed else "moved"
-    return f"Agreed for {shown(agreed)} · {how} to {shown(due)}"
+    words = (tr("Agreed for {agreed} · snoozed to {due}") if call.snoozed
+             else tr("Agreed for {agreed} · moved to {due}"))
+    return words.format(agreed=shown(agreed), due=shown(due))
 
 
 def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
@@ -62,13 +64,16 @@ def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
     # a zone this machine does not know (a book from elsewhere): the rep's clock alone
     theirs = utc_to_local(call.due_utc, call.timezone) if is_valid_zone(call.timezone) \
         else mine
-    when = f"{mine:%H:%M}"
+    when = ui_time(mine)
     if theirs.utcoffset() != mine.utcoffset():
-        when += f" ({theirs:%H:%M} their time)"
-    lead = f"Missed at {when}" if missed else f"Now, {when}"
+        when = tr("{time} ({their_time} their time)").format(time=when,
+                                                            their_time=ui_time(theirs))
+    lead = (tr("Missed at {when}: call {name}") if missed
+            else tr("Now, {when}: call {name}")).format(when=when,
+                                                        name=html.escape(call.prospect))
     moved = slot_words(call, rep_tz) if call.moved else ""
     detail = " — ".join(part for part in (moved, call.company, call.reason) if part)
-    return f"<b>{lead}: call {html.escape(call.prospect)}</b>", detail
+    return f"<b>{lead}</b>", detail
 
 
 class _Row(QWidget):
@@ -83,23 +88,23 @@ class _Row(QWidget):
         layout.addWidget(self.label)
         self.detail = ElidedLabel(text[1], self)
         layout.addWidget(self.detail, 1)
-        self.open_button = QPushButton("Call panel", self)
+        self.open_button = QPushButton(tr("Call panel"), self)
         self.open_button.setObjectName("openCallPanel")
         self.open_button.clicked.connect(lambda: banner.open_requested.emit(self.touch_id))
         layout.addWidget(self.open_button)
-        layout.addWidget(QLabel("Snooze:", self))
+        layout.addWidget(QLabel(tr("Snooze:"), self))
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in SNOOZE_MINUTES:
-            button = QPushButton(f"{minutes} min", self)
+            button = QPushButton(tr("{minutes} min").format(minutes=minutes), self)
             button.setObjectName(f"bannerSnooze_{minutes}")
-            button.setToolTip(f"Pop up again in {minutes} minutes")
+            button.setToolTip(tr("Pop up again in %n minute(s)", None, minutes))
             button.clicked.connect(
                 lambda _=False, m=minutes: banner.snooze_requested.emit(self.touch_id, m))
             layout.addWidget(button)
             self.snooze_buttons[minutes] = button
         dismiss = QPushButton("✕", self)
         dismiss.setObjectName("dismissPopup")
-        dismiss.setToolTip("Dismiss (the call stays in today's queue)")
+        dismiss.setToolTip(tr("Dismiss (the call stays in today's queue)"))
         dismiss.setFixedWidth(dismiss.sizeHint().height() + 4)
         dismiss.clicked.connect(lambda: banner.remove(self.touch_id))
         layout.addWidget(dismiss)
@@ -167,8 +172,9 @@ class PopupBanner(QFrame):
             self.rows[popup.call.touch_id] = row
             self.rows_box.addWidget(row)
         count = len(self.rows) + len(self._overflow)
-        self.header.setText("Call now" if count == 1 else f"{count} calls to make")
-        self.more.setText(f"…and {len(self._overflow)} more in today's queue"
+        self.header.setText(tr("Call now") if count == 1
+                            else tr("%n call(s) to make", None, count))
+        self.more.setText(tr("…and %n more in today's queue", None, len(self._overflow))
                           if self._overflow else "")
         self.more.setVisible(bool(self._overflow))
         self.setVisible(count > 0)

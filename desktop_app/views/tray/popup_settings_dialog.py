@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.reminders import (
     MAX_LEAD_MINUTES,
@@ -22,10 +25,10 @@ from desktop_app.services.reminders import (
     popup_settings,
     save_popup_settings,
 )
-from desktop_app.views.common.qt_dates import from_qtime, to_qtime
+from desktop_app.views.common.qt_dates import from_qtime, to_qtime, ui_weekday
 from desktop_app.views.common.refusal import FieldErrors
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+A_MONDAY = date(2024, 1, 1)
 
 
 class PopupSettingsDialog(QDialog):
@@ -34,7 +37,7 @@ class PopupSettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PopupSettingsDialog")
-        self.setWindowTitle("Call pop-ups")
+        self.setWindowTitle(tr("Call pop-ups"))
         self.ctx = ctx
         current = popup_settings(ctx)
         layout = QVBoxLayout(self)
@@ -42,15 +45,15 @@ class PopupSettingsDialog(QDialog):
 
         self.lead_spin = QSpinBox(self)
         self.lead_spin.setRange(0, MAX_LEAD_MINUTES)
-        self.lead_spin.setSuffix(" min before the call")
-        self.lead_spin.setSpecialValueText("At the agreed minute")
+        self.lead_spin.setSuffix(" " + tr("min before the call"))
+        self.lead_spin.setSpecialValueText(tr("At the agreed minute"))
         self.lead_spin.setValue(current.lead_minutes)
-        form.addRow("&Pop up:", self.lead_spin)
+        form.addRow(tr("&Pop up:"), self.lead_spin)
         self.errors = FieldErrors(fallback="work_end")
         self.lead_error = self.errors.add("lead_minutes", self, self.lead_spin)
         form.addRow("", self.lead_error)
 
-        self.hold_check = QCheckBox("&Hold pop-ups outside my working hours", self)
+        self.hold_check = QCheckBox(tr("&Hold pop-ups outside my working hours"), self)
         self.hold_check.setChecked(current.hold_outside_hours)
         form.addRow("", self.hold_check)
 
@@ -60,10 +63,10 @@ class PopupSettingsDialog(QDialog):
             edit.setDisplayFormat("HH:mm")
         hours = QHBoxLayout()
         hours.addWidget(self.start_edit)
-        hours.addWidget(QLabel("to", self))
+        hours.addWidget(QLabel(tr("to", "from a time to a time"), self))
         hours.addWidget(self.end_edit)
         hours.addStretch(1)
-        self.hours_label = QLabel("&Working hours:", self)
+        self.hours_label = QLabel(tr("&Working hours:"), self)
         self.hours_label.setBuddy(self.start_edit)
         form.addRow(self.hours_label, hours)
         self.hours_error = self.errors.add("work_end", self, self.end_edit)
@@ -72,21 +75,21 @@ class PopupSettingsDialog(QDialog):
 
         self.day_checks: list[QCheckBox] = []
         days = QHBoxLayout()
-        for number, name in enumerate(DAY_NAMES):
-            check = QCheckBox(name, self)
+        for number in range(7):
+            check = QCheckBox(ui_weekday(A_MONDAY + timedelta(days=number)), self)
             check.setChecked(number in current.work_days)
             self.day_checks.append(check)
             days.addWidget(check)
         days.addStretch(1)
-        form.addRow("Working days:", days)
+        form.addRow(tr("Working days:"), days)
         self.days_error = self.errors.add("work_days", self, self.day_checks[0])
         for check in self.day_checks[1:]:
             check.clicked.connect(self.days_error.withdraw)
         form.addRow("", self.days_error)
         layout.addLayout(form)
 
-        note = QLabel("Calls that come due while pop-ups are held show together when your "
-                      "working hours start. They always stay in today's queue.", self)
+        note = QLabel(tr("Calls that come due while pop-ups are held show together when your "
+                         "working hours start. They always stay in today's queue."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.domain.model import Channel
 from desktop_app.platform import autostart
@@ -60,6 +61,7 @@ from desktop_app.store.store import display_name
 from desktop_app.views.calls.call_panel import CallPanel
 from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.qt_dates import ui_datetime, ui_time, ui_weekday
+from desktop_app.views.queue.queue_model import counts_words
 from desktop_app.views.shell.book_watcher import BookWatcher
 from desktop_app.views.shell.main_window import MainWindow
 from desktop_app.views.tray.popup_banner import PopupBanner, slot_words
@@ -166,10 +168,10 @@ class Reminders(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.call_action = QAction("&Call panel…", w)
+        self.call_action = QAction(tr("&Call panel…"), w)
         self.call_action.setObjectName("callPanelAction")
         self.call_action.setShortcut(QKeySequence("C"))
-        self.call_action.setStatusTip("Open the call panel for the selected call")
+        self.call_action.setStatusTip(tr("Open the call panel for the selected call"))
         self.call_action.triggered.connect(lambda _c=False: self.open_selected_call())
         w.add_touch_action(self.call_action)
         w.limit_action_to(self.call_action, Channel.CALL)
@@ -178,23 +180,23 @@ class Reminders(QObject):
 
         tools = w.menus["tools"]
         tools.addSeparator()
-        self.pause_action = QAction("&Pause pop-ups for an hour", w)
+        self.pause_action = QAction(tr("&Pause pop-ups for an hour"), w)
         self.pause_action.setCheckable(True)
         self.pause_action.toggled.connect(self.set_paused)
         tools.addAction(self.pause_action)
-        self.popup_settings_action = QAction("Call pop-up &hours and lead time…", w)
+        self.popup_settings_action = QAction(tr("Call pop-up &hours and lead time…"), w)
         self.popup_settings_action.setObjectName("popupSettingsAction")
         self.popup_settings_action.setStatusTip(
-            "When pop-ups come: a lead time, your working hours and days")
+            tr("When pop-ups come: a lead time, your working hours and days"))
         self.popup_settings_action.triggered.connect(lambda _c=False: self.edit_settings())
         tools.addAction(self.popup_settings_action)
-        self.background_action = QAction("&Keep running when the window closes", w)
+        self.background_action = QAction(tr("&Keep running when the window closes"), w)
         self.background_action.setCheckable(True)
         self.background_action.setChecked(close_action(self.ctx) == "background")
         self.background_action.toggled.connect(
             lambda on: set_close_action(self.ctx, "background" if on else "quit"))
         tools.addAction(self.background_action)
-        self.login_action = QAction("Start Tickler at &login", w)
+        self.login_action = QAction(tr("Start Tickler at &login"), w)
         self.login_action.setCheckable(True)
         self.login_action.setEnabled(autostart.supported())
         self.login_action.setChecked(start_at_login(self.ctx))
@@ -249,23 +251,27 @@ class Reminders(QObject):
 
     def _notice(self, popup: Popup) -> Notice:
         call = popup.call
-        company = f" ({call.company})" if call.company else ""
         if is_valid_zone(call.timezone):
-            lines = [f"{slot_words(call, call.timezone)} their time{company}."]
+            slot = slot_words(call, call.timezone)
+            line = (tr("{slot} their time ({company}).") if call.company
+                    else tr("{slot} their time."))
         else:  # a zone this machine does not know: the rep's own clock, said so
-            lines = [f"{slot_words(call, self.ctx.rep_timezone)} your time{company}."]
+            slot = slot_words(call, self.ctx.rep_timezone)
+            line = (tr("{slot} your time ({company}).") if call.company
+                    else tr("{slot} your time."))
+        lines = [line.format(slot=slot, company=call.company)]
         if call.reason:
             lines.append(call.reason)
-        return Notice(f"Call {call.prospect} now", "\n".join(lines), call.touch_id,
-                      click_hint="Click to open the call panel.")
+        return Notice(tr("Call {name} now").format(name=call.prospect), "\n".join(lines),
+                      call.touch_id, click_hint=tr("Click to open the call panel."))
 
     def _missed_notice(self, missed: tuple[Popup, ...], rep_tz: str) -> Notice:
         lines = [f"{ui_weekday(due)} {ui_time(due)}  {p.call.prospect}"
                  for p in missed[:6] for due in [utc_to_local(p.call.due_utc, rep_tz)]]
         if len(missed) > 6:
-            lines.append(f"…and {len(missed) - 6} more")
-        title = ("A call came due while Tickler was away" if len(missed) == 1
-                 else f"{len(missed)} calls came due while Tickler was away")
+            lines.append(tr("…and %n more", None, len(missed) - 6))
+        title = (tr("A call came due while Tickler was away") if len(missed) == 1
+                 else tr("%n calls came due while Tickler was away", None, len(missed)))
         touch_id = missed[0].call.touch_id if len(missed) == 1 else None
         return Notice(title, "\n".join(lines), touch_id)
 
@@ -295,11 +301,13 @@ class Reminders(QObject):
         try:
             touch = self.ctx.store.get_touch(touch_id)
             if touch is None:
-                raise ValidationError("That touch no longer exists.")
+                raise ValidationError(tr("That touch no longer exists."))
             who = self.ctx.store.get_prospect(int(touch["prospect_id"])) or {}
             name = display_name(who.get("first_name", ""), who.get("last_name", ""))
             due = self.window.undo.run(
-                f"Snooze {minutes} min: {touch['title']} to {name}", int(touch["prospect_id"]),
+                tr("Snooze {minutes} min: {touch} to {name}").format(
+                    minutes=minutes, touch=touch["title"], name=name),
+                int(touch["prospect_id"]),
                 lambda: snooze_touch(self.ctx, touch_id, minutes))
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
@@ -307,7 +315,8 @@ class Reminders(QObject):
             return
         self._handled(touch_id)
         when = utc_to_local(due, self.ctx.rep_timezone)
-        self.window.show_message(f"Snoozed {minutes} min: pops up again at {when:%H:%M}.")
+        self.window.show_message(tr("Snoozed {minutes} min: pops up again at {time}.").format(
+            minutes=minutes, time=ui_time(when)))
 
     # -- call panels -----------------------------------------------------------------------
 
@@ -316,8 +325,11 @@ class Reminders(QObject):
         if touch is None:
             return None
         if touch.channel is not Channel.CALL:
-            self.window.show_message("The call panel is for calls; this touch is "
-                                     f"{touch.channel.label.lower()}.")
+            self.window.show_message({
+                Channel.EMAIL: tr("The call panel is for calls; this touch is an email."),
+                Channel.POST: tr("The call panel is for calls; this touch is a note by post."),
+            }.get(touch.channel, tr("The call panel is for calls; this touch is a social "
+                                    "touch.")))
             return None
         return self.open_call_panel(touch.id)
 
@@ -366,16 +378,20 @@ class Reminders(QObject):
     def show_counts(self, counts: QueueCounts) -> None:
         """The tray's badge and tooltip say what the window's header says, from its query."""
         if self.tray is not None:
-            self.tray.set_count(counts.total, counts.words())
+            self.tray.set_count(counts.total, counts_words(counts))
 
     def update_tray(self) -> None:
         until = paused_until(self.ctx)
         rep_tz = self.ctx.rep_timezone
-        pause_text = (f"Pop-ups paused until {utc_to_local(until, rep_tz):%H:%M} (click to "
-                      "resume)" if until else "Pause pop-ups for an hour")
+        if until:
+            pause_text = menu_text = tr("Pop-ups paused until {time} (click to resume)").format(
+                time=ui_time(utc_to_local(until, rep_tz)))
+        else:
+            pause_text, menu_text = (tr("Pause pop-ups for an hour"),
+                                     tr("&Pause pop-ups for an hour"))
         self.pause_action.blockSignals(True)
         self.pause_action.setChecked(until is not None)
-        self.pause_action.setText(pause_text.replace("Pause", "&Pause", 1))
+        self.pause_action.setText(menu_text)
         self.pause_action.blockSignals(False)
         if self.tray is None:
             return
@@ -383,13 +399,14 @@ class Reminders(QObject):
         now = self.ctx.now()
         calls = pending_calls(self.ctx, since=now - NEXT_CALL_GRACE, limit=1)
         if not calls:
-            self.tray.set_next_call(None, "Next call: none planned")
+            self.tray.set_next_call(None, tr("Next call: none planned"))
             return
         call = calls[0]
         local = utc_to_local(call.due_utc, rep_tz)
         when = (ui_time(local) if local.date() == utc_to_local(now, rep_tz).date()
                 else ui_datetime(local))
-        self.tray.set_next_call(call.touch_id, f"Next call: {call.prospect} · {when}")
+        self.tray.set_next_call(call.touch_id, tr("Next call: {name} · {when}").format(
+            name=call.prospect, when=when))
 
     def edit_settings(self) -> bool:
         """The pop-up settings dialog; True when the rep saved (the scheduler re-plans)."""
@@ -398,18 +415,19 @@ class Reminders(QObject):
         dialog = PopupSettingsDialog(self.ctx, self.window)
         saved = bool(dialog.exec())
         if saved:
-            self.window.show_message("Pop-up settings saved.")
+            self.window.show_message(tr("Pop-up settings saved."))
         return saved
 
     def set_paused(self, paused: bool) -> None:
         if paused:
             until = pause_popups(self.ctx, PAUSE_MINUTES)
             self.window.show_message(
-                f"Pop-ups paused until {utc_to_local(until, self.ctx.rep_timezone):%H:%M}; "
-                "calls that come due meanwhile pop up together after.")
+                tr("Pop-ups paused until {time}; calls that come due meanwhile pop up "
+                   "together after.").format(
+                    time=ui_time(utc_to_local(until, self.ctx.rep_timezone))))
         else:
             resume_popups(self.ctx)
-            self.window.show_message("Pop-ups are back on.")
+            self.window.show_message(tr("Pop-ups are back on."))
 
     def set_start_at_login(self, enabled: bool) -> None:
         try:
@@ -464,21 +482,25 @@ class Reminders(QObject):
             self.window.hide()
             if self.tray is not None and self.tray.is_shown():
                 self.tray.show_message(Notice(
-                    "Tickler is still running",
-                    "Call pop-ups come at the agreed minute. Quit from this icon's menu."))
+                    tr("Tickler is still running"),
+                    tr("Call pop-ups come at the agreed minute. Quit from this icon's menu.")))
             return True
         self.quit()
         return False
 
     def _ask_close(self) -> str:
-        where = "in the tray" if self.tray is not None and self.tray.is_shown() else \
-            "in the background (start Tickler again to bring the window back)"
-        box = QMessageBox(QMessageBox.Icon.Question, "Keep Tickler running?",
-                          f"When you close the window, should Tickler keep running {where}, "
-                          "so call pop-ups still come at the agreed minute?\n\n"
-                          "Tickler asks this once; change it under Tools.", parent=self.window)
-        keep = box.addButton("Keep running", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        if self.tray is not None and self.tray.is_shown():
+            question = tr("When you close the window, should Tickler keep running in the "
+                          "tray, so call pop-ups still come at the agreed minute?")
+        else:
+            question = tr("When you close the window, should Tickler keep running in the "
+                          "background (start Tickler again to bring the window back), so call "
+                          "pop-ups still come at the agreed minute?")
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Keep Tickler running?"),
+                          question + "\n\n" + tr("Tickler asks this once; change it under "
+                                                  "Tools."), parent=self.window)
+        keep = box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         return "background" if box.clickedButton() is keep else "quit"
