@@ -210,19 +210,14 @@ class DataFeature:
             self.window.show_message("An export or backup is still running; try again when "
                                      "it has finished.", "warning")
             return
-        db_path = self.ctx.store.path
 
-        def run(_progress: Any, _cancelled: Any) -> Any:
-            store = Store.open(db_path) if db_path else self.ctx.store
+        def run(store: Store, _progress: Any, _cancelled: Any) -> Any:
             try:
                 return work(store)
             except OSError as exc:
                 raise ValidationError(f"Could not write the file: {exc.strerror or exc}") from exc
             except BackupError as exc:
                 raise ValidationError(str(exc)) from exc
-            finally:
-                if store is not self.ctx.store:
-                    store.close()
 
         progress = QProgressDialog(doing, "", 0, 0, self.window)
         progress.setWindowTitle("Tickler")
@@ -231,7 +226,7 @@ class DataFeature:
         progress.setMinimumWidth(360)
         self._file_progress = progress
         self._file_messages = (failure_title, done)
-        self.files.start(run)
+        self.files.start_with_store(self.ctx.store, run)
         # shown only if the work takes a moment (a quick export just reports when done)
         def show_if_still_working() -> None:
             if self._file_progress is progress:

@@ -3,7 +3,8 @@
 The watcher is one worker thread that checks the mailbox, then waits: in IDLE on the
 first watched folder when the server offers it (a new message wakes it), else for a few
 minutes; ``kick`` (after each send pass, or after the settings changed) wakes it early.
-It opens its own database connection; the window only hears the results, by signal.
+It opens its own database connection for each look (``own_store``, as every piece of work
+off the UI thread does); the window only hears the results, by signal.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ from desktop_app.services.mailbox import (
     open_notices,
     resume_plan,
 )
-from desktop_app.store import Store
 from desktop_app.store.mail import MailRow
+from desktop_app.views.common.background import own_store
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
@@ -106,23 +107,14 @@ class MailboxWatcher(QObject):
 
     # -- the worker thread ---------------------------------------------------------------------
 
-    def _open_store(self) -> Store:
-        """The worker's own connection to the book (it cannot share the window's)."""
-        if self.ctx.store.path is None:
-            raise ValueError("the book is not a file another thread can open")
-        return Store.open(self.ctx.store.path)
-
     def _settings(self) -> tuple[ImapConfig | None, str | None, bool]:
         """What to check with, read on the worker's own connection."""
-        store = self._open_store()
-        try:
+        with own_store(self.ctx.store) as store:
             ctx = AppContext(store, self.ctx.clock)
             config = load_imap(store)
             if config is None or imap_hold(store) is not None:
                 return config, None, imap_hold(store) is not None
             return config, imap_password(ctx, self.secrets, config), False
-        finally:
-            store.close()
 
     def _loop(self) -> None:
         from desktop_app.platform.imap import ImapSession
@@ -144,13 +136,10 @@ class MailboxWatcher(QObject):
                         "Email settings (Ctrl+,) to see replies.")))
                     self._wake.wait()
                     continue
-                store = self._open_store()
-                try:
+                with own_store(self.ctx.store) as store:
                     session = ImapSession(config, password)
                     report = check_mailbox(store, self.ctx.clock, config, None,
                                            session=session, stop=self._stop.is_set)
-                finally:
-                    store.close()
                 self._signals.checked.emit(report)
                 if self._stop.is_set():
                     break
