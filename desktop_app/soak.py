@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QtMsgType
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -49,6 +49,9 @@ from .services.queue import queue_for_day
 from .services.sample import write_sample_book
 from .services.stalls import StallRequest, log_stall
 from .store import Store
+
+if TYPE_CHECKING:
+    from .composition import AppWindow
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +126,11 @@ class _ErrorLog(logging.Handler):
 class Soak(QObject):
     """Presses the keys and moves the clock, one step per turn of the event loop."""
 
-    def __init__(self, app: QApplication, ctx: AppContext, clock: MovableClock, window: Any,
-                 keys: int, minutes: int, seed: int) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext, clock: MovableClock,
+                 window: AppWindow, keys: int, minutes: int, seed: int) -> None:
         super().__init__(window)
+        assert window.features is not None, "the soak drives the window with every feature"
+        self.features = window.features
         self.app = app
         # Its own loop, not app.exec(): QApplication.quit() would close the window first.
         self.loop = QEventLoop(self)
@@ -262,11 +267,9 @@ class Soak(QObject):
                 if actions and self.random.random() < 0.5:
                     self.random.choice(actions).trigger()
                     self.events["snooze menu"] += 1
-        for panel in list(self.window.reminders.panels.values()):
+        for panel in list(self.features.reminders.panels.values()):
             self._finish_call(panel)
-        features = getattr(self.window, "profile_features", None)
-        editors = list(getattr(features, "editors", {}).values()) if features else []
-        for editor in editors:
+        for editor in list(self.features.profile.editors.values()):
             if self.random.random() < 0.3:
                 editor.notes.setPlainText(f"Soak note {self.step}: prefers mornings.")
                 if editor.save():
@@ -294,18 +297,18 @@ class Soak(QObject):
             self.events["call refused"] += 1
 
     def _banner(self) -> None:
-        banner = self.window.reminders.banner
+        banner = self.features.reminders.banner
         ids = banner.touch_ids()
         if not ids:
             return
         touch_id = self.random.choice(ids)
         if self.random.random() < 0.6:
-            self.window.reminders.snooze(touch_id, self.random.choice((5, 10, 30)))
+            self.features.reminders.snooze(touch_id, self.random.choice((5, 10, 30)))
             self.events["pop-up snoozed"] += 1
         else:
-            self.window.reminders.open_call_panel(touch_id)
+            self.features.reminders.open_call_panel(touch_id)
             self.events["pop-up opened"] += 1
-            for panel in list(self.window.reminders.panels.values()):
+            for panel in list(self.features.reminders.panels.values()):
                 self._finish_call(panel)
 
     def _answer_modal(self) -> None:
@@ -359,7 +362,7 @@ class Soak(QObject):
         self.days.add(utc_to_local(now, REP_ZONE).date())
         self.window.rollover.check()
         self.window.rollover.tick.emit()
-        self.window.reminders.scheduler.resync()
+        self.features.reminders.scheduler.resync()
 
     # -- the verdict -------------------------------------------------------------------------
 
@@ -400,7 +403,7 @@ def _qt_messages(problems: list[str]):
 def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 22) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
-    from .views.shell.app import build_window
+    from .composition import build_window
 
     started = time.monotonic()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -491,7 +494,7 @@ def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 
     for problem in problems:
         print(f"soak problem: {problem}", flush=True)
     window.rollover.stop()
-    window.reminders.stop()
+    soak.features.reminders.stop()
     window.close()
     sys.excepthook = sys.__excepthook__
     store.close()

@@ -38,7 +38,7 @@ HEAVY_AT_START = (
 
 _AT_FIRST_PAINT = """
 import json, sys
-import desktop_app.views.shell.app as app_module
+import desktop_app.composition as app_module
 
 out = sys.argv[1]
 original = app_module._FirstPaint

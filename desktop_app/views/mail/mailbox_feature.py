@@ -208,6 +208,8 @@ class RepliesPanel(QWidget):
     """What came back and waits for the rep: read it, resume the plan, log a conversation,
     end the plan (a bounce: give a new address). Hidden when nothing waits."""
 
+    prospect_requested = Signal(int)  # New address…: the prospect's profile, to fix it
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RepliesPanel")
@@ -302,9 +304,8 @@ class RepliesPanel(QWidget):
 
     def _new_address(self) -> None:
         mail = self.selected()
-        window = self.window()
-        if mail is not None and hasattr(window, "open_prospect"):
-            window.open_prospect(mail.prospect_id)
+        if mail is not None:
+            self.prospect_requested.emit(mail.prospect_id)
 
 
 class ReadMailDialog(QDialog):
@@ -356,14 +357,17 @@ class ReadMailDialog(QDialog):
 
 
 class MailboxFeature(QObject):
-    """Wires the watcher and the replies panel into the window."""
+    """Wires the watcher and the replies panel into the window; the watcher starts
+    looking with ``start``."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext, secrets: SecretStore) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext, *,
+                 secrets: SecretStore | None = None) -> None:
         super().__init__(window)
         self.setObjectName("MailboxFeature")
         self.window, self.ctx = window, ctx
-        self.watcher = MailboxWatcher(ctx, secrets, self)
+        self.watcher = MailboxWatcher(ctx, secrets or SecretStore(), self)
         self.panel = RepliesPanel(ctx)
+        self.panel.prospect_requested.connect(window.open_prospect)
         page = window.queue_view.parentWidget()
         page_layout = page.layout() if page is not None else None
         assert isinstance(page_layout, QBoxLayout), "the queue's page lays out in a column"
@@ -375,17 +379,15 @@ class MailboxFeature(QObject):
         window.addAction(self.check_action)
         window.changes.changed.connect(self._on_changed)
         self.watcher.checked.connect(self._on_checked)
-        email = getattr(window, "email", None)
-        if email is not None:
-            email.sender.pass_finished.connect(self.watcher.kick)
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.watcher.stop)
         window.destroyed.connect(lambda *_a: self.watcher.stop(0))
         self._mark_bad_addresses()
+
+    def start(self) -> None:
+        """Start watching the mailbox (when an incoming server is set)."""
         self.watcher.kick()
+
+    def stop(self) -> None:
+        self.watcher.stop()
 
     def check_now(self) -> None:
         if not self.watcher.kick():
@@ -420,12 +422,3 @@ class MailboxFeature(QObject):
             if row.prospect_id in bad:
                 model.set_row_status(row.id, "✉ address bounced")
 
-
-def install_mailbox(window: MainWindow, ctx: AppContext, secrets: SecretStore | None = None
-                    ) -> MailboxFeature:
-    """Wire the mailbox into the window; it keeps it as ``window.mailbox``."""
-    email = getattr(window, "email", None)
-    secrets = secrets or (email.secrets if email is not None else SecretStore())
-    feature = MailboxFeature(window, ctx, secrets)
-    window.mailbox = feature  # type: ignore[attr-defined]
-    return feature

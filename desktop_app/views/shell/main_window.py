@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,7 +57,12 @@ QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
 class MainWindow(QMainWindow):
     """Today's touches and the prospect book; every change goes through a service."""
 
+    # What the window asks of the features beyond the queue (the composition root connects
+    # them): open a prospect's profile, the call panel of a call touch, send the selected
+    # email touch. The window itself knows none of the features.
     prospect_requested = Signal(int)
+    call_panel_requested = Signal(int)
+    email_send_requested = Signal()
     counts_changed = Signal(object)  # QueueCounts, after every queue refresh
 
     def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None,
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.menus: dict[str, QMenu] = {}
+        # a tab that lists prospects says which one is selected (see add_tab)
+        self._tab_prospect: dict[QWidget, Callable[[], int | None]] = {}
+        self.upcoming_tab_index = -1
         self._build_menus()
         self.toolbar = QToolBar(tr("Touch"), self)
         self.toolbar.setObjectName("TouchToolbar")
@@ -97,7 +105,6 @@ class MainWindow(QMainWindow):
         self._build_prospects_tab()
         self._build_actions()
         self.changes.changed.connect(self._on_changed)
-        self.prospect_requested.connect(self.open_prospect)
         self.undo_offer = UndoOffer(self.undo, self)
         self.refresh_queue()
         self.statusBar().showMessage(tr("Ready"), 3000)
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def touch_view(self) -> QTableView:
         """The list of touches the rep is working in: Today, or Upcoming when it is shown."""
-        if self.tabs.currentIndex() == getattr(self, "upcoming_tab_index", -1):
+        if self.tabs.currentIndex() == self.upcoming_tab_index:
             return self.upcoming.view
         return self.queue_view
 
@@ -317,8 +324,13 @@ class MainWindow(QMainWindow):
 
     # -- public API for the other screens ---------------------------------------------------
 
-    def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
+    def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None, *,
+                selected_prospect: Callable[[], int | None] | None = None) -> int:
+        """A screen as a tab (``shortcut`` shows it); ``selected_prospect`` tells, while the
+        tab is on show, which prospect Ctrl+N logs a stall for."""
         index = self.tabs.addTab(widget, title)
+        if selected_prospect is not None:
+            self._tab_prospect[widget] = selected_prospect
         apply_keyboard_rules(widget)
         if shortcut:
             action = QAction(tr("Show {screen}").format(screen=title.replace("&", "")), self)
@@ -368,9 +380,7 @@ class MainWindow(QMainWindow):
 
     def open_prospect(self, prospect_id: int) -> None:
         """Opens (or raises) the prospect's profile editor."""
-        from desktop_app.views.profile.profile_actions import install_profile_features
-
-        install_profile_features(self).open_editor(prospect_id)
+        self.prospect_requested.emit(prospect_id)
 
     # -- refresh --------------------------------------------------------------------------
 
@@ -458,9 +468,9 @@ class MainWindow(QMainWindow):
         """The prospect of the row selected in the tab shown (Today, Upcoming, Prospects,
         Gaps); None on the other tabs."""
         current = self.tabs.currentIndex()
-        profile = getattr(self, "profile_features", None)
-        if profile is not None and current == profile.gaps_tab_index:
-            return profile.gaps_panel.selected_prospect()
+        tab_prospect = self._tab_prospect.get(self.tabs.currentWidget())
+        if tab_prospect is not None:
+            return tab_prospect()
         if current == self.prospects_tab_index:
             rows = self.prospect_view.selectionModel().selectedRows()
             row = self.prospect_model.row_at(rows[0].row()) if rows else None
@@ -511,10 +521,9 @@ class MainWindow(QMainWindow):
         if touch.channel is Channel.CALL:
             # A call is logged in the call panel: the reason must be written first and an
             # appointment needs its date, so there is no quicker path that skips them.
-            reminders = getattr(self, "reminders", None)
-            if reminders is not None:
-                reminders.open_call_panel(touch.id)
-            else:
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.call_panel_requested)):
+                self.call_panel_requested.emit(touch.id)
+            else:  # before the features arrive
                 from desktop_app.views.calls.call_panel import CallPanel
 
                 CallPanel(self.ctx, touch.id, self, self.changes, undo=self.undo).show()
@@ -523,9 +532,7 @@ class MainWindow(QMainWindow):
         if touch.channel is Channel.EMAIL and not email_went(self.ctx, touch.id):
             answer = self.confirm_unsent_done(touch)
             if answer == "send":
-                email = getattr(self, "email", None)
-                if email is not None:
-                    email.send_selected()
+                self.email_send_requested.emit()
                 return
             if answer != "done":
                 return
