@@ -54,6 +54,7 @@ from desktop_app.views.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     import argparse
+    from types import SimpleNamespace
 
     from desktop_app.platform.desktop_notify import DesktopNotifier
     from desktop_app.platform.secrets import SecretStore
@@ -139,7 +140,9 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None, *,
     (see run_gui).
     """
     changes = changes or QtChanges(ctx.changes)
-    install_keyboard_rules(QApplication.instance())
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "a window needs the QApplication first"
+    install_keyboard_rules(app)
     window = AppWindow(ctx, changes, lazy_prospects=not features)
     window.rollover.start()
     if features:
@@ -236,7 +239,7 @@ def first_window(ctx: AppContext) -> AppWindow | None:
         return build_window(ctx, features=False)
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Tickler")
@@ -255,7 +258,8 @@ def run_gui(args: argparse.Namespace) -> int:
         let_signals_go()
 
 
-def _run_gui(app: QApplication, args: argparse.Namespace, log_path: Path | None) -> int:
+def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
+             log_path: Path | None) -> int:
 
     path = resolve_db_path(args.db)
     instance = claim_single_instance(path)

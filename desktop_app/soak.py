@@ -32,9 +32,11 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QtMsgType
@@ -51,6 +53,8 @@ from .services.stalls import StallRequest, log_stall
 from .store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtTest import QTest
+
     from .composition import AppWindow
 
 log = logging.getLogger(__name__)
@@ -123,6 +127,14 @@ class _ErrorLog(logging.Handler):
         self.records.append(self.format(record))
 
 
+def _qtest() -> type[QTest] | None:
+    try:
+        from PySide6.QtTest import QTest
+    except ImportError:  # the packaged app leaves QtTest out: keys go to the shortcuts
+        return None
+    return QTest
+
+
 class Soak(QObject):
     """Presses the keys and moves the clock, one step per turn of the event loop."""
 
@@ -150,11 +162,7 @@ class Soak(QObject):
         self.warm: Sample | None = None
         self.started = time.monotonic()
         self.days = {utc_to_local(clock(), REP_ZONE).date()}
-        try:
-            from PySide6.QtTest import QTest
-        except ImportError:  # the packaged app leaves QtTest out: keys go to the shortcuts
-            QTest = None
-        self.qtest = QTest
+        self.qtest = _qtest()
         self.undo = self._find_undo()
         self.names, self.weights = zip(*[(k, w) for k, w in KEYS
                                          if k != "Ctrl+Z" or self.undo is not None],
@@ -240,7 +248,7 @@ class Soak(QObject):
         self._after_key(name)
 
     def _key(self, widget: QWidget, name: str) -> None:
-        combo = QKeySequence(name)[0]
+        combo = QKeySequence(name)[0]  # type: ignore[index]  # (not in PySide6's stubs)
         key, modifiers = combo.key(), combo.keyboardModifiers()
         if self.qtest is not None:
             self.qtest.keyClick(widget, key, modifiers)
@@ -312,6 +320,8 @@ class Soak(QObject):
                 self._finish_call(panel)
 
     def _answer_modal(self) -> None:
+        from .views.plans.reschedule_dialog import RescheduleDialog
+
         widget = QApplication.activeModalWidget()
         if widget is None:
             return
@@ -322,7 +332,7 @@ class Soak(QObject):
                 self.random.choice(buttons).click()
             else:
                 widget.done(0)
-        elif type(widget).__name__ == "RescheduleDialog":
+        elif isinstance(widget, RescheduleDialog):
             widget.when.setDateTime(widget.when.dateTime().addDays(1))
             widget.accept()
             if widget.isVisible():  # refused: the dialog says why; the rep cancels
@@ -389,7 +399,7 @@ class Soak(QObject):
         return problems
 
 
-def _qt_messages(problems: list[str]):
+def _qt_messages(problems: list[str]) -> Callable[[QtMsgType, object, str], None]:
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
         if kind == QtMsgType.QtDebugMsg or kind == QtMsgType.QtInfoMsg:
             return
@@ -416,7 +426,8 @@ def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 
     logging.getLogger().addHandler(errors)
     raised: list[str] = []
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         import traceback
 
         raised.append("".join(traceback.format_exception(exc_type, exc, tb))[-1500:])

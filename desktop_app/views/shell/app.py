@@ -23,6 +23,9 @@ from desktop_app.views.shell.main_window import MainWindow
 if TYPE_CHECKING:
     import argparse
     from collections.abc import Callable
+    from types import SimpleNamespace, TracebackType
+
+    from desktop_app.platform.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +61,8 @@ def install_excepthook(app: QApplication) -> None:
     """An uncaught exception is logged and shown, instead of killing the app silently."""
     showing = False
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         nonlocal showing
         log.error("Uncaught exception", exc_info=(exc_type, exc, tb))
         if showing or QApplication.instance() is None:
@@ -80,7 +84,7 @@ def install_excepthook(app: QApplication) -> None:
     sys.excepthook = hook
 
 
-def ask_first_run(args: argparse.Namespace) -> str:
+def ask_first_run(args: argparse.Namespace | SimpleNamespace) -> str:
     """'sample' or 'empty' for a brand-new database file."""
     if args.sample:
         return "sample"
@@ -154,7 +158,7 @@ def quit_on_termination(app: QApplication) -> Callable[[], None]:
     return put_back
 
 
-def claim_single_instance(db_path: Path):
+def claim_single_instance(db_path: Path) -> SingleInstance | None:
     """The single-instance guard for this database, or None when another Tickler has it
     (it was asked to bring its window forward; if it did not answer, the rep is told)."""
     from desktop_app.platform.single_instance import SingleInstance

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMetaMethod, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         if not self._prospects_loaded:
             self._run_search()
 
-    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot: Callable[[], object],
                 menu: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -345,8 +345,9 @@ class MainWindow(QMainWindow):
             self._touch_actions.append(action)
             self.menus["touch"].addAction(action)
             self.toolbar.addAction(action)
-            if action.shortcut().count() == 1 and action.shortcut()[0].keyboardModifiers() \
-                    in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            keys = action.shortcut()
+            if keys.count() == 1 and keys[0].keyboardModifiers() in (  # type: ignore[index]
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
                 self.upcoming.view.addAction(action)  # a touch key works in Upcoming too
         self._update_actions()
 
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
                 tr("%n prospect(s) (first 500 shown)", None, total) if total > 500
                 else tr("%n prospect(s)", None, total))
 
-    def _update_actions(self, *_args) -> None:
+    def _update_actions(self, *_args: object) -> None:
         touch = self.selected_touch() if hasattr(self, "upcoming") else None
         for action in self._touch_actions:
             channels = self._action_channels.get(action)
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         if touch:
             self.prospect_requested.emit(touch.prospect_id)
 
-    def _run_service(self, call) -> bool:
+    def _run_service(self, call: Callable[[], object]) -> bool:
         try:
             call()
         except ValidationError as exc:
@@ -650,7 +651,7 @@ class MainWindow(QMainWindow):
             self.show_message(tr("Moved {touch} for {name}").format(
                 touch=touch.title, name=touch.prospect))
 
-    def _queue_context_menu(self, pos, view: QTableView | None = None) -> None:
+    def _queue_context_menu(self, pos: QPoint, view: QTableView | None = None) -> None:
         view = view or self.queue_view
         index = view.indexAt(pos)
         if not index.isValid():
