@@ -158,9 +158,9 @@ def measure_refresh(book: Path, runs: int, platform: str | None) -> Result:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
+    from desktop_app.composition import build_window
     from desktop_app.services import AppContext
     from desktop_app.store import Store
-    from desktop_app.views.shell.app import build_window
 
     app = QApplication.instance() or QApplication([])
     store = Store.open(book)

@@ -60,7 +60,7 @@ ZONES = ("Europe/London", "America/New_York", "Asia/Tokyo", "Australia/Sydney",
 
 class Bench:
     def __init__(self, path: Path, seed: int) -> None:
-        from desktop_app.views.shell.app import build_window
+        from desktop_app.composition import build_window
 
         self.path = path
         self.rng = random.Random(seed)
@@ -73,7 +73,7 @@ class Bench:
             self, "announced", self.announced or time.time()))
         self.window = build_window(self.ctx)
         self.window.show()
-        self.scheduler = self.window.reminders.scheduler
+        self.scheduler = self.window.features.reminders.scheduler
         self.shown: dict[str, float] = {}
         self.scheduler.popups_due.connect(self._seen)
         self.prospects: list[tuple[int, str]] = []
@@ -296,7 +296,7 @@ def main() -> int:
             for _name, way in ways:
                 way()
         bench.snooze(args.rounds)
-        bench.window.reminders.stop()
+        bench.window.features.reminders.stop()
         bench.window.rollover.stop()
         bench.window.close()
         bench.ctx.store.close()

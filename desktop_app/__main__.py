@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .soak import run_soak
 
         return run_soak(Path(args.soak), args.db, args.soak_keys, args.soak_minutes)
-    from .views.shell.app import run_gui
+    from .composition import run_gui
 
     return run_gui(args)
 

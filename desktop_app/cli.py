@@ -16,7 +16,7 @@ from .domain.localtime import utc_to_local
 from .platform.paths import resolve_db_path
 from .services import AppContext
 from .store import DamagedDatabaseError, Store, StoreError, is_damage
-from .store.store import db_time
+from .store.store import QueueRow, db_time
 
 DAMAGED_EXIT = 3
 
@@ -107,7 +107,7 @@ def demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _touch_json(r) -> dict:
+def _touch_json(r: QueueRow) -> dict[str, object]:
     return {
         "id": r.id,
         "due_utc": db_time(r.due_utc),
@@ -133,7 +133,7 @@ def terminal_text(text: str) -> str:
                    else ch for ch in str(text))
 
 
-def _touch_line(r, rep_tz: str) -> str:
+def _touch_line(r: QueueRow, rep_tz: str) -> str:
     mine = utc_to_local(r.due_utc, rep_tz).strftime("%a %d %b %H:%M")
     theirs = utc_to_local(r.due_utc, r.timezone).strftime("%H:%M")
     who = f"{r.prospect} ({r.company})" if r.company else r.prospect

@@ -32,10 +32,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, QtMsgType
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -49,6 +51,11 @@ from .services.queue import queue_for_day
 from .services.sample import write_sample_book
 from .services.stalls import StallRequest, log_stall
 from .store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtTest import QTest
+
+    from .composition import AppWindow
 
 log = logging.getLogger(__name__)
 
@@ -120,12 +127,22 @@ class _ErrorLog(logging.Handler):
         self.records.append(self.format(record))
 
 
+def _qtest() -> type[QTest] | None:
+    try:
+        from PySide6.QtTest import QTest
+    except ImportError:  # the packaged app leaves QtTest out: keys go to the shortcuts
+        return None
+    return QTest
+
+
 class Soak(QObject):
     """Presses the keys and moves the clock, one step per turn of the event loop."""
 
-    def __init__(self, app: QApplication, ctx: AppContext, clock: MovableClock, window: Any,
-                 keys: int, minutes: int, seed: int) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext, clock: MovableClock,
+                 window: AppWindow, keys: int, minutes: int, seed: int) -> None:
         super().__init__(window)
+        assert window.features is not None, "the soak drives the window with every feature"
+        self.features = window.features
         self.app = app
         # Its own loop, not app.exec(): QApplication.quit() would close the window first.
         self.loop = QEventLoop(self)
@@ -145,11 +162,7 @@ class Soak(QObject):
         self.warm: Sample | None = None
         self.started = time.monotonic()
         self.days = {utc_to_local(clock(), REP_ZONE).date()}
-        try:
-            from PySide6.QtTest import QTest
-        except ImportError:  # the packaged app leaves QtTest out: keys go to the shortcuts
-            QTest = None
-        self.qtest = QTest
+        self.qtest = _qtest()
         self.undo = self._find_undo()
         self.names, self.weights = zip(*[(k, w) for k, w in KEYS
                                          if k != "Ctrl+Z" or self.undo is not None],
@@ -235,7 +248,7 @@ class Soak(QObject):
         self._after_key(name)
 
     def _key(self, widget: QWidget, name: str) -> None:
-        combo = QKeySequence(name)[0]
+        combo = QKeySequence(name)[0]  # type: ignore[index]  # (not in PySide6's stubs)
         key, modifiers = combo.key(), combo.keyboardModifiers()
         if self.qtest is not None:
             self.qtest.keyClick(widget, key, modifiers)
@@ -262,11 +275,9 @@ class Soak(QObject):
                 if actions and self.random.random() < 0.5:
                     self.random.choice(actions).trigger()
                     self.events["snooze menu"] += 1
-        for panel in list(self.window.reminders.panels.values()):
+        for panel in list(self.features.reminders.panels.values()):
             self._finish_call(panel)
-        features = getattr(self.window, "profile_features", None)
-        editors = list(getattr(features, "editors", {}).values()) if features else []
-        for editor in editors:
+        for editor in list(self.features.profile.editors.values()):
             if self.random.random() < 0.3:
                 editor.notes.setPlainText(f"Soak note {self.step}: prefers mornings.")
                 if editor.save():
@@ -294,21 +305,23 @@ class Soak(QObject):
             self.events["call refused"] += 1
 
     def _banner(self) -> None:
-        banner = self.window.reminders.banner
+        banner = self.features.reminders.banner
         ids = banner.touch_ids()
         if not ids:
             return
         touch_id = self.random.choice(ids)
         if self.random.random() < 0.6:
-            self.window.reminders.snooze(touch_id, self.random.choice((5, 10, 30)))
+            self.features.reminders.snooze(touch_id, self.random.choice((5, 10, 30)))
             self.events["pop-up snoozed"] += 1
         else:
-            self.window.reminders.open_call_panel(touch_id)
+            self.features.reminders.open_call_panel(touch_id)
             self.events["pop-up opened"] += 1
-            for panel in list(self.window.reminders.panels.values()):
+            for panel in list(self.features.reminders.panels.values()):
                 self._finish_call(panel)
 
     def _answer_modal(self) -> None:
+        from .views.plans.reschedule_dialog import RescheduleDialog
+
         widget = QApplication.activeModalWidget()
         if widget is None:
             return
@@ -319,7 +332,7 @@ class Soak(QObject):
                 self.random.choice(buttons).click()
             else:
                 widget.done(0)
-        elif type(widget).__name__ == "RescheduleDialog":
+        elif isinstance(widget, RescheduleDialog):
             widget.when.setDateTime(widget.when.dateTime().addDays(1))
             widget.accept()
             if widget.isVisible():  # refused: the dialog says why; the rep cancels
@@ -359,7 +372,7 @@ class Soak(QObject):
         self.days.add(utc_to_local(now, REP_ZONE).date())
         self.window.rollover.check()
         self.window.rollover.tick.emit()
-        self.window.reminders.scheduler.resync()
+        self.features.reminders.scheduler.resync()
 
     # -- the verdict -------------------------------------------------------------------------
 
@@ -386,7 +399,7 @@ class Soak(QObject):
         return problems
 
 
-def _qt_messages(problems: list[str]):
+def _qt_messages(problems: list[str]) -> Callable[[QtMsgType, object, str], None]:
     def handler(kind: QtMsgType, _context: object, message: str) -> None:
         if kind == QtMsgType.QtDebugMsg or kind == QtMsgType.QtInfoMsg:
             return
@@ -400,7 +413,7 @@ def _qt_messages(problems: list[str]):
 def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 22) -> int:
     from PySide6.QtCore import qInstallMessageHandler
 
-    from .views.shell.app import build_window
+    from .composition import build_window
 
     started = time.monotonic()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -413,7 +426,8 @@ def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 
     logging.getLogger().addHandler(errors)
     raised: list[str] = []
 
-    def hook(exc_type, exc, tb) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException,
+             tb: TracebackType | None) -> None:
         import traceback
 
         raised.append("".join(traceback.format_exception(exc_type, exc, tb))[-1500:])
@@ -491,7 +505,7 @@ def run_soak(report: Path, db: str | None, keys: int, minutes: int, seed: int = 
     for problem in problems:
         print(f"soak problem: {problem}", flush=True)
     window.rollover.stop()
-    window.reminders.stop()
+    soak.features.reminders.stop()
     window.close()
     sys.excepthook = sys.__excepthook__
     store.close()

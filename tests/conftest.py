@@ -139,7 +139,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
 @pytest.fixture
 def window(qtbot, ctx: AppContext):
     """The real main window, built the way the app builds it, shown and exposed."""
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window
 
     win = build_window(ctx)
     qtbot.addWidget(win)

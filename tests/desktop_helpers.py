@@ -94,8 +94,8 @@ def open_windows(qtbot, ctx, window, ids):
         qtbot.wait(1)
         yield f"main window: {window.tabs.tabText(index)}", window
     window.tabs.setCurrentIndex(0)
-    if hasattr(window, "data"):  # the report's worker must be done before the book closes
-        window.data.report.job.wait()
+    if window.features is not None:  # the report's worker must be done before the book closes
+        window.features.data.report.job.wait()
     row = window.queue_model.rows()[0]
     makers = {
         "profile": lambda: ProfileEditorDialog(ctx, ids["prospect"], window.changes, window),

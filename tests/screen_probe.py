@@ -86,10 +86,10 @@ def overlaps(window: QWidget) -> list[str]:
 
 
 def main(db: str) -> None:
+    from desktop_app.composition import build_window
     from desktop_app.scheduling.clock import MovableClock
     from desktop_app.services import AppContext
     from desktop_app.store import Store
-    from desktop_app.views.shell.app import build_window
     from tests.desktop_helpers import open_windows, sample_book
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -33,8 +33,8 @@ def test_the_reports_figures_take_the_focus_and_are_named(qtbot, window, ctx):
     from PySide6.QtWidgets import QTableView
 
     sample_book(ctx)
-    report = window.data.report
-    window.tabs.setCurrentIndex(window.data.report_tab_index)
+    report = window.features.data.report
+    window.tabs.setCurrentIndex(window.features.data.report_tab_index)
     qtbot.waitUntil(lambda: report.report is not None and not report.job.running)
     tables = [t for t in report.findChildren(QTableView) if t.isVisibleTo(window)]
     assert tables

@@ -41,7 +41,7 @@ def _open(path: Path) -> AppContext:
 def _window(qtbot, ctx):
     """Built inside the test, after pytest-qt has put its exception hook in place, so the
     window's guard sits in front of it the way it sits in front of the app's own hook."""
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window
 
     win = build_window(ctx)
     qtbot.addWidget(win)
@@ -73,10 +73,10 @@ def test_the_start_up_check_finds_a_damaged_page_and_restores_the_newest_backup(
     window = _window(qtbot, ctx)
     try:
         assert window.queue_model.rowCount() > 0  # the damage is not where the queue reads
-        assert window.book_guard.check_now()
-        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
+        assert window.features.book_guard.check_now()
+        qtbot.waitUntil(lambda: window.features.book_guard.dialog is not None)
         damaged = _sha(book)  # from here on nothing writes to it
-        dialog = window.book_guard.dialog
+        dialog = window.features.book_guard.dialog
         assert dialog.windowTitle() == "Your book is damaged" and dialog.isVisible()
         qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
         assert "Sat 21 Nov 2026" in dialog.backup_label.text()
@@ -84,9 +84,9 @@ def test_the_start_up_check_finds_a_damaged_page_and_restores_the_newest_backup(
         dialog.grab().save(str(tmp_path / "damaged.png"))
         if os.environ.get("TICKLER_SHOTS"):
             dialog.grab().save(os.environ["TICKLER_SHOTS"] + "-damaged.png")
-        assert window.book_guard.check_now() is False  # nothing runs on a damaged book
+        assert window.features.book_guard.check_now() is False  # nothing runs on a damaged book
         dialog.restore_button.click()
-        qtbot.waitUntil(lambda: window.book_guard.dialog is None)
+        qtbot.waitUntil(lambda: window.features.book_guard.dialog is None)
         kept = _kept(tmp_path)
         assert len(kept) == 1 and _sha(kept[0]) == damaged  # never written over
         assert ctx.store.integrity_problems() == []
@@ -94,7 +94,7 @@ def test_the_start_up_check_finds_a_damaged_page_and_restores_the_newest_backup(
         assert "Restored the backup of Sat 21 Nov 2026" in window.statusBar().currentMessage()
         assert window.queue_model.rowCount() > 0
     finally:
-        window.book_guard.job.wait()
+        window.features.book_guard.job.wait()
         window.rollover.stop()
         ctx.store.close()
 
@@ -113,8 +113,8 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
             ctx.store.conn.execute("SELECT count(*), max(words) FROM stalls").fetchall()
 
         QTimer.singleShot(0, read_stalls)
-        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
-        dialog = window.book_guard.dialog
+        qtbot.waitUntil(lambda: window.features.book_guard.dialog is not None)
+        dialog = window.features.book_guard.dialog
         assert "malformed" in dialog.findChild(type(dialog.backup_label), "DamageDetail").text()
         qtbot.waitUntil(lambda: not dialog.search.running)
         assert "no good backup" in dialog.backup_label.text()
@@ -130,21 +130,21 @@ def test_a_damage_error_anywhere_meets_the_same_screen_not_a_crash_box(qtbot, tm
             "SELECT count(*), max(words) FROM stalls").fetchall())
         qtbot.waitUntil(lambda: bool(failures))
         assert "Your book is damaged" in failures[0]
-        assert window.book_guard.dialog is first
+        assert window.features.book_guard.dialog is first
         first.done(1)  # as if restored, without quitting the test's application
-        assert window.book_guard.dialog is None
+        assert window.features.book_guard.dialog is None
         # a view refreshing on a change notice, reading the damaged page
         ctx.changes.subscribe(lambda _topics: read_stalls())
         QTimer.singleShot(0, lambda: ctx.changes.emit("stalls"))
-        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
-        window.book_guard.dialog.done(1)
+        qtbot.waitUntil(lambda: window.features.book_guard.dialog is not None)
+        window.features.book_guard.dialog.done(1)
     finally:
         window.rollover.stop()
         ctx.store.close()
 
 
 def test_a_book_sqlite_cannot_open_meets_the_screen_before_the_window(qtbot, tmp_path):
-    from desktop_app.views.shell.app import open_or_recover
+    from desktop_app.composition import open_or_recover
 
     book = _sample_book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 21))
@@ -183,7 +183,7 @@ def test_restore_lists_the_backups_with_dates_and_counts(qtbot, tmp_path):
         chosen: list[list[str]] = []
 
         def pick_the_older() -> None:
-            dialog = window.data.restore_dialog
+            dialog = window.features.data.restore_dialog
             if dialog is None or not dialog.isVisible():
                 QTimer.singleShot(20, pick_the_older)
                 return
@@ -197,7 +197,7 @@ def test_restore_lists_the_backups_with_dates_and_counts(qtbot, tmp_path):
             dialog.restore_button.click()
 
         QTimer.singleShot(0, pick_the_older)
-        assert window.data.restore(confirm=False)
+        assert window.features.data.restore(confirm=False)
         rows = chosen[0]
         assert rows[0].startswith("Mon 23 Nov") or "17 |" in rows[0]
         assert "Daily backup | 17 | tickler-2026-11-21.sqlite3" in rows[0]
@@ -225,7 +225,7 @@ def test_a_day_turning_while_tickler_runs_makes_that_days_backup(qtbot, tmp_path
     ctx = _open(book)
     window = _window(qtbot, ctx)
     try:
-        guard = window.book_guard
+        guard = window.features.book_guard
         with qtbot.waitSignal(guard.job.finished):
             assert guard.check_now()
         assert sorted(daily_backups(book)) == [date(2026, 11, 23)]
@@ -260,7 +260,7 @@ def _click_when_shown(button: str, restore_enabled: bool = False) -> None:
 def test_a_queue_that_cannot_be_read_meets_the_screen_not_the_crash_box(qtbot, tmp_path):
     """The issue's case: damage in the prospects the queue reads. The window is not built
     on it: the damaged-book screen comes first, and a restore builds it on the backup."""
-    from desktop_app.views.shell.app import first_window
+    from desktop_app.composition import first_window
 
     book = _sample_book(tmp_path / "tickler.sqlite3")
     back_up_today(book, date(2026, 11, 21))
@@ -299,11 +299,11 @@ def test_file_restore_on_a_damaged_book_goes_to_the_screen_and_writes_nothing(
     try:
         ctx.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         damaged = _sha(book)
-        QTimer.singleShot(0, lambda: window.data.restore(backup.path, confirm=False))
-        qtbot.waitUntil(lambda: window.book_guard.dialog is not None)
+        QTimer.singleShot(0, lambda: window.features.data.restore(backup.path, confirm=False))
+        qtbot.waitUntil(lambda: window.features.book_guard.dialog is not None)
         assert _sha(book) == damaged
         assert not list(tmp_path.glob("*.before-restore.bak"))
-        window.book_guard.dialog.done(1)
+        window.features.book_guard.dialog.done(1)
     finally:
         window.rollover.stop()
         ctx.store.close()

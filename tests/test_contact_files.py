@@ -546,7 +546,7 @@ def test_every_real_file_imports_without_a_problem(ctx, name):
 
 
 def _read_page(qtbot, window, name):
-    wizard = window.data.import_file(DATA / name)
+    wizard = window.features.data.import_file(DATA / name)
     qtbot.addWidget(wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)

@@ -94,7 +94,7 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.__main__ import build_parser
-    from desktop_app.views.shell.app import run_gui
+    from desktop_app.composition import run_gui
 
     app = QApplication.instance()
     # Windows an earlier test left open would run their timers in this event loop, on
@@ -107,7 +107,7 @@ def _start_again(qtbot, db: Path) -> tuple[int, dict[str, str]]:
     def look() -> None:
         ready = False  # the start-up after the first paint has run (the notice comes there)
         for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "MainWindow" and hasattr(widget, "reminders"):
+            if widget.objectName() == "MainWindow" and getattr(widget, "features", None):
                 ready = True
             if widget.objectName() == "crashNotice" and widget.isVisible():
                 seen["title"] = widget.windowTitle()

@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 def window(window):
     """The shared window; the report's worker is finished before the database closes."""
     yield window
-    for job in (window.data.report.job, window.data.files):
+    for job in (window.features.data.report.job, window.features.data.files):
         job.wait()
 
 
@@ -39,8 +39,8 @@ def _call_back(ctx, clock, prospect_id, outcome):
 
 
 def _show_report(qtbot, window):
-    report = window.data.report
-    window.tabs.setCurrentIndex(window.data.report_tab_index)
+    report = window.features.data.report
+    window.tabs.setCurrentIndex(window.features.data.report_tab_index)
     qtbot.waitUntil(lambda: report.report is not None and not report.job.running)
     return report
 
@@ -49,7 +49,7 @@ def test_report_tab_shows_the_figures_and_follows_changes(qtbot, qtmodeltester, 
                                                           clock, prospect_id):
     _call_back(ctx, clock, prospect_id, CallOutcome.APPOINTMENT)
     report = _show_report(qtbot, window)
-    assert window.tabs.tabText(window.data.report_tab_index) == "Report"
+    assert window.tabs.tabText(window.features.data.report_tab_index) == "Report"
     kinds = report.kinds_section.model
     qtmodeltester.check(kinds)
     week = next(r for r in kinds.rows() if r[0] == "Call me next week")
@@ -101,7 +101,7 @@ def test_file_menu_offers_import_export_backup_restore(window):
 
 
 def test_import_wizard_mapping_check_and_progress(qtbot, qtmodeltester, window, ctx):
-    wizard = window.data.import_file(DATA / "outlook_bom.csv")
+    wizard = window.features.data.import_file(DATA / "outlook_bom.csv")
     qtbot.addWidget(wizard)
     wizard.next()  # reads the file on a worker thread, then shows how it was read
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)
@@ -160,7 +160,7 @@ def test_cancelling_an_import_leaves_the_book_as_it_was(qtbot, window, ctx, pros
     path = tmp_path / "many.csv"
     path.write_text("Name,Company,Email\n" + "\n".join(
         f"Person {i},Company {i},person{i}@example.com" for i in range(30_000)), "utf-8")
-    wizard = window.data.import_file(path)
+    wizard = window.features.data.import_file(path)
     qtbot.addWidget(wizard)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)
@@ -179,7 +179,7 @@ def test_cancelling_an_import_leaves_the_book_as_it_was(qtbot, window, ctx, pros
 
 
 def test_a_file_that_cannot_be_read_says_why_on_the_first_page(qtbot, window, tmp_path):
-    wizard = window.data.import_file(tmp_path / "missing.csv")
+    wizard = window.features.data.import_file(tmp_path / "missing.csv")
     qtbot.addWidget(wizard)
     wizard.next()
     qtbot.waitUntil(lambda: "Could not read" in wizard.file_page.info.text())
@@ -190,21 +190,21 @@ def test_a_file_that_cannot_be_read_says_why_on_the_first_page(qtbot, window, tm
 def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_id,
                                                    tmp_path):
     # the files are written off the UI thread; the window says when each is done
-    with qtbot.waitSignal(window.data.files.finished):
-        csv_path = window.data.export("prospects", tmp_path / "book.csv")
+    with qtbot.waitSignal(window.features.data.files.finished):
+        csv_path = window.features.data.export("prospects", tmp_path / "book.csv")
     assert "maria@harbourview.example" in csv_path.read_text("utf-8-sig")
     assert "Exported 1 prospects" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(window.data.files.finished):
-        ics = window.data.export("callbacks", tmp_path / "calls.ics")
+    with qtbot.waitSignal(window.features.data.files.finished):
+        ics = window.features.data.export("callbacks", tmp_path / "calls.ics")
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
 
-    with qtbot.waitSignal(window.data.files.finished):
-        backup = window.data.back_up(tmp_path / "backup.sqlite3")
+    with qtbot.waitSignal(window.features.data.files.finished):
+        backup = window.features.data.back_up(tmp_path / "backup.sqlite3")
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM prospects").fetchone()[0] == 1
     create_prospect(ctx, {"first_name": "Added", "last_name": "Later",
                           "timezone": "Europe/London"})
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 2)
-    assert window.data.restore(backup, confirm=False)
+    assert window.features.data.restore(backup, confirm=False)
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 1)
     assert "Restored 1 prospects" in window.statusBar().currentMessage()
 
@@ -216,7 +216,7 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, window, prospect_id, t
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: shown.append((title,
                                                                                       text)))
-    with qtbot.waitSignal(window.data.files.failed):
-        window.data.export("prospects", tmp_path / "no-such-folder" / "book.csv")
+    with qtbot.waitSignal(window.features.data.files.failed):
+        window.features.data.export("prospects", tmp_path / "no-such-folder" / "book.csv")
     assert shown and shown[0][0] == "Export failed"
     assert "Could not write the file" in shown[0][1]

@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from desktop_app.composition import build_window
 from desktop_app.platform.desktop_notify import DesktopNotifier
 from desktop_app.platform.tray import Notice
-from desktop_app.views.shell.app import build_window
 from desktop_app.views.tray.reminders import Reminders
 from tests.desktop_session import DesktopSession, missing_tools
 from tests.test_reminders import later_call
@@ -72,7 +72,7 @@ def test_the_pop_up_goes_to_the_desktop_and_its_snooze_button_snoozes_the_call(
     touch_id = later_call(ctx, prospect_id, 14)
     window = build_window(ctx)
     qtbot.addWidget(window)
-    reminders = Reminders(window, ctx, window.changes, use_tray=False, notifier=notifier)
+    reminders = Reminders(window, ctx, use_tray=False, notifier=notifier)
     reminders.start()
     clock.set(datetime(2026, 11, 23, 14, 0, 5, tzinfo=UTC))
     reminders.scheduler.check()
@@ -86,7 +86,7 @@ def test_the_pop_up_goes_to_the_desktop_and_its_snooze_button_snoozes_the_call(
     wait_for(qtbot, lambda: desktop.displayed() == 0)  # handled: it comes down
     assert reminders.banner.touch_ids() == []
     reminders.stop()
-    window.reminders.stop()
+    window.features.reminders.stop()
     window.rollover.stop()
 
 
@@ -95,7 +95,7 @@ def test_the_call_panel_button_opens_the_panel_and_logging_the_call_takes_it_dow
     touch_id = later_call(ctx, prospect_id, 14)
     window = build_window(ctx)
     qtbot.addWidget(window)
-    reminders = Reminders(window, ctx, window.changes, use_tray=False, notifier=notifier)
+    reminders = Reminders(window, ctx, use_tray=False, notifier=notifier)
     reminders.start()
     clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
     reminders.scheduler.check()
@@ -111,7 +111,7 @@ def test_the_call_panel_button_opens_the_panel_and_logging_the_call_takes_it_dow
     for panel in list(reminders.panels.values()):
         panel.close()
     reminders.stop()
-    window.reminders.stop()
+    window.features.reminders.stop()
     window.rollover.stop()
 
 
@@ -128,7 +128,7 @@ def test_without_a_notification_service_the_tray_then_the_banner_take_over(
         window = build_window(ctx)
         qtbot.addWidget(window)
         lonely = DesktopNotifier(bus=address)
-        reminders = Reminders(window, ctx, window.changes, use_tray=False, notifier=lonely)
+        reminders = Reminders(window, ctx, use_tray=False, notifier=lonely)
         reminders.start()
         window.hide()
         clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
@@ -138,7 +138,7 @@ def test_without_a_notification_service_the_tray_then_the_banner_take_over(
         assert window.isVisible()
         assert [a.name for a in reminders.notifier.adapters] == ["desktop", "tray", "banner"]
         reminders.stop()
-        window.reminders.stop()
+        window.features.reminders.stop()
         window.rollover.stop()
     finally:
         bus.terminate()

@@ -16,6 +16,7 @@ from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.composition import build_window
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Security, SmtpConfig
 from desktop_app.services import email as email_service
@@ -23,7 +24,6 @@ from desktop_app.services import outbox
 from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
 from desktop_app.views.mail.outbox_view import OutboxTableModel
 from desktop_app.views.mail.template_editor import TemplateEditorDialog
-from desktop_app.views.shell.app import build_window
 from tests.mailserver import PASSWORD, REP, USER, configure_rep
 
 pytestmark = [pytest.mark.gui, pytest.mark.smtp]
@@ -44,25 +44,25 @@ def configured(ctx, mail, secrets):
 @pytest.fixture
 def window(qtbot, ctx, secrets):
     win = build_window(ctx)
-    win.email.secrets = win.email.sender.secrets = secrets
+    win.features.email.secrets = win.features.email.sender.secrets = secrets
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     yield win
     win.rollover.stop()
-    win.email.sender.stop()
+    win.features.email.sender.stop()
 
 
 def send_button(window):
-    return window.toolbar.widgetForAction(window.email.send_action)
+    return window.toolbar.widgetForAction(window.features.email.send_action)
 
 
 def test_a_click_in_the_main_window_sends_the_thank_you_with_a_valid_invite(
         qtbot, window, ctx, mail, configured, thank_you):
     assert window.select_touch(thank_you)
     seen = []
-    window.email.sender.message_progress.connect(lambda _id, state: seen.append(state))
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    window.features.email.sender.message_progress.connect(lambda _id, state: seen.append(state))
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(send_button(window), Qt.MouseButton.LeftButton)
         assert window.queue_model.row_status(thank_you) == "queued…"
     assert seen == ["sending", "sent"]
@@ -79,7 +79,7 @@ def test_a_click_in_the_main_window_sends_the_thank_you_with_a_valid_invite(
 
     assert ctx.store.get_touch(thank_you)["status"] == "done"
     assert window.queue_model.row_of_touch(thank_you) is None
-    panel = window.email.panel
+    panel = window.features.email.panel
     assert panel.model.rowCount() == 1 and panel.model.row_at(0).state == "sent"
     assert "Sent" in window.statusBar().currentMessage()
 
@@ -90,26 +90,26 @@ def test_the_e_key_sends_and_a_refusal_shows_on_the_row_and_in_the_outbox(
     window.activateWindow()
     window.queue_view.setFocus()
     assert window.select_touch(thank_you)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         qtbot.keyClick(window.queue_view, Qt.Key.Key_E)
     status = window.queue_model.row_status(thank_you)
     assert status.startswith("failed: 550 5.1.1") and "Recipient address rejected" in status
     assert ctx.store.get_touch(thank_you)["status"] == "pending"
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox (1 ⚠)"
 
-    panel = window.email.panel
-    window.tabs.setCurrentIndex(window.email.tab_index)
+    panel = window.features.email.panel
+    window.tabs.setCurrentIndex(window.features.email.tab_index)
     assert "Recipient address rejected" in panel.reason.text()
     assert panel.retry_button.isEnabled() and not panel.mark_sent_button.isEnabled()
     first_id = panel.selected().message_id
     outbox.edit_message(ctx, panel.selected().id, "Thank you, Dana", "Dear Dana,\n\nThanks.\n")
     assert f"replaces {first_id.strip('<>')}" in panel.reason.text()
     mail.rcpt_reply = None
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
     assert len(mail.received) == 1
     assert panel.model.row_at(0).state == "sent"
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox"
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
     assert ctx.store.get_touch(thank_you)["status"] == "done"
 
 
@@ -117,7 +117,7 @@ def test_send_on_a_call_touch_explains_instead(qtbot, window, ctx, configured, t
     call = int(ctx.store.db.execute(
         "SELECT id FROM touches WHERE step_key = 'note'").fetchone()[0])
     assert window.select_touch(call)
-    assert window.email.send_selected() is None
+    assert window.features.email.send_selected() is None
     assert "mark it done with D" in window.statusBar().currentMessage()
 
 
@@ -167,7 +167,7 @@ def test_settings_dialog_keeps_the_password_out_of_the_database(qtbot, ctx, secr
 
 def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window, ctx, mail,
                                                                    secrets):
-    dialog = EmailSettingsDialog(ctx, secrets, window.email.sender, window)
+    dialog = EmailSettingsDialog(ctx, secrets, window.features.email.sender, window)
     qtbot.addWidget(dialog)
     for edit, text in ((dialog.name_edit, "Sam Rivers"), (dialog.email_edit, USER),
                        (dialog.host_edit, "127.0.0.1"), (dialog.user_edit, USER),
@@ -175,16 +175,16 @@ def test_settings_dialog_sends_a_test_email_and_reports_the_server(qtbot, window
                        (dialog.ca_edit, str(mail.cert))):
         qtbot.keyClicks(edit, text)
     dialog.port_spin.setValue(mail.port)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert "did not go" in dialog.status.text()
     assert "535" in dialog.status.text() and "Authentication credentials invalid" in (
         dialog.status.text())
     assert mail.failed_logins == 1
-    window.email.sender.kick()  # held: no second try with the same password
+    window.features.email.sender.kick()  # held: no second try with the same password
     assert mail.failed_logins == 1 and mail.connections == 1
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text().startswith("Test message sent to rep@example.com")
     assert [r.rcpt_tos for r in mail.received] == [[USER]]
@@ -275,8 +275,8 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
         dialog.accept()
 
     QTimer.singleShot(0, fill_in)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
-        window.email.send_selected()
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
+        window.features.email.send_selected()
     assert "a part only you can write" in seen["note"]
     assert seen["refused"] and "with your own words" in seen["refusal"]
     body = mail.received[0].message.get_body(("plain",)).get_content()
@@ -303,9 +303,9 @@ def test_a_send_pass_that_stops_early_leaves_nothing_stuck_and_says_so(
         raise OSError("disk full")
 
     monkeypatch.setattr(outbox_sender, "deliver_due", dies_after_handoff)
-    with qtbot.waitSignal(window.email.sender.problem) as problem, \
-            qtbot.waitSignal(window.email.sender.pass_finished, timeout=10_000):
-        window.email.sender.kick()
+    with qtbot.waitSignal(window.features.email.sender.problem) as problem, \
+            qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=10_000):
+        window.features.email.sender.kick()
     assert "disk full" in problem.args[0] and "Outbox" in problem.args[0]
     assert outbox.get_message(ctx.store, outbox_id).state == "uncertain"
 
@@ -335,29 +335,30 @@ def test_a_refused_login_holds_the_outbox_until_the_rep_gives_the_password_again
     account = email_service.keyring_account(config)
     secrets.set_password(account, "an-old-password")
     assert window.select_touch(thank_you)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
-        window.email.send_selected()
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
+        window.features.email.send_selected()
     assert mail.failed_logins == 1
     assert window.queue_model.row_status(thank_you).startswith("held: the server refused")
-    assert window.email.panel.model.row_at(0).state == "queued"
-    assert window.email.panel.model.data(window.email.panel.model.index(0, 0)) == "Held"
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
-    panel = window.email.panel
+    assert window.features.email.panel.model.row_at(0).state == "queued"
+    outbox = window.features.email.panel.model
+    assert outbox.data(outbox.index(0, 0)) == "Held"
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox (1 ⚠)"
+    panel = window.features.email.panel
     assert "Held: The server refused the login: 535" in panel.reason.text()
-    with qtbot.waitSignal(window.email.sender.problem) as problem:
-        assert window.email.sender.kick() is False  # never retried on its own
+    with qtbot.waitSignal(window.features.email.sender.problem) as problem:
+        assert window.features.email.sender.kick() is False  # never retried on its own
     assert "Email settings" in problem.args[0] and mail.failed_logins == 1
 
-    dialog = EmailSettingsDialog(ctx, secrets, window.email.sender, window)
+    dialog = EmailSettingsDialog(ctx, secrets, window.features.email.sender, window)
     qtbot.addWidget(dialog)
     assert "refused the login" in dialog.status.text()
     qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         assert dialog.save()
-        assert window.email.sender.kick()
+        assert window.features.email.sender.kick()
     assert len(mail.received) == 1 and mail.failed_logins == 1
     assert ctx.store.get_touch(thank_you)["status"] == "done"
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox"
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
 
 
 def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, ctx, mail,
@@ -394,7 +395,7 @@ def test_the_offered_draft_marks_an_empty_field_where_it_stands(qtbot, window, c
         dialog.reject()
 
     QTimer.singleShot(0, look)
-    assert window.email.send_selected() is None
+    assert window.features.email.send_selected() is None
     assert ("{{first_name}} has nothing to fill in for this prospect (in the subject and on "
             "line 1)") in seen["note"]
     assert seen["body"].startswith("Dear [first name: empty for this prospect],")
@@ -408,10 +409,10 @@ def test_closing_tickler_during_a_slow_answer_does_not_wait_ten_minutes(
     quitting) cuts the wait short, and the message is uncertain, never resent alone."""
     mail.reply_delay = 60.0
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
-    assert window.email.sender.kick()
+    assert window.features.email.sender.kick()
     qtbot.waitUntil(lambda: ctx.store.db.execute(
         "SELECT handoff_utc FROM outbox WHERE id = ?", [outbox_id]).fetchone()[0] is not None,
         timeout=20_000)
-    window.email.sender.stop()
+    window.features.email.sender.stop()
     message = outbox.get_message(ctx.store, outbox_id)
     assert message.state == "uncertain" and "Tickler was closing" in message.last_error

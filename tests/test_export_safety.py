@@ -228,7 +228,7 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
         qtbot, window, ctx, tmp_path):
     """Export ▸ Everything from the window, then File ▸ Import of that ZIP into an empty book
     through the real wizard: the same prospects, answers, events and history."""
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window
 
     pid = _hostile_book(ctx)
     from desktop_app.domain.model import SlotQuality, StallKind
@@ -237,8 +237,8 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
     log_stall(ctx, StallRequest(pid, StallKind.NEXT_MONTH, "=Call me in a month",
                                 datetime(2026, 12, 17, 10, 30), SlotQuality.BOOKED))
     before = _everything(ctx.store)
-    with qtbot.waitSignal(window.data.files.finished):
-        path = window.data.export("book", tmp_path / "book.zip")
+    with qtbot.waitSignal(window.features.data.files.finished):
+        path = window.features.data.export("book", tmp_path / "book.zip")
     assert "Exported 1 prospects with their history" in window.statusBar().currentMessage()
 
     other = AppContext(Store.open(tmp_path / "other.sqlite3"), ctx.clock)
@@ -246,7 +246,7 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
     second = build_window(other)
     qtbot.addWidget(second)
     try:
-        wizard = second.data.import_file(path)
+        wizard = second.features.data.import_file(path)
         qtbot.addWidget(wizard)
         wizard.next()
         qtbot.waitUntil(lambda: wizard.currentPage() is wizard.read_page)

@@ -252,7 +252,7 @@ def test_a_number_clicked_in_the_queue_goes_to_the_tel_handler_and_opens_the_cal
     qtbot.mouseClick(window.queue_view.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
     assert phone.urls == ["tel:+442079460321"]
-    panel = window.reminders.panels[callback]
+    panel = window.features.reminders.panels[callback]
     assert panel.isVisible()
     assert "dialled 10:04, 4 min late" in panel.slot_label.text()
     clock.advance(minutes=9)  # the call runs on; the figure stays
@@ -265,11 +265,11 @@ def test_a_number_clicked_in_the_queue_goes_to_the_tel_handler_and_opens_the_cal
 def test_with_no_tel_handler_the_number_is_copied_and_the_rep_told(qtbot, window, ctx, month):
     window.select_touch(step(ctx, month, "note"))
     QGuiApplication.clipboard().clear()
-    result = window.hand_touches.dial_selected()
+    result = window.features.hand_touches.dial_selected()
     assert result is not None and result.outcome == "copied"
     assert QGuiApplication.clipboard().text() == "+44 20 7946 0321"
     assert "is copied" in window.statusBar().currentMessage()
-    assert window.reminders.panels == {}  # not a call touch: no panel
+    assert window.features.reminders.panels == {}  # not a call touch: no panel
 
 
 @pytest.mark.gui
@@ -278,7 +278,7 @@ def test_the_call_panel_and_the_profile_numbers_are_tel_links(qtbot, window, ctx
     phone = catch("tel")
     callback = step(ctx, month, "callback")
     ctx.store.update_prospect(month, {"mobile": "<img src=x> 07700"}, ctx.now())
-    panel = window.reminders.open_call_panel(callback)
+    panel = window.features.reminders.open_call_panel(callback)
     assert 'href="tel:+442079460321"' in panel.phone_label.text()
     assert "&lt;img src=x&gt; 07700" in panel.phone_label.text()  # shown, not a link
     clock.set(datetime(2026, 12, 22, 9, 58, tzinfo=UTC))
@@ -305,14 +305,15 @@ def test_the_linkedin_step_searches_for_them_and_is_done_when_the_rep_confirms(
     web = catch("https")
     linkedin = step(ctx, month, "linkedin")
     window.select_touch(linkedin)
-    assert window.hand_touches.open_linkedin(confirm=lambda _q: False) is False
+    assert window.features.hand_touches.open_linkedin(confirm=lambda _q: False) is False
     assert web.urls == [LINKEDIN_SEARCH + "Maria%20Okafor%20Harbourview%20Clinics"]
     assert status(ctx, linkedin) == "pending"
     ctx.store.update_prospect(month, {"linkedin": "https://www.linkedin.com/in/maria-o"},
                               ctx.now())
     window.select_touch(linkedin)
     asked = []
-    assert window.hand_touches.open_linkedin(confirm=lambda q: asked.append(q) or True) is True
+    hand_touches = window.features.hand_touches
+    assert hand_touches.open_linkedin(confirm=lambda q: asked.append(q) or True) is True
     assert web.urls[-1] == "https://www.linkedin.com/in/maria-o"
     assert asked == ["Did you connect with Maria Okafor on LinkedIn?"]
     assert status(ctx, linkedin) == "done"
@@ -326,7 +327,7 @@ def test_the_linkedin_step_searches_for_them_and_is_done_when_the_rep_confirms(
 def test_notes_dialog_fills_the_gap_prints_and_marks_posted(qtbot, window, ctx, month, second,
                                                             tmp_path):
     window.select_touch(step(ctx, second, "note"))
-    dialog = window.hand_touches.open_notes()
+    dialog = window.features.hand_touches.open_notes()
     qtbot.waitExposed(dialog)
     assert dialog.selected_note().name == "Dana Whitfield"  # opened on the queue's note
     assert "2 notes to write" in dialog.heading.text()
@@ -379,7 +380,7 @@ def test_notes_dialog_fills_the_gap_prints_and_marks_posted(qtbot, window, ctx, 
 def test_an_unticked_note_stays_on_the_queue(qtbot, window, ctx, month, second):
     from PySide6.QtCore import Qt
 
-    dialog = window.hand_touches.open_notes()
+    dialog = window.features.hand_touches.open_notes()
     first = dialog.model.index(0, 0)
     assert dialog.model.setData(first, Qt.CheckState.Unchecked.value,
                                 Qt.ItemDataRole.CheckStateRole)
@@ -433,7 +434,7 @@ def test_the_reps_own_note_template_is_checked_and_used(ctx, month, rep):
 @pytest.mark.gui
 def test_a_new_template_reaches_the_notes_left_as_suggested_not_the_edited_ones(
         qtbot, window, ctx, month, second, rep):
-    dialog = window.hand_touches.open_notes()
+    dialog = window.features.hand_touches.open_notes()
     dialog.select_note(step(ctx, month, "note"))
     dialog.note_edit.setPlainText("Maria, my own words.")
     editor = dialog.template_dialog()

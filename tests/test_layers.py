@@ -38,7 +38,7 @@ HEAVY_AT_START = (
 
 _AT_FIRST_PAINT = """
 import json, sys
-import desktop_app.views.shell.app as app_module
+import desktop_app.composition as app_module
 
 out = sys.argv[1]
 original = app_module._FirstPaint
@@ -103,3 +103,51 @@ def test_below_the_views_qt_is_only_qtcore_in_the_timer_shells():
                         and name != "PySide6":
                     offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert offenders == []
+
+
+def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a loop (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(edges[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                other = stack.pop()
+                group.append(other)
+                if other == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(edges):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_two_views_import_each_other():
+    """Counting the imports made for type checking and inside functions too: a screen
+    imports the shared widgets and the main window, never the other way round, and a
+    feature reaches another only through what the composition root wires."""
+    import grimp
+
+    graph = grimp.build_graph("desktop_app", cache_dir=None)
+    views = {m for m in graph.modules if m.startswith("desktop_app.views")}
+    edges = {m: graph.find_modules_directly_imported_by(m) & views for m in views}
+    assert _cycles(edges) == []
+    # the window knows no feature: the features know the window
+    assert graph.find_shortest_chain(importer="desktop_app.views.shell.main_window",
+                                     imported="desktop_app.views.profile.profile_actions") \
+        is None

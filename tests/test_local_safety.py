@@ -55,8 +55,8 @@ def test_exports_are_written_0600_even_over_an_old_0644_file(tmp_path, ctx, loos
 @pytest.mark.gui
 def test_the_report_pdf_is_written_0600(qtbot, window, ctx, tmp_path, loose_umask):
     sample_book(ctx)
-    report = window.data.report
-    window.tabs.setCurrentIndex(window.data.report_tab_index)
+    report = window.features.data.report
+    window.tabs.setCurrentIndex(window.features.data.report_tab_index)
     qtbot.waitUntil(lambda: report.report is not None and not report.job.running)
     path = report.export_pdf(tmp_path / "report.pdf")
     assert path is not None and path.read_bytes().startswith(b"%PDF")

@@ -39,31 +39,29 @@ def dovecot():
 
 def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
         qtbot, ctx, clock, dovecot, sent_thank_you, secrets):  # noqa: F811
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window
 
     config = mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
     clock.advance(days=14, hours=2)  # the day of the value touch
     window = build_window(ctx, features=False)  # then the features, as run_gui does
-    from desktop_app.views.mail.email_feature import install_email
-    from desktop_app.views.mail.mailbox_feature import install_mailbox
+    from desktop_app.composition import install_features
 
-    install_email(window, ctx, secrets)
-    install_mailbox(window, ctx, secrets)
+    install_features(window, secrets=secrets)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     titles = [r.title for r in window.queue_model.rows()]
     assert "Value touch" in titles
-    panel = window.mailbox.panel
+    panel = window.features.mailbox.panel
     assert not panel.isVisible()
 
     dovecot.deliver(msgs.reply(in_reply_to=sent_thank_you, when=clock(),
                                text="Thanks Sam, we chose another supplier for now."))
-    with qtbot.waitSignal(window.mailbox.watcher.checked, timeout=30_000,
+    with qtbot.waitSignal(window.features.mailbox.watcher.checked, timeout=30_000,
                           check_params_cb=lambda r: bool(r.kept)):
-        window.mailbox.check_now()
+        window.features.mailbox.check_now()
 
     qtbot.waitUntil(panel.isVisible)
     assert panel.model.rowCount() == 1
@@ -80,20 +78,15 @@ def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not panel.isVisible())
     assert "Value touch" not in [r.title for r in window.queue_model.rows()]
-    window.mailbox.watcher.stop()
+    window.features.mailbox.watcher.stop()
     window.rollover.stop()
 
 
 def _window(qtbot, ctx, secrets):
-    from desktop_app.views.mail.email_feature import install_email
-    from desktop_app.views.mail.mailbox_feature import install_mailbox
-    from desktop_app.views.profile.profile_actions import install_profile_features
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window, install_features
 
     window = build_window(ctx, features=False)
-    install_profile_features(window)
-    install_email(window, ctx, secrets)
-    install_mailbox(window, ctx, secrets)
+    install_features(window, secrets=secrets)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -106,25 +99,25 @@ def test_a_bounce_asks_for_a_new_address_and_marks_the_calls(
                                           USER, ("INBOX",), ca_file=str(dovecot.cert)))
     secrets.set_password(mb.imap_account(config), PASSWORD)
     window = _window(qtbot, ctx, secrets)
-    watcher = window.mailbox.watcher
+    watcher = window.features.mailbox.watcher
     qtbot.waitUntil(lambda: watcher.last_report is not None, timeout=30_000)
     dovecot.deliver(msgs.postfix_bounce(original_id=sent_thank_you, when=clock()))
     with qtbot.waitSignal(watcher.checked, timeout=30_000,
                           check_params_cb=lambda r: bool(r.kept)):
-        window.email.sender.pass_finished.emit()  # a send pass ended: the mailbox is read
+        window.features.email.sender.pass_finished.emit()  # a send pass ended: the mailbox is read
 
-    panel = window.mailbox.panel
+    panel = window.features.mailbox.panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.model.data(panel.model.index(0, 0)) == "✉ Address bounced"
     assert panel.address_button.isVisible() and not panel.resume_button.isVisible()
     clock.advance(days=25)  # the day of the callback: the call stays, marked
     window.refresh_queue()
-    window.mailbox._mark_bad_addresses()
+    window.features.mailbox._mark_bad_addresses()
     calls = [r for r in window.queue_model.rows() if r.channel.value == "call"]
     assert calls and "address bounced" in window.queue_model.row_status(calls[0].id)
 
     qtbot.mouseClick(panel.address_button, Qt.MouseButton.LeftButton)
-    editor = window.profile_features.editors[calls[0].prospect_id]
+    editor = window.features.profile.editors[calls[0].prospect_id]
     note = editor.errors["email"]
     assert note.isVisible() and "bounced" in note.text()
     editor.contact["email"].setText("dana.whitfield@hudson-dental.example")
@@ -170,7 +163,7 @@ def test_imapclient_waits_until_the_first_check(tmp_path):
         "app = QApplication([])\n"
         "from desktop_app.services import AppContext\n"
         "from desktop_app.store import Store\n"
-        "from desktop_app.views.shell.app import build_window\n"
+        "from desktop_app.composition import build_window\n"
         f"store = Store.open({str(tmp_path / 'book.sqlite3')!r})\n"
         "window = build_window(AppContext(store))\n"
         "window.show(); app.processEvents()\n"
@@ -234,8 +227,8 @@ def test_settings_test_the_incoming_server_and_keep_its_password_in_the_keyring(
 def test_the_replies_row_adds_no_second_control_on_an_alt_key(qtbot, ctx, clock, thank_you):
     """With a reply and then a bounce above the queue, every Alt key still reaches one
     control (the check the rest of the window passes, in test_queue_keys)."""
+    from desktop_app.composition import build_window
     from desktop_app.domain.inbound import read_message
-    from desktop_app.views.shell.app import build_window
     from tests.test_queue_keys import clashes, menu_clashes
 
     mb.record(ctx.store, ctx.clock, read_message(msgs.reply(
@@ -244,12 +237,12 @@ def test_the_replies_row_adds_no_second_control_on_an_alt_key(qtbot, ctx, clock,
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.mailbox.panel.isVisible()
+    assert window.features.mailbox.panel.isVisible()
     assert clashes(window) == {} and menu_clashes(window) == {}
     mb.record(ctx.store, ctx.clock, read_message(msgs.postfix_bounce(
         original_id="<none@example.com>", when=clock())))
-    window.mailbox.panel.refresh()
-    window.mailbox.panel.view.selectRow(0)
-    assert window.mailbox.panel.address_button.isVisible()
+    window.features.mailbox.panel.refresh()
+    window.features.mailbox.panel.view.selectRow(0)
+    assert window.features.mailbox.panel.address_button.isVisible()
     assert clashes(window) == {}
     window.rollover.stop()

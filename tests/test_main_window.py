@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.composition import build_window
 from desktop_app.services.context import AppContext
 from desktop_app.services.prospects import create_prospect
 from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 from desktop_app.views.queue.queue_model import QueueTableModel
-from desktop_app.views.shell.app import build_window
 
 pytestmark = pytest.mark.gui
 

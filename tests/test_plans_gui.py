@@ -211,7 +211,7 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
     sent = outbox.queue_touch_email(ctx, touches["thank_you"])
     ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [sent])
     clock.set(datetime(2026, 12, 1, 15, 1, tzinfo=UTC))
-    panel = window.reminders.open_call_panel(touches["callback"])
+    panel = window.features.reminders.open_call_panel(touches["callback"])
 
     def move():
         dialog = panel.reschedule_dialog
@@ -262,7 +262,7 @@ def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window
     callback = next(t["id"] for t in ctx.store.touches_for(prospect_id)
                     if t["step_key"] == "callback")
     clock.set(datetime(2026, 10, 20, 9, 1, tzinfo=UTC))
-    panel = window.reminders.open_call_panel(callback)
+    panel = window.features.reminders.open_call_panel(callback)
     panel.reason_edit.setPlainText("Your service contract ends on 31 December.")
     qtbot.mouseClick(panel.outcome_buttons[CallOutcome.APPOINTMENT], Qt.MouseButton.LeftButton)
     panel.appointment_edit.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from desktop_app.composition import build_window
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.platform.power import SystemEvents
 from desktop_app.services import AppContext
@@ -25,7 +26,6 @@ from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import reschedule_touch, snooze_touch
 from desktop_app.store import Store
 from desktop_app.store.store import db_time
-from desktop_app.views.shell.app import build_window
 from tests.test_reminders import later_call
 
 pytestmark = pytest.mark.gui
@@ -41,12 +41,12 @@ def app_window(qtbot, ctx):
     qtbot.addWidget(win)
     win.show()
     yield win
-    win.reminders.stop()
+    win.features.reminders.stop()
     win.rollover.stop()
 
 
 def armed_for(window):
-    scheduler = window.reminders.scheduler
+    scheduler = window.features.reminders.scheduler
     return scheduler.wake_utc if scheduler.wake_timer.isActive() else None
 
 
@@ -103,11 +103,11 @@ def test_the_reps_zone_and_hours_rearm_a_held_pop_up(ctx, clock, prospect_id, ap
     later_call(ctx, prospect_id, 7)  # 07:00 in London, before the working day
     save_popup_settings(ctx, PopupSettings(hold_outside_hours=True))
     clock.set(at(7, 0, 30))
-    app_window.reminders.scheduler.check()
-    assert app_window.reminders.banner.isHidden()
+    app_window.features.reminders.scheduler.check()
+    assert app_window.features.reminders.banner.isHidden()
     assert armed_for(app_window) == at(8)  # held until 08:00 London
     ctx.set_rep_timezone("Europe/Berlin")  # 08:00 in Berlin is 07:00 UTC: already open
-    assert app_window.reminders.banner.touch_ids() != []
+    assert app_window.features.reminders.banner.touch_ids() != []
 
 
 def test_restoring_a_backup_rearms_for_the_calls_it_holds(
@@ -139,10 +139,10 @@ def test_waking_from_sleep_catches_up_at_once(qtbot, ctx, clock, prospect_id, ap
     """The wake timer runs on a clock that stops in sleep; the wake-up looks at once."""
     touch_id = later_call(ctx, prospect_id, 14)
     clock.set(at(14, 30))  # the lid was closed from 13:50 to 14:30
-    assert app_window.reminders.banner.isHidden()
-    app_window.reminders.system.sleep_changed(False)
-    assert app_window.reminders.banner.touch_ids() == [touch_id]
-    assert "Missed at 14:00" in app_window.reminders.banner.row(touch_id).label.text()
+    assert app_window.features.reminders.banner.isHidden()
+    app_window.features.reminders.system.sleep_changed(False)
+    assert app_window.features.reminders.banner.touch_ids() == [touch_id]
+    assert "Missed at 14:00" in app_window.features.reminders.banner.row(touch_id).label.text()
 
 
 def test_a_changed_system_time_zone_rereads_the_reps_zone(
@@ -153,18 +153,18 @@ def test_a_changed_system_time_zone_rereads_the_reps_zone(
     window = build_window(ctx)
     qtbot.addWidget(window)
     try:
-        window.reminders.check_zone()
+        window.features.reminders.check_zone()
         assert ctx.rep_timezone == "Europe/London"
         monkeypatch.setenv("TZ", "Asia/Tokyo")
-        window.reminders.system.timezone_changed.emit()
+        window.features.reminders.system.timezone_changed.emit()
         assert ctx.rep_timezone == "Asia/Tokyo"
         assert window.queue_summary.text().endswith("your times in Asia/Tokyo")
         ctx.set_rep_timezone("America/Chicago")  # a zone the rep chose stays theirs
         monkeypatch.setenv("TZ", "Europe/Paris")
-        window.reminders.check_zone()
+        window.features.reminders.check_zone()
         assert ctx.rep_timezone == "America/Chicago"
     finally:
-        window.reminders.stop()
+        window.features.reminders.stop()
         window.rollover.stop()
 
 

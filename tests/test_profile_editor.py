@@ -33,7 +33,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore(
 def window(window):
     """The shared window; open profile pages close without the unsaved-changes prompt."""
     yield window
-    for editor in list(window.profile_features.editors.values()):
+    for editor in list(window.features.profile.editors.values()):
         editor._baseline = editor.values()
         editor.close()
 
@@ -72,7 +72,7 @@ def open_from_queue(qtbot, window) -> ProfileEditorDialog:
     window.queue_view.setFocus()
     window.queue_view.selectRow(0)
     qtbot.keyClick(window.queue_view, Qt.Key.Key_Return)
-    editor = window.profile_features.editors[window.selected_touch().prospect_id]
+    editor = window.features.profile.editors[window.selected_touch().prospect_id]
     qtbot.waitExposed(editor)
     return editor
 
@@ -113,7 +113,7 @@ def test_the_gaps_tab_lists_soonest_callback_first_and_empties_as_gaps_fill(
                                   "timezone": "Asia/Tokyo"})
     log_stall(ctx, StallRequest(other, StallKind.NEXT_WEEK, "", datetime(2026, 11, 25, 9, 0)))
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    features = window.profile_features
+    features = window.features.profile
     assert window.tabs.currentWidget() is features.gaps_panel
     model = features.gaps_model
     assert [model.row_at(r).name for r in range(model.rowCount())] == ["Kenji", "Maria Okafor"]
@@ -141,7 +141,7 @@ def test_the_gaps_tab_lists_soonest_callback_first_and_empties_as_gaps_fill(
 
 def test_bad_email_is_marked_beside_the_field_and_nothing_is_saved(qtbot, window, ctx,
                                                                    prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     editor.contact["email"].clear()
     qtbot.keyClicks(editor.contact["email"], "maria@@harbourview")
     qtbot.keyClicks(editor.contact["title"], "Facilities Manager")
@@ -160,7 +160,7 @@ def test_bad_email_is_marked_beside_the_field_and_nothing_is_saved(qtbot, window
 
 def test_phone_is_formatted_when_readable_and_kept_with_a_note_when_not(qtbot, window,
                                                                         prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     phone = editor.contact["phone"]
     phone.clear()
     qtbot.keyClicks(phone, "020 7946 0999")
@@ -175,7 +175,7 @@ def test_phone_is_formatted_when_readable_and_kept_with_a_note_when_not(qtbot, w
 
 
 def test_cancel_with_unsaved_changes_asks_first(qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     qtbot.keyClicks(editor.timeline, "Q2")
     assert editor.is_dirty()
     assert editor.windowTitle().startswith("Maria Okafor — Harbourview Clinics *")
@@ -195,7 +195,7 @@ def test_cancel_with_unsaved_changes_asks_first(qtbot, window, ctx, prospect_id)
 
 
 def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     qtbot.keyClicks(editor.timeline, "Before March")
     answer_modal(qtbot, "unsavedPrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
@@ -205,7 +205,7 @@ def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect
 
 def test_an_event_added_in_the_editor_schedules_its_value_touch_on_save(
         qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
 
     def fill(dialog):
         dialog.kind.setCurrentIndex(dialog.kind.findData("maintenance_contract_end"))
@@ -233,7 +233,7 @@ def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
         qtbot, window, ctx, prospect_id):
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.PRICE_DROP, date(2027, 3, 1)))
     touch_id = value_touch_for(ctx, event_id)["id"]
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     editor.events_view.selectRow(0)
 
     def move(dialog):
@@ -245,7 +245,7 @@ def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
     assert editor.save()
     assert ctx.store.get_touch(touch_id)["due_utc"] == "2027-03-02T10:00:00Z"
 
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     editor.events_view.selectRow(0)
     qtbot.mouseClick(editor.delete_event_button, Qt.MouseButton.LeftButton)
     assert editor.events_model.rowCount() == 0
@@ -254,7 +254,7 @@ def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
 
 
 def test_time_zone_search_and_local_time(qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     assert "Local time for Maria: Mon 23 Nov, 09:00 (Europe/London, UTC+0)" \
         in editor.local_time.text()
     picker = editor.zone_picker
@@ -283,7 +283,7 @@ def test_links_open_in_the_browser(qtbot, window, prospect_id):
     catcher = Catcher()
     QDesktopServices.setUrlHandler("https", catcher, "catch")
     try:
-        editor = window.profile_features.open_editor(prospect_id)
+        editor = window.features.profile.open_editor(prospect_id)
         qtbot.keyClicks(editor.links["linkedin"], "linkedin.com/in/maria-okafor")
         qtbot.mouseClick(editor.link_buttons["linkedin"], Qt.MouseButton.LeftButton)
     finally:
@@ -298,7 +298,7 @@ def test_a_save_refused_for_a_reason_without_a_field_says_that_reason(
         qtbot, window, ctx, prospect_id):
     from desktop_app.services.profile import trash_prospect
 
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     qtbot.keyClicks(editor.contact["title"], "Head of Facilities")
     trash_prospect(ctx, prospect_id)  # from the menu, say, while this page has edits
     assert editor.save() is False
@@ -306,7 +306,7 @@ def test_a_save_refused_for_a_reason_without_a_field_says_that_reason(
 
 
 def test_history_shows_the_stall_with_the_prospects_words(qtbot, window, with_callback):
-    editor = window.profile_features.open_editor(with_callback)
+    editor = window.features.profile.open_editor(with_callback)
     model = editor.history_model
     texts = [model.index(r, 2).data() for r in range(model.rowCount())]
     assert any("They said: “In an audit until Thursday”" in t for t in texts)
@@ -326,10 +326,10 @@ def test_trash_from_the_editor_then_restore_from_the_trash_view(qtbot, window, c
     qtbot.mouseClick(editor.trash_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     assert window.queue_model.rowCount() == 0
-    window.tabs.setCurrentWidget(window.profile_features.gaps_panel)
-    assert window.profile_features.gaps_model.rowCount() == 0
+    window.tabs.setCurrentWidget(window.features.profile.gaps_panel)
+    assert window.features.profile.gaps_model.rowCount() == 0
 
-    window.profile_features.show_trash_action.trigger()
+    window.features.profile.show_trash_action.trigger()
     trash = window.findChild(QObject, "TrashDialog")
     assert trash.model.rowCount() == 1
     assert trash.model.index(0, 0).data() == "Maria Okafor"
@@ -346,7 +346,7 @@ def test_move_to_trash_from_the_prospect_menu(qtbot, window, ctx, with_callback)
     window.queue_view.selectRow(0)
     answer_modal(qtbot, "trashPrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    window.profile_features.trash_action.trigger()
+    window.features.profile.trash_action.trigger()
     assert window.queue_model.rowCount() == 0
     assert "to the trash (3 pending touches held)" in window.statusBar().currentMessage()
     assert [t["id"] for t in list_trash(ctx)] == [with_callback]
@@ -360,17 +360,17 @@ def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 1)
     window.prospect_view.selectRow(0)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    editor = window.profile_features.selected_prospect()
-    opened = window.profile_features.editors[editor]
+    editor = window.features.profile.selected_prospect()
+    opened = window.features.profile.editors[editor]
     assert opened.heading.text() == "Kenji — Aomori"
-    assert window.profile_features.open_editor(editor) is opened  # raised, not doubled
+    assert window.features.profile.open_editor(editor) is opened  # raised, not doubled
     window.prospect_view.activated.emit(window.prospect_model.index(0, 0))  # Return
-    assert len(window.profile_features.editors) == 1
+    assert len(window.features.profile.editors) == 1
 
 
 def test_a_new_prospect_from_the_menu(qtbot, window, ctx):
-    window.profile_features.new_action.trigger()
-    editor = next(iter(window.profile_features.editors.values()))
+    window.features.profile.new_action.trigger()
+    editor = next(iter(window.features.profile.editors.values()))
     assert editor.heading.text() == "New prospect"
     assert not editor.save()
     assert "Give the prospect a name" in editor.errors["first_name"].text()
@@ -419,7 +419,7 @@ def test_profile_models_pass_the_model_tester(qtmodeltester, ctx, with_callback)
 
 def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
         qtbot, window, ctx, with_callback):
-    editor = window.profile_features.open_editor(with_callback)
+    editor = window.features.profile.open_editor(with_callback)
     editor.zone_picker.set_zone("America/New_York")
     shown: list[str] = []
 
@@ -440,7 +440,7 @@ def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
 
 
 def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     assert editor.country_hint.text() == "empty: GB, from the time zone"
     editor.country.setText("zz")
     assert not editor.save()

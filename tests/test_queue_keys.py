@@ -207,7 +207,7 @@ def test_no_window_has_two_controls_on_one_alt_key(qtbot, window, ctx, two, cloc
 
 
 def test_enter_in_a_profile_field_moves_on_instead_of_closing(qtbot, window, ctx, two):
-    editor = window.profile_features.open_editor(two)
+    editor = window.features.profile.open_editor(two)
     qtbot.waitExposed(editor)
     first = editor.contact["first_name"]
     first.setFocus()
@@ -250,7 +250,7 @@ def test_tab_leaves_their_words(qtbot, ctx, two):
 
 
 def test_ctrl_n_on_a_gaps_row_logs_for_that_prospect(qtbot, window, ctx, two):
-    features = window.profile_features
+    features = window.features.profile
     window.tabs.setCurrentIndex(features.gaps_tab_index)
     assert features.gaps_panel.selected_prospect() in (None, two)
     features.gaps_panel.view.selectRow(0)
@@ -258,5 +258,5 @@ def test_ctrl_n_on_a_gaps_row_logs_for_that_prospect(qtbot, window, ctx, two):
     assert chosen is not None
     seen = ctrl_n_dialog(qtbot, window)
     assert seen["prospect"] == chosen
-    window.tabs.setCurrentIndex(window.email.tab_index)  # the Outbox: no prospect row
+    window.tabs.setCurrentIndex(window.features.email.tab_index)  # the Outbox: no prospect row
     assert ctrl_n_dialog(qtbot, window)["prospect"] is None

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
+from desktop_app.composition import build_window
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.platform import autostart
 from desktop_app.platform.single_instance import SingleInstance, lock_path, server_name
@@ -33,7 +34,6 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.reminders import PopupSettings, save_popup_settings
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
-from desktop_app.views.shell.app import build_window
 from desktop_app.views.tray.reminders import BannerAdapter, Reminders
 
 pytestmark = pytest.mark.gui
@@ -70,44 +70,44 @@ def make_window(qtbot, ctx):
 def window(qtbot, ctx):
     win = make_window(qtbot, ctx)
     yield win
-    win.reminders.stop()
+    win.features.reminders.stop()
     win.rollover.stop()
 
 
 def fire_at(clock, window, moment):
     """Time reaches ``moment``; the wake timer's timeout runs (no sleeping)."""
     clock.set(moment)
-    window.reminders.scheduler.wake_timer.stop()
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.wake_timer.stop()
+    window.features.reminders.scheduler.check()
 
 
 def test_the_pop_up_fires_at_the_minute_and_opens_the_panel_for_that_call(
         qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 14)
     other = later_call(ctx, prospect_id, 16)
-    scheduler = window.reminders.scheduler
+    scheduler = window.features.reminders.scheduler
     assert scheduler.wake_timer.isActive()
     assert scheduler.wake_timer.interval() == 5 * 3600 * 1000  # 09:00 -> 14:00
-    banner = window.reminders.banner
+    banner = window.features.reminders.banner
     fire_at(clock, window, datetime(2026, 11, 23, 13, 59, 59, tzinfo=UTC))
     assert banner.isHidden()
     fire_at(clock, window, datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
     assert banner.isVisible() and banner.touch_ids() == [touch_id]
     assert "call Maria Okafor" in banner.row(touch_id).label.text()
-    notice, adapter = window.reminders.notices[-1]
+    notice, adapter = window.features.reminders.notices[-1]
     assert notice.touch_id == touch_id and adapter == "banner"
     assert scheduler.wake_timer.interval() == 2 * 3600 * 1000  # armed for the 16:00 call
 
     qtbot.mouseClick(banner.row(touch_id).open_button, Qt.MouseButton.LeftButton)
-    panel = window.reminders.panels[touch_id]
+    panel = window.features.reminders.panels[touch_id]
     assert panel.isVisible() and panel.touch_id == touch_id
-    assert other not in window.reminders.panels
+    assert other not in window.features.reminders.panels
 
 
 def test_snooze_from_the_pop_up_brings_it_back_later(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 14)
     fire_at(clock, window, datetime(2026, 11, 23, 14, 0, 20, tzinfo=UTC))
-    banner = window.reminders.banner
+    banner = window.features.reminders.banner
     qtbot.mouseClick(banner.row(touch_id).snooze_buttons[10], Qt.MouseButton.LeftButton)
     assert banner.isHidden()
     # back on the minute the message names, not 20 seconds after it
@@ -119,7 +119,7 @@ def test_snooze_from_the_pop_up_brings_it_back_later(qtbot, ctx, clock, prospect
     assert banner.touch_ids() == [touch_id]
     # the pop-up names the agreed slot and the snoozed time as what they are
     assert "Agreed for 14:00 · snoozed to 14:10" in banner.row(touch_id).detail.text()
-    notice, _ = window.reminders.notices[-1]
+    notice, _ = window.features.reminders.notices[-1]
     assert notice.text.startswith("Agreed for 14:00 · snoozed to 14:10 their time")
 
 
@@ -130,8 +130,8 @@ def test_pop_ups_missed_while_closed_show_once_together_at_the_next_start(
     third = later_call(ctx, prospect_id, 15, 30)
     win = make_window(qtbot, ctx)
     fire_at(clock, win, datetime(2026, 11, 23, 14, 0, tzinfo=UTC))
-    assert win.reminders.banner.touch_ids() == [first]
-    win.reminders.stop()
+    assert win.features.reminders.banner.touch_ids() == [first]
+    win.features.reminders.stop()
     win.rollover.stop()
     win.close()
 
@@ -139,15 +139,15 @@ def test_pop_ups_missed_while_closed_show_once_together_at_the_next_start(
     restarted = AppContext(Store.open(db_path), clock)
     try:
         again = make_window(qtbot, restarted)
-        banner = again.reminders.banner
+        banner = again.features.reminders.banner
         assert banner.touch_ids() == [second, third]  # the 14:00 one was shown already
         assert "Missed at 15:00" in banner.row(second).label.text()
-        notice, _ = again.reminders.notices[-1]
+        notice, _ = again.features.reminders.notices[-1]
         assert notice.title == "2 calls came due while Tickler was away"
-        assert len(again.reminders.notices) == 1
-        again.reminders.scheduler.check()
-        assert len(again.reminders.notices) == 1  # once only
-        again.reminders.stop()
+        assert len(again.features.reminders.notices) == 1
+        again.features.reminders.scheduler.check()
+        assert len(again.features.reminders.notices) == 1  # once only
+        again.features.reminders.stop()
         again.rollover.stop()
     finally:
         restarted.store.close()
@@ -155,22 +155,22 @@ def test_pop_ups_missed_while_closed_show_once_together_at_the_next_start(
 
 def test_a_clock_jump_after_sleep_shows_what_was_missed(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 14)
-    window.reminders.scheduler.check()
+    window.features.reminders.scheduler.check()
     clock.set(datetime(2026, 11, 23, 17, 0, tzinfo=UTC))  # the lid was closed all afternoon
-    with qtbot.waitSignal(window.reminders.scheduler.clock_jumped):
-        window.reminders.scheduler.resync()
-    assert window.reminders.banner.touch_ids() == [touch_id]
-    assert "Missed at 14:00" in window.reminders.banner.row(touch_id).label.text()
+    with qtbot.waitSignal(window.features.reminders.scheduler.clock_jumped):
+        window.features.reminders.scheduler.resync()
+    assert window.features.reminders.banner.touch_ids() == [touch_id]
+    assert "Missed at 14:00" in window.features.reminders.banner.row(touch_id).label.text()
 
 
 def test_pop_ups_are_held_outside_working_hours(qtbot, ctx, clock, prospect_id, window):
     save_popup_settings(ctx, PopupSettings(hold_outside_hours=True))  # 08:00-18:00 Mon-Fri
     evening = later_call(ctx, prospect_id, 19)
     fire_at(clock, window, datetime(2026, 11, 23, 19, 0, tzinfo=UTC))
-    assert window.reminders.banner.isHidden()
-    assert window.reminders.scheduler.wake_utc == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+    assert window.features.reminders.banner.isHidden()
+    assert window.features.reminders.scheduler.wake_utc == datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
     fire_at(clock, window, datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
-    assert window.reminders.banner.touch_ids() == [evening]
+    assert window.features.reminders.banner.touch_ids() == [evening]
 
 
 def test_working_hours_and_lead_time_are_set_in_their_dialog(
@@ -180,7 +180,7 @@ def test_working_hours_and_lead_time_are_set_in_their_dialog(
     from desktop_app.services.reminders import popup_settings
     from desktop_app.views.tray.popup_settings_dialog import PopupSettingsDialog
 
-    assert window.reminders.popup_settings_action in window.menus["tools"].actions()
+    assert window.features.reminders.popup_settings_action in window.menus["tools"].actions()
     dialog = PopupSettingsDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -205,19 +205,19 @@ def test_working_hours_and_lead_time_are_set_in_their_dialog(
 
     # the scheduler follows at once: a 10:00 call pops up two minutes early
     touch_id = later_call(ctx, prospect_id, 10)
-    assert window.reminders.scheduler.wake_utc == datetime(2026, 11, 23, 9, 58, tzinfo=UTC)
+    assert window.features.reminders.scheduler.wake_utc == datetime(2026, 11, 23, 9, 58, tzinfo=UTC)
     fire_at(clock, window, datetime(2026, 11, 23, 9, 58, tzinfo=UTC))
-    assert window.reminders.banner.touch_ids() == [touch_id]
+    assert window.features.reminders.banner.touch_ids() == [touch_id]
 
 
 def test_pausing_holds_pop_ups_for_an_hour(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 9, 30)
-    window.reminders.pause_action.trigger()
-    assert "paused until 10:00" in window.reminders.pause_action.text()
+    window.features.reminders.pause_action.trigger()
+    assert "paused until 10:00" in window.features.reminders.pause_action.text()
     fire_at(clock, window, datetime(2026, 11, 23, 9, 30, tzinfo=UTC))
-    assert window.reminders.banner.isHidden()
+    assert window.features.reminders.banner.isHidden()
     fire_at(clock, window, datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
-    assert window.reminders.banner.touch_ids() == [touch_id]
+    assert window.features.reminders.banner.touch_ids() == [touch_id]
 
 
 def test_c_opens_the_call_panel_for_the_selected_call(qtbot, ctx, clock, prospect_id, window):
@@ -225,9 +225,9 @@ def test_c_opens_the_call_panel_for_the_selected_call(qtbot, ctx, clock, prospec
     assert window.select_touch(touch_id)
     window.queue_view.setFocus()
     qtbot.keyClick(window.queue_view, Qt.Key.Key_C)
-    assert touch_id in window.reminders.panels
-    assert window.reminders.panels[touch_id].isVisible()
-    assert window.reminders.call_action in window.menus["touch"].actions()
+    assert touch_id in window.features.reminders.panels
+    assert window.features.reminders.panels[touch_id].isVisible()
+    assert window.features.reminders.call_action in window.menus["touch"].actions()
 
 
 def test_d_on_a_call_opens_the_call_panel_so_the_reason_is_asked_first(
@@ -236,7 +236,7 @@ def test_d_on_a_call_opens_the_call_panel_so_the_reason_is_asked_first(
     assert window.select_touch(touch_id)
     window.queue_view.setFocus()
     qtbot.keyClick(window.queue_view, Qt.Key.Key_D)
-    panel = window.reminders.panels[touch_id]
+    panel = window.features.reminders.panels[touch_id]
     assert panel.isVisible()
     # nothing was logged just by pressing D: the call is still waiting in the queue
     assert touch_id in [r.id for r in window.queue_model.rows()]
@@ -245,11 +245,11 @@ def test_d_on_a_call_opens_the_call_panel_so_the_reason_is_asked_first(
 def test_a_logged_call_leaves_the_banner_and_the_queue(qtbot, ctx, clock, prospect_id, window):
     touch_id = later_call(ctx, prospect_id, 14)
     fire_at(clock, window, datetime(2026, 11, 23, 14, 1, tzinfo=UTC))
-    panel = window.reminders.open_call_panel(touch_id)
+    panel = window.features.reminders.open_call_panel(touch_id)
     qtbot.keyClicks(panel.reason_edit, "The new inspection rule starts in January.")
     qtbot.mouseClick(panel.outcome_buttons[panel_outcome("conversation")],
                      Qt.MouseButton.LeftButton)
-    assert window.reminders.banner.isHidden()
+    assert window.features.reminders.banner.isHidden()
     assert "Conversation logged for Maria Okafor" in window.statusBar().currentMessage()
     assert touch_id not in [r.id for r in window.queue_model.rows()]
 
@@ -265,7 +265,7 @@ def test_the_tray_shows_the_due_count_and_the_next_call(qtbot, ctx, clock, prosp
     later_call(ctx, prospect_id, 14)
     win = build_window(ctx)
     qtbot.addWidget(win)
-    reminders = Reminders(win, ctx, win.changes, use_tray=True)
+    reminders = Reminders(win, ctx, use_tray=True)
     reminders.start()
     tray = reminders.tray
     assert tray is not None
@@ -286,7 +286,7 @@ def test_the_tray_shows_the_due_count_and_the_next_call(qtbot, ctx, clock, prosp
     assert [a.text() for a in tray.menu.actions() if a.text()][-1] == "Quit Tickler"
     reminders.stop()
     win.rollover.stop()
-    win.reminders.stop()
+    win.features.reminders.stop()
 
 
 def test_the_tray_and_the_window_count_together_after_every_change(
@@ -298,7 +298,7 @@ def test_the_tray_and_the_window_count_together_after_every_change(
     later_call(ctx, prospect_id, 11)
     win = build_window(ctx)
     qtbot.addWidget(win)
-    reminders = Reminders(win, ctx, win.changes, use_tray=True)
+    reminders = Reminders(win, ctx, use_tray=True)
     reminders.start()
     tray = reminders.tray
     seen = []
@@ -320,7 +320,7 @@ def test_the_tray_and_the_window_count_together_after_every_change(
     agree()
     reminders.stop()
     win.rollover.stop()
-    win.reminders.stop()
+    win.features.reminders.stop()
 
 
 def test_the_badge_draws_the_count_on_the_icon(qtbot):
@@ -334,7 +334,7 @@ def test_the_badge_draws_the_count_on_the_icon(qtbot):
 
 def test_notifications_fall_back_from_the_tray_to_the_banner(qtbot, ctx, window):
     """No tray here: the real chain hands the notice to the real in-window banner."""
-    chain = NotificationChain([TrayMessageAdapter(None), BannerAdapter(window.reminders)])
+    chain = NotificationChain([TrayMessageAdapter(None), BannerAdapter(window.features.reminders)])
     window.hide()
     assert chain.notify(Notice("Call Maria now", "…", 1)) == "banner"
     assert window.isVisible()  # the window comes forward, banner and all
@@ -342,29 +342,29 @@ def test_notifications_fall_back_from_the_tray_to_the_banner(qtbot, ctx, window)
 
 def test_closing_the_window_asks_once_then_keeps_running(qtbot, ctx, window):
     asked = []
-    window.reminders.ask_close = lambda: asked.append(1) or "background"
-    window.reminders.keep_running_on_close()
+    window.features.reminders.ask_close = lambda: asked.append(1) or "background"
+    window.features.reminders.keep_running_on_close()
     assert not QApplication.instance().quitOnLastWindowClosed()
     event = QCloseEvent()
-    assert window.reminders.handle_close(event)
+    assert window.features.reminders.handle_close(event)
     assert not event.isAccepted() and window.isHidden()
     assert ctx.store.get_setting("window.close_action") == "background"
-    window.reminders.show_window()
+    window.features.reminders.show_window()
     assert window.isVisible()
-    assert window.reminders.handle_close(QCloseEvent())
+    assert window.features.reminders.handle_close(QCloseEvent())
     assert asked == [1] and window.isHidden()
-    assert window.reminders.background_action.isChecked()
+    assert window.features.reminders.background_action.isChecked()
     QApplication.instance().setQuitOnLastWindowClosed(True)
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(qtbot, ctx, window, db_path):
     entry = autostart.autostart_file()
     assert str(entry).startswith(os.environ["XDG_CONFIG_HOME"])
-    window.reminders.login_action.trigger()
+    window.features.reminders.login_action.trigger()
     text = entry.read_text()
     assert "Exec=" in text and f"--db {db_path}" in text and "desktop_app" in text
     assert ctx.store.get_setting("start_at_login") == "1"
-    window.reminders.login_action.trigger()
+    window.features.reminders.login_action.trigger()
     assert not entry.exists()
 
 
@@ -387,7 +387,7 @@ def test_a_second_launch_raises_the_running_window(qtbot, ctx, window, db_path):
     instance = SingleInstance(db_path)
     assert instance.claim()
     assert lock_path(db_path).exists()
-    instance.activate_requested.connect(window.reminders.show_window)
+    instance.activate_requested.connect(window.features.reminders.show_window)
     assert instance.listen()
     window.hide()
     second = launch_second(db_path)
@@ -404,7 +404,7 @@ def test_a_launch_while_the_first_is_still_starting_waits_for_it(qtbot, ctx, win
     finds the lock taken and keeps knocking instead of opening a second window."""
     instance = SingleInstance(db_path)
     assert instance.claim()
-    instance.activate_requested.connect(window.reminders.show_window)
+    instance.activate_requested.connect(window.features.reminders.show_window)
     window.hide()
     # Before the first instance listens, a bare socket only notes the knocks (no answer).
     from PySide6.QtNetwork import QLocalServer
@@ -460,10 +460,10 @@ def test_a_call_to_a_prospect_whose_zone_is_unknown_here_still_pops_up(
         "UPDATE touches SET due_utc = ?, snooze_count = 1 WHERE id = ?",
         ["2026-11-23T14:05:00Z", touch_id])
     fire_at(clock, window, datetime(2026, 11, 23, 14, 5, tzinfo=UTC))
-    banner = window.reminders.banner
+    banner = window.features.reminders.banner
     assert sorted(banner.touch_ids()) == sorted([touch_id, other])
     assert "snoozed to 14:05" in banner.row(touch_id).detail.text()
-    texts = {n.touch_id: n.text for n, _adapter in window.reminders.notices}
+    texts = {n.touch_id: n.text for n, _adapter in window.features.reminders.notices}
     assert "Agreed for 14:00 · snoozed to 14:05" in texts[touch_id]
-    panel = window.reminders.open_call_panel(touch_id)
+    panel = window.features.reminders.open_call_panel(touch_id)
     assert panel is not None and panel.isVisible()

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 
-from desktop_app.views.shell.app import build_window
+from desktop_app.composition import build_window
 
 pytestmark = pytest.mark.gui
 

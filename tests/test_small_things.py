@@ -70,7 +70,7 @@ def test_plurals():
 
 
 def test_the_profile_holds_still_as_gaps_fill(qtbot, window, ctx, prospect_id):
-    editor = window.profile_features.open_editor(prospect_id)
+    editor = window.features.profile.open_editor(prospect_id)
     qtbot.waitExposed(editor)
     qtbot.wait(1)  # let the page settle into its size
     before = editor.timeline.mapTo(editor, editor.timeline.rect().topLeft())
@@ -98,10 +98,10 @@ def test_the_outbox_warning_clears_once_the_settings_are_fixed(qtbot, ctx, mail,
     """The server's certificate is not trusted at first (its CA file not given), so the
     thank-you fails; giving the certificate in the settings sends it and the warning goes."""
     secrets = SecretStore(fail.Keyring())
-    from desktop_app.views.shell.app import build_window
+    from desktop_app.composition import build_window
 
     window = build_window(ctx)
-    window.email.secrets = window.email.sender.secrets = secrets
+    window.features.email.secrets = window.features.email.sender.secrets = secrets
     qtbot.addWidget(window)
     window.show()
     config = configure_rep(ctx, mail)
@@ -110,18 +110,18 @@ def test_the_outbox_warning_clears_once_the_settings_are_fixed(qtbot, ctx, mail,
     thank_you = ctx.store.db.execute(
         "SELECT id FROM touches WHERE step_key = 'thank_you'").fetchone()[0]
     assert window.select_touch(thank_you)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
-        window.email.send_selected()
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox (1 ⚠)"
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
+        window.features.email.send_selected()
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox (1 ⚠)"
     assert window.queue_model.row_status(thank_you).startswith("failed")
     configure_rep(ctx, mail)  # the certificate given
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
-        assert window.email.retry_after_settings() == 1  # what saving the settings does
-    assert window.tabs.tabText(window.email.tab_index) == "Outbox"
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
+        assert window.features.email.retry_after_settings() == 1  # what saving the settings does
+    assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
     assert ctx.store.get_touch(thank_you)["status"] == "done"
     assert len(mail.received) == 1
     window.rollover.stop()
-    window.email.sender.stop()
+    window.features.email.sender.stop()
 
 
 def test_the_plain_smtp_tick_is_remembered(qtbot, ctx):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_app.views.shell.app import build_window, install_features
+from desktop_app.composition import build_window, install_features
 
 pytestmark = pytest.mark.gui
 
@@ -24,16 +24,16 @@ def test_the_queue_comes_first_and_the_other_features_follow(qtbot, ctx, prospec
 
     assert window.queue_model.rowCount() == 2  # the reminder email and the call
     assert window.prospect_model.rowCount() == 0  # off screen: not read yet
-    assert not hasattr(window, "reminders")
+    assert window.features is None
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Today (2)", "Upcoming", "Prospects"]
 
-    install_features(window, ctx, window.changes)
+    install_features(window)
     window.load_prospects()
     assert window.prospect_model.rowCount() == 1
     assert window.prospect_count.text() == "1 prospect"
     assert window.tabs.count() > 2  # the features' own tabs (report, outbox, …)
-    window.reminders.stop()
+    window.features.reminders.stop()
     window.rollover.stop()
 
 

@@ -54,7 +54,7 @@ def test_painting_the_queue_leaves_later_work_for_later(db_path):
         "app = QApplication([])\n"
         "from desktop_app.services import AppContext\n"
         "from desktop_app.store import Store\n"
-        "from desktop_app.views.shell.app import build_window\n"
+        "from desktop_app.composition import build_window\n"
         f"store = Store.open({str(db_path)!r})\n"
         "window = build_window(AppContext(store), features=False)\n"
         "window.show(); app.processEvents()\n"

@@ -135,7 +135,7 @@ def test_opening_the_book_and_building_the_window_does_not_load_sqlite_utils(db_
         "app = QApplication([])\n"
         "from desktop_app.services import AppContext\n"
         "from desktop_app.store import Store\n"
-        "from desktop_app.views.shell.app import build_window\n"
+        "from desktop_app.composition import build_window\n"
         f"store = Store.open({str(db_path)!r})\n"
         "window = build_window(AppContext(store))\n"
         "window.show(); app.processEvents()\n"

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
+from desktop_app.composition import build_window
 from desktop_app.domain.i18n import set_translator
 from desktop_app.platform.crash import UncleanEnd
 from desktop_app.platform.tray import Tray
@@ -25,22 +26,28 @@ from desktop_app.scheduling.popups import Popup, PopupPlan
 from desktop_app.services.reminders import pending_calls
 from desktop_app.services.sample import write_sample_book
 from desktop_app.views.common.language import install_translations
-from desktop_app.views.shell.app import build_window
 from tests.i18n_probe import data_words, leftover_words, pseudo_translation, untranslated
 
 pytestmark = pytest.mark.gui
 
 
 def build(qtbot, ctx):
-    """The queue window on the sample book with the tray and pop-ups wired in."""
-    from desktop_app.views.tray.reminders import install_reminders
+    """The queue window on the sample book with the tray and pop-ups wired in (of the
+    features, only the ones whose words these tests read)."""
+    from desktop_app.views.tray.reminders import Reminders
 
     window = build_window(ctx, features=False)
     qtbot.addWidget(window)
-    install_reminders(window, ctx, window.changes)
+    Reminders(window, ctx).start()
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def reminders_of(window):
+    from desktop_app.views.tray.reminders import Reminders
+
+    return window.findChild(Reminders, "reminders")
 
 
 @pytest.fixture
@@ -75,7 +82,7 @@ def pseudo(qtbot, book):
     with pseudo_translation():
         window = build(qtbot, book)
         yield window
-        window.reminders.stop()
+        reminders_of(window).stop()
         window.rollover.stop()
 
 
@@ -110,7 +117,7 @@ def test_an_empty_today_and_its_hint_are_translated(qtbot, ctx):
             assert window.queue_empty.isVisible()
             assert untranslated(window, data_words(ctx.store.path, ["Tickler"])) == []
         finally:
-            window.reminders.stop()
+            reminders_of(window).stop()
             window.rollover.stop()
 
 
@@ -156,12 +163,12 @@ def test_the_pop_up_banner_and_its_notices_are_translated(pseudo, allowed, book)
     calls = pending_calls(book, until=book.now() + timedelta(days=30))
     assert len(calls) >= 2
     popups = tuple(Popup(call, call.due_utc) for call in calls)
-    shown_before = len(window.reminders.notices)
-    window.reminders.show_popups(PopupPlan(on_time=popups[:1], missed=popups[1:]))
-    banner = window.reminders.banner
+    shown_before = len(reminders_of(window).notices)
+    reminders_of(window).show_popups(PopupPlan(on_time=popups[:1], missed=popups[1:]))
+    banner = reminders_of(window).banner
     assert banner.isVisible() and banner.touch_ids()
     assert untranslated(banner, allowed) == []
-    notices = [notice for notice, _how in list(window.reminders.notices)[shown_before:]]
+    notices = [notice for notice, _how in list(reminders_of(window).notices)[shown_before:]]
     assert len(notices) == 2
     for notice in notices:
         for text in (notice.title, notice.text, notice.click_hint):
@@ -171,15 +178,15 @@ def test_the_pop_up_banner_and_its_notices_are_translated(pseudo, allowed, book)
 def test_the_tray_menu_and_tooltip_are_translated(pseudo, allowed, book):
     window = pseudo
     tray = Tray(window)
-    window.reminders.tray = tray
-    window.reminders.update_tray()
-    window.reminders.show_counts(window.counts)
+    reminders_of(window).tray = tray
+    reminders_of(window).update_tray()
+    reminders_of(window).show_counts(window.counts)
     texts = [a.text() for a in tray.menu.actions() if a.text()] + [tray.icon.toolTip()]
     assert [t for t in texts if leftover_words(t, allowed)] == []
     tray.set_count(3)
     assert leftover_words(tray.icon.toolTip(), allowed) == []
-    window.reminders.set_paused(True)
-    window.reminders.update_tray()
+    reminders_of(window).set_paused(True)
+    reminders_of(window).update_tray()
     assert leftover_words(tray.pause_action.text(), allowed) == []
     assert leftover_words(window.statusBar().currentMessage(), allowed) == []
 
@@ -261,7 +268,7 @@ def test_the_windows_questions_are_translated(pseudo, allowed, asked):
     window._ask_remove_sample(7)
     email = next(r for r in window.queue_model.rows() if r.channel.value == "email")
     window._ask_unsent_done(email)
-    window.reminders._ask_close()
+    reminders_of(window)._ask_close()
     assert len(asked) == 3
     for box in asked:
         texts = [box.windowTitle(), box.text(), *(b.text() for b in box.buttons())]
@@ -307,7 +314,7 @@ def test_today_reads_german_on_a_german_desktop(german, qtbot, book):
         assert window.upcoming.day_model.data(window.upcoming.day_model.index(0, 0)
                                               ).startswith("Alle 7 Tage")
     finally:
-        window.reminders.stop()
+        reminders_of(window).stop()
         window.rollover.stop()
     assert QApplication.instance() is not None
 
@@ -332,7 +339,7 @@ def test_german_menus_keep_one_key_per_item(german, qtbot, book):
             keys = [k for k in keys if k]
             assert len(keys) == len(set(keys)), (name, [a.text() for a in actions])
     finally:
-        window.reminders.stop()
+        reminders_of(window).stop()
         window.rollover.stop()
 
 

@@ -10,6 +10,7 @@ import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
+from desktop_app.composition import build_window
 from desktop_app.domain.model import CallOutcome, SlotQuality, StallKind
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import email as email_service
@@ -18,7 +19,6 @@ from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import complete_touch
 from desktop_app.services.undo import UndoConflict, perform, redo_change, undo_change
 from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
-from desktop_app.views.shell.app import build_window
 from tests.mailserver import PASSWORD, configure_rep
 
 pytestmark = pytest.mark.gui
@@ -40,13 +40,13 @@ def secrets():
 @pytest.fixture
 def win(qtbot, ctx, secrets):
     window = build_window(ctx)
-    window.email.secrets = window.email.sender.secrets = secrets
+    window.features.email.secrets = window.features.email.sender.secrets = secrets
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.rollover.stop()
-    window.email.sender.stop()
+    window.features.email.sender.stop()
 
 
 @pytest.fixture
@@ -139,10 +139,11 @@ def test_snooze_and_reschedule_are_undone(qtbot, win, ctx, stall):
 def test_every_call_outcome_is_undone_with_its_plan(qtbot, win, ctx, clock, stall, outcome):
     clock.set(datetime(2026, 12, 22, 10, 3, tzinfo=UTC))
     win.rollover.check()
-    win.reminders.scheduler.check()  # the callback pops up (a row of its own, kept on undo)
+    # the callback pops up (a row of its own, kept on undo)
+    win.features.reminders.scheduler.check()
     callback = touch_of(ctx, stall, "callback")
     before = dump(ctx)
-    panel = win.reminders.open_call_panel(callback)
+    panel = win.features.reminders.open_call_panel(callback)
     panel.reason_edit.setPlainText(REASON)
     if outcome is CallOutcome.APPOINTMENT:
         qtbot.mouseClick(panel.outcome_buttons[outcome], Qt.MouseButton.LeftButton)
@@ -165,10 +166,10 @@ def test_every_call_outcome_is_undone_with_its_plan(qtbot, win, ctx, clock, stal
 
 def test_snooze_from_the_call_panel_is_undone(qtbot, win, ctx, clock, stall):
     clock.set(datetime(2026, 12, 22, 10, 3, tzinfo=UTC))
-    win.reminders.scheduler.check()
+    win.features.reminders.scheduler.check()
     callback = touch_of(ctx, stall, "callback")
     before = dump(ctx)
-    panel = win.reminders.open_call_panel(callback)
+    panel = win.features.reminders.open_call_panel(callback)
     qtbot.mouseClick(panel.snooze_buttons[10], Qt.MouseButton.LeftButton)
     assert ctx.store.get_touch(callback)["due_utc"] == "2026-12-22T10:13:00Z"
     assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
@@ -181,7 +182,7 @@ def test_send_is_undone_while_the_email_waits(qtbot, win, ctx, mail, secrets, st
     """The sender is held back (its kick does nothing) so the message is still waiting."""
     config = configure_rep(ctx, mail)
     secrets.set_password(email_service.keyring_account(config), PASSWORD)
-    monkeypatch.setattr(win.email.sender, "kick", lambda: False)
+    monkeypatch.setattr(win.features.email.sender, "kick", lambda: False)
     thank_you = touch_of(ctx, stall, "thank_you")
     before = dump(ctx)
     assert win.select_touch(thank_you)
@@ -199,7 +200,7 @@ def test_an_email_the_server_took_is_not_undone(qtbot, win, ctx, mail, secrets, 
     secrets.set_password(email_service.keyring_account(config), PASSWORD)
     thank_you = touch_of(ctx, stall, "thank_you")
     assert win.select_touch(thank_you)
-    with qtbot.waitSignal(win.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(win.features.email.sender.pass_finished, timeout=20_000):
         press(qtbot, win, Qt.Key.Key_E)
     sent = dump(ctx)
     assert ctx.store.get_touch(thank_you)["status"] == "done"
@@ -228,10 +229,10 @@ def test_a_new_stall_from_the_call_panel_is_undone_with_its_plan(qtbot, win, ctx
                                                                  stall, prospect_id):
     clock.set(datetime(2026, 12, 22, 10, 3, tzinfo=UTC))
     win.rollover.check()
-    win.reminders.scheduler.check()
+    win.features.reminders.scheduler.check()
     callback = touch_of(ctx, stall, "callback")
     before = dump(ctx)
-    panel = win.reminders.open_call_panel(callback)
+    panel = win.features.reminders.open_call_panel(callback)
     panel.reason_edit.setPlainText(REASON)
     qtbot.mouseClick(panel.outcome_buttons[CallOutcome.NEW_STALL], Qt.MouseButton.LeftButton)
     dialog = panel.stall_dialog
@@ -248,10 +249,10 @@ def test_a_new_stall_from_the_call_panel_is_undone_with_its_plan(qtbot, win, ctx
 
 def test_a_snooze_from_the_pop_up_banner_is_undone(qtbot, win, ctx, clock, stall):
     clock.set(datetime(2026, 12, 22, 10, 1, tzinfo=UTC))
-    win.reminders.scheduler.check()
+    win.features.reminders.scheduler.check()
     callback = touch_of(ctx, stall, "callback")
     before = dump(ctx)
-    win.reminders.snooze(callback, 10)
+    win.features.reminders.snooze(callback, 10)
     assert ctx.store.get_touch(callback)["due_utc"] == "2026-12-22T10:11:00Z"
     assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
     win.undo.undo_action.trigger()

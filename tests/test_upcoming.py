@@ -62,8 +62,8 @@ def test_queue_keys_act_on_the_upcoming_row_and_undo(qtbot, window, ctx, clock, 
     assert ctx.store.get_touch(touch.id)["status"] == "pending"
     assert window.upcoming.model.row_of_touch(touch.id) == 0
     # Send email is offered on this email row; the call panel is not
-    assert window.email.send_action.isEnabled()
-    assert not window.reminders.call_action.isEnabled()
+    assert window.features.email.send_action.isEnabled()
+    assert not window.features.reminders.call_action.isEnabled()
 
 
 def test_upcoming_days_are_the_reps_days_and_refuse_silly_spans(ctx, clock, stall):

@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 
 
 class BookGuard(QObject):
-    """Owns the daily check-and-backup job and the damaged-book screen for one window."""
+    """Owns the daily check-and-backup job and the damaged-book screen for one window.
+
+    The check runs when asked (``check_now``: the app asks right after the first paint,
+    and again each time the day turns)."""
 
     def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
@@ -45,19 +48,17 @@ class BookGuard(QObject):
         self.job = BackgroundJob("DailyBackup", self)
         self.job.finished.connect(self._checked)
         self.job.failed.connect(self._backup_failed)
-        rollover = getattr(window, "rollover", None)
-        if rollover is not None:
-            rollover.day_changed.connect(lambda _day: self.check_now())
         self._previous_hook = sys.excepthook
         sys.excepthook = self._hook
         self.destroyed.connect(self._unhook)
-        app = QApplication.instance()
-        if app is not None:  # a backup half-way is finished (or dropped) before quitting
-            app.aboutToQuit.connect(self._finish)
 
     # -- the daily check and backup ---------------------------------------------------------
 
-    def _finish(self) -> None:
+    def start(self) -> None:
+        """Nothing starts by itself: the first check waits for the queue's first paint."""
+
+    def stop(self) -> None:
+        """A backup half-way is finished (or dropped) before Tickler quits."""
         self.job.wait()
 
     def check_now(self) -> bool:
@@ -144,8 +145,3 @@ class BookGuard(QObject):
                 app.quit()
         dialog.deleteLater()
 
-
-def install_book_guard(window: MainWindow, ctx: AppContext) -> BookGuard:
-    guard = BookGuard(window, ctx)
-    window.book_guard = guard  # type: ignore[attr-defined]
-    return guard

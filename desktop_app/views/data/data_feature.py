@@ -94,7 +94,6 @@ class DataFeature:
         self._file_messages: tuple[str, Callable[[Any], str]] = ("", str)
         self.restore_dialog: Any = None
         file_menu = window.menus["file"]
-        before = getattr(window, "quit_action", None)
         self.import_action = self._action("&Import…", "Ctrl+I", self.import_file,
                                           "Bring prospects in from a CSV or vCard file")
         self.export_action = self._action("&Export…", "Ctrl+Shift+E", self.export,
@@ -105,11 +104,14 @@ class DataFeature:
                                            "Replace your book with a backup")
         actions = [self.import_action, self.export_action, self.backup_action,
                    self.restore_action]
-        if before is not None:
-            file_menu.insertActions(before, actions)
-            file_menu.insertSeparator(before)
-        else:
-            file_menu.addActions(actions)
+        file_menu.insertActions(window.quit_action, actions)
+        file_menu.insertSeparator(window.quit_action)
+
+    def start(self) -> None:
+        """Nothing runs in the background until the rep asks."""
+
+    def stop(self) -> None:
+        """Nothing to stop: an export or backup under way finishes on its worker."""
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
                 tip: str) -> QAction:
@@ -210,19 +212,14 @@ class DataFeature:
             self.window.show_message("An export or backup is still running; try again when "
                                      "it has finished.", "warning")
             return
-        db_path = self.ctx.store.path
 
-        def run(_progress: Any, _cancelled: Any) -> Any:
-            store = Store.open(db_path) if db_path else self.ctx.store
+        def run(store: Store, _progress: Any, _cancelled: Any) -> Any:
             try:
                 return work(store)
             except OSError as exc:
                 raise ValidationError(f"Could not write the file: {exc.strerror or exc}") from exc
             except BackupError as exc:
                 raise ValidationError(str(exc)) from exc
-            finally:
-                if store is not self.ctx.store:
-                    store.close()
 
         progress = QProgressDialog(doing, "", 0, 0, self.window)
         progress.setWindowTitle("Tickler")
@@ -231,7 +228,7 @@ class DataFeature:
         progress.setMinimumWidth(360)
         self._file_progress = progress
         self._file_messages = (failure_title, done)
-        self.files.start(run)
+        self.files.start_with_store(self.ctx.store, run)
         # shown only if the work takes a moment (a quick export just reports when done)
         def show_if_still_working() -> None:
             if self._file_progress is progress:
@@ -281,9 +278,7 @@ class DataFeature:
             QMessageBox.warning(self.window, "Restore failed", f"{exc}\n\nYour book is "
                                 "unchanged.")
             return False
-        undo = getattr(self.window, "undo", None)
-        if undo is not None:  # the actions on it were made in the book just replaced
-            undo.clear()
+        self.window.undo.clear()  # the actions on it were made in the book just replaced
         self.window.show_message(f"Restored {info.prospects:,} prospects from {path.name}.")
         return True
 
@@ -307,9 +302,3 @@ class DataFeature:
             self.restore_dialog = None
             dialog.deleteLater()
 
-
-def install_data_features(window: MainWindow, ctx: AppContext) -> DataFeature:
-    """Wire report, import, export and backup into the window (kept as ``window.data``)."""
-    feature = DataFeature(window, ctx)
-    window.data = feature  # type: ignore[attr-defined]
-    return feature

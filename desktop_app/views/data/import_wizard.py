@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +47,7 @@ from desktop_app.services.importer import (
 )
 from desktop_app.services.layouts import address_group
 from desktop_app.store import Store
-from desktop_app.views.common.background import BackgroundJob
+from desktop_app.views.common.background import BackgroundJob, IsCancelled, Progress
 from desktop_app.views.common.colours import Tone, coloured, text_colour
 from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
@@ -537,20 +536,13 @@ class CheckPage(QWizardPage):
         self.failure.withdraw()
         self.summary.setText("Checking every row…")
         table, mapping = self.wiz.table, self.wiz.mapping_page.mapping()
-        tz, path, store = self.wiz.ctx.rep_timezone, self.wiz.ctx.store.path, self.wiz.ctx.store
+        tz = self.wiz.ctx.rep_timezone
         assert table is not None
 
-        def work(progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool]) -> ImportPlan:
-            if path is None:
-                return prepare_import(store, table, mapping, tz, progress, cancelled)
-            own = Store.open(path)
-            try:
-                return prepare_import(own, table, mapping, tz, progress, cancelled)
-            finally:
-                own.close()
+        def work(store: Store, progress: Progress, cancelled: IsCancelled) -> ImportPlan:
+            return prepare_import(store, table, mapping, tz, progress, cancelled)
 
-        self.job.start(work)
+        self.job.start_with_store(self.wiz.ctx.store, work)
 
     def cleanupPage(self) -> None:
         self.job.cancel()
@@ -641,25 +633,17 @@ class RunPage(QWizardPage):
         self.result = None
         merge = self.wiz.check_page.merge.isChecked()
         ctx = self.wiz.ctx
-        path, now = ctx.store.path, ctx.now()
+        now = ctx.now()
         self.label.say("Importing… Cancel leaves your book exactly as it was.", None)
         self.progress.setValue(0)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
 
-        def work(progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool]) -> ImportResult:
-            if path is None:
-                return run_import(ctx.store, plan, now, merge=merge, progress=progress,
-                                  cancelled=cancelled)
-            own = Store.open(path)
-            try:
-                return run_import(own, plan, now, merge=merge, progress=progress,
-                                  cancelled=cancelled)
-            finally:
-                own.close()
+        def work(store: Store, progress: Progress, cancelled: IsCancelled) -> ImportResult:
+            return run_import(store, plan, now, merge=merge, progress=progress,
+                              cancelled=cancelled)
 
-        self.job.start(work)
+        self.job.start_with_store(ctx.store, work)
         self._buttons(QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
 
     def cancel(self) -> None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel
@@ -44,10 +44,13 @@ if TYPE_CHECKING:
 
 
 class EmailFeature(QObject):
+    """The Send email action, the Outbox tab, email settings and templates, and the
+    sender that works off the UI thread (started by ``start``)."""
+
     # The feature's sender (its public name) hides QObject.sender(), which it never calls.
     sender: OutboxSender  # type: ignore[assignment]
 
-    def __init__(self, window: MainWindow, ctx: AppContext,
+    def __init__(self, window: MainWindow, ctx: AppContext, *,
                  secrets: SecretStore | None = None) -> None:
         super().__init__(window)
         self.setObjectName("EmailFeature")
@@ -84,9 +87,6 @@ class EmailFeature(QObject):
         self.sender.password_needed.connect(self._ask_password)
         self.sender.problem.connect(lambda text: window.show_message(text, "warning"))
         self.panel.send_requested.connect(self.sender.kick)
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.sender.stop)
 
         _requeued, uncertain = recover_after_crash(ctx)
         if uncertain:
@@ -95,7 +95,14 @@ class EmailFeature(QObject):
                                 "(Ctrl+4).", "warning")
         self._update_tab()
         self.sync_row_statuses()
+
+    def start(self) -> None:
+        """Send what is due now, and every half minute what comes due."""
         self.sender.start()
+
+    def stop(self) -> None:
+        """Tickler is closing: a send pass under way is cut short (see OutboxSender)."""
+        self.sender.stop()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -247,10 +254,3 @@ class EmailFeature(QObject):
         self.window.tabs.setTabText(self.tab_index,
                                     f"Outbox ({problems} ⚠)" if problems else "Outbox")
 
-
-def install_email(window: MainWindow, ctx: AppContext,
-                  secrets: SecretStore | None = None) -> EmailFeature:
-    """Wire email into the main window; the window keeps it as ``window.email``."""
-    feature = EmailFeature(window, ctx, secrets)
-    window.email = feature  # type: ignore[attr-defined]
-    return feature

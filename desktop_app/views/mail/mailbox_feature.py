@@ -3,7 +3,8 @@
 The watcher is one worker thread that checks the mailbox, then waits: in IDLE on the
 first watched folder when the server offers it (a new message wakes it), else for a few
 minutes; ``kick`` (after each send pass, or after the settings changed) wakes it early.
-It opens its own database connection; the window only hears the results, by signal.
+It opens its own database connection for each look (``own_store``, as every piece of work
+off the UI thread does); the window only hears the results, by signal.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ from desktop_app.services.mailbox import (
     open_notices,
     resume_plan,
 )
-from desktop_app.store import Store
 from desktop_app.store.mail import MailRow
+from desktop_app.views.common.background import own_store
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
@@ -106,23 +107,14 @@ class MailboxWatcher(QObject):
 
     # -- the worker thread ---------------------------------------------------------------------
 
-    def _open_store(self) -> Store:
-        """The worker's own connection to the book (it cannot share the window's)."""
-        if self.ctx.store.path is None:
-            raise ValueError("the book is not a file another thread can open")
-        return Store.open(self.ctx.store.path)
-
     def _settings(self) -> tuple[ImapConfig | None, str | None, bool]:
         """What to check with, read on the worker's own connection."""
-        store = self._open_store()
-        try:
+        with own_store(self.ctx.store) as store:
             ctx = AppContext(store, self.ctx.clock)
             config = load_imap(store)
             if config is None or imap_hold(store) is not None:
                 return config, None, imap_hold(store) is not None
             return config, imap_password(ctx, self.secrets, config), False
-        finally:
-            store.close()
 
     def _loop(self) -> None:
         from desktop_app.platform.imap import ImapSession
@@ -144,13 +136,10 @@ class MailboxWatcher(QObject):
                         "Email settings (Ctrl+,) to see replies.")))
                     self._wake.wait()
                     continue
-                store = self._open_store()
-                try:
+                with own_store(self.ctx.store) as store:
                     session = ImapSession(config, password)
                     report = check_mailbox(store, self.ctx.clock, config, None,
                                            session=session, stop=self._stop.is_set)
-                finally:
-                    store.close()
                 self._signals.checked.emit(report)
                 if self._stop.is_set():
                     break
@@ -218,6 +207,8 @@ class NoticeTableModel(RowTableModel[MailRow]):
 class RepliesPanel(QWidget):
     """What came back and waits for the rep: read it, resume the plan, log a conversation,
     end the plan (a bounce: give a new address). Hidden when nothing waits."""
+
+    prospect_requested = Signal(int)  # New address…: the prospect's profile, to fix it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,9 +304,8 @@ class RepliesPanel(QWidget):
 
     def _new_address(self) -> None:
         mail = self.selected()
-        window = self.window()
-        if mail is not None and hasattr(window, "open_prospect"):
-            window.open_prospect(mail.prospect_id)
+        if mail is not None:
+            self.prospect_requested.emit(mail.prospect_id)
 
 
 class ReadMailDialog(QDialog):
@@ -367,14 +357,17 @@ class ReadMailDialog(QDialog):
 
 
 class MailboxFeature(QObject):
-    """Wires the watcher and the replies panel into the window."""
+    """Wires the watcher and the replies panel into the window; the watcher starts
+    looking with ``start``."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext, secrets: SecretStore) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext, *,
+                 secrets: SecretStore | None = None) -> None:
         super().__init__(window)
         self.setObjectName("MailboxFeature")
         self.window, self.ctx = window, ctx
-        self.watcher = MailboxWatcher(ctx, secrets, self)
+        self.watcher = MailboxWatcher(ctx, secrets or SecretStore(), self)
         self.panel = RepliesPanel(ctx)
+        self.panel.prospect_requested.connect(window.open_prospect)
         page = window.queue_view.parentWidget()
         page_layout = page.layout() if page is not None else None
         assert isinstance(page_layout, QBoxLayout), "the queue's page lays out in a column"
@@ -386,17 +379,15 @@ class MailboxFeature(QObject):
         window.addAction(self.check_action)
         window.changes.changed.connect(self._on_changed)
         self.watcher.checked.connect(self._on_checked)
-        email = getattr(window, "email", None)
-        if email is not None:
-            email.sender.pass_finished.connect(self.watcher.kick)
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.watcher.stop)
         window.destroyed.connect(lambda *_a: self.watcher.stop(0))
         self._mark_bad_addresses()
+
+    def start(self) -> None:
+        """Start watching the mailbox (when an incoming server is set)."""
         self.watcher.kick()
+
+    def stop(self) -> None:
+        self.watcher.stop()
 
     def check_now(self) -> None:
         if not self.watcher.kick():
@@ -431,12 +422,3 @@ class MailboxFeature(QObject):
             if row.prospect_id in bad:
                 model.set_row_status(row.id, "✉ address bounced")
 
-
-def install_mailbox(window: MainWindow, ctx: AppContext, secrets: SecretStore | None = None
-                    ) -> MailboxFeature:
-    """Wire the mailbox into the window; it keeps it as ``window.mailbox``."""
-    email = getattr(window, "email", None)
-    secrets = secrets or (email.secrets if email is not None else SecretStore())
-    feature = MailboxFeature(window, ctx, secrets)
-    window.mailbox = feature  # type: ignore[attr-defined]
-    return feature

@@ -3,55 +3,21 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.platform.secrets import SecretStore
-from desktop_app.platform.smtp import Abort, SmtpConfig
-from desktop_app.scheduling.clock import Clock
+from desktop_app.platform.smtp import Abort
 from desktop_app.services import AppContext
 from desktop_app.services.context import TOUCHES
 from desktop_app.services.email import keyring_account, load_smtp, login_hold
 from desktop_app.services.outbox import OUTBOX, deliver_due, next_due_utc, recover_after_crash
 from desktop_app.store import Store
+from desktop_app.views.common.background import BackgroundJob, IsCancelled, Progress
 
 log = logging.getLogger(__name__)
 
 RETRY_CHECK_MS = 30_000
-
-
-class _JobSignals(QObject):
-    progress = Signal(int, str)  # outbox id, state
-    failed = Signal(str)  # what went wrong, for the log and the status line
-    finished = Signal()
-
-
-class _SendJob(QRunnable):
-    """One pass over the due messages, on a worker thread with its own database connection."""
-
-    def __init__(self, path: Path | None, clock: Clock, config: SmtpConfig, password: str | None,
-                 signals: _JobSignals, abort: Abort) -> None:
-        super().__init__()
-        self._path, self._clock, self._config = path, clock, config
-        self._password, self._signals, self._abort = password, signals, abort
-
-    def run(self) -> None:
-        try:
-            if self._path is None:
-                raise ValueError("the book is not a file another thread can open")
-            store = Store.open(self._path)
-            try:
-                deliver_due(store, self._clock, self._config, self._password,
-                            self._signals.progress.emit, abort=self._abort)
-            finally:
-                store.close()
-        except Exception as exc:
-            log.exception("The outbox sender stopped with an error")
-            self._signals.failed.emit(str(exc) or type(exc).__name__)
-        finally:
-            self._password = None
-            self._signals.finished.emit()
 
 
 class OutboxSender(QObject):
@@ -76,15 +42,13 @@ class OutboxSender(QObject):
         self.setObjectName("OutboxSender")
         self.ctx = ctx
         self.secrets = secrets
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._running = False
+        # one send pass at a time, on a worker with its own connection to the book
+        self._job = BackgroundJob("OutboxSendJob", self)
+        self._job.progress.connect(self.message_progress.emit)
+        self._job.finished.connect(self._pass_ended)
+        self._job.failed.connect(self._pass_ended)
         self._again = False
         self._abort = Abort()
-        self._signals = _JobSignals(self)
-        self._signals.progress.connect(self.message_progress)
-        self._signals.failed.connect(self._on_failed)
-        self._signals.finished.connect(self._on_finished)
         self._timer = QTimer(self)
         self._timer.setObjectName("OutboxRetryTimer")
         self._timer.setInterval(RETRY_CHECK_MS)
@@ -97,7 +61,7 @@ class OutboxSender(QObject):
     def stop(self) -> None:
         self._timer.stop()
         self._abort.request()
-        self._pool.waitForDone()
+        self._job.wait()
 
     def _check_due(self) -> None:
         if login_hold(self.ctx.store) is not None:
@@ -108,7 +72,7 @@ class OutboxSender(QObject):
 
     def kick(self) -> bool:
         """Start a pass now (or right after the current one). False when it cannot run."""
-        if self._running:
+        if self._job.running:
             self._again = True
             return True
         config = load_smtp(self.ctx)
@@ -124,21 +88,30 @@ class OutboxSender(QObject):
             password = self.secrets.get_password(keyring_account(config))
             if password is None:
                 self.password_needed.emit(keyring_account(config))
-                return self._running  # a listener may have got the password and kicked
-        self._running = True
+                return self._job.running  # a listener may have got the password and kicked
         self._again = False
-        self._abort = Abort()
-        self._pool.start(_SendJob(self.ctx.store.path, self.ctx.clock, config, password,
-                                  self._signals, self._abort))
+        abort = self._abort = Abort()
+        clock = self.ctx.clock
+
+        def send(store: Store, progress: Progress, _cancelled: IsCancelled) -> str | None:
+            """One pass; what stopped it early, in a word, or None."""
+            try:
+                deliver_due(store, clock, config, password, progress, abort=abort)
+            except Exception as exc:
+                log.exception("The outbox sender stopped with an error")
+                return str(exc) or type(exc).__name__
+            return None
+
+        self._job.start_with_store(self.ctx.store, send)
         return True
 
-    def _on_failed(self, detail: str) -> None:
-        self.problem.emit(f"Sending stopped early ({detail}). Nothing was lost: the messages "
-                          "wait in the Outbox (Ctrl+4), and any Tickler can't be sure went "
-                          "out are marked uncertain.")
-
-    def _on_finished(self) -> None:
-        self._running = False
+    def _pass_ended(self, stopped_by: str | None) -> None:
+        """``stopped_by``: what ended the pass early (``failed``'s words when the book could
+        not even be opened), or None."""
+        if stopped_by:
+            self.problem.emit(f"Sending stopped early ({stopped_by}). Nothing was lost: the "
+                              "messages wait in the Outbox (Ctrl+4), and any Tickler can't be "
+                              "sure went out are marked uncertain.")
         # No pass runs now, so a message still "sending" was left by one that stopped early:
         # queue it again, or mark it uncertain if the server may already have it.
         recover_after_crash(self.ctx)

@@ -60,6 +60,12 @@ class HandTouches(QObject):
         window.queue_view.viewport().setMouseTracking(True)
         window.queue_view.viewport().installEventFilter(self)
 
+    def start(self) -> None:
+        """Nothing runs in the background."""
+
+    def stop(self) -> None:
+        """Nothing to stop."""
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         """A pointing hand over a number in the queue, as over any link."""
         if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) \
@@ -133,9 +139,7 @@ class HandTouches(QObject):
         result = dial(touch.phone, touch.timezone)
         self.window.show_message(result.message, "info" if result.dialled else "warning")
         if touch.channel is Channel.CALL and result.outcome != "unreadable":
-            reminders = getattr(self.window, "reminders", None)
-            if reminders is not None:
-                reminders.open_call_panel(touch.id)
+            self.window.call_panel_requested.emit(touch.id)
         return result
 
     # -- LinkedIn ----------------------------------------------------------------------------
@@ -183,11 +187,3 @@ class HandTouches(QObject):
         self.window.show_message(f"Done: connected with {touch.prospect} on LinkedIn.")
         return True
 
-
-def install_hand_touches(window: MainWindow, ctx: AppContext) -> HandTouches:
-    existing = getattr(window, "hand_touches", None)
-    if isinstance(existing, HandTouches):
-        return existing
-    feature = HandTouches(window, ctx)
-    window.hand_touches = feature  # type: ignore[attr-defined]
-    return feature

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop_app.services import ValidationError
+from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from desktop_app.services.profile import (
     event_touch_days_before,
@@ -29,18 +29,19 @@ GAPS_TOPICS = frozenset({PROFILE, PROSPECTS, STALLS, TOUCHES, SETTINGS})
 class ProfileFeatures(QObject):
     """Owns the open profile editors (one per prospect), the Gaps tab and the actions."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, ctx: AppContext) -> None:
         super().__init__(window)
         self.setObjectName("ProfileFeatures")
         self.window = window
-        self.ctx = window.ctx
+        self.ctx = ctx
         self.editors: dict[int | None, ProfileEditorDialog] = {}
 
         self.gaps_model = GapsTableModel(lambda: prospects_with_gaps(self.ctx), self.ctx.now,
                                          lambda: self.ctx.rep_timezone, self)
         self.gaps_panel = GapsPanel(self.gaps_model, window)
         self.gaps_panel.prospect_activated.connect(self.open_editor)
-        self.gaps_tab_index = window.add_tab(self.gaps_panel, "Gaps", "Ctrl+3")
+        self.gaps_tab_index = window.add_tab(self.gaps_panel, "Gaps", "Ctrl+3",
+                                             selected_prospect=self.gaps_panel.selected_prospect)
         # Return on a search result opens it, as on the queue
         window.prospect_view.activated.connect(
             lambda index: self._open_row(window.prospect_model.row_at(index.row())))
@@ -62,6 +63,12 @@ class ProfileFeatures(QObject):
         self.lead_time_action = QAction("&Value-touch lead time…", window)
         self.lead_time_action.triggered.connect(lambda _c=False: self.choose_lead_time())
         window.menus["tools"].addAction(self.lead_time_action)
+
+    def start(self) -> None:
+        """Nothing runs in the background: the editors open when asked."""
+
+    def stop(self) -> None:
+        """Nothing to stop."""
 
     def _action(self, text: str, shortcut: str | None, slot, tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -203,12 +210,3 @@ class ProfileFeatures(QObject):
             self._gaps_stale = True
             self._refresh_gaps_if_shown()
 
-
-def install_profile_features(window: MainWindow) -> ProfileFeatures:
-    """Adds the profile editor, the Gaps tab (Ctrl+3), trash and Ctrl+E to ``window``."""
-    existing = getattr(window, "profile_features", None)
-    if isinstance(existing, ProfileFeatures):
-        return existing
-    features = ProfileFeatures(window)
-    window.profile_features = features
-    return features

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,6 @@ from desktop_app.services.report import (
     percent,
     period_preset,
 )
-from desktop_app.store import Store
 from desktop_app.views.common.background import BackgroundJob
 from desktop_app.views.common.colours import PAPER_MUTED, Tone, is_dark, series_colours, set_tone
 from desktop_app.views.common.qt_dates import from_qdate, to_qdate
@@ -341,22 +340,10 @@ class ReportPanel(QWidget):
             self._again = True
             return
         period = self.period()
-        path = self.ctx.store.path
         self.status.setText("Working out the figures…")
         self._set_buttons()
-        if path is None:
-            self.job.start(lambda _p, _c: build_report(self.ctx.store, period))
-            return
-
-        def work(_progress: Callable[[int, int], None],
-                 _cancelled: Callable[[], bool]) -> CallBlockReport:
-            store = Store.open(path)
-            try:
-                return build_report(store, period)
-            finally:
-                store.close()
-
-        self.job.start(work)
+        self.job.start_with_store(
+            self.ctx.store, lambda store, _p, _c: build_report(store, period))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMetaMethod, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,7 +57,12 @@ QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
 class MainWindow(QMainWindow):
     """Today's touches and the prospect book; every change goes through a service."""
 
+    # What the window asks of the features beyond the queue (the composition root connects
+    # them): open a prospect's profile, the call panel of a call touch, send the selected
+    # email touch. The window itself knows none of the features.
     prospect_requested = Signal(int)
+    call_panel_requested = Signal(int)
+    email_send_requested = Signal()
     counts_changed = Signal(object)  # QueueCounts, after every queue refresh
 
     def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None,
@@ -85,6 +90,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.menus: dict[str, QMenu] = {}
+        # a tab that lists prospects says which one is selected (see add_tab)
+        self._tab_prospect: dict[QWidget, Callable[[], int | None]] = {}
+        self.upcoming_tab_index = -1
         self._build_menus()
         self.toolbar = QToolBar(tr("Touch"), self)
         self.toolbar.setObjectName("TouchToolbar")
@@ -97,7 +105,6 @@ class MainWindow(QMainWindow):
         self._build_prospects_tab()
         self._build_actions()
         self.changes.changed.connect(self._on_changed)
-        self.prospect_requested.connect(self.open_prospect)
         self.undo_offer = UndoOffer(self.undo, self)
         self.refresh_queue()
         self.statusBar().showMessage(tr("Ready"), 3000)
@@ -167,7 +174,7 @@ class MainWindow(QMainWindow):
 
     def touch_view(self) -> QTableView:
         """The list of touches the rep is working in: Today, or Upcoming when it is shown."""
-        if self.tabs.currentIndex() == getattr(self, "upcoming_tab_index", -1):
+        if self.tabs.currentIndex() == self.upcoming_tab_index:
             return self.upcoming.view
         return self.queue_view
 
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
         if not self._prospects_loaded:
             self._run_search()
 
-    def _action(self, text: str, shortcut: str | QKeySequence | None, slot,
+    def _action(self, text: str, shortcut: str | QKeySequence | None, slot: Callable[[], object],
                 menu: str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut:
@@ -317,8 +324,13 @@ class MainWindow(QMainWindow):
 
     # -- public API for the other screens ---------------------------------------------------
 
-    def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
+    def add_tab(self, widget: QWidget, title: str, shortcut: str | None = None, *,
+                selected_prospect: Callable[[], int | None] | None = None) -> int:
+        """A screen as a tab (``shortcut`` shows it); ``selected_prospect`` tells, while the
+        tab is on show, which prospect Ctrl+N logs a stall for."""
         index = self.tabs.addTab(widget, title)
+        if selected_prospect is not None:
+            self._tab_prospect[widget] = selected_prospect
         apply_keyboard_rules(widget)
         if shortcut:
             action = QAction(tr("Show {screen}").format(screen=title.replace("&", "")), self)
@@ -333,8 +345,9 @@ class MainWindow(QMainWindow):
             self._touch_actions.append(action)
             self.menus["touch"].addAction(action)
             self.toolbar.addAction(action)
-            if action.shortcut().count() == 1 and action.shortcut()[0].keyboardModifiers() \
-                    in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            keys = action.shortcut()
+            if keys.count() == 1 and keys[0].keyboardModifiers() in (  # type: ignore[index]
+                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
                 self.upcoming.view.addAction(action)  # a touch key works in Upcoming too
         self._update_actions()
 
@@ -368,9 +381,7 @@ class MainWindow(QMainWindow):
 
     def open_prospect(self, prospect_id: int) -> None:
         """Opens (or raises) the prospect's profile editor."""
-        from desktop_app.views.profile.profile_actions import install_profile_features
-
-        install_profile_features(self).open_editor(prospect_id)
+        self.prospect_requested.emit(prospect_id)
 
     # -- refresh --------------------------------------------------------------------------
 
@@ -428,7 +439,7 @@ class MainWindow(QMainWindow):
                 tr("%n prospect(s) (first 500 shown)", None, total) if total > 500
                 else tr("%n prospect(s)", None, total))
 
-    def _update_actions(self, *_args) -> None:
+    def _update_actions(self, *_args: object) -> None:
         touch = self.selected_touch() if hasattr(self, "upcoming") else None
         for action in self._touch_actions:
             channels = self._action_channels.get(action)
@@ -458,9 +469,9 @@ class MainWindow(QMainWindow):
         """The prospect of the row selected in the tab shown (Today, Upcoming, Prospects,
         Gaps); None on the other tabs."""
         current = self.tabs.currentIndex()
-        profile = getattr(self, "profile_features", None)
-        if profile is not None and current == profile.gaps_tab_index:
-            return profile.gaps_panel.selected_prospect()
+        tab_prospect = self._tab_prospect.get(self.tabs.currentWidget())
+        if tab_prospect is not None:
+            return tab_prospect()
         if current == self.prospects_tab_index:
             rows = self.prospect_view.selectionModel().selectedRows()
             row = self.prospect_model.row_at(rows[0].row()) if rows else None
@@ -490,7 +501,7 @@ class MainWindow(QMainWindow):
         if touch:
             self.prospect_requested.emit(touch.prospect_id)
 
-    def _run_service(self, call) -> bool:
+    def _run_service(self, call: Callable[[], object]) -> bool:
         try:
             call()
         except ValidationError as exc:
@@ -511,10 +522,9 @@ class MainWindow(QMainWindow):
         if touch.channel is Channel.CALL:
             # A call is logged in the call panel: the reason must be written first and an
             # appointment needs its date, so there is no quicker path that skips them.
-            reminders = getattr(self, "reminders", None)
-            if reminders is not None:
-                reminders.open_call_panel(touch.id)
-            else:
+            if self.isSignalConnected(QMetaMethod.fromSignal(self.call_panel_requested)):
+                self.call_panel_requested.emit(touch.id)
+            else:  # before the features arrive
                 from desktop_app.views.calls.call_panel import CallPanel
 
                 CallPanel(self.ctx, touch.id, self, self.changes, undo=self.undo).show()
@@ -523,9 +533,7 @@ class MainWindow(QMainWindow):
         if touch.channel is Channel.EMAIL and not email_went(self.ctx, touch.id):
             answer = self.confirm_unsent_done(touch)
             if answer == "send":
-                email = getattr(self, "email", None)
-                if email is not None:
-                    email.send_selected()
+                self.email_send_requested.emit()
                 return
             if answer != "done":
                 return
@@ -643,7 +651,7 @@ class MainWindow(QMainWindow):
             self.show_message(tr("Moved {touch} for {name}").format(
                 touch=touch.title, name=touch.prospect))
 
-    def _queue_context_menu(self, pos, view: QTableView | None = None) -> None:
+    def _queue_context_menu(self, pos: QPoint, view: QTableView | None = None) -> None:
         view = view or self.queue_view
         index = view.indexAt(pos)
         if not index.isValid():

@@ -59,7 +59,6 @@ from desktop_app.services.startup import (
 from desktop_app.services.touches import snooze_touch
 from desktop_app.store.store import display_name
 from desktop_app.views.calls.call_panel import CallPanel
-from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.qt_dates import ui_datetime, ui_time, ui_weekday
 from desktop_app.views.queue.queue_model import counts_words
 from desktop_app.views.shell.book_watcher import BookWatcher
@@ -96,7 +95,7 @@ class BannerAdapter:
 class Reminders(QObject):
     """Call pop-ups at the agreed minute, the tray, the call panels, closing to the tray."""
 
-    def __init__(self, window: MainWindow, ctx: AppContext, changes: QtChanges, *,
+    def __init__(self, window: MainWindow, ctx: AppContext, *,
                  use_tray: bool | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
                  notifier: DesktopNotifier | bool | None = True) -> None:
@@ -143,7 +142,7 @@ class Reminders(QObject):
         self.scheduler.popups_due.connect(self.show_popups)
         self.scheduler.plan_changed.connect(lambda _plan: self.update_tray())
         self.scheduler.resync_timer.timeout.connect(self.check_zone)
-        changes.changed.connect(self._on_changes)
+        window.changes.changed.connect(self._on_changes)
         window.counts_changed.connect(self.show_counts)
         # Changes made outside this window (another window, the command line) re-plan too.
         self.book_watcher = BookWatcher(ctx, self)
@@ -512,11 +511,3 @@ class Reminders(QObject):
             panel.close()
         QApplication.quit()
 
-
-def install_reminders(window: MainWindow, ctx: AppContext, changes: QtChanges, *,
-                      use_tray: bool | None = None) -> Reminders:
-    """Tray, pop-ups, banner and call panels for ``window``; started at once."""
-    reminders = Reminders(window, ctx, changes, use_tray=use_tray)
-    window.reminders = reminders  # type: ignore[attr-defined]
-    reminders.start()
-    return reminders

@@ -46,5 +46,9 @@
         <source>Tickler — {words}</source>
         <translation>Tickler – {words}</translation>
     </message>
+    <message>
+        <source>Tickler can&apos;t open its data file</source>
+        <translation>Tickler kann seine Datendatei nicht öffnen</translation>
+    </message>
 </context>
 </TS>

@@ -36,10 +36,6 @@
         <translation>Ein anderes Tickler hat {file} geöffnet, antwortet aber nicht. Wenn sein Fenster nicht zu sehen ist, beenden Sie es (oder über die Prozessliste Ihres Systems) und starten Sie Tickler erneut.</translation>
     </message>
     <message>
-        <source>Tickler can&apos;t open its data file</source>
-        <translation>Tickler kann seine Datendatei nicht öffnen</translation>
-    </message>
-    <message>
         <source>Tickler did not close normally last time (started {date} at {time}).</source>
         <translation>Tickler wurde beim letzten Mal nicht normal beendet (gestartet {date} um {time}).</translation>
     </message>
