@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,60 @@ def test_below_the_views_qt_is_only_qtcore_in_the_timer_shells():
                         and name != "PySide6":
                     offenders.append(f"{path.relative_to(ROOT)}: {name}")
     assert offenders == []
+
+
+_SQL_WORDS = re.compile(
+    r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"
+    r"|\bDELETE\s+FROM\b|\bPRAGMA\s+\w|\b(CREATE|DROP)\s+(TEMP\s+)?(TABLE|INDEX|TRIGGER)\b")
+_SQL_CALLS = {"execute", "executemany", "executescript", "query", "table"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string constants that are docstrings (they may talk about SQL)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value,
+                                                                     ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def sql_in(source: str) -> list[str]:
+    """Where a module holds SQL: an execute/query call, a ``db[...]`` table, or SQL text."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _SQL_CALLS):
+            found.append(f"line {node.lineno}: .{node.func.attr}(...)")
+        elif (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute | ast.Name)
+              and (node.value.attr if isinstance(node.value, ast.Attribute)
+                   else node.value.id) in ("db", "database")):
+            found.append(f"line {node.lineno}: db[...]")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and id(node) not in docs and _SQL_WORDS.search(node.value)):
+            found.append(f"line {node.lineno}: SQL text {node.value[:40]!r}")
+    return found
+
+
+def test_the_sql_finder_finds_each_way_of_holding_sql():
+    assert sql_in("store.db.execute('x')")
+    assert sql_in("conn.executemany(s, rows)")
+    assert sql_in("rows = store.db.query(q)")
+    assert sql_in("store.db['touches'].insert(row)")
+    assert sql_in("q = 'SELECT id FROM touches WHERE status = ?'")
+    assert sql_in("q = f'UPDATE touches SET due_utc = {x}'")
+    assert sql_in("q = 'DELETE FROM outbox'")
+    assert sql_in("q = 'PRAGMA user_version'")
+    assert not sql_in('def f():\n    """Claimed in one UPDATE: select it FROM the queue."""')
+    assert not sql_in("INVITE_UPDATE = 'invite_update'\nlabel = 'Select from the list'")
+
+
+def test_services_hold_rules_not_sql():
+    """Every statement lives in store/, so a rule is one query in one place."""
+    found = {path.name: sql_in(path.read_text(encoding="utf-8"))
+             for path in sorted((PACKAGE / "services").glob("*.py"))}
+    assert {name: where for name, where in found.items() if where} == {}

@@ -463,9 +463,8 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
         target = next_working_slot(back, tz, slot, now, country)
         moved += len(move_slot(ctx, int(stall["id"]), target, now))
         first = target if first is None or target < first else first
-    rows = [r for r in store.db.query(
-        "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' ORDER BY "
-        "due_utc, id", [prospect_id]) if r["step_key"] not in INVITE_STEPS]
+    rows = [r for r in store.pending_touches_for(prospect_id)
+            if r["step_key"] not in INVITE_STEPS]
     taken = {r["due_utc"] for r in rows}
     prev_day: date | None = None  # where the touch before landed, and where it was
     prev_was: date | None = None
@@ -491,8 +490,7 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
         taken.add(db_time(target))
         if reaches:
             prev_day, prev_was = utc_to_local(target, tz).date(), was
-        store.db.execute("UPDATE touches SET due_utc = ? WHERE id = ?",
-                         [db_time(target), row["id"]])
+        store.update_touch(int(row["id"]), {"due_utc": db_time(target)})
         moved += 1
         first = target if first is None or target < first else first
     from .stalls import keep_cap

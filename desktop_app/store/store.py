@@ -430,6 +430,12 @@ class Store:
             "SELECT * FROM touches WHERE prospect_id = ? ORDER BY due_utc DESC, id DESC",
             [prospect_id]))
 
+    def pending_touches_for(self, prospect_id: int) -> list[dict[str, Any]]:
+        """The prospect's pending touches, soonest first."""
+        return list(self.db.query(
+            "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' "
+            "ORDER BY due_utc, id", [prospect_id]))
+
     def pending_touches_for_stall(self, stall_id: int) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT * FROM touches WHERE stall_id = ? AND status = 'pending' ORDER BY due_utc",
