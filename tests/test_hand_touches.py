@@ -182,9 +182,9 @@ def test_the_missing_address_is_filled_through_the_profile(ctx, month, rep):
     before = ctx.store.get_prospect(month)
     save_postal_address(ctx, month, "  12 Harbour Road\r\nPortsmouth\nPO1 3AA  ")
     after = ctx.store.get_prospect(month)
-    assert after["address"] == "12 Harbour Road\nPortsmouth\nPO1 3AA"
-    assert {k: after[k] for k in ("phone", "email", "first_name", "timezone")} == {
-        k: before[k] for k in ("phone", "email", "first_name", "timezone")}
+    assert after.address == "12 Harbour Road\nPortsmouth\nPO1 3AA"
+    assert {k: getattr(after, k) for k in ("phone", "email", "first_name", "timezone")} == {
+        k: getattr(before, k) for k in ("phone", "email", "first_name", "timezone")}
     assert notes_to_write(ctx)[0].recipient[-1] == "PO1 3AA"
 
 
@@ -343,11 +343,11 @@ def test_notes_dialog_fills_the_gap_prints_and_marks_posted(qtbot, window, ctx, 
     dialog.save_address_button.click()
     assert "Write the postal address" in dialog.errors["address"].text()
     assert dialog.errors["address"].isVisibleTo(dialog) and dialog.problem.isHidden()
-    assert ctx.store.get_prospect(month)["address"] in ("", None)
+    assert ctx.store.get_prospect(month).address in ("", None)
     dialog.address_edit.setPlainText("12 Harbour Road\nPortsmouth\nPO1 3AA")
     dialog.save_address_button.click()
     assert dialog.errors.shown() == {"status": dialog.problem.text()}
-    assert ctx.store.get_prospect(month)["address"] == "12 Harbour Road\nPortsmouth\nPO1 3AA"
+    assert ctx.store.get_prospect(month).address == "12 Harbour Road\nPortsmouth\nPO1 3AA"
     assert "without a postal address" not in dialog.heading.text()
 
     assert dialog.save_pdf(str(pdf)) == 0

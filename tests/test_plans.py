@@ -455,7 +455,7 @@ def test_rule_a_zone_correction_keeps_the_agreed_wall_time(ctx, prospect_id):
     stall_id = log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 10, 0)))
     moves = zone_moves(ctx, prospect_id, "Europe/London", "America/New_York")
     assert {m.title for m in moves} >= {"Callback", "Reminder email"}
-    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).contact().items()
                if k in ("first_name", "last_name", "company", "email", "phone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
     stall = ctx.store.get_stall(stall_id)
@@ -561,7 +561,7 @@ def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothin
     shown = {m.touch_id: db_time(m.after_utc)
              for m in zone_change_preview(ctx, prospect_id, new_tz)}
     prospect = ctx.store.get_prospect(prospect_id)
-    contact = {k: prospect[k] for k in ("first_name", "last_name", "company", "email",
+    contact = {k: getattr(prospect, k) for k in ("first_name", "last_name", "company", "email",
                                          "phone", "timezone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": new_tz}, {})
     after = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)
@@ -793,7 +793,7 @@ def test_rule_a_reminder_waiting_for_a_retry_follows_a_zone_correction(ctx, cloc
     ctx.store.db.execute("UPDATE outbox SET attempts = 1, last_error = 'Server busy' "
                          "WHERE id = ?", [waiting])  # tried once, waiting for its retry
     old_id = outbox.get_message(ctx.store, waiting).message_id
-    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).contact().items()
                if k in ("first_name", "last_name", "company", "email", "phone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
     (_subject, body, _invite, state, _error, _raw), event = _message(ctx, waiting)

@@ -151,11 +151,11 @@ def test_bad_email_is_marked_beside_the_field_and_nothing_is_saved(qtbot, window
     assert "email address" in editor.errors["email"].text()
     assert editor.contact["email"].property("invalid") == "true"
     assert "Nothing was saved" in editor.message.text()
-    assert ctx.store.get_prospect(prospect_id)["title"] == ""
+    assert ctx.store.get_prospect(prospect_id).title == ""
 
     editor.contact["email"].setText("maria@harbourview.example")
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["title"] == "Facilities Manager"
+    assert ctx.store.get_prospect(prospect_id).title == "Facilities Manager"
 
 
 def test_phone_is_formatted_when_readable_and_kept_with_a_note_when_not(qtbot, window,
@@ -267,7 +267,7 @@ def test_time_zone_search_and_local_time(qtbot, window, ctx, prospect_id):
         in editor.local_time.text()
     assert "yours: 09:00" in editor.local_time.text()
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["timezone"] == "America/New_York"
+    assert ctx.store.get_prospect(prospect_id).timezone == "America/New_York"
 
 
 def test_links_open_in_the_browser(qtbot, window, prospect_id):
@@ -429,7 +429,7 @@ def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
 
     answer_modal(qtbot, "zoneChangePrompt", cancel)
     assert not editor.save()  # the rep said no: nothing moved
-    assert ctx.store.get_prospect(with_callback)["timezone"] == "Europe/London"
+    assert ctx.store.get_prospect(with_callback).timezone == "Europe/London"
     assert "Callback, Mon 30 Nov 10:00 their time: 15:00 your time (was 10:00)" in shown[0]
     answer_modal(qtbot, "zoneChangePrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
@@ -447,4 +447,4 @@ def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_
     assert "not a country Tickler knows" in editor.errors["country"].text()
     editor.country.setText("de")
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["country"] == "DE"
+    assert ctx.store.get_prospect(prospect_id).country == "DE"

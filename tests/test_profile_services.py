@@ -100,8 +100,8 @@ def test_phones_are_formatted_and_unreadable_ones_kept_as_typed(ctx, prospect_id
     result = save_profile(ctx, prospect_id,
                           {**CONTACT, "phone": "020 7946 0321", "mobile": "ask reception"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["phone"] == "+44 20 7946 0321"  # read as a UK number: Europe/London
-    assert prospect["mobile"] == "ask reception"
+    assert prospect.phone == "+44 20 7946 0321"  # read as a UK number: Europe/London
+    assert prospect.mobile == "ask reception"
     assert len(result.notes) == 1 and "kept as typed" in result.notes[0]
 
 
@@ -120,12 +120,12 @@ def test_a_national_number_is_read_in_the_prospects_own_country_when_set(ctx,
     save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5", "country": "US",
                                     "phone": "(212) 555-0199"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["phone"] == "+1 212-555-0199"
-    assert tel_uri(prospect["phone"], prospect["timezone"]) == "tel:+12125550199"
+    assert prospect.phone == "+1 212-555-0199"
+    assert tel_uri(prospect.phone, prospect.timezone) == "tel:+12125550199"
     # set once, the country goes on reading the numbers typed later
     save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5",
                                     "mobile": "(646) 555-0100"}, {})
-    assert ctx.store.get_prospect(prospect_id)["mobile"] == "+1 646-555-0100"
+    assert ctx.store.get_prospect(prospect_id).mobile == "+1 646-555-0100"
     assert format_phone("0412 345 678", "Europe/London", "au") == ("+61 412 345 678", True)
 
 
@@ -158,7 +158,7 @@ def test_saving_is_one_transaction(ctx, prospect_id, monkeypatch):
     with pytest.raises(RuntimeError):
         save_profile(ctx, prospect_id, {**CONTACT, "title": "Changed"}, FULL_PROFILE,
                      [EventDraft(EventKind.PRICE_DROP, date(2027, 1, 10))])
-    assert ctx.store.get_prospect(prospect_id)["title"] == ""
+    assert ctx.store.get_prospect(prospect_id).title == ""
     assert ctx.store.open_gap_count(prospect_id) == 7
     assert pending_rows(ctx, prospect_id) == []
 
@@ -167,8 +167,8 @@ def test_links_get_a_scheme(ctx, prospect_id):
     save_profile(ctx, prospect_id, {**CONTACT, "website": "harbourview.example",
                                     "linkedin": "https://linkedin.com/in/m"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["website"] == "https://harbourview.example"
-    assert prospect["linkedin"] == "https://linkedin.com/in/m"
+    assert prospect.website == "https://harbourview.example"
+    assert prospect.linkedin == "https://linkedin.com/in/m"
 
 
 def test_save_can_create_a_prospect(ctx):

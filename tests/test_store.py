@@ -176,5 +176,5 @@ def test_gap_sql_agrees_with_the_domain_rule(ctx, store, prospect_id):
 def test_reopening_keeps_data(db_path, ctx, prospect_id):
     ctx.store.close()
     again = Store.open(db_path)
-    assert again.get_prospect(prospect_id)["company"] == "Harbourview Clinics"
+    assert again.get_prospect(prospect_id).company == "Harbourview Clinics"
     again.close()

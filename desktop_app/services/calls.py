@@ -196,7 +196,7 @@ def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -
     if not filled:
         return []
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("That prospect is not in the book any more.")
     now = ctx.now()
     with ctx.store.transaction():

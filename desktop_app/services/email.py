@@ -40,7 +40,7 @@ from ..resources import resource
 from ..store import Store
 from ..store import templates as stored_templates
 from ..store.profile_queries import next_dated_event
-from ..store.store import db_time, parse_db_time
+from ..store.store import ProspectRecord, db_time, parse_db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 TEMPLATES = "templates"  # change topic: the rep edited a template
@@ -266,11 +266,11 @@ def _place(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def _zone_of(ctx: AppContext, prospect: Any) -> str:
+def _zone_of(ctx: AppContext, prospect: ProspectRecord | None) -> str:
     """The prospect's zone, or the rep's when theirs is missing or unknown here (a book
     restored from elsewhere): the times in a message are then given in the rep's zone,
     named, rather than the message failing."""
-    tz = str(prospect["timezone"] or "") if prospect else ""
+    tz = prospect.timezone or "" if prospect else ""
     return tz if is_valid_zone(tz) else ctx.rep_timezone
 
 
@@ -312,11 +312,11 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
         if stall["slot_utc"]:
             slot_utc = parse_db_time(stall["slot_utc"])
     values = {
-        "first_name": one_line(prospect["first_name"]) or one_line(prospect["last_name"]),
-        "last_name": one_line(prospect["last_name"]),
-        "full_name": one_line(f"{prospect['first_name']} {prospect['last_name']}"),
-        "title": one_line(prospect["title"]),
-        "company": one_line(prospect["company"]),
+        "first_name": one_line(prospect.first_name) or one_line(prospect.last_name),
+        "last_name": one_line(prospect.last_name),
+        "full_name": one_line(f"{prospect.first_name} {prospect.last_name}"),
+        "title": one_line(prospect.title),
+        "company": one_line(prospect.company),
         "their_words": one_line(words),
         "reason": compelling_reason(ctx, prospect_id, identity, language).rstrip(" .;:!"),
         "value_statement": identity.value_statement.strip(),

@@ -1095,8 +1095,8 @@ def run_import(
             chunk = merge_rows[start:start + CHUNK]
             for row in chunk:
                 assert row.existing_id is not None
-                current = store.get_prospect(row.existing_id) or {}
-                changes = merged_fields(current, row.fields)
+                current = store.get_prospect(row.existing_id)
+                changes = merged_fields(current.contact() if current else {}, row.fields)
                 if changes:
                     changes["updated_utc"] = stamp
                     set_columns(db, "prospects", "id", row.existing_id, changes)

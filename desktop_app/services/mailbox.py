@@ -376,7 +376,7 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
     failed = ""
     if mail.kind in (MailKind.BOUNCE, MailKind.DELAY):
         prospect = store.get_prospect(prospect_id)
-        email = (prospect["email"] if prospect else "").lower()
+        email = (prospect.email if prospect else "").lower()
         failed = email if not mail.failed_recipients or any(
             form in mail.failed_recipients for form in _address_forms(email)) \
             else mail.failed_recipients[0]
@@ -448,10 +448,10 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
 
     prospect = store.get_prospect(prospect_id)
     ctx = AppContext(store, lambda: now)
-    tz = str((prospect or {}).get("timezone") or "")
+    tz = prospect.timezone if prospect else ""
     if not is_valid_zone(tz):  # a book from elsewhere: their zone is unknown here
         tz = ctx.rep_timezone
-    country = str((prospect or {}).get("country") or "") or country_for_zone(tz)
+    country = (prospect.country if prospect else "") or country_for_zone(tz)
     start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
     moved = 0
     first: datetime | None = None
@@ -621,7 +621,7 @@ def address_changed(ctx: AppContext, prospect_id: int) -> None:
         return
     with ctx.store.transaction():
         changed = mail_store.settle_bounces_not_to(ctx.store, prospect_id,
-                                                   prospect["email"] or "", ctx.now())
+                                                   prospect.email or "", ctx.now())
     if changed:
         ctx.changes.emit(MAIL, PROSPECTS)
 

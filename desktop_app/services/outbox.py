@@ -179,7 +179,7 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
-    if not (prospect["email"] or "").strip():
+    if not (prospect.email or "").strip():
         raise ValidationError("This prospect has no email address. Add one in the profile.",
                               "recipient")
     template = get_template(ctx, touch["template"] or "gone_dark")
@@ -189,7 +189,7 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     from .email import WITHOUT_INVITE
 
     name = values["full_name"]
-    invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
+    invite = (invite_for_touch(ctx, touch_id, identity, prospect.email, name)
               if template.invite else None)
     if template.invite and invite is None and template.key in WITHOUT_INVITE:
         template = get_template(ctx, WITHOUT_INVITE[template.key])
@@ -204,7 +204,7 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         subject, body = rendered.subject, rendered.body
     else:
         check_rep_text(subject, body, values)
-    return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
+    return queue_email(ctx, recipient=prospect.email, recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
                        prospect_id=int(touch["prospect_id"]), template=template.key,
                        filled=values)

@@ -27,7 +27,7 @@ from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
 from ..store.plans import cancel_pending_step, pending_dues
-from ..store.store import PROFILE_FIELDS, db_time, parse_db_time
+from ..store.store import PROFILE_FIELDS, ProspectRecord, db_time, parse_db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .prospects import check_email, clean_prospect_fields
 
@@ -92,13 +92,13 @@ def zone_change_preview(ctx: AppContext, prospect_id: int, new_tz: str) -> list[
     from .slots import zone_moves
 
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or not new_tz or new_tz == prospect["timezone"]:
+    if prospect is None or not new_tz or new_tz == prospect.timezone:
         return []
     from ..domain.localtime import is_valid_zone
 
     if not is_valid_zone(new_tz):
         return []
-    return zone_moves(ctx, prospect_id, str(prospect["timezone"]), new_tz)
+    return zone_moves(ctx, prospect_id, prospect.timezone, new_tz)
 
 
 def clean_link(text: str) -> str:
@@ -203,8 +203,8 @@ def save_profile(
         raise problems[0]
     country = clean_country(contact["country"]) if "country" in contact else None
     if country is None and prospect_id is not None:
-        current_country = (ctx.store.get_prospect(prospect_id) or {}).get("country")
-        known = str(current_country or "")
+        current_prospect = ctx.store.get_prospect(prospect_id)
+        known = current_prospect.country if current_prospect else ""
     else:
         known = country or ""
     # a national number is read in the prospect's own country, when the rep set one (a
@@ -218,10 +218,10 @@ def save_profile(
             prospect_id = ctx.store.insert_prospect(values, now)
         else:
             current = ctx.store.get_prospect(prospect_id)
-            if current is None or current["deleted_utc"]:
+            if current is None or not current.live:
                 raise ValidationError("This prospect is in the trash; restore it to edit it.")
             ctx.store.update_prospect(prospect_id, values, now)
-            old_tz, new_tz = str(current["timezone"]), values.get("timezone")
+            old_tz, new_tz = current.timezone, values.get("timezone")
             if new_tz and new_tz != old_tz:  # a corrected zone keeps the agreed wall times
                 from .slots import apply_zone_change
 
@@ -294,7 +294,7 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     now = ctx.now()
     event_day = date.fromisoformat(event["event_date"]) if event["event_date"] else None
     kind = EventKind.parse(event["kind"])
-    due = value_touch_due(event_day, days, prospect["timezone"], now)
+    due = value_touch_due(event_day, days, prospect.timezone, now)
     touches = q.event_touches(ctx.store, event_id)
     pending = [t for t in touches if t["status"] == TouchStatus.PENDING.value]
     if due is None or event_day is None:
@@ -338,9 +338,9 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     return 1
 
 
-def _live_prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
+def _live_prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("That prospect is not in the book (is it in the trash?).")
     return prospect
 
@@ -422,7 +422,7 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
-    if not prospect["deleted_utc"]:
+    if prospect.live:
         return 0
     with ctx.store.transaction():
         restored = q.restore_from_trash(ctx.store, prospect_id, ctx.now())
@@ -547,7 +547,7 @@ def _first_line(body: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ProfilePage:
-    prospect: dict[str, Any]
+    prospect: ProspectRecord
     profile: dict[str, Any]
     events: list[EventDraft]
     history: list[HistoryEntry]

@@ -30,7 +30,7 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone, is_working_day
-from ..store.store import db_time, parse_db_time
+from ..store.store import ProspectRecord, db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
 
@@ -92,15 +92,15 @@ class StallPreview:
     origin_touch_id: int | None = None
 
 
-def _prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
+def _prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("Pick a prospect first.", "prospect")
     return prospect
 
 
 def _prospect_zone(ctx: AppContext, prospect_id: int) -> str:
-    return str(_prospect(ctx, prospect_id)["timezone"])
+    return _prospect(ctx, prospect_id).timezone
 
 
 def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
@@ -108,8 +108,8 @@ def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
     country of their time zone."""
     if prospect_id is not None:
         prospect = ctx.store.get_prospect(prospect_id)
-        if prospect is not None and prospect.get("country"):
-            return str(prospect["country"])
+        if prospect is not None and prospect.country:
+            return prospect.country
     return country_for_zone(tz)
 
 
@@ -136,7 +136,7 @@ def live_plan(ctx: AppContext, prospect_id: int,
     if not stall_ids:
         return None
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     touches = [t for t in plans.pending_plan_touches(ctx.store, stall_ids, INVITE_STEPS)
                if t.id != keep_touch_id]
     calls = [t for t in touches if t.channel is Channel.CALL]
@@ -235,7 +235,7 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
     if not over_cap(times):
         return 0
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     country = prospect_country(ctx, prospect_id, tz)
     taken = {due for _id, due in plans.pending_dues(ctx.store, prospect_id)}
     kept = [t for r, t in zip(rows, times, strict=True) if r["status"] != "pending"]

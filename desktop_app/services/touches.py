@@ -44,7 +44,7 @@ def their_time_to_utc(ctx: AppContext, prospect_id: int, local: datetime, field:
     """A wall time in the prospect's zone, checked: one that the clocks skip is refused, and
     so is one already past (with the words ``past``)."""
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     try:
         return validate_slot(local, tz, ctx.now())
     except OutOfRangeError as exc:
@@ -211,7 +211,7 @@ def _add_appointment(
     return ctx.store.insert_touches([{
         "prospect_id": touch["prospect_id"], "stall_id": touch["stall_id"],
         "step_key": "appointment", "title": "Appointment", "channel": Channel.CALL.value,
-        "reason": f"Booked on the call of {format_local(now, prospect['timezone'], '%d %b')}",
+        "reason": f"Booked on the call of {format_local(now, prospect.timezone, '%d %b')}",
         "due_utc": db_time(when), "original_due_utc": db_time(when),
         "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
     }])[0]
@@ -224,7 +224,7 @@ def _start_gone_dark(ctx: AppContext, touch: dict[str, Any], now: datetime) -> l
     prospect_id = int(touch["prospect_id"])
     prospect = ctx.store.get_prospect(prospect_id)
     assert prospect is not None
-    tz = str(prospect["timezone"])
+    tz = prospect.timezone
     playbook = playbook_for(StallKind.GONE_DARK, ctx.store.load_playbooks())
     plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=None,
                         quality=SlotQuality.NONE, country=prospect_country(ctx, prospect_id, tz))

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..domain.model import Channel, Playbook, PlaybookStep, StallKind
+from ..domain.model import Channel, Playbook, PlaybookStep, StallKind, TouchStatus
 from .database import connect, integrity_problems
 from .lite import LiteDatabase
 
@@ -118,6 +118,107 @@ class ProspectRow:
 def display_name(first: str, last: str) -> str:
     """How a prospect is named on screen: first and last name, or "(no name)"."""
     return f"{first} {last}".strip() or "(no name)"
+
+
+def _time(text: str | None) -> datetime | None:
+    return parse_db_time(text) if text else None
+
+
+@dataclass(frozen=True, slots=True)
+class ProspectRecord:
+    """A prospect as stored: contact details, zone and country, and when it was trashed."""
+
+    id: int
+    first_name: str
+    last_name: str
+    title: str
+    company: str
+    email: str
+    phone: str
+    mobile: str
+    timezone: str
+    address: str
+    linkedin: str
+    website: str
+    blog: str
+    twitter: str
+    facebook: str
+    notes: str
+    other_contacts: str
+    country: str
+    created_utc: datetime
+    updated_utc: datetime
+    deleted_utc: datetime | None
+
+    @property
+    def name(self) -> str:
+        """As the screens name them: first and last name, or "(no name)"."""
+        return display_name(self.first_name, self.last_name)
+
+    @property
+    def live(self) -> bool:
+        return self.deleted_utc is None
+
+    def contact(self) -> dict[str, str]:
+        """The fields the rep edits (PROSPECT_FIELDS), by name."""
+        return {key: getattr(self, key) for key in PROSPECT_FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class TouchRecord:
+    """One planned touch as stored (times aware UTC; kinds the domain's enums)."""
+
+    id: int
+    prospect_id: int
+    stall_id: int | None
+    event_id: int | None
+    step_key: str
+    title: str
+    channel: Channel
+    reason: str
+    template: str | None
+    optional: bool
+    attempt: int | None
+    due_utc: datetime
+    original_due_utc: datetime
+    snooze_count: int
+    status: TouchStatus
+    outcome: str | None
+    outcome_reason: str | None
+    notes: str
+    done_utc: datetime | None
+    minutes_late: int | None
+    created_utc: datetime
+    dialled_utc: datetime | None
+
+
+_PROSPECT_COLUMNS = ("id, first_name, last_name, title, company, email, phone, mobile, "
+                     "timezone, address, linkedin, website, blog, twitter, facebook, notes, "
+                     "other_contacts, country, created_utc, updated_utc, deleted_utc")
+_TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel, reason, "
+                  "template, optional, attempt, due_utc, original_due_utc, snooze_count, "
+                  "status, outcome, outcome_reason, notes, done_utc, minutes_late, "
+                  "created_utc, dialled_utc")
+
+
+def _prospect_record(r: Sequence[Any]) -> ProspectRecord:
+    return ProspectRecord(
+        id=r[0], first_name=r[1], last_name=r[2], title=r[3], company=r[4], email=r[5],
+        phone=r[6], mobile=r[7], timezone=r[8], address=r[9], linkedin=r[10], website=r[11],
+        blog=r[12], twitter=r[13], facebook=r[14], notes=r[15], other_contacts=r[16],
+        country=r[17], created_utc=parse_db_time(r[18]), updated_utc=parse_db_time(r[19]),
+        deleted_utc=_time(r[20]))
+
+
+def _touch_record(r: Sequence[Any]) -> TouchRecord:
+    return TouchRecord(
+        id=r[0], prospect_id=r[1], stall_id=r[2], event_id=r[3], step_key=r[4], title=r[5],
+        channel=_CHANNELS[r[6]], reason=r[7], template=r[8], optional=bool(r[9]),
+        attempt=r[10], due_utc=parse_db_time(r[11]), original_due_utc=parse_db_time(r[12]),
+        snooze_count=r[13], status=TouchStatus(r[14]), outcome=r[15], outcome_reason=r[16],
+        notes=r[17], done_utc=_time(r[18]), minutes_late=r[19],
+        created_utc=parse_db_time(r[20]), dialled_utc=_time(r[21]))
+
 
 
 def fts_query(text: str) -> str | None:
@@ -240,15 +341,16 @@ class Store:
                 [*values.values(), prospect_id],
             )
 
-    def get_prospect(self, prospect_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM prospects WHERE id = ?", [prospect_id]))
-        return rows[0] if rows else None
+    def get_prospect(self, prospect_id: int) -> ProspectRecord | None:
+        row = self.conn.execute(f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE id = ?",
+                                [prospect_id]).fetchone()
+        return _prospect_record(row) if row else None
 
-    def find_prospect_by_email(self, email: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(
-            "SELECT * FROM prospects WHERE lower(email) = lower(?) AND deleted_utc IS NULL "
-            "LIMIT 1", [email.strip()]))
-        return rows[0] if rows else None
+    def find_prospect_by_email(self, email: str) -> ProspectRecord | None:
+        row = self.conn.execute(
+            f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE lower(email) = lower(?) "
+            "AND deleted_utc IS NULL LIMIT 1", [email.strip()]).fetchone()
+        return _prospect_record(row) if row else None
 
     def count_prospects(self) -> int:
         """Live prospects: all rows less the deleted ones (two small indexes, no scan)."""

@@ -147,10 +147,10 @@ class HandTouches(QObject):
         touch = self.window.selected_touch()
         if touch is None:
             return None
-        prospect = self.ctx.store.get_prospect(touch.prospect_id) or {}
-        name = f"{prospect.get('first_name', '')} {prospect.get('last_name', '')}".strip()
-        url, own = linkedin_target(str(prospect.get("linkedin") or ""), name,
-                                   str(prospect.get("company") or ""))
+        prospect = self.ctx.store.get_prospect(touch.prospect_id)
+        name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
+        url, own = linkedin_target(prospect.linkedin if prospect else "", name,
+                                   prospect.company if prospect else "")
         if not open_web(url):
             from PySide6.QtGui import QGuiApplication
 

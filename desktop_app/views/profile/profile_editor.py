@@ -728,8 +728,9 @@ class ProfileEditorDialog(QDialog):
                 entries: list[HistoryEntry] = []
             else:
                 page = load_profile(self.ctx, self.prospect_id)
-                prospect, profile, events, entries = (page.prospect, page.profile, page.events,
-                                                      page.history)
+                prospect = {**page.prospect.contact(), "country": page.prospect.country,
+                            "deleted_utc": page.prospect.deleted_utc}
+                profile, events, entries = page.profile, page.events, page.history
             for key, edit in [*self.contact.items(), *self.links.items()]:
                 edit.setText(str(prospect.get(key) or ""))
                 edit.setCursorPosition(0)

@@ -302,8 +302,8 @@ class Reminders(QObject):
             touch = self.ctx.store.get_touch(touch_id)
             if touch is None:
                 raise ValidationError(tr("That touch no longer exists."))
-            who = self.ctx.store.get_prospect(int(touch["prospect_id"])) or {}
-            name = display_name(who.get("first_name", ""), who.get("last_name", ""))
+            who = self.ctx.store.get_prospect(int(touch["prospect_id"]))
+            name = who.name if who else display_name("", "")
             due = self.window.undo.run(
                 tr("Snooze {minutes} min: {touch} to {name}").format(
                     minutes=minutes, touch=touch["title"], name=name),
