@@ -64,7 +64,7 @@ def step(ctx, prospect_id, key):
 
 
 def status(ctx, touch_id):
-    return ctx.store.get_touch(touch_id)["status"]
+    return ctx.store.get_touch(touch_id).status
 
 
 @pytest.fixture
@@ -224,7 +224,7 @@ def test_minutes_late_are_taken_when_the_rep_dials(ctx, clock, month):
     clock.advance(minutes=20)
     assert start_call(ctx, callback) == 3  # a redial keeps the first moment
     log_call_outcome(ctx, callback, CallOutcome.CONVERSATION, reason="Budget round signed off")
-    assert ctx.store.get_touch(callback)["minutes_late"] == 3
+    assert ctx.store.get_touch(callback).minutes_late == 3
     with pytest.raises(ValidationError):
         start_call(ctx, step(ctx, month, "note"))
 
@@ -316,7 +316,7 @@ def test_the_linkedin_step_searches_for_them_and_is_done_when_the_rep_confirms(
     assert web.urls[-1] == "https://www.linkedin.com/in/maria-o"
     assert asked == ["Did you connect with Maria Okafor on LinkedIn?"]
     assert status(ctx, linkedin) == "done"
-    assert ctx.store.get_touch(linkedin)["notes"] == "Connected on LinkedIn"
+    assert ctx.store.get_touch(linkedin).notes == "Connected on LinkedIn"
 
 
 # -- GUI: notes to write --------------------------------------------------------------------

@@ -416,7 +416,7 @@ def test_rule_an_absence_moves_the_agreed_call_with_its_slot_and_invite(
     assert check(ctx, imap).auto_replies == 1  # read (a busy server shows up here)
 
     slot = ctx.store.get_stall(callback[1])["slot_utc"]
-    assert ctx.store.get_touch(callback[0])["due_utc"] == slot
+    assert ctx.store.get_touch(callback[0]).due_utc == datetime.fromisoformat(slot)
     assert utc_to_local(datetime.fromisoformat(slot), "America/New_York").replace(
         tzinfo=None) == datetime(2026, 12, 7, 10, 30)
     reminder = ctx.store.db.execute(

@@ -14,6 +14,7 @@ from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.profile import add_event, list_trash, value_touch_for
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.common.zone_list import TimeZoneFilterProxy, TimeZoneListModel
 from desktop_app.views.profile.gaps_view import GapsTableModel
 from desktop_app.views.profile.profile_editor import (
@@ -225,14 +226,14 @@ def test_an_event_added_in_the_editor_schedules_its_value_touch_on_save(
     assert editor.save()
     event_id = ctx.store.db.execute("SELECT id FROM compelling_events").fetchone()[0]
     touch = value_touch_for(ctx, event_id)
-    assert touch["due_utc"] == "2027-01-16T10:00:00Z"
-    assert "Maintenance contract ends on 15 Feb 2027" in touch["reason"]
+    assert touch.due_utc == parse_db_time("2027-01-16T10:00:00Z")
+    assert "Maintenance contract ends on 15 Feb 2027" in touch.reason
 
 
 def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
         qtbot, window, ctx, prospect_id):
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.PRICE_DROP, date(2027, 3, 1)))
-    touch_id = value_touch_for(ctx, event_id)["id"]
+    touch_id = value_touch_for(ctx, event_id).id
     editor = window.profile_features.open_editor(prospect_id)
     editor.events_view.selectRow(0)
 
@@ -243,14 +244,14 @@ def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
     answer_modal(qtbot, "eventDialog", move)
     qtbot.mouseClick(editor.edit_event_button, Qt.MouseButton.LeftButton)
     assert editor.save()
-    assert ctx.store.get_touch(touch_id)["due_utc"] == "2027-03-02T10:00:00Z"
+    assert ctx.store.get_touch(touch_id).due_utc == parse_db_time("2027-03-02T10:00:00Z")
 
     editor = window.profile_features.open_editor(prospect_id)
     editor.events_view.selectRow(0)
     qtbot.mouseClick(editor.delete_event_button, Qt.MouseButton.LeftButton)
     assert editor.events_model.rowCount() == 0
     assert editor.save()
-    assert ctx.store.get_touch(touch_id)["status"] == "cancelled"
+    assert ctx.store.get_touch(touch_id).status == "cancelled"
 
 
 def test_time_zone_search_and_local_time(qtbot, window, ctx, prospect_id):
@@ -349,7 +350,7 @@ def test_move_to_trash_from_the_prospect_menu(qtbot, window, ctx, with_callback)
     window.profile_features.trash_action.trigger()
     assert window.queue_model.rowCount() == 0
     assert "to the trash (3 pending touches held)" in window.statusBar().currentMessage()
-    assert [t["id"] for t in list_trash(ctx)] == [with_callback]
+    assert [t.id for t in list_trash(ctx)] == [with_callback]
 
 
 def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_id):
@@ -435,8 +436,8 @@ def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
     assert editor.save()
     callback = next(t for t in ctx.store.touches_for(with_callback)
-                    if t["step_key"] == "callback")
-    assert callback["due_utc"] == "2026-11-30T15:00:00Z"  # still 10:00 on their clock
+                    if t.step_key == "callback")
+    assert callback.due_utc == parse_db_time("2026-11-30T15:00:00Z")  # still 10:00 on their clock
 
 
 def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_id):

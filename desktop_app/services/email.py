@@ -336,8 +336,8 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
 def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> dict[str, Any] | None:
     if touch_id is not None:
         touch = ctx.store.get_touch(touch_id)
-        if touch is not None and touch["stall_id"] is not None:
-            return ctx.store.get_stall(int(touch["stall_id"]))
+        if touch is not None and touch.stall_id is not None:
+            return ctx.store.get_stall(int(touch.stall_id))
     stalls = [s for s in ctx.store.stalls_for(prospect_id) if s["status"] == "open"]
     return stalls[0] if stalls else None
 
@@ -463,9 +463,9 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
                      recipient: str, recipient_name: str) -> str | None:
     """The .ics for the agreed slot of this touch's stall, or None when there is no slot."""
     touch = ctx.store.get_touch(touch_id)
-    if touch is None or touch["stall_id"] is None:
+    if touch is None or touch.stall_id is None:
         return None
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    stall = ctx.store.get_stall(int(touch.stall_id))
     if stall is None or not stall["slot_utc"] or stall["slot_quality"] != "booked":
         return None
     from .slots import INVITE_CANCEL, INVITE_UPDATE, invite_sequence
@@ -474,11 +474,11 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
     uid = (_first_invite_uid(ctx, int(stall["id"]))
            or f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}"
               f"@{domain}")
-    cancel = touch["step_key"] == INVITE_CANCEL
+    cancel = touch.step_key == INVITE_CANCEL
     # An update keeps the number it was queued with; any other invite (a reminder sent after
     # a move) is the newest version of the event.
     sequence = invite_sequence(ctx.store, int(stall["id"]),
-                               touch_id if touch["step_key"] == INVITE_UPDATE else None)
+                               touch_id if touch.step_key == INVITE_UPDATE else None)
     return build_invite(InviteRequest(
         uid=uid,
         slot_utc=parse_db_time(stall["slot_utc"]),

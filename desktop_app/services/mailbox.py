@@ -463,20 +463,21 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
         target = next_working_slot(back, tz, slot, now, country)
         moved += len(move_slot(ctx, int(stall["id"]), target, now))
         first = target if first is None or target < first else first
-    rows = [r for r in store.pending_touches_for(prospect_id)
-            if r["step_key"] not in INVITE_STEPS]
-    taken = {r["due_utc"] for r in rows}
+    from ..store.plans import pending_touch_rows
+
+    rows = pending_touch_rows(store, prospect_id, INVITE_STEPS)
+    taken = {db_time(r.due_utc) for r in rows}
     prev_day: date | None = None  # where the touch before landed, and where it was
     prev_was: date | None = None
     for row in rows:
-        due = parse_db_time(row["due_utc"])
+        due = row.due_utc
         was = utc_to_local(due, tz).date()
         if follows_slot(ctx, row):
             continue
         day = max(was, back) if due < start else was
         # calls and emails reach them, so they keep their days apart; a note by post or a
         # LinkedIn step goes to the return day without pushing the run
-        reaches = row["channel"] in (Channel.CALL.value, Channel.EMAIL.value)
+        reaches = row.channel in (Channel.CALL.value, Channel.EMAIL.value)
         if reaches and prev_day is not None and prev_was is not None:
             day = max(day, prev_day + timedelta(days=1) if was > prev_was else prev_day)
         if day == was and due >= start:
@@ -484,13 +485,13 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
                 prev_day, prev_was = day, was
             continue
         target = next_working_slot(next_working_day(day, country), tz, due, now, country)
-        taken.discard(row["due_utc"])
+        taken.discard(db_time(row.due_utc))
         while db_time(target) in taken:  # two touches of one prospect never share a minute
             target += timedelta(minutes=1)
         taken.add(db_time(target))
         if reaches:
             prev_day, prev_was = utc_to_local(target, tz).date(), was
-        store.update_touch(int(row["id"]), {"due_utc": db_time(target)})
+        store.update_touch(row.id, {"due_utc": db_time(target)})
         moved += 1
         first = target if first is None or target < first else first
     from .stalls import keep_cap

@@ -194,11 +194,11 @@ def mark_notes_posted(ctx: AppContext, touch_ids: list[int]) -> int:
             if touch is None:
                 raise ValidationError("One of those notes no longer exists; nothing was "
                                       "marked.")
-            if touch["channel"] != Channel.POST.value:
-                raise ValidationError(f"“{touch['title']}” is not a touch by post; nothing "
+            if touch.channel != Channel.POST.value:
+                raise ValidationError(f"“{touch.title}” is not a touch by post; nothing "
                                       "was marked.")
-            if touch["status"] != TouchStatus.PENDING.value:
-                raise ValidationError(f"“{touch['title']}” is already {touch['status']}; "
+            if touch.status != TouchStatus.PENDING.value:
+                raise ValidationError(f"“{touch.title}” is already {touch.status}; "
                                       "nothing was marked.")
             ctx.store.update_touch(touch_id, {
                 "status": TouchStatus.DONE.value, "done_utc": now, "outcome": "done",

@@ -156,10 +156,10 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     touch = ctx.store.get_touch(touch_id)
     if touch is None:
         raise ValidationError("That touch no longer exists.")
-    if touch["channel"] != Channel.EMAIL.value:
+    if touch.channel != Channel.EMAIL.value:
         raise ValidationError("Only an email touch can be sent.")
-    if touch["template"] not in CALENDAR_FIXES \
-            and is_paused(ctx.store, int(touch["prospect_id"])):
+    if touch.template not in CALENDAR_FIXES \
+            and is_paused(ctx.store, touch.prospect_id):
         raise ValidationError("They replied, so their emails are paused. Read the reply at "
                               "the top of Today and resume the plan first.")
     existing = message_for_touch(ctx.store, touch_id)
@@ -174,17 +174,17 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         if existing.state == FAILED:
             retry_message(ctx, existing.id)
         return existing.id
-    if touch["status"] != TouchStatus.PENDING.value:
-        raise ValidationError(f"That touch is already {touch['status']}.")
-    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    if touch.status != TouchStatus.PENDING.value:
+        raise ValidationError(f"That touch is already {touch.status}.")
+    prospect = ctx.store.get_prospect(touch.prospect_id)
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
     if not (prospect.email or "").strip():
         raise ValidationError("This prospect has no email address. Add one in the profile.",
                               "recipient")
-    template = get_template(ctx, touch["template"] or "gone_dark")
+    template = get_template(ctx, touch.template or "gone_dark")
     identity = load_identity(ctx)
-    values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity,
+    values = merge_values(ctx, touch.prospect_id, touch_id, identity,
                           language=template.language)
     from .email import WITHOUT_INVITE
 
@@ -206,7 +206,7 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         check_rep_text(subject, body, values)
     return queue_email(ctx, recipient=prospect.email, recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
-                       prospect_id=int(touch["prospect_id"]), template=template.key,
+                       prospect_id=touch.prospect_id, template=template.key,
                        filled=values)
 
 
@@ -314,7 +314,7 @@ def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
     values = merge_values(ctx, int(r["prospect_id"]), int(r["touch_id"]), load_identity(ctx),
                           template.language)
     touch = ctx.store.get_touch(int(r["touch_id"]))
-    stall = ctx.store.get_stall(int(touch["stall_id"])) if touch and touch["stall_id"] else None
+    stall = ctx.store.get_stall(int(touch.stall_id)) if touch and touch.stall_id else None
     if stall is not None and stall["slot_utc"]:
         # the slot in the zone it was agreed in (a zone correction saves the prospect's
         # new zone before the slot moves)

@@ -27,7 +27,7 @@ from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
 from ..store.plans import cancel_pending_step, pending_dues
-from ..store.store import PROFILE_FIELDS, ProspectRecord, db_time, parse_db_time
+from ..store.store import PROFILE_FIELDS, ProspectRecord, TouchRecord, db_time, parse_db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .prospects import check_email, clean_prospect_fields
 
@@ -55,7 +55,7 @@ def set_event_touch_days_before(ctx: AppContext, days: int) -> int:
     with ctx.store.transaction():
         ctx.store.set_setting(DAYS_BEFORE_SETTING, str(days))
         for touch in q.pending_event_touches(ctx.store):
-            moved += _sync_event_touch(ctx, int(touch["event_id"]), days)
+            moved += _sync_event_touch(ctx, touch.event_id or 0, days)
     ctx.changes.emit(SETTINGS, TOUCHES)
     return moved
 
@@ -278,8 +278,8 @@ def _update_event(ctx: AppContext, event_id: int, draft: EventDraft, days: int) 
 
 def _delete_event(ctx: AppContext, event_id: int) -> None:
     for touch in q.event_touches(ctx.store, event_id):
-        if touch["status"] == TouchStatus.PENDING.value:
-            ctx.store.update_touch(int(touch["id"]), {
+        if touch.status == TouchStatus.PENDING.value:
+            ctx.store.update_touch(touch.id, {
                 "status": TouchStatus.CANCELLED.value, "outcome_reason": "event deleted"})
     q.delete_event(ctx.store, event_id)
 
@@ -296,17 +296,17 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     kind = EventKind.parse(event["kind"])
     due = value_touch_due(event_day, days, prospect.timezone, now)
     touches = q.event_touches(ctx.store, event_id)
-    pending = [t for t in touches if t["status"] == TouchStatus.PENDING.value]
+    pending = [t for t in touches if t.status == TouchStatus.PENDING.value]
     if due is None or event_day is None:
         for touch in pending:
-            ctx.store.update_touch(int(touch["id"]), {
+            ctx.store.update_touch(touch.id, {
                 "status": TouchStatus.CANCELLED.value,
                 "outcome_reason": "event has no future date"})
         return 1 if pending else 0
     reason = event_reason(kind, event_day, event["note"])
     # two touches of one prospect never share a minute: a callback agreed for 10:00 on the
     # day of the value touch keeps its minute, and the value touch takes the next free one
-    own = {int(t["id"]) for t in touches}
+    own = {t.id for t in touches}
     taken = {due for touch_id, due in pending_dues(ctx.store, int(event["prospect_id"]))
              if touch_id not in own}
     while db_time(due) in taken:
@@ -316,16 +316,16 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
         # Compared with the planned time, not the due time: a snooze or reschedule by the
         # rep stands until the event (or the lead time) really changes. A touch already
         # brought forward to "now" (event too close for the full lead) stays put as well.
-        planned = parse_db_time(touch["original_due_utc"] or touch["due_utc"])
+        planned = touch.original_due_utc or touch.due_utc
         same_time = planned == due or (due <= now and planned <= now)
-        if same_time and touch["reason"] == reason:
+        if same_time and touch.reason == reason:
             return 0
         changes: dict[str, Any] = {"reason": reason}
         if not same_time:
             changes.update(due_utc=db_time(due), original_due_utc=db_time(due))
-        ctx.store.update_touch(int(touch["id"]), changes)
+        ctx.store.update_touch(touch.id, changes)
         return 1
-    if any(t["status"] == TouchStatus.DONE.value and t["reason"] == reason for t in touches):
+    if any(t.status == TouchStatus.DONE.value and t.reason == reason for t in touches):
         return 0  # already made for this very date
     ctx.store.insert_touches([{
         "prospect_id": int(event["prospect_id"]), "stall_id": None, "event_id": event_id,
@@ -391,10 +391,10 @@ def list_events(ctx: AppContext, prospect_id: int) -> list[EventDraft]:
     ]
 
 
-def value_touch_for(ctx: AppContext, event_id: int) -> dict[str, Any] | None:
+def value_touch_for(ctx: AppContext, event_id: int) -> TouchRecord | None:
     """The event's pending value touch, if it has one."""
     for touch in q.event_touches(ctx.store, event_id):
-        if touch["status"] == TouchStatus.PENDING.value:
+        if touch.status == TouchStatus.PENDING.value:
             return touch
     return None
 
@@ -493,25 +493,25 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
         entries.append(HistoryEntry(parse_db_time(stall["logged_utc"]), "stall",
                                     f"Stall: {title}", "Logged", detail, stall["words"]))
     for touch in ctx.store.touches_for(prospect_id):
-        moment = touch["done_utc"] or touch["due_utc"]
-        status = _outcome_label(touch["outcome"]) or _STATUS_LABELS.get(
-            touch["status"], touch["status"])
-        if touch["status"] == TouchStatus.PENDING.value and touch["snooze_count"]:
-            status = f"Planned (snoozed {touch['snooze_count']}×)"
-        if touch["status"] == TouchStatus.PENDING.value and paused \
-                and touch["channel"] == Channel.EMAIL.value:
+        moment = touch.done_utc or touch.due_utc
+        status = _outcome_label(touch.outcome) or _STATUS_LABELS.get(
+            touch.status, touch.status.value)
+        if touch.status == TouchStatus.PENDING.value and touch.snooze_count:
+            status = f"Planned (snoozed {touch.snooze_count}×)"
+        if touch.status == TouchStatus.PENDING.value and paused \
+                and touch.channel == Channel.EMAIL.value:
             status = "Paused: they replied"
-        detail_parts = [touch["reason"]]
-        if touch["notes"]:
-            detail_parts.append(touch["notes"])
-        if touch["outcome_reason"]:
-            detail_parts.append(touch["outcome_reason"])
-        if touch["minutes_late"] is not None and touch["channel"] == Channel.CALL.value:
-            late = int(touch["minutes_late"])
+        detail_parts = [touch.reason]
+        if touch.notes:
+            detail_parts.append(touch.notes)
+        if touch.outcome_reason:
+            detail_parts.append(touch.outcome_reason)
+        if touch.minutes_late is not None and touch.channel == Channel.CALL.value:
+            late = touch.minutes_late
             detail_parts.append("on the minute" if abs(late) <= 2 else f"{late} min late")
-        entries.append(HistoryEntry(parse_db_time(moment), "touch", touch["title"], status,
+        entries.append(HistoryEntry(moment, "touch", touch.title, status,
                                     " · ".join(p for p in detail_parts if p),
-                                    channel=touch["channel"]))
+                                    channel=touch.channel))
     entries.extend(mail_history(ctx, prospect_id))
     entries.sort(key=lambda e: e.when_utc, reverse=True)
     return entries

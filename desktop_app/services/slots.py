@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain.localtime import format_local, local_to_utc, shift_local_days, utc_to_local
 from ..domain.model import Channel, PlaybookStep, TouchStatus
-from ..store.store import Store, db_time, parse_db_time
+from ..store.store import Store, TouchRecord, db_time, parse_db_time
 from .context import AppContext
 
 INVITE_UPDATE = "invite_update"
@@ -56,25 +56,25 @@ def _steps(ctx: AppContext, playbook_key: str) -> dict[str, PlaybookStep]:
     return {}
 
 
-def follows_slot(ctx: AppContext, touch: dict[str, Any]) -> bool:
+def follows_slot(ctx: AppContext, touch: TouchRecord) -> bool:
     """Whether this touch is timed from its stall's agreed slot (the call, its reminders)."""
-    if touch["stall_id"] is None:
+    if touch.stall_id is None:
         return False
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    stall = ctx.store.get_stall(touch.stall_id)
     if stall is None or not stall["slot_utc"]:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    step = _steps(ctx, str(stall["playbook_key"])).get(touch.step_key)
     return step is not None and step.anchor == "slot"
 
 
-def is_slot_call(ctx: AppContext, touch: dict[str, Any]) -> bool:
+def is_slot_call(ctx: AppContext, touch: TouchRecord) -> bool:
     """Whether this touch is the agreed call itself (a call anchored on the slot, at it)."""
-    if touch["stall_id"] is None or touch["channel"] != Channel.CALL.value:
+    if touch.stall_id is None or touch.channel != Channel.CALL.value:
         return False
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
+    stall = ctx.store.get_stall(touch.stall_id)
     if stall is None or not stall["slot_utc"]:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    step = _steps(ctx, str(stall["playbook_key"])).get(touch.step_key)
     return (step is not None and step.anchor == "slot" and not step.offset_days
             and not step.offset_minutes)
 
@@ -89,7 +89,7 @@ def cancel_belongs(ctx: AppContext, stall_id: int, heard_on: int | None) -> bool
     if heard_on is None:
         return True
     call = ctx.store.get_touch(heard_on)
-    return call is None or call["stall_id"] != stall_id or not is_slot_call(ctx, call)
+    return call is None or call.stall_id != stall_id or not is_slot_call(ctx, call)
 
 
 def slot_text(slot_utc: datetime, tz: str) -> str:
@@ -170,7 +170,7 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     when = slot_text(slot_utc, tz)
     moved: list[int] = []
     for touch in ctx.store.pending_touches_for_stall(stall_id):
-        step = steps.get(str(touch["step_key"]))
+        step = steps.get(touch.step_key)
         if step is None:
             continue
         fields: dict[str, Any] = {}
@@ -187,14 +187,14 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
                               outcome_reason="no time left before the moved call")
             else:
                 fields.update(due_utc=db_time(due), original_due_utc=db_time(due))
-                moved.append(int(touch["id"]))
+                moved.append(touch.id)
         elif not correcting and step.offset_days > 0 \
-                and parse_db_time(touch["due_utc"]) >= slot_utc:
+                and touch.due_utc >= slot_utc:
             # the call comes first now, and its outcome decides what follows
             fields.update(status=TouchStatus.CANCELLED.value,
                           outcome_reason="it would come after the moved call")
         if fields:
-            ctx.store.update_touch(int(touch["id"]), fields)
+            ctx.store.update_touch(touch.id, fields)
     plans.set_stall_slot(ctx.store, stall_id, slot_utc, tz)
     if old_slot != slot_utc and stall["slot_quality"] == "booked":
         queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
@@ -233,12 +233,12 @@ def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> l
     moves = []
     now = ctx.now()
     for touch in plans.pending_touch_rows(ctx.store, prospect_id, INVITE_STEPS):
-        before = parse_db_time(touch["due_utc"])
+        before = touch.due_utc
         if before <= now and not follows_slot(ctx, touch):
             continue
         after = same_wall_time(before, old_tz, new_tz)
         if after != before:
-            moves.append(ZoneMove(int(touch["id"]), str(touch["title"]), before, after,
+            moves.append(ZoneMove(touch.id, touch.title, before, after,
                                   utc_to_local(before, old_tz).replace(tzinfo=None)))
     return moves
 
@@ -263,10 +263,10 @@ def apply_zone_change(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: st
         if move.touch_id in stall_touches:
             continue
         touch = ctx.store.get_touch(int(move.touch_id or 0))
-        if touch is None or touch["status"] != TouchStatus.PENDING.value:
+        if touch is None or touch.status != TouchStatus.PENDING.value:
             continue
         fields = {"due_utc": db_time(move.after_utc)}
-        if touch["original_due_utc"] == touch["due_utc"]:
+        if touch.original_due_utc == touch.due_utc:
             fields["original_due_utc"] = db_time(move.after_utc)
         ctx.store.update_touch(int(move.touch_id or 0), fields)
     from .stalls import keep_cap

@@ -30,7 +30,7 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone, is_working_day
-from ..store.store import ProspectRecord, db_time, parse_db_time
+from ..store.store import ProspectRecord, TouchRecord, db_time, parse_db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
 
@@ -206,16 +206,16 @@ def chasing_call_times(ctx: AppContext, prospect_id: int, *,
     return plans.chasing_call_times(ctx.store, prospect_id, include_pending)
 
 
-def cap_refusal(ctx: AppContext, touch: dict[str, Any], due_utc: datetime) -> str | None:
+def cap_refusal(ctx: AppContext, touch: TouchRecord, due_utc: datetime) -> str | None:
     """The persistence cap on a move the rep asks for (R, the call panel, a redo): the words
     refusing to put chasing call ``touch`` at ``due_utc`` when that would make more than 4
     chasing calls to the prospect in some 14 days, made or planned; None when it fits."""
-    if touch["attempt"] is None:
+    if touch.attempt is None:
         return None
     from ..store import plans
 
     others = [parse_db_time(r["at"]) for r in plans.chasing_calls(
-        ctx.store, int(touch["prospect_id"])) if r["id"] != touch["id"]]
+        ctx.store, touch.prospect_id) if r["id"] != touch.id]
     if not over_cap([*others, due_utc]):
         return None
     return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
@@ -295,8 +295,8 @@ def preview_plan(
         # until its outcome is logged a moment later, but it was made now.
         made = chasing_call_times(ctx, prospect_id, include_pending=False)
         origin = ctx.store.get_touch(origin_touch_id) if origin_touch_id else None
-        if origin is not None and origin["attempt"] is not None \
-                and origin["status"] == TouchStatus.PENDING.value:
+        if origin is not None and origin.attempt is not None \
+                and origin.status == TouchStatus.PENDING.value:
             made.append(now)
         plan = cap_chasing_calls(plan, made)
         replaces = live_plan(ctx, prospect_id, origin_touch_id)

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.model import Channel
-from .store import Store, db_time, parse_db_time
+from .store import Store, TouchRecord, db_time, parse_db_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +154,13 @@ def set_stall_slot(store: Store, stall_id: int, slot_utc: datetime, tz: str) -> 
 
 
 def pending_touch_rows(store: Store, prospect_id: int,
-                       leave_out_steps: Sequence[str]) -> list[dict[str, Any]]:
+                       leave_out_steps: Sequence[str]) -> list[TouchRecord]:
     """The prospect's pending touches but those of ``leave_out_steps``, soonest first, as
-    whole rows (the slot rules read several columns)."""
+    whole records (the slot rules read several columns)."""
     steps = ", ".join("?" for _ in leave_out_steps)
-    return list(store.db.query(
-        f"SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
-        f"NOT IN ({steps}) ORDER BY due_utc, id", [prospect_id, *leave_out_steps]))
+    return store.touches_where(
+        f"prospect_id = ? AND status = 'pending' AND step_key NOT IN ({steps}) "
+        "ORDER BY due_utc, id", [prospect_id, *leave_out_steps])
 
 
 def invite_left(store: Store, stall_id: int, invite_cancel: str) -> bool:

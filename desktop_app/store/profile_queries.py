@@ -9,7 +9,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from .store import GAPS_SQL, PROFILE_FIELDS, Store, db_time, display_name
+from .store import GAPS_SQL, PROFILE_FIELDS, Store, TouchRecord, db_time, display_name
 
 # The outcome_reason on touches cancelled because their prospect went to the trash; a
 # restore brings back exactly these.
@@ -58,15 +58,12 @@ def delete_event(store: Store, event_id: int) -> None:
     store.db.execute("DELETE FROM compelling_events WHERE id = ?", [event_id])
 
 
-def event_touches(store: Store, event_id: int) -> list[dict[str, Any]]:
-    return list(store.db.query(
-        "SELECT * FROM touches WHERE event_id = ? ORDER BY id", [event_id]))
+def event_touches(store: Store, event_id: int) -> list[TouchRecord]:
+    return store.event_touches(event_id)
 
 
-def pending_event_touches(store: Store) -> list[dict[str, Any]]:
-    return list(store.db.query(
-        "SELECT t.id, t.event_id, t.prospect_id FROM touches t "
-        "WHERE t.event_id IS NOT NULL AND t.status = 'pending'"))
+def pending_event_touches(store: Store) -> list[TouchRecord]:
+    return store.touches_where("event_id IS NOT NULL AND status = 'pending'", [])
 
 
 # -- trash ---------------------------------------------------------------------------------

@@ -13,14 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.model import SlotQuality
-from .store import (
-    _TOUCH_COLUMNS,
-    ProspectRecord,
-    Store,
-    TouchRecord,
-    _touch_record,
-    parse_db_time,
-)
+from .store import ProspectRecord, Store, TouchRecord, parse_db_time
 
 __all__ = ["ProspectRecord", "StallRecord", "TouchRecord", "prospect_record", "stall_record",
            "stall_records_for", "touch_record"]
@@ -76,6 +69,4 @@ def stall_records_for(store: Store, prospect_id: int) -> list[StallRecord]:
 
 
 def touch_record(store: Store, touch_id: int) -> TouchRecord | None:
-    row = store.conn.execute(f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE id = ?",
-                             [touch_id]).fetchone()
-    return _touch_record(row) if row else None
+    return store.get_touch(touch_id)

@@ -201,6 +201,11 @@ _TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel
                   "created_utc, dialled_utc")
 
 
+def touch_from_row(row: Mapping[str, Any]) -> TouchRecord:
+    """The record of a whole touches row read by name (an undo snapshot's)."""
+    return _touch_record([row[name] for name in _TOUCH_COLUMNS.split(", ")])
+
+
 def _prospect_record(r: Sequence[Any]) -> ProspectRecord:
     return ProspectRecord(
         id=r[0], first_name=r[1], last_name=r[2], title=r[3], company=r[4], email=r[5],
@@ -518,30 +523,33 @@ class Store:
             ids.append(int(cursor.lastrowid or 0))
         return ids
 
-    def get_touch(self, touch_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM touches WHERE id = ?", [touch_id]))
-        return rows[0] if rows else None
+    def get_touch(self, touch_id: int) -> TouchRecord | None:
+        row = self.conn.execute(f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE id = ?",
+                                [touch_id]).fetchone()
+        return _touch_record(row) if row else None
+
+    def touches_where(self, where: str, params: Sequence[Any]) -> list[TouchRecord]:
+        """Whole touches by a condition (and order) on the touches table; for store/."""
+        return [_touch_record(r) for r in self.conn.execute(
+            f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE {where}", params)]
 
     def update_touch(self, touch_id: int, fields: Mapping[str, Any]) -> None:
         assignments = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE touches SET {assignments} WHERE id = ?",
                         [*fields.values(), touch_id])
 
-    def touches_for(self, prospect_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM touches WHERE prospect_id = ? ORDER BY due_utc DESC, id DESC",
-            [prospect_id]))
+    def touches_for(self, prospect_id: int) -> list[TouchRecord]:
+        """The prospect's touches, latest due first."""
+        return self.touches_where("prospect_id = ? ORDER BY due_utc DESC, id DESC",
+                                  [prospect_id])
 
-    def pending_touches_for(self, prospect_id: int) -> list[dict[str, Any]]:
-        """The prospect's pending touches, soonest first."""
-        return list(self.db.query(
-            "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' "
-            "ORDER BY due_utc, id", [prospect_id]))
+    def pending_touches_for_stall(self, stall_id: int) -> list[TouchRecord]:
+        return self.touches_where("stall_id = ? AND status = 'pending' ORDER BY due_utc",
+                                  [stall_id])
 
-    def pending_touches_for_stall(self, stall_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM touches WHERE stall_id = ? AND status = 'pending' ORDER BY due_utc",
-            [stall_id]))
+    def event_touches(self, event_id: int) -> list[TouchRecord]:
+        """The touches planned for a compelling event, oldest first."""
+        return self.touches_where("event_id = ? ORDER BY id", [event_id])
 
     def cancel_pending_for_stall(self, stall_id: int, reason: str) -> int:
         cursor = self.db.execute(

@@ -160,8 +160,8 @@ class HandTouches(QObject):
         elif not own:
             self.window.show_message(f"No LinkedIn page on file for {touch.prospect}: "
                                      "searching LinkedIn for them.")
-        step = self.ctx.store.get_touch(touch.id) or {}
-        if touch.channel is not Channel.SOCIAL or step.get("step_key") != LINKEDIN_STEP:
+        step = self.ctx.store.get_touch(touch.id)
+        if touch.channel is not Channel.SOCIAL or step is None or step.step_key != LINKEDIN_STEP:
             return False
         question = f"Did you connect with {touch.prospect} on LinkedIn?"
         if confirm is None:
