@@ -185,7 +185,7 @@ def test_a_conversation_logged_late_cancels_the_rest_and_records_punctuality(
     assert touch.outcome == "conversation" and touch.minutes_late == 3
     assert touch.reason == REASON
     assert pending(ctx, month_stall) == []
-    assert ctx.store.get_stall(month_stall)["status"] == "closed"
+    assert not ctx.store.get_stall(month_stall).open
 
 
 def test_no_answer_starts_the_gone_dark_steps(qtbot, ctx, month_stall, at_the_slot):
@@ -281,7 +281,7 @@ def test_a_new_stall_opens_the_log_stall_dialog_and_replaces_the_plan(
     assert ctx.store.get_touch(panel.touch_id).outcome == "new_stall"
     assert pending(ctx, month_stall) == []
     stalls = ctx.store.stalls_for(prospect_id)
-    assert len(stalls) == 2 and stalls[0]["status"] == "open"
+    assert len(stalls) == 2 and stalls[0].open
 
 
 def test_snooze_from_the_panel(qtbot, ctx, month_stall, at_the_slot):

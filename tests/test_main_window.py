@@ -103,7 +103,7 @@ def test_vague_stall_shows_its_default_slot_and_a_nudge(qtbot, ctx, prospect_id)
     assert "Default slot (vague): Wed 23 Dec 2026, 10:00" in dialog.slot_info.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stall = ctx.store.get_stall(dialog.stall_id)
-    assert stall["slot_quality"] == "vague"
+    assert stall.slot_quality == "vague"
 
 
 def test_new_prospect_and_stall_are_saved_together(qtbot, ctx):

@@ -63,8 +63,8 @@ def test_rule_one_live_plan_a_new_stall_ends_the_previous_plan(ctx, clock, prosp
     assert pending_keys(ctx, prospect_id) == ["callback", "reminder", "thank_you"]
     assert {t.stall_id for t in pending(ctx, prospect_id)} == {second}
     old = ctx.store.get_stall(first)
-    assert old is not None and old["status"] == "closed"
-    assert old["closed_reason"] == "replaced by a new stall"
+    assert old is not None and not old.open
+    assert old.closed_reason == "replaced by a new stall"
     cancelled = [t for t in ctx.store.touches_for(prospect_id) if t.stall_id == first
                  and t.status == "cancelled"]
     assert {t.outcome_reason for t in cancelled} == {"replaced by a new stall"}
@@ -145,7 +145,7 @@ def test_rule_one_live_plan_holds_after_restoring_a_backup_from_before_the_rule(
     restore_backup(ctx, backup)
     live = {t.stall_id for t in pending(ctx, prospect_id) if t.step_key != "invite_cancel"}
     assert live == {second}
-    assert ctx.store.get_stall(first)["closed_reason"] == "replaced by a new stall"
+    assert ctx.store.get_stall(first).closed_reason == "replaced by a new stall"
     assert touch(ctx, prospect_id, "invite_cancel").stall_id == first  # out of their calendar
     assert len([t for t in pending(ctx, prospect_id) if t.attempt]) == 4
 
@@ -248,7 +248,7 @@ def test_rule_rescheduling_the_callback_moves_the_reminder_and_the_slot(ctx, pro
     reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 3, 11, 30))
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_utc"] == "2026-12-03T11:30:00Z"
+    assert stall is not None and stall.slot_utc == parse_db_time("2026-12-03T11:30:00Z")
     assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-12-03T10:30:00Z")
     callback = touch(ctx, prospect_id, "callback")
     # punctuality: the new time
@@ -273,7 +273,7 @@ def test_rescheduling_another_touch_moves_only_that_touch(ctx, prospect_id):
     reschedule_touch(ctx, touch(ctx, prospect_id, "reminder").id,
                      datetime(2026, 12, 1, 9, 0))
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_utc"] == "2026-12-01T15:00:00Z"
+    assert stall is not None and stall.slot_utc == parse_db_time("2026-12-01T15:00:00Z")
     assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-01T15:00:00Z")
 
 
@@ -461,8 +461,8 @@ def test_rule_a_zone_correction_keeps_the_agreed_wall_time(ctx, prospect_id):
                if k in ("first_name", "last_name", "company", "email", "phone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_tz"] == "America/New_York"
-    assert stall["slot_utc"] == "2026-12-01T15:00:00Z"  # 10:00 in New York
+    assert stall is not None and stall.slot_tz == "America/New_York"
+    assert stall.slot_utc == parse_db_time("2026-12-01T15:00:00Z")  # 10:00 in New York
     assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-01T15:00:00Z")
     assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-12-01T14:00:00Z")
     values = email_service.merge_values(ctx, prospect_id)
@@ -569,7 +569,7 @@ def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothin
     assert set(after) == set(before)  # nothing cancelled, the agreed call above all
     assert {i: d for i, d in after.items() if d != before[i]} == shown
     callback = touch(ctx, prospect_id, "callback")
-    assert callback.due_utc == parse_db_time(ctx.store.get_stall(stall)["slot_utc"])
+    assert callback.due_utc == ctx.store.get_stall(stall).slot_utc
     assert zone_moves(ctx, prospect_id, new_tz, new_tz) == []
 
 
@@ -604,7 +604,7 @@ def test_rule_the_agreed_call_keeps_its_minute_when_a_value_touch_is_there_first
     add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
     stall = log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
     assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-22T10:00:00Z")
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-22T10:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-22T10:00:00Z")
     dues = [t.due_utc for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues))
 
@@ -737,7 +737,7 @@ def test_rule_a_short_snooze_of_the_callback_is_lateness_the_slot_stays(ctx, clo
     call = ctx.store.get_touch(call.id)
     assert call.due_utc == parse_db_time("2026-11-24T16:00:00Z")
     assert call.original_due_utc == parse_db_time("2026-11-24T15:00:00Z")  # an hour late, on record
-    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-24T15:00:00Z"
+    assert ctx.store.get_stall(stall_id).slot_utc == parse_db_time("2026-11-24T15:00:00Z")
     assert "invite_update" not in pending_keys(ctx, prospect_id)
 
 
@@ -749,7 +749,7 @@ def test_rule_snoozing_the_callback_to_another_day_is_a_reschedule(ctx, clock, p
     clock.set(datetime(2026, 11, 25, 13, 0, tzinfo=UTC))  # the reminder is still ahead
     call = touch(ctx, prospect_id, "callback")
     snooze_touch(ctx, call.id, 24 * 60)  # "until tomorrow"
-    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-26T13:00:00Z"
+    assert ctx.store.get_stall(stall_id).slot_utc == parse_db_time("2026-11-26T13:00:00Z")
     call = ctx.store.get_touch(call.id)
     on_time = parse_db_time("2026-11-26T13:00:00Z")
     assert call.due_utc == call.original_due_utc == on_time  # not late

@@ -221,7 +221,7 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
 
     QTimer.singleShot(0, move)
     assert panel.reschedule()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-03T11:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-03T11:00:00Z")
     assert ctx.store.get_touch(touches["callback"]).due_utc == parse_db_time("2026-12-03T11:00:00Z")
     assert ctx.store.get_touch(touches["reminder"]).due_utc == parse_db_time("2026-12-03T10:00:00Z")
     updates = [t for t in ctx.store.touches_for(prospect_id)
@@ -229,7 +229,7 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
     assert len(updates) == 1
     assert window.undo.undo_text() == "Reschedule: Callback to Maria Okafor"
     window.undo.undo_action.trigger()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-01T15:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-01T15:00:00Z")
     assert not [t for t in ctx.store.touches_for(prospect_id) if t.step_key == "invite_update"]
 
 

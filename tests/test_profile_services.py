@@ -303,7 +303,7 @@ def test_trash_cancels_pending_touches_and_restore_brings_back_exactly_those(
     assert ctx.store.get_touch(linkedin["id"]).status == "cancelled"
     assert [r.id for r in search_prospects(ctx, "Okafor")] == [prospect_id]
     assert list_trash(ctx) == []
-    assert ctx.store.get_stall(stall_id)["status"] == "open"
+    assert ctx.store.get_stall(stall_id).open
 
 
 # -- history --------------------------------------------------------------------------------

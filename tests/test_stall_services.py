@@ -62,8 +62,8 @@ def test_booked_stall_needs_a_slot_and_a_vague_one_gets_a_default(ctx, prospect_
     assert err.value.field == "slot"
     stall_id = log_stall(ctx, month_request(prospect_id, slot=None, quality=SlotQuality.VAGUE))
     stall = ctx.store.get_stall(stall_id)
-    assert stall["slot_quality"] == "vague"
-    assert stall["slot_utc"] == "2026-12-23T10:00:00Z"
+    assert stall.slot_quality == "vague"
+    assert stall.slot_utc == parse_db_time("2026-12-23T10:00:00Z")
 
 
 def test_past_slot_is_refused_and_nothing_is_saved(ctx, prospect_id):
@@ -96,7 +96,7 @@ def test_a_connected_outcome_cancels_the_rest(ctx, clock, prospect_id, outcome):
     callback = _callback(ctx, stall_id)
     record_call(ctx, callback.id, outcome)
     assert ctx.store.pending_touches_for_stall(stall_id) == []
-    assert ctx.store.get_stall(stall_id)["status"] == "closed"
+    assert not ctx.store.get_stall(stall_id).open
     assert ctx.store.get_touch(callback.id).minutes_late == 2
 
 
@@ -215,7 +215,7 @@ def test_the_plan_saved_is_the_plan_previewed_from_one_now(ctx, clock, prospect_
         "SELECT title, due_utc FROM touches WHERE stall_id = ? ORDER BY due_utc, id",
         [stall_id]).fetchall()
     assert [(title, parse_db_time(due)) for title, due in saved] == shown
-    assert parse_db_time(ctx.store.get_stall(stall_id)["logged_utc"]) == preview.logged_utc
+    assert ctx.store.get_stall(stall_id).logged_utc == preview.logged_utc
     assert reads == []
 
 

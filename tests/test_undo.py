@@ -269,7 +269,7 @@ def test_moving_the_callback_moves_the_slot_and_undo_moves_it_all_back(qtbot, wi
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 12, 29), QTime(11, 0)))
     dialog.accept()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-29T11:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-29T11:00:00Z")
     assert dump(ctx) != before
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before

@@ -36,7 +36,7 @@ from ..store import Store
 from ..store import mail as mail_store
 from ..store.mail import KIND_LABELS as KIND_LABELS  # the screens' words, kept here too
 from ..store.mail import MailRow
-from ..store.store import db_time, parse_db_time
+from ..store.store import db_time
 from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
 
 if TYPE_CHECKING:
@@ -456,12 +456,12 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
     moved = 0
     first: datetime | None = None
     for stall in store.stalls_for(prospect_id):  # the agreed call, with its slot
-        slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
+        slot = stall.slot_utc if stall.slot_utc else None
         if slot is None or slot >= start or not any(
-                follows_slot(ctx, t) for t in store.pending_touches_for_stall(int(stall["id"]))):
+                follows_slot(ctx, t) for t in store.pending_touches_for_stall(stall.id)):
             continue
         target = next_working_slot(back, tz, slot, now, country)
-        moved += len(move_slot(ctx, int(stall["id"]), target, now))
+        moved += len(move_slot(ctx, stall.id, target, now))
         first = target if first is None or target < first else first
     from ..store.plans import pending_touch_rows
 
@@ -574,7 +574,7 @@ def _close_plan(ctx: AppContext, prospect_id: int, reason: str, outcome: str) ->
 
     now = db_time(ctx.now())
     closed = end_live_plan(ctx, prospect_id, reason, ctx.now())
-    stall_id = next((s["id"] for s in ctx.store.stalls_for(prospect_id)), None)
+    stall_id = next((s.id for s in ctx.store.stalls_for(prospect_id)), None)
     ctx.store.insert_touches([{
         "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "email_reply",
         "title": "They replied by email", "channel": Channel.EMAIL.value,

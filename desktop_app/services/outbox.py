@@ -36,7 +36,7 @@ from ..store.outbox import (
     UNCERTAIN,
     OutboxRow,
 )
-from ..store.store import db_time, parse_db_time
+from ..store.store import db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
     NeedsEdit,
@@ -315,12 +315,12 @@ def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
                           template.language)
     touch = ctx.store.get_touch(int(r["touch_id"]))
     stall = ctx.store.get_stall(int(touch.stall_id)) if touch and touch.stall_id else None
-    if stall is not None and stall["slot_utc"]:
+    if stall is not None and stall.slot_utc:
         # the slot in the zone it was agreed in (a zone correction saves the prospect's
         # new zone before the slot moves)
         from .email import _slot_parts
 
-        values.update(_slot_parts(parse_db_time(stall["slot_utc"]), str(stall["slot_tz"]),
+        values.update(_slot_parts(stall.slot_utc, stall.slot_tz,
                                   template.language))
     rendered = draft(template.subject, template.body, values)
     return header_text(rendered.subject), rendered.body

@@ -408,8 +408,8 @@ def trash_prospect(ctx: AppContext, prospect_id: int) -> int:
 
     now = ctx.now()
     with ctx.store.transaction():
-        stalls = [int(s["id"]) for s in ctx.store.stalls_for(prospect_id)
-                  if s["status"] == "open"]
+        stalls = [s.id for s in ctx.store.stalls_for(prospect_id)
+                  if s.open]
         cancelled = q.move_to_trash(ctx.store, prospect_id, now)
         for stall_id in stalls:  # an invite they were sent is taken out of their calendar
             queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
@@ -479,19 +479,19 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     paused = is_paused(ctx.store, prospect_id)
     for stall in ctx.store.stalls_for(prospect_id):
         try:
-            title = StallKind(stall["kind"]).label
+            title = StallKind(stall.kind).label
         except ValueError:
-            title = stall["kind"]
-        detail = f"Plan: {stall['playbook_key'].replace('_', ' ')}"
-        if stall["slot_utc"]:
+            title = stall.kind
+        detail = f"Plan: {stall.playbook_key.replace('_', ' ')}"
+        if stall.slot_utc:
             from ..domain.localtime import format_local
 
-            slot = format_local(parse_db_time(stall["slot_utc"]), stall["slot_tz"])
-            detail = f"Callback {slot} ({stall['slot_quality']})"
-        if stall["status"] == "closed" and stall["closed_reason"]:
-            detail += f"; closed: {stall['closed_reason'].replace('_', ' ')}"
-        entries.append(HistoryEntry(parse_db_time(stall["logged_utc"]), "stall",
-                                    f"Stall: {title}", "Logged", detail, stall["words"]))
+            slot = format_local(stall.slot_utc, stall.slot_tz)
+            detail = f"Callback {slot} ({stall.slot_quality})"
+        if not stall.open and stall.closed_reason:
+            detail += f"; closed: {stall.closed_reason.replace('_', ' ')}"
+        entries.append(HistoryEntry(stall.logged_utc, "stall",
+                                    f"Stall: {title}", "Logged", detail, stall.words))
     for touch in ctx.store.touches_for(prospect_id):
         moment = touch.done_utc or touch.due_utc
         status = _outcome_label(touch.outcome) or _STATUS_LABELS.get(

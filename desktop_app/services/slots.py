@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain.localtime import format_local, local_to_utc, shift_local_days, utc_to_local
 from ..domain.model import Channel, PlaybookStep, TouchStatus
-from ..store.store import Store, TouchRecord, db_time, parse_db_time
+from ..store.store import Store, TouchRecord, db_time
 from .context import AppContext
 
 INVITE_UPDATE = "invite_update"
@@ -61,9 +61,9 @@ def follows_slot(ctx: AppContext, touch: TouchRecord) -> bool:
     if touch.stall_id is None:
         return False
     stall = ctx.store.get_stall(touch.stall_id)
-    if stall is None or not stall["slot_utc"]:
+    if stall is None or not stall.slot_utc:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(touch.step_key)
+    step = _steps(ctx, stall.playbook_key).get(touch.step_key)
     return step is not None and step.anchor == "slot"
 
 
@@ -72,9 +72,9 @@ def is_slot_call(ctx: AppContext, touch: TouchRecord) -> bool:
     if touch.stall_id is None or touch.channel != Channel.CALL.value:
         return False
     stall = ctx.store.get_stall(touch.stall_id)
-    if stall is None or not stall["slot_utc"]:
+    if stall is None or not stall.slot_utc:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(touch.step_key)
+    step = _steps(ctx, stall.playbook_key).get(touch.step_key)
     return (step is not None and step.anchor == "slot" and not step.offset_days
             and not step.offset_minutes)
 
@@ -106,9 +106,9 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     from ..store import plans
 
     stall = ctx.store.get_stall(stall_id)
-    if stall is None or not stall["slot_utc"] or not invite_sent(ctx.store, stall_id):
+    if stall is None or not stall.slot_utc or not invite_sent(ctx.store, stall_id):
         return None
-    if kind == INVITE_CANCEL and parse_db_time(stall["slot_utc"]) <= now:
+    if kind == INVITE_CANCEL and stall.slot_utc <= now:
         return None  # the slot has come: nothing is left in their calendar to take out
     if kind == INVITE_CANCEL and plans.has_step(ctx.store, stall_id, INVITE_CANCEL,
                                                 ("pending", "done", "skipped")):
@@ -122,8 +122,8 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     plans.cancel_pending_stall_step(
         ctx.store, stall_id, INVITE_UPDATE,
         "replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended")
-    tz = str(stall["slot_tz"])
-    when = slot_text(parse_db_time(stall["slot_utc"]), tz)
+    tz = stall.slot_tz
+    when = slot_text(stall.slot_utc, tz)
     if kind == INVITE_UPDATE:
         title, reason, optional = ("Updated invite", f"The call moved: send the new time "
                                    f"({when}) to their calendar", False)
@@ -131,11 +131,11 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
                                    "of their calendar", True)
     due = now.replace(second=0, microsecond=0)
-    taken = {due for _id, due in plans.pending_dues(ctx.store, int(stall["prospect_id"]))}
+    taken = {due for _id, due in plans.pending_dues(ctx.store, stall.prospect_id)}
     while db_time(due) in taken:  # two touches of one prospect never share a minute
         due += timedelta(minutes=1)
     return ctx.store.insert_touches([{
-        "prospect_id": stall["prospect_id"], "stall_id": stall_id, "step_key": kind,
+        "prospect_id": stall.prospect_id, "stall_id": stall_id, "step_key": kind,
         "title": title, "channel": Channel.EMAIL.value, "reason": reason, "template": kind,
         "optional": int(optional), "due_utc": db_time(due), "original_due_utc": db_time(due),
         "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
@@ -161,12 +161,12 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     if stall is None:
         return []
     waiting = waiting_for_slot(ctx, stall_id)  # read before the move: edited by hand?
-    tz = timezone or str(stall["slot_tz"])
+    tz = timezone or stall.slot_tz
     # A corrected zone keeps every wall time, so nothing changes order and nothing is
     # dropped: each touch lands where the profile said it would before saving.
-    correcting = timezone is not None and timezone != stall["slot_tz"]
-    old_slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
-    steps = _steps(ctx, str(stall["playbook_key"]))
+    correcting = timezone is not None and timezone != stall.slot_tz
+    old_slot = stall.slot_utc if stall.slot_utc else None
+    steps = _steps(ctx, stall.playbook_key)
     when = slot_text(slot_utc, tz)
     moved: list[int] = []
     for touch in ctx.store.pending_touches_for_stall(stall_id):
@@ -196,7 +196,7 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
         if fields:
             ctx.store.update_touch(touch.id, fields)
     plans.set_stall_slot(ctx.store, stall_id, slot_utc, tz)
-    if old_slot != slot_utc and stall["slot_quality"] == "booked":
+    if old_slot != slot_utc and stall.slot_quality == "booked":
         queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
     follow_slot(ctx, waiting, when)
     return moved
@@ -251,14 +251,15 @@ def apply_zone_change(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: st
         return []
     moves = zone_moves(ctx, prospect_id, old_tz, new_tz)
     stalls = [s for s in ctx.store.stalls_for(prospect_id)
-              if s["slot_utc"] and (s["status"] == "open"
-                                    or ctx.store.pending_touches_for_stall(int(s["id"])))]
+              if s.slot_utc and (s.open
+                                    or ctx.store.pending_touches_for_stall(s.id))]
     stall_touches = set()
     for stall in stalls:
-        slot = parse_db_time(stall["slot_utc"])
-        stall_tz = str(stall["slot_tz"]) or old_tz
+        slot = stall.slot_utc
+        assert slot is not None  # only stalls with a slot were kept
+        stall_tz = stall.slot_tz or old_tz
         new_slot = same_wall_time(slot, stall_tz, new_tz)
-        stall_touches.update(move_slot(ctx, int(stall["id"]), new_slot, now, timezone=new_tz))
+        stall_touches.update(move_slot(ctx, stall.id, new_slot, now, timezone=new_tz))
     for move in moves:
         if move.touch_id in stall_touches:
             continue

@@ -147,7 +147,7 @@ def live_plan(ctx: AppContext, prospect_id: int,
         title = "callback"
     elif calls and calls[0].step_key == "appointment":
         title = "appointment"
-    return LivePlan(tuple(stall_ids), parse_db_time(first["logged_utc"]), len(touches), title,
+    return LivePlan(tuple(stall_ids), first.logged_utc, len(touches), title,
                     calls[0].due_utc if calls else None, tz)
 
 
@@ -189,7 +189,7 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
         for prospect_id in prospects:
             *older, newest = _live_stall_ids(ctx, prospect_id)
             stall = ctx.store.get_stall(newest)
-            keep = stall["origin_touch_id"] if stall else None  # the call it was heard on
+            keep = stall.origin_touch_id if stall else None  # the call it was heard on
             for stall_id in older:
                 end_plan(ctx, stall_id, REPLACED, now, keep)
                 ended += 1

@@ -15,7 +15,7 @@ from ..domain.localtime import (
 )
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
-from ..store.store import TouchRecord, db_time, parse_db_time
+from ..store.store import TouchRecord, db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 from .slots import is_slot_call, move_slot
 from .stalls import (
@@ -110,10 +110,10 @@ def _another_day(ctx: AppContext, touch: TouchRecord, due: datetime) -> bool:
     if touch.stall_id is None:
         return False
     stall = ctx.store.get_stall(touch.stall_id)
-    if stall is None or not stall["slot_utc"]:
+    if stall is None or not stall.slot_utc:
         return False
-    tz = str(stall["slot_tz"])
-    return utc_to_local(due, tz).date() != utc_to_local(parse_db_time(stall["slot_utc"]),
+    tz = stall.slot_tz
+    return utc_to_local(due, tz).date() != utc_to_local(stall.slot_utc,
                                                         tz).date()
 
 

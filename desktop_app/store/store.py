@@ -12,7 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..domain.model import Channel, Playbook, PlaybookStep, StallKind, TouchStatus
+from ..domain.model import (
+    Channel,
+    Playbook,
+    PlaybookStep,
+    SlotQuality,
+    StallKind,
+    TouchStatus,
+)
 from .database import connect, integrity_problems
 from .lite import LiteDatabase
 
@@ -192,6 +199,25 @@ class TouchRecord:
     dialled_utc: datetime | None
 
 
+@dataclass(frozen=True, slots=True)
+class StallRecord:
+    """A stall as logged: what they said, the slot agreed (if any) and the plan's state."""
+
+    id: int
+    prospect_id: int
+    kind: str  # a StallKind's value; not checked by the schema, so kept as written
+    words: str
+    logged_utc: datetime
+    slot_utc: datetime | None
+    slot_tz: str
+    slot_quality: SlotQuality
+    playbook_key: str
+    open: bool
+    closed_utc: datetime | None
+    closed_reason: str | None
+    origin_touch_id: int | None
+
+
 _PROSPECT_COLUMNS = ("id, first_name, last_name, title, company, email, phone, mobile, "
                      "timezone, address, linkedin, website, blog, twitter, facebook, notes, "
                      "other_contacts, country, created_utc, updated_utc, deleted_utc")
@@ -199,6 +225,18 @@ _TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel
                   "template, optional, attempt, due_utc, original_due_utc, snooze_count, "
                   "status, outcome, outcome_reason, notes, done_utc, minutes_late, "
                   "created_utc, dialled_utc")
+
+
+_STALL_COLUMNS = ("id, prospect_id, kind, words, logged_utc, slot_utc, slot_tz, slot_quality, "
+                  "playbook_key, status, closed_utc, closed_reason, origin_touch_id")
+
+
+def _stall_record(r: Sequence[Any]) -> StallRecord:
+    return StallRecord(
+        id=r[0], prospect_id=r[1], kind=r[2], words=r[3],
+        logged_utc=parse_db_time(r[4]), slot_utc=_time(r[5]), slot_tz=r[6],
+        slot_quality=SlotQuality(r[7]), playbook_key=r[8], open=r[9] == "open",
+        closed_utc=_time(r[10]), closed_reason=r[11], origin_touch_id=r[12])
 
 
 def touch_from_row(row: Mapping[str, Any]) -> TouchRecord:
@@ -497,14 +535,16 @@ class Store:
                                  list(fields.values()))
         return int(cursor.lastrowid or 0)
 
-    def get_stall(self, stall_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM stalls WHERE id = ?", [stall_id]))
-        return rows[0] if rows else None
+    def get_stall(self, stall_id: int) -> StallRecord | None:
+        row = self.conn.execute(f"SELECT {_STALL_COLUMNS} FROM stalls WHERE id = ?",
+                                [stall_id]).fetchone()
+        return _stall_record(row) if row else None
 
-    def stalls_for(self, prospect_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM stalls WHERE prospect_id = ? ORDER BY logged_utc DESC, id DESC",
-            [prospect_id]))
+    def stalls_for(self, prospect_id: int) -> list[StallRecord]:
+        """The prospect's stalls, newest first."""
+        return [_stall_record(r) for r in self.conn.execute(
+            f"SELECT {_STALL_COLUMNS} FROM stalls WHERE prospect_id = ? "
+            "ORDER BY logged_utc DESC, id DESC", [prospect_id])]
 
     def close_stall(self, stall_id: int, reason: str, now: datetime) -> None:
         self.db.execute(
