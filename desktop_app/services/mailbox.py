@@ -535,7 +535,7 @@ def mail_for_prospect(store: Store, prospect_id: int) -> list[MailRow]:
     return mail_store.mail_for_prospect(store, prospect_id)
 
 
-def sent_for_prospect(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+def sent_for_prospect(store: Store, prospect_id: int) -> list[mail_store.SentMail]:
     """What Tickler sent this prospect (for the history, beside what came back)."""
     return mail_store.sent_for_prospect(store, prospect_id)
 

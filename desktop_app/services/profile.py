@@ -521,8 +521,8 @@ def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     """What Tickler emailed them and what came back from their mailbox, as history lines."""
     from .mailbox import mail_for_prospect, sent_for_prospect
 
-    entries = [HistoryEntry(m["sent_utc"], "sent", f"Sent: {m['subject']}", "Email sent",
-                            _first_line(m["body"]), channel=Channel.EMAIL.value)
+    entries = [HistoryEntry(m.sent_utc, "sent", f"Sent: {m.subject}", "Email sent",
+                            _first_line(m.body), channel=Channel.EMAIL.value)
                for m in sent_for_prospect(ctx.store, prospect_id)]
     for mail in mail_for_prospect(ctx.store, prospect_id):
         detail = mail.first_lines if mail.kind == "reply" else mail.effect
