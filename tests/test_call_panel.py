@@ -162,9 +162,9 @@ def test_gap_answers_go_straight_into_the_profile(qtbot, ctx, month_stall, prosp
     qtbot.mouseClick(panel.save_answers_button, Qt.MouseButton.LeftButton)
 
     profile = ctx.store.get_profile(prospect_id)
-    assert profile["decision_maker_name"] == "Dr Ruth Adeyemi"
-    assert profile["others_involved"] == ["Facilities manager", "CFO"]
-    assert profile["budget_status"] == "planned"
+    assert profile.decision_maker_name == "Dr Ruth Adeyemi"
+    assert profile.others_involved == ("Facilities manager", "CFO")
+    assert profile.budget_status == "planned"
     assert ctx.store.dated_event_count(prospect_id) == 1
     assert ctx.store.db.execute(  # the event earns its value touch, as in the profile editor
         "SELECT count(*) FROM touches WHERE step_key = 'event_value'").fetchone()[0] == 1

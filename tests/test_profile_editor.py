@@ -192,7 +192,7 @@ def test_cancel_with_unsaved_changes_asks_first(qtbot, window, ctx, prospect_id)
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     assert seen == ["unsavedPrompt"]
     assert not editor.isVisible()
-    assert ctx.store.get_profile(prospect_id)["timeline"] == ""
+    assert ctx.store.get_profile(prospect_id).timeline == ""
 
 
 def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect_id):
@@ -201,7 +201,7 @@ def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect
     answer_modal(qtbot, "unsavedPrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
     editor.close()
-    assert ctx.store.get_profile(prospect_id)["timeline"] == "Before March"
+    assert ctx.store.get_profile(prospect_id).timeline == "Before March"
 
 
 def test_an_event_added_in_the_editor_schedules_its_value_touch_on_save(

@@ -67,7 +67,7 @@ def test_filling_the_profile_closes_gaps_and_the_sql_count_agrees(ctx, prospect_
     page = load_profile(ctx, prospect_id)
     assert page.completeness == "6 of 7 known"
     assert [g.key for g in page.gaps] == ["compelling_events"]
-    assert page.profile["others_involved"] == ["Finance: Priya Shah", "Maria (user)"]
+    assert page.profile.others_involved == ("Finance: Priya Shah", "Maria (user)")
     assert ctx.store.open_gap_count(prospect_id) == 1
 
     add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 2, 1)))

@@ -288,7 +288,7 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity,
         except ValueError:
             return phrase
     profile = ctx.store.get_profile(prospect_id)
-    what = one_line(str(profile.get("what_will_change") or ""))
+    what = one_line(profile.what_will_change)
     if what:
         return what[0].lower() + what[1:] if what[:2].istitle() else what
     return one_line(identity.value_statement)

@@ -22,7 +22,7 @@ from ..domain.events import (
     event_reason,
     value_touch_due,
 )
-from ..domain.gaps import GapField, completeness, open_gaps
+from ..domain.gaps import GapField, Profile, completeness, open_gaps
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
@@ -548,7 +548,7 @@ def _first_line(body: str) -> str:
 @dataclass(frozen=True, slots=True)
 class ProfilePage:
     prospect: ProspectRecord
-    profile: dict[str, Any]
+    profile: Profile
     events: list[EventDraft]
     history: list[HistoryEntry]
     gaps: list[GapField] = field(default_factory=list)

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from ..domain.gaps import Profile
 from ..domain.model import (
     Channel,
     Playbook,
@@ -443,13 +444,20 @@ class Store:
 
     # -- profile --------------------------------------------------------------------------
 
-    def get_profile(self, prospect_id: int) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
-        profile: dict[str, Any] = rows[0] if rows else {"prospect_id": prospect_id}
+    def get_profile(self, prospect_id: int) -> Profile:
+        """The prospect's answers (all empty when the prospect has no profile row)."""
+        row = self.conn.execute(
+            f"SELECT {', '.join(PROFILE_FIELDS)}, updated_utc FROM profiles "
+            "WHERE prospect_id = ?", [prospect_id]).fetchone()
+        if row is None:
+            return Profile(prospect_id)
         import json  # not needed to paint the queue
 
-        profile["others_involved"] = json.loads(str(profile.get("others_involved") or "[]"))
-        return profile
+        answers = dict(zip(PROFILE_FIELDS, row[:len(PROFILE_FIELDS)], strict=True))
+        others = json.loads(str(answers.pop("others_involved") or "[]"))
+        return Profile(prospect_id=prospect_id, others_involved=tuple(str(o) for o in others),
+                       updated_utc=_time(row[-1]),
+                       **{k: v if v is not None else "" for k, v in answers.items()})
 
     def update_profile(self, prospect_id: int, fields: Mapping[str, Any], now: datetime) -> None:
         values: dict[str, Any] = {}
