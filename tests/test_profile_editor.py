@@ -350,7 +350,7 @@ def test_move_to_trash_from_the_prospect_menu(qtbot, window, ctx, with_callback)
     window.profile_features.trash_action.trigger()
     assert window.queue_model.rowCount() == 0
     assert "to the trash (3 pending touches held)" in window.statusBar().currentMessage()
-    assert [t["id"] for t in list_trash(ctx)] == [with_callback]
+    assert [t.id for t in list_trash(ctx)] == [with_callback]
 
 
 def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_id):

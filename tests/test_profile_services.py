@@ -293,8 +293,8 @@ def test_trash_cancels_pending_touches_and_restore_brings_back_exactly_those(
     assert pending_rows(ctx, prospect_id) == []
     assert queue_for_day(ctx) == []
     assert search_prospects(ctx, "Okafor") == []
-    assert [t["id"] for t in list_trash(ctx)] == [prospect_id]
-    assert list_trash(ctx)[0]["held_touches"] == 6
+    assert [t.id for t in list_trash(ctx)] == [prospect_id]
+    assert list_trash(ctx)[0].held_touches == 6
     with pytest.raises(ValidationError):
         save_profile(ctx, prospect_id, CONTACT, {})
 

@@ -76,8 +76,8 @@ def _suggested_reason(ctx: AppContext, reason: str, prospect_id: int,
     hint = own or "Why is this call worth their time today?"
     if event is None:
         return "", hint
-    return event_reason(EventKind.parse(event["kind"]), date.fromisoformat(event["event_date"]),
-                        str(event["note"] or "")), hint
+    return event_reason(EventKind.parse(event.kind), date.fromisoformat(event.event_date or ""),
+                        event.note), hint
 
 
 def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,

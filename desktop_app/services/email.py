@@ -280,7 +280,7 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity,
     tz = _zone_of(ctx, prospect)
     event = next_dated_event(ctx.store, prospect_id, utc_to_local(ctx.now(), tz).date())
     if event:
-        kind, event_date, note = event["kind"], event["event_date"], event["note"]
+        kind, event_date, note = event.kind, event.event_date or "", event.note
         phrase = EVENT_PHRASES.get(kind) or one_line(note) or kind.replace("_", " ")
         try:
             day = datetime.fromisoformat(event_date[:10])

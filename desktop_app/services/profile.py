@@ -27,7 +27,7 @@ from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
 from ..store.plans import cancel_pending_step, pending_dues
-from ..store.store import PROFILE_FIELDS, ProspectRecord, TouchRecord, db_time, parse_db_time
+from ..store.store import PROFILE_FIELDS, ProspectRecord, TouchRecord, db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .prospects import check_email, clean_prospect_fields
 
@@ -233,7 +233,7 @@ def save_profile(
             _apply_events(ctx, prospect_id, events, now, days)
         else:
             for event in q.events_for(ctx.store, prospect_id):
-                _sync_event_touch(ctx, int(event["id"]), days)
+                _sync_event_touch(ctx, event.id, days)
         if "email" in values:
             from .mailbox import address_changed
 
@@ -244,7 +244,7 @@ def save_profile(
 
 def _apply_events(ctx: AppContext, prospect_id: int, drafts: Sequence[EventDraft],
                   now: datetime, days: int) -> None:
-    stored = {int(e["id"]): e for e in q.events_for(ctx.store, prospect_id)}
+    stored = {e.id: e for e in q.events_for(ctx.store, prospect_id)}
     kept: set[int] = set()
     for draft in drafts:
         if draft.id is not None and draft.id in stored:
@@ -289,11 +289,11 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     event = q.get_event(ctx.store, event_id)
     if event is None:
         return 0
-    prospect = ctx.store.get_prospect(int(event["prospect_id"]))
+    prospect = ctx.store.get_prospect(event.prospect_id)
     assert prospect is not None
     now = ctx.now()
-    event_day = date.fromisoformat(event["event_date"]) if event["event_date"] else None
-    kind = EventKind.parse(event["kind"])
+    event_day = date.fromisoformat(event.event_date) if event.event_date else None
+    kind = EventKind.parse(event.kind)
     due = value_touch_due(event_day, days, prospect.timezone, now)
     touches = q.event_touches(ctx.store, event_id)
     pending = [t for t in touches if t.status == TouchStatus.PENDING.value]
@@ -303,11 +303,11 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
                 "status": TouchStatus.CANCELLED.value,
                 "outcome_reason": "event has no future date"})
         return 1 if pending else 0
-    reason = event_reason(kind, event_day, event["note"])
+    reason = event_reason(kind, event_day, event.note)
     # two touches of one prospect never share a minute: a callback agreed for 10:00 on the
     # day of the value touch keeps its minute, and the value touch takes the next free one
     own = {t.id for t in touches}
-    taken = {due for touch_id, due in pending_dues(ctx.store, int(event["prospect_id"]))
+    taken = {due for touch_id, due in pending_dues(ctx.store, event.prospect_id)
              if touch_id not in own}
     while db_time(due) in taken:
         due += timedelta(minutes=1)
@@ -328,7 +328,7 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     if any(t.status == TouchStatus.DONE.value and t.reason == reason for t in touches):
         return 0  # already made for this very date
     ctx.store.insert_touches([{
-        "prospect_id": int(event["prospect_id"]), "stall_id": None, "event_id": event_id,
+        "prospect_id": event.prospect_id, "stall_id": None, "event_id": event_id,
         "step_key": EVENT_STEP_KEY, "title": f"Value touch: {kind.label.lower()}",
         "channel": Channel.EMAIL.value, "reason": reason, "template": "value_touch",
         "optional": 0, "attempt": None, "due_utc": db_time(due),
@@ -384,9 +384,9 @@ def delete_event(ctx: AppContext, event_id: int) -> None:
 
 def list_events(ctx: AppContext, prospect_id: int) -> list[EventDraft]:
     return [
-        EventDraft(EventKind.parse(e["kind"]),
-                   date.fromisoformat(e["event_date"]) if e["event_date"] else None,
-                   e["note"], int(e["id"]))
+        EventDraft(EventKind.parse(e.kind),
+                   date.fromisoformat(e.event_date) if e.event_date else None,
+                   e.note, e.id)
         for e in q.events_for(ctx.store, prospect_id)
     ]
 
@@ -432,7 +432,7 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
     return restored
 
 
-def list_trash(ctx: AppContext) -> list[dict[str, Any]]:
+def list_trash(ctx: AppContext) -> list[q.TrashedProspect]:
     return q.trashed_prospects(ctx.store)
 
 
@@ -579,8 +579,8 @@ class GapRow:
 def prospects_with_gaps(ctx: AppContext, limit: int = 1000) -> list[GapRow]:
     """Prospects with a pending callback and open gaps, soonest callback first."""
     return [
-        GapRow(r["prospect_id"], r["name"], r["company"], r["timezone"],
-               parse_db_time(r["due_utc"]), tuple(open_gaps(r["profile"], r["dated_events"])))
+        GapRow(r.prospect_id, r.name, r.company, r.timezone, r.callback_utc,
+               tuple(open_gaps(r.profile, r.dated_events)))
         for r in q.gap_rows(ctx.store, limit)
     ]
 

@@ -30,7 +30,7 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone, is_working_day
-from ..store.store import ProspectRecord, TouchRecord, db_time, parse_db_time
+from ..store.store import ProspectRecord, TouchRecord, db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
 
@@ -214,8 +214,8 @@ def cap_refusal(ctx: AppContext, touch: TouchRecord, due_utc: datetime) -> str |
         return None
     from ..store import plans
 
-    others = [parse_db_time(r["at"]) for r in plans.chasing_calls(
-        ctx.store, touch.prospect_id) if r["id"] != touch.id]
+    others = [r.at for r in plans.chasing_calls(ctx.store, touch.prospect_id)
+              if r.id != touch.id]
     if not over_cap([*others, due_utc]):
         return None
     return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
@@ -231,17 +231,17 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
     from ..store import plans
 
     rows = plans.chasing_calls(ctx.store, prospect_id)
-    times = [parse_db_time(r["at"]) for r in rows]
+    times = [r.at for r in rows]
     if not over_cap(times):
         return 0
     prospect = ctx.store.get_prospect(prospect_id)
     tz = prospect.timezone if prospect else ctx.rep_timezone
     country = prospect_country(ctx, prospect_id, tz)
     taken = {due for _id, due in plans.pending_dues(ctx.store, prospect_id)}
-    kept = [t for r, t in zip(rows, times, strict=True) if r["status"] != "pending"]
+    kept = [t for r, t in zip(rows, times, strict=True) if not r.pending]
     moved = 0
     for row, due in zip(rows, times, strict=True):
-        if row["status"] != "pending":
+        if not row.pending:
             continue
         start = due
         while over_cap([*kept, due]) or (due != start and db_time(due) in taken):
@@ -252,7 +252,7 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
         if due != start:
             taken.discard(db_time(start))
             taken.add(db_time(due))
-            ctx.store.update_touch(int(row["id"]), {"due_utc": db_time(due)})
+            ctx.store.update_touch(row.id, {"due_utc": db_time(due)})
             moved += 1
     return moved
 
