@@ -1,5 +1,6 @@
-"""The Store: settings, prospects, stalls, touches and the queue, plus the SQL fragments
-that express one rule each (open gaps, a held email, a live prospect's touch). No Qt."""
+"""The Store: settings, prospects, stalls, touches and the queue, read as typed records,
+plus the SQL fragments that express one rule each (open gaps, a held email, a live
+prospect's touch). No Qt."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _CHANNELS = {c.value: c for c in Channel}
+_STATUSES = {s.value: s for s in TouchStatus}
 
 
 def db_time(moment: datetime) -> str:
@@ -259,7 +261,7 @@ def _touch_record(r: Sequence[Any]) -> TouchRecord:
         id=r[0], prospect_id=r[1], stall_id=r[2], event_id=r[3], step_key=r[4], title=r[5],
         channel=_CHANNELS[r[6]], reason=r[7], template=r[8], optional=bool(r[9]),
         attempt=r[10], due_utc=parse_db_time(r[11]), original_due_utc=parse_db_time(r[12]),
-        snooze_count=r[13], status=TouchStatus(r[14]), outcome=r[15], outcome_reason=r[16],
+        snooze_count=r[13], status=_STATUSES[r[14]], outcome=r[15], outcome_reason=r[16],
         notes=r[17], done_utc=_time(r[18]), minutes_late=r[19],
         created_utc=parse_db_time(r[20]), dialled_utc=_time(r[21]))
 
