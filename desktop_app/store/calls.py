@@ -96,14 +96,14 @@ class CalendarCall:
 
 def pending_calls_from(store: Store, since: datetime,
                        until: datetime | None = None) -> list[CalendarCall]:
-    """Live prospects' pending calls due from ``since`` (up to ``until``), in time order."""
+    """Waiting calls (``WAITING_SQL``, as the queue and the pop-ups read them) due from
+    ``since`` (up to ``until``), in time order."""
     params: list[object] = [db_time(since)]
-    sql = """SELECT t.id, t.title, t.reason, t.due_utc, p.first_name, p.last_name, p.company,
-                    p.phone, p.mobile, p.timezone, s.words
-             FROM touches t JOIN prospects p ON p.id = t.prospect_id
-             LEFT JOIN stalls s ON s.id = t.stall_id
-             WHERE t.status = 'pending' AND t.channel = 'call' AND t.due_utc >= ?
-               AND p.deleted_utc IS NULL"""
+    sql = f"""SELECT t.id, t.title, t.reason, t.due_utc, p.first_name, p.last_name,
+                     p.company, p.phone, p.mobile, p.timezone, s.words
+              FROM touches t JOIN prospects p ON p.id = t.prospect_id
+              LEFT JOIN stalls s ON s.id = t.stall_id
+              WHERE {WAITING_SQL} AND t.channel = 'call' AND t.due_utc >= ?"""
     if until is not None:
         sql += " AND t.due_utc < ?"
         params.append(db_time(until))
