@@ -134,6 +134,15 @@ def _time(text: str | None) -> datetime | None:
     return parse_db_time(text) if text else None
 
 
+def _stamp(text: str | None) -> datetime | None:
+    """A bookkeeping time (when a row was added or changed): None when a book from
+    elsewhere (an import of an edited file) left it empty or unreadable; no rule reads it."""
+    try:
+        return _time(text)
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class ProspectRecord:
     """A prospect as stored: contact details, zone and country, and when it was trashed."""
@@ -156,8 +165,8 @@ class ProspectRecord:
     notes: str
     other_contacts: str
     country: str
-    created_utc: datetime
-    updated_utc: datetime
+    created_utc: datetime | None
+    updated_utc: datetime | None
     deleted_utc: datetime | None
 
     @property
@@ -198,7 +207,7 @@ class TouchRecord:
     notes: str
     done_utc: datetime | None
     minutes_late: int | None
-    created_utc: datetime
+    created_utc: datetime | None
     dialled_utc: datetime | None
 
 
@@ -252,7 +261,7 @@ def _prospect_record(r: Sequence[Any]) -> ProspectRecord:
         id=r[0], first_name=r[1], last_name=r[2], title=r[3], company=r[4], email=r[5],
         phone=r[6], mobile=r[7], timezone=r[8], address=r[9], linkedin=r[10], website=r[11],
         blog=r[12], twitter=r[13], facebook=r[14], notes=r[15], other_contacts=r[16],
-        country=r[17], created_utc=parse_db_time(r[18]), updated_utc=parse_db_time(r[19]),
+        country=r[17], created_utc=_stamp(r[18]), updated_utc=_stamp(r[19]),
         deleted_utc=_time(r[20]))
 
 
@@ -263,7 +272,7 @@ def _touch_record(r: Sequence[Any]) -> TouchRecord:
         attempt=r[10], due_utc=parse_db_time(r[11]), original_due_utc=parse_db_time(r[12]),
         snooze_count=r[13], status=_STATUSES[r[14]], outcome=r[15], outcome_reason=r[16],
         notes=r[17], done_utc=_time(r[18]), minutes_late=r[19],
-        created_utc=parse_db_time(r[20]), dialled_utc=_time(r[21]))
+        created_utc=_stamp(r[20]), dialled_utc=_time(r[21]))
 
 
 
