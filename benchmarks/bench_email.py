@@ -68,7 +68,7 @@ def main() -> None:
     template = email_service.get_template(ctx, "thank_you")
     preview, queue, deliver = [], [], []
     for touch_id in touches:
-        prospect_id = int(store.get_touch(touch_id)["prospect_id"])
+        prospect_id = store.get_touch(touch_id).prospect_id
         start = time.perf_counter()
         email_service.preview(ctx, template, prospect_id)
         preview.append(time.perf_counter() - start)

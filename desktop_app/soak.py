@@ -346,11 +346,11 @@ class Soak(QObject):
 
     def _log_a_stall(self) -> None:
         """The rep logs a new stall when the queue runs low (through the service)."""
-        rows = self.ctx.store.db.execute(
-            "SELECT id, timezone FROM prospects WHERE deleted_utc IS NULL").fetchall()
+        rows = self.ctx.store.search_prospects("", limit=100_000)  # every live prospect
         if not rows:
             return
-        prospect_id, tz = self.random.choice(rows)
+        chosen = self.random.choice(rows)
+        prospect_id, tz = chosen.id, chosen.timezone
         slot = utc_to_local(self.clock() + timedelta(minutes=90), tz).replace(
             tzinfo=None, second=0, microsecond=0)
         try:

@@ -309,10 +309,10 @@ def test_the_export_gives_every_call_at_its_instant_even_one_in_the_repeated_hou
             pid = create_prospect(ctx, {"first_name": f"P{len(calls)}", "timezone": zone})
             calls.append((pid, slot))
     first_occurrences = [(p, s) for p, s in calls
-                         if s.astimezone(ZoneInfo(ctx.store.get_prospect(p)["timezone"])).fold
+                         if s.astimezone(ZoneInfo(ctx.store.get_prospect(p).timezone)).fold
                          == 0]
     for pid, slot in first_occurrences:
-        zone = ZoneInfo(ctx.store.get_prospect(pid)["timezone"])
+        zone = ZoneInfo(ctx.store.get_prospect(pid).timezone)
         log_stall(ctx, StallRequest(pid, StallKind.NEXT_WEEK, "Call me next week",
                                     slot.astimezone(zone).replace(tzinfo=None),
                                     SlotQuality.BOOKED))

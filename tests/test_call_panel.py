@@ -13,6 +13,7 @@ from desktop_app.services import ValidationError
 from desktop_app.services.calls import DeclineReason, call_brief, log_call_outcome
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.calls.call_panel import CallPanel
 
 pytestmark = pytest.mark.gui
@@ -161,9 +162,9 @@ def test_gap_answers_go_straight_into_the_profile(qtbot, ctx, month_stall, prosp
     qtbot.mouseClick(panel.save_answers_button, Qt.MouseButton.LeftButton)
 
     profile = ctx.store.get_profile(prospect_id)
-    assert profile["decision_maker_name"] == "Dr Ruth Adeyemi"
-    assert profile["others_involved"] == ["Facilities manager", "CFO"]
-    assert profile["budget_status"] == "planned"
+    assert profile.decision_maker_name == "Dr Ruth Adeyemi"
+    assert profile.others_involved == ("Facilities manager", "CFO")
+    assert profile.budget_status == "planned"
     assert ctx.store.dated_event_count(prospect_id) == 1
     assert ctx.store.db.execute(  # the event earns its value touch, as in the profile editor
         "SELECT count(*) FROM touches WHERE step_key = 'event_value'").fetchone()[0] == 1
@@ -181,10 +182,10 @@ def test_a_conversation_logged_late_cancels_the_rest_and_records_punctuality(
                          Qt.MouseButton.LeftButton)
     assert "rest of that plan is cancelled" in logged.args[1]
     touch = ctx.store.get_touch(panel.touch_id)
-    assert touch["outcome"] == "conversation" and touch["minutes_late"] == 3
-    assert touch["reason"] == REASON
+    assert touch.outcome == "conversation" and touch.minutes_late == 3
+    assert touch.reason == REASON
     assert pending(ctx, month_stall) == []
-    assert ctx.store.get_stall(month_stall)["status"] == "closed"
+    assert not ctx.store.get_stall(month_stall).open
 
 
 def test_no_answer_starts_the_gone_dark_steps(qtbot, ctx, month_stall, at_the_slot):
@@ -205,8 +206,8 @@ def test_voicemail_keeps_the_script_in_the_notes(qtbot, ctx, month_stall, at_the
     panel.script_edit.setPlainText("Hi Maria, your service contract ends on 31 December.")
     qtbot.mouseClick(panel.outcome_buttons[CallOutcome.VOICEMAIL], Qt.MouseButton.LeftButton)
     touch = ctx.store.get_touch(panel.touch_id)
-    assert touch["outcome"] == "voicemail"
-    assert "Voicemail: Hi Maria, your service contract ends" in touch["notes"]
+    assert touch.outcome == "voicemail"
+    assert "Voicemail: Hi Maria, your service contract ends" in touch.notes
 
 
 def test_four_calls_then_nurture_and_no_more(ctx, prospect_id, clock):
@@ -249,11 +250,11 @@ def test_an_appointment_in_the_past_is_refused(qtbot, ctx, month_stall, at_the_s
     panel.appointment_edit.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(9, 0)))
     qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
     assert "has to be in the future" in panel.outcome_hint.text()
-    assert ctx.store.get_touch(panel.touch_id)["status"] == "pending"
+    assert ctx.store.get_touch(panel.touch_id).status == "pending"
     panel.appointment_edit.setDateTime(QDateTime(QDate(2027, 3, 28), QTime(1, 30)))
     qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
     assert "clocks go forward" in panel.outcome_hint.text()  # London skips 01:00-02:00
-    assert ctx.store.get_touch(panel.touch_id)["status"] == "pending"
+    assert ctx.store.get_touch(panel.touch_id).status == "pending"
 
 
 def test_not_interested_records_why_and_stops_the_plan(qtbot, ctx, month_stall, at_the_slot):
@@ -261,7 +262,7 @@ def test_not_interested_records_why_and_stops_the_plan(qtbot, ctx, month_stall, 
     write_reason(qtbot, panel)
     panel.decline_actions[DeclineReason.TOO_BUSY].trigger()
     touch = ctx.store.get_touch(panel.touch_id)
-    assert (touch["outcome"], touch["outcome_reason"]) == ("not_interested", "too busy")
+    assert (touch.outcome, touch.outcome_reason) == ("not_interested", "too busy")
     assert pending(ctx, month_stall) == []
 
 
@@ -272,15 +273,15 @@ def test_a_new_stall_opens_the_log_stall_dialog_and_replaces_the_plan(
     qtbot.mouseClick(panel.outcome_buttons[CallOutcome.NEW_STALL], Qt.MouseButton.LeftButton)
     dialog = panel.stall_dialog
     qtbot.waitExposed(dialog)
-    assert ctx.store.get_touch(panel.touch_id)["status"] == "pending"  # nothing yet
+    assert ctx.store.get_touch(panel.touch_id).status == "pending"  # nothing yet
     qtbot.keyClicks(dialog.words_edit, "Call me next week, the board meets Monday.")
     dialog.slot_edit.setDateTime(QDateTime(QDate(2026, 12, 29), QTime(10, 0)))
     dialog.recompute()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert ctx.store.get_touch(panel.touch_id)["outcome"] == "new_stall"
+    assert ctx.store.get_touch(panel.touch_id).outcome == "new_stall"
     assert pending(ctx, month_stall) == []
     stalls = ctx.store.stalls_for(prospect_id)
-    assert len(stalls) == 2 and stalls[0]["status"] == "open"
+    assert len(stalls) == 2 and stalls[0].open
 
 
 def test_snooze_from_the_panel(qtbot, ctx, month_stall, at_the_slot):
@@ -289,5 +290,5 @@ def test_snooze_from_the_panel(qtbot, ctx, month_stall, at_the_slot):
         qtbot.mouseClick(panel.snooze_buttons[10], Qt.MouseButton.LeftButton)
     assert "pops up again at 10:13" in snoozed.args[1]
     touch = ctx.store.get_touch(panel.touch_id)
-    assert touch["due_utc"] == "2026-12-22T10:13:00Z" and touch["status"] == "pending"
-    assert touch["original_due_utc"] == "2026-12-22T10:00:00Z"
+    assert touch.due_utc == parse_db_time("2026-12-22T10:13:00Z") and touch.status == "pending"
+    assert touch.original_due_utc == parse_db_time("2026-12-22T10:00:00Z")

@@ -204,12 +204,12 @@ def test_a_merge_keeps_a_different_number_from_the_file(ctx):
     assert plan.rows[0].action == "merge"
     run_import(ctx.store, plan, ctx.now())
     row = ctx.store.get_prospect(existing)
-    assert row["phone"] == "+44 20 7000 0000"  # nothing overwritten
-    lines = row["other_contacts"].splitlines()
+    assert row.phone == "+44 20 7000 0000"  # nothing overwritten
+    lines = row.other_contacts.splitlines()
     assert lines[0] == "Desk: 1234" and "Phone: +44 20 7946 0321" in lines
     assert "Home phone: +44 117 496 0111" in lines
     run_import(ctx.store, _plan(ctx, "ios_contacts.vcf"), ctx.now())  # again: no repeats
-    assert ctx.store.get_prospect(existing)["other_contacts"].splitlines() == lines
+    assert ctx.store.get_prospect(existing).other_contacts.splitlines() == lines
 
 
 def test_a_file_that_looks_like_a_known_layout_keeps_its_own_columns(tmp_path):
@@ -507,7 +507,7 @@ def test_further_numbers_are_stored_and_shown_on_the_profile(ctx):
         "SELECT id, phone, other_contacts FROM prospects WHERE last_name = 'Müller'").fetchone()
     assert row[1] == "+49 221 123456"
     page = load_profile(ctx, row[0])
-    assert page.prospect["other_contacts"].startswith("Work email: einkauf@")
+    assert page.prospect.other_contacts.startswith("Work email: einkauf@")
 
 
 def test_migration_adds_other_contacts_and_keeps_the_prospects(db_path):

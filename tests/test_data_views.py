@@ -150,7 +150,7 @@ def test_import_wizard_mapping_check_and_progress(qtbot, qtmodeltester, window, 
     assert run.progress.value() == run.progress.maximum() == 4
     assert "4 prospects added" in run.label.text()
     assert ctx.store.count_prospects() == 4
-    assert ctx.store.find_prospect_by_email("k.watanabe@aomori.example")["title"] == ""
+    assert ctx.store.find_prospect_by_email("k.watanabe@aomori.example").title == ""
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 4)
     wizard.accept()
 

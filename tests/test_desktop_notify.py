@@ -16,6 +16,7 @@ import pytest
 from desktop_app.composition import build_window
 from desktop_app.platform.desktop_notify import DesktopNotifier
 from desktop_app.platform.tray import Notice
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.tray.reminders import Reminders
 from tests.desktop_session import DesktopSession, missing_tools
 from tests.test_reminders import later_call
@@ -82,7 +83,8 @@ def test_the_pop_up_goes_to_the_desktop_and_its_snooze_button_snoozes_the_call(
     assert reminders.banner.touch_ids() == [touch_id]  # the window has it too
 
     desktop.press("Snooze 10 min")
-    wait_for(qtbot, lambda: ctx.store.get_touch(touch_id)["due_utc"] == "2026-11-23T14:10:00Z")
+    wait_for(qtbot, lambda: ctx.store.get_touch(touch_id).due_utc
+             == parse_db_time("2026-11-23T14:10:00Z"))
     wait_for(qtbot, lambda: desktop.displayed() == 0)  # handled: it comes down
     assert reminders.banner.touch_ids() == []
     reminders.stop()

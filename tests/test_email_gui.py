@@ -77,7 +77,7 @@ def test_a_click_in_the_main_window_sends_the_thank_you_with_a_valid_invite(
     assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 17, 10, 30)
     assert str(event["ATTENDEE"]) == "mailto:dana@hudson-dental.example"
 
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
     assert window.queue_model.row_of_touch(thank_you) is None
     panel = window.features.email.panel
     assert panel.model.rowCount() == 1 and panel.model.row_at(0).state == "sent"
@@ -94,7 +94,7 @@ def test_the_e_key_sends_and_a_refusal_shows_on_the_row_and_in_the_outbox(
         qtbot.keyClick(window.queue_view, Qt.Key.Key_E)
     status = window.queue_model.row_status(thank_you)
     assert status.startswith("failed: 550 5.1.1") and "Recipient address rejected" in status
-    assert ctx.store.get_touch(thank_you)["status"] == "pending"
+    assert ctx.store.get_touch(thank_you).status == "pending"
     assert window.tabs.tabText(window.features.email.tab_index) == "Outbox (1 ⚠)"
 
     panel = window.features.email.panel
@@ -110,7 +110,7 @@ def test_the_e_key_sends_and_a_refusal_shows_on_the_row_and_in_the_outbox(
     assert len(mail.received) == 1
     assert panel.model.row_at(0).state == "sent"
     assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
 
 
 def test_send_on_a_call_touch_explains_instead(qtbot, window, ctx, configured, thank_you):
@@ -284,7 +284,7 @@ def test_a_value_touch_asks_for_the_reps_part_then_sends(qtbot, window, ctx, mai
     assert "[" not in body
     assert not [p for p in mail.received[0].message.walk()
                 if p.get_content_type() == "text/calendar"]
-    assert ctx.store.get_touch(value)["status"] == "done"
+    assert ctx.store.get_touch(value).status == "done"
 
 
 @pytest.mark.logs_warnings
@@ -357,7 +357,7 @@ def test_a_refused_login_holds_the_outbox_until_the_rep_gives_the_password_again
         assert dialog.save()
         assert window.features.email.sender.kick()
     assert len(mail.received) == 1 and mail.failed_logins == 1
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
     assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
 
 

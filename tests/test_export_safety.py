@@ -183,7 +183,7 @@ def test_a_merge_fills_empty_answers_and_adds_no_second_history(ctx, tmp_path):
                              ctx.now())
     _import(path, ctx.store, ctx.now())
     profile = ctx.store.get_profile(pid)
-    assert profile["timeline"] == "Q2" and profile["decision_maker_name"] == "Jo Boss"
+    assert profile.timeline == "Q2" and profile.decision_maker_name == "Jo Boss"
     assert ctx.store.dated_event_count(pid) == 1
 
 
@@ -282,8 +282,8 @@ def test_an_export_from_another_tickler_version_is_still_recognised(ctx, tmp_pat
     plan = prepare_import(ctx.store, table, guess_mapping(table.headers), "UTC")
     run_import(ctx.store, plan, ctx.now())
     person = ctx.store.find_prospect_by_email("maria@acme.example")
-    assert person["company"] == "=Acme"
-    assert ctx.store.get_profile(person["id"])["decision_maker_name"] == "@Boss"
+    assert person.company == "=Acme"
+    assert ctx.store.get_profile(person.id).decision_maker_name == "@Boss"
 
 
 def test_an_excel_workbook_is_named_and_the_way_out_given(tmp_path):

@@ -64,7 +64,7 @@ def step(ctx, prospect_id, key):
 
 
 def status(ctx, touch_id):
-    return ctx.store.get_touch(touch_id)["status"]
+    return ctx.store.get_touch(touch_id).status
 
 
 @pytest.fixture
@@ -182,9 +182,9 @@ def test_the_missing_address_is_filled_through_the_profile(ctx, month, rep):
     before = ctx.store.get_prospect(month)
     save_postal_address(ctx, month, "  12 Harbour Road\r\nPortsmouth\nPO1 3AA  ")
     after = ctx.store.get_prospect(month)
-    assert after["address"] == "12 Harbour Road\nPortsmouth\nPO1 3AA"
-    assert {k: after[k] for k in ("phone", "email", "first_name", "timezone")} == {
-        k: before[k] for k in ("phone", "email", "first_name", "timezone")}
+    assert after.address == "12 Harbour Road\nPortsmouth\nPO1 3AA"
+    assert {k: getattr(after, k) for k in ("phone", "email", "first_name", "timezone")} == {
+        k: getattr(before, k) for k in ("phone", "email", "first_name", "timezone")}
     assert notes_to_write(ctx)[0].recipient[-1] == "PO1 3AA"
 
 
@@ -224,7 +224,7 @@ def test_minutes_late_are_taken_when_the_rep_dials(ctx, clock, month):
     clock.advance(minutes=20)
     assert start_call(ctx, callback) == 3  # a redial keeps the first moment
     log_call_outcome(ctx, callback, CallOutcome.CONVERSATION, reason="Budget round signed off")
-    assert ctx.store.get_touch(callback)["minutes_late"] == 3
+    assert ctx.store.get_touch(callback).minutes_late == 3
     with pytest.raises(ValidationError):
         start_call(ctx, step(ctx, month, "note"))
 
@@ -317,7 +317,7 @@ def test_the_linkedin_step_searches_for_them_and_is_done_when_the_rep_confirms(
     assert web.urls[-1] == "https://www.linkedin.com/in/maria-o"
     assert asked == ["Did you connect with Maria Okafor on LinkedIn?"]
     assert status(ctx, linkedin) == "done"
-    assert ctx.store.get_touch(linkedin)["notes"] == "Connected on LinkedIn"
+    assert ctx.store.get_touch(linkedin).notes == "Connected on LinkedIn"
 
 
 # -- GUI: notes to write --------------------------------------------------------------------
@@ -344,11 +344,11 @@ def test_notes_dialog_fills_the_gap_prints_and_marks_posted(qtbot, window, ctx, 
     dialog.save_address_button.click()
     assert "Write the postal address" in dialog.errors["address"].text()
     assert dialog.errors["address"].isVisibleTo(dialog) and dialog.problem.isHidden()
-    assert ctx.store.get_prospect(month)["address"] in ("", None)
+    assert ctx.store.get_prospect(month).address in ("", None)
     dialog.address_edit.setPlainText("12 Harbour Road\nPortsmouth\nPO1 3AA")
     dialog.save_address_button.click()
     assert dialog.errors.shown() == {"status": dialog.problem.text()}
-    assert ctx.store.get_prospect(month)["address"] == "12 Harbour Road\nPortsmouth\nPO1 3AA"
+    assert ctx.store.get_prospect(month).address == "12 Harbour Road\nPortsmouth\nPO1 3AA"
     assert "without a postal address" not in dialog.heading.text()
 
     assert dialog.save_pdf(str(pdf)) == 0

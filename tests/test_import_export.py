@@ -127,9 +127,9 @@ def test_an_existing_prospect_is_offered_as_a_merge_not_a_duplicate(ctx):
     result = run_import(ctx.store, plan, ctx.now(), merge=True)
     assert (result.created, result.merged) == (1, 1)  # Daniel is new
     row = ctx.store.get_prospect(existing)
-    assert row["phone"] == "+44 20 7946 0321"  # an empty field filled in
-    assert row["timezone"] == "Europe/Lisbon"  # nothing overwritten
-    assert row["notes"].startswith("Old note\nBudget signed off")
+    assert row.phone == "+44 20 7946 0321"  # an empty field filled in
+    assert row.timezone == "Europe/Lisbon"  # nothing overwritten
+    assert row.notes.startswith("Old note\nBudget signed off")
     assert ctx.store.count_prospects() == 2
 
 
@@ -139,7 +139,7 @@ def test_merges_can_be_skipped(ctx):
     _, plan = _plan(ctx, "contacts_v3.vcf")
     result = run_import(ctx.store, plan, ctx.now(), merge=False)
     assert (result.created, result.merged, result.skipped) == (1, 0, 1)
-    assert ctx.store.get_prospect(1)["phone"] == ""
+    assert ctx.store.get_prospect(1).phone == ""
 
 
 def test_cancel_or_crash_leaves_the_book_as_it_was(ctx, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -151,3 +152,79 @@ def test_no_two_views_import_each_other():
     assert graph.find_shortest_chain(importer="desktop_app.views.shell.main_window",
                                      imported="desktop_app.views.profile.profile_actions") \
         is None
+
+
+_SQL_WORDS = re.compile(
+    r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"
+    r"|\bDELETE\s+FROM\b|\bPRAGMA\s+\w|\b(CREATE|DROP)\s+(TEMP\s+)?(TABLE|INDEX|TRIGGER)\b")
+_SQL_CALLS = {"execute", "executemany", "executescript", "query", "table"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string constants that are docstrings (they may talk about SQL)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value,
+                                                                     ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def sql_in(source: str) -> list[str]:
+    """Where a module holds SQL: an execute/query call, a ``db[...]`` table, or SQL text."""
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _SQL_CALLS):
+            found.append(f"line {node.lineno}: .{node.func.attr}(...)")
+        elif (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute | ast.Name)
+              and (node.value.attr if isinstance(node.value, ast.Attribute)
+                   else node.value.id) in ("db", "database")):
+            found.append(f"line {node.lineno}: db[...]")
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and id(node) not in docs and _SQL_WORDS.search(node.value)):
+            found.append(f"line {node.lineno}: SQL text {node.value[:40]!r}")
+    return found
+
+
+def test_the_sql_finder_finds_each_way_of_holding_sql():
+    assert sql_in("store.db.execute('x')")
+    assert sql_in("conn.executemany(s, rows)")
+    assert sql_in("rows = store.db.query(q)")
+    assert sql_in("store.db['touches'].insert(row)")
+    assert sql_in("q = 'SELECT id FROM touches WHERE status = ?'")
+    assert sql_in("q = f'UPDATE touches SET due_utc = {x}'")
+    assert sql_in("q = 'DELETE FROM outbox'")
+    assert sql_in("q = 'PRAGMA user_version'")
+    assert not sql_in('def f():\n    """Claimed in one UPDATE: select it FROM the queue."""')
+    assert not sql_in("INVITE_UPDATE = 'invite_update'\nlabel = 'Select from the list'")
+
+
+def test_services_hold_rules_not_sql():
+    """Every statement lives in store/, so a rule is one query in one place: no services
+    module (nor any other outside store/: views, platform, the CLI…) runs or holds SQL."""
+    found = {str(path.relative_to(PACKAGE)): sql_in(path.read_text(encoding="utf-8"))
+             for path in sorted(PACKAGE.rglob("*.py"))
+             if path.relative_to(PACKAGE).parts[0] != "store"}
+    assert any(name.startswith("services") for name in found)
+    assert {name: where for name, where in found.items() if where} == {}
+
+
+def test_the_store_reads_return_records_not_dicts():
+    """A store read returns a typed record, so mypy sees a renamed column: no function in
+    store/ is annotated to return a dict by column name. (The undo snapshots in plan_rows
+    are whole rows by design, and lite.py is sqlite-utils' own interface.)"""
+    found = []
+    for path in sorted((PACKAGE / "store").glob("*.py")):
+        if path.name in ("plan_rows.py", "lite.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.returns:
+                returns = ast.unparse(node.returns)
+                if "dict[str, Any]" in returns or "Mapping[str, Any]" in returns:
+                    found.append(f"{path.name}: {node.name} -> {returns}")
+    assert found == []

@@ -415,14 +415,14 @@ def test_rule_an_absence_moves_the_agreed_call_with_its_slot_and_invite(
     dovecot.deliver(msgs.german_out_of_office(in_reply_to=sent_thank_you, when=clock()))
     assert check(ctx, imap).auto_replies == 1  # read (a busy server shows up here)
 
-    slot = ctx.store.get_stall(callback[1])["slot_utc"]
-    assert ctx.store.get_touch(callback[0])["due_utc"] == slot
-    assert utc_to_local(datetime.fromisoformat(slot), "America/New_York").replace(
+    slot = ctx.store.get_stall(callback[1]).slot_utc
+    assert ctx.store.get_touch(callback[0]).due_utc == slot
+    assert utc_to_local(slot, "America/New_York").replace(
         tzinfo=None) == datetime(2026, 12, 7, 10, 30)
     reminder = ctx.store.db.execute(
         "SELECT due_utc FROM touches WHERE step_key = 'reminder' AND status = 'pending'"
     ).fetchone()[0]
-    assert datetime.fromisoformat(reminder) < datetime.fromisoformat(slot)
+    assert datetime.fromisoformat(reminder) < slot
     assert ctx.store.db.execute("SELECT count(*) FROM touches WHERE step_key = "
                                 "'invite_update' AND status = 'pending'").fetchone()[0] == 1
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.composition import build_window
 from desktop_app.services.context import AppContext
 from desktop_app.services.prospects import create_prospect
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 from desktop_app.views.queue.queue_model import QueueTableModel
 
@@ -102,7 +103,7 @@ def test_vague_stall_shows_its_default_slot_and_a_nudge(qtbot, ctx, prospect_id)
     assert "Default slot (vague): Wed 23 Dec 2026, 10:00" in dialog.slot_info.text()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stall = ctx.store.get_stall(dialog.stall_id)
-    assert stall["slot_quality"] == "vague"
+    assert stall.slot_quality == "vague"
 
 
 def test_new_prospect_and_stall_are_saved_together(qtbot, ctx):
@@ -126,8 +127,8 @@ def test_new_prospect_and_stall_are_saved_together(qtbot, ctx):
     assert dialog.result() == dialog.DialogCode.Accepted
     [row] = ctx.store.search_prospects("watanabe")
     assert row.timezone == "Asia/Tokyo"
-    callback = next(t for t in ctx.store.touches_for(row.id) if t["step_key"] == "callback")
-    assert callback["due_utc"] == "2026-11-30T00:00:00Z"  # 09:00 in Tokyo
+    callback = next(t for t in ctx.store.touches_for(row.id) if t.step_key == "callback")
+    assert callback.due_utc == parse_db_time("2026-11-30T00:00:00Z")  # 09:00 in Tokyo
 
 
 def test_keyboard_done_snooze_and_queue_refresh(qtbot, window, ctx, clock, prospect_id):
@@ -145,15 +146,16 @@ def test_keyboard_done_snooze_and_queue_refresh(qtbot, window, ctx, clock, prosp
     window.confirm_unsent_done = lambda touch: asked.append(touch.title) or "done"
     qtbot.keyClick(window.queue_view, Qt.Key.Key_D)
     assert asked == ["Thank-you email + invite"]  # never sent from Tickler: D asks first
-    assert ctx.store.get_touch(first.id)["status"] == "done"
+    assert ctx.store.get_touch(first.id).status == "done"
     assert window.queue_model.rowCount() == 2
 
     window.queue_view.selectRow(0)
     second = window.selected_touch()
     qtbot.keyClick(window.queue_view, Qt.Key.Key_S)
     touch = ctx.store.get_touch(second.id)
-    assert touch["due_utc"] == "2026-11-23T10:00:00Z"
-    assert touch["original_due_utc"] == "2026-11-23T09:01:00Z"  # day-0 steps a minute apart
+    assert touch.due_utc == parse_db_time("2026-11-23T10:00:00Z")
+    # day-0 steps a minute apart
+    assert touch.original_due_utc == parse_db_time("2026-11-23T09:01:00Z")
     assert window.queue_model.rowCount() == 2  # snoozed within today: still listed
 
 

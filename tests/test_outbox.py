@@ -76,7 +76,7 @@ def test_thank_you_arrives_with_contact_block_and_a_valid_invite(ctx, config, ma
     assert any(p.get_filename() == "invite.ics" for p in msg.walk())
 
     assert state(ctx, outbox_id).state == "sent"
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
 
 
 def test_the_message_is_stored_before_the_first_attempt_and_a_second_click_adds_nothing(
@@ -139,7 +139,7 @@ def test_gives_up_after_the_last_retry_and_says_why(ctx, config, thank_you, cloc
     message = state(ctx, outbox_id)
     assert message.state == "failed"
     assert message.last_error.startswith(f"Gave up after {outbox.MAX_ATTEMPTS} attempts")
-    assert ctx.store.get_touch(thank_you)["status"] == "pending"
+    assert ctx.store.get_touch(thank_you).status == "pending"
 
 
 def test_421_is_temporary(ctx, config, mail, thank_you, clock):
@@ -303,7 +303,7 @@ def test_no_answer_after_the_whole_message_is_uncertain_and_not_resent(ctx, conf
         outbox.queue_touch_email(ctx, thank_you)
     outbox.mark_sent(ctx, outbox_id)
     assert state(ctx, outbox_id).state == "sent"
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
     assert len(mail.received) == 1
 
 

@@ -23,6 +23,7 @@ from desktop_app.services.stalls import (
     preview_stall,
 )
 from desktop_app.services.touches import record_call, reschedule_touch
+from desktop_app.store.store import parse_db_time
 
 REP = email_service.RepIdentity(name="Sam Rivers", company="Northwind",
                                 email="sam@northwind.example", phone="+44 20 7946 0000",
@@ -30,16 +31,16 @@ REP = email_service.RepIdentity(name="Sam Rivers", company="Northwind",
 
 
 def pending(ctx, prospect_id):
-    return [t for t in ctx.store.touches_for(prospect_id) if t["status"] == "pending"]
+    return [t for t in ctx.store.touches_for(prospect_id) if t.status == "pending"]
 
 
 def pending_keys(ctx, prospect_id):
-    return sorted(t["step_key"] for t in pending(ctx, prospect_id))
+    return sorted(t.step_key for t in pending(ctx, prospect_id))
 
 
 def touch(ctx, prospect_id, step_key, status="pending"):
     rows = [t for t in ctx.store.touches_for(prospect_id)
-            if t["step_key"] == step_key and t["status"] == status]
+            if t.step_key == step_key and t.status == status]
     assert rows, f"no {status} {step_key}"
     return rows[0]
 
@@ -60,23 +61,23 @@ def test_rule_one_live_plan_a_new_stall_ends_the_previous_plan(ctx, clock, prosp
     clock.advance(days=3)
     second = log_stall(ctx, week(prospect_id))
     assert pending_keys(ctx, prospect_id) == ["callback", "reminder", "thank_you"]
-    assert {t["stall_id"] for t in pending(ctx, prospect_id)} == {second}
+    assert {t.stall_id for t in pending(ctx, prospect_id)} == {second}
     old = ctx.store.get_stall(first)
-    assert old is not None and old["status"] == "closed"
-    assert old["closed_reason"] == "replaced by a new stall"
-    cancelled = [t for t in ctx.store.touches_for(prospect_id) if t["stall_id"] == first
-                 and t["status"] == "cancelled"]
-    assert {t["outcome_reason"] for t in cancelled} == {"replaced by a new stall"}
+    assert old is not None and not old.open
+    assert old.closed_reason == "replaced by a new stall"
+    cancelled = [t for t in ctx.store.touches_for(prospect_id) if t.stall_id == first
+                 and t.status == "cancelled"]
+    assert {t.outcome_reason for t in cancelled} == {"replaced by a new stall"}
 
 
 def test_rule_one_live_plan_holds_after_gone_dark_no_more_than_four_calls(ctx, clock,
                                                                           prospect_id):
     log_stall(ctx, month(prospect_id, datetime(2026, 11, 24, 10, 0)))
     clock.set(datetime(2026, 11, 24, 10, 5, tzinfo=UTC))
-    record_call(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.NO_ANSWER)
-    assert len([t for t in pending(ctx, prospect_id) if t["attempt"]]) == 4
+    record_call(ctx, touch(ctx, prospect_id, "callback").id, CallOutcome.NO_ANSWER)
+    assert len([t for t in pending(ctx, prospect_id) if t.attempt]) == 4
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))  # from Ctrl+N
-    calls = [t for t in pending(ctx, prospect_id) if t["channel"] == "call" and t["attempt"]]
+    calls = [t for t in pending(ctx, prospect_id) if t.channel == "call" and t.attempt]
     assert len(calls) == 4
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
@@ -102,15 +103,15 @@ def test_the_call_panel_new_stall_keeps_the_call_it_logs(ctx, clock, prospect_id
     call = touch(ctx, prospect_id, "callback")
     preview = preview_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH,
                                               slot_local=datetime(2026, 12, 22, 10, 0),
-                                              origin_touch_id=call["id"]))
+                                              origin_touch_id=call.id))
     assert preview.replaces is None or preview.replaces.pending == 0 or \
         "callback" not in preview.replaces.describe()
     log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "After Christmas",
                                 datetime(2026, 12, 22, 10, 0), SlotQuality.BOOKED,
-                                origin_touch_id=call["id"]))
-    log_call_outcome(ctx, call["id"], CallOutcome.NEW_STALL, reason="Budget in January")
-    logged = ctx.store.get_touch(call["id"])
-    assert logged is not None and logged["outcome"] == "new_stall"
+                                origin_touch_id=call.id))
+    log_call_outcome(ctx, call.id, CallOutcome.NEW_STALL, reason="Budget in January")
+    logged = ctx.store.get_touch(call.id)
+    assert logged is not None and logged.outcome == "new_stall"
     assert pending_keys(ctx, prospect_id).count("callback") == 1
 
 
@@ -138,15 +139,15 @@ def test_rule_one_live_plan_holds_after_restoring_a_backup_from_before_the_rule(
     clock.advance(days=2)
     second = _old_version_second_plan(ctx, prospect_id,
                                       StallRequest(prospect_id, StallKind.GONE_DARK))
-    assert {t["stall_id"] for t in pending(ctx, prospect_id)} == {first, second}
+    assert {t.stall_id for t in pending(ctx, prospect_id)} == {first, second}
     backup = backup_database(ctx, tmp_path / "old.tickler-backup").path
     log_stall(ctx, week(prospect_id))  # the live book moves on; then the backup comes back
     restore_backup(ctx, backup)
-    live = {t["stall_id"] for t in pending(ctx, prospect_id) if t["step_key"] != "invite_cancel"}
+    live = {t.stall_id for t in pending(ctx, prospect_id) if t.step_key != "invite_cancel"}
     assert live == {second}
-    assert ctx.store.get_stall(first)["closed_reason"] == "replaced by a new stall"
-    assert touch(ctx, prospect_id, "invite_cancel")["stall_id"] == first  # out of their calendar
-    assert len([t for t in pending(ctx, prospect_id) if t["attempt"]]) == 4
+    assert ctx.store.get_stall(first).closed_reason == "replaced by a new stall"
+    assert touch(ctx, prospect_id, "invite_cancel").stall_id == first  # out of their calendar
+    assert len([t for t in pending(ctx, prospect_id) if t.attempt]) == 4
 
 
 # -- the persistence cap, per prospect ------------------------------------------------------------
@@ -154,13 +155,13 @@ def test_rule_one_live_plan_holds_after_restoring_a_backup_from_before_the_rule(
 def _work_calls(ctx, clock, prospect_id, outcome=CallOutcome.VOICEMAIL, limit=20):
     """Take every chasing call as it comes due, with ``outcome``."""
     for _ in range(limit):
-        calls = [t for t in pending(ctx, prospect_id) if t["channel"] == "call"
-                 and t["attempt"]]
+        calls = [t for t in pending(ctx, prospect_id) if t.channel == "call"
+                 and t.attempt]
         if not calls:
             return
-        first = min(calls, key=lambda t: t["due_utc"])
-        clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
-        record_call(ctx, first["id"], outcome)
+        first = min(calls, key=lambda t: t.due_utc)
+        clock.set(first.due_utc + timedelta(minutes=1))
+        record_call(ctx, first.id, outcome)
 
 
 @pytest.mark.parametrize("kinds", [
@@ -172,17 +173,17 @@ def test_rule_at_most_four_chasing_calls_in_any_fourteen_days_per_prospect(
         ctx, clock, prospect_id, kinds):
     for kind in kinds:
         log_stall(ctx, StallRequest(prospect_id, kind, quality=SlotQuality.VAGUE))
-        callbacks = [t for t in pending(ctx, prospect_id) if t["step_key"] == "callback"]
+        callbacks = [t for t in pending(ctx, prospect_id) if t.step_key == "callback"]
         for callback in callbacks:
-            clock.set(datetime.fromisoformat(callback["due_utc"]) + timedelta(minutes=2))
-            record_call(ctx, callback["id"], CallOutcome.NO_ANSWER)
+            clock.set(callback.due_utc + timedelta(minutes=2))
+            record_call(ctx, callback.id, CallOutcome.NO_ANSWER)
         # two voicemails, then the next stall comes in
         for _ in range(2):
-            calls = sorted((t for t in pending(ctx, prospect_id) if t["attempt"]),
-                           key=lambda t: t["due_utc"])
+            calls = sorted((t for t in pending(ctx, prospect_id) if t.attempt),
+                           key=lambda t: t.due_utc)
             if calls:
-                clock.set(datetime.fromisoformat(calls[0]["due_utc"]) + timedelta(minutes=1))
-                record_call(ctx, calls[0]["id"], CallOutcome.VOICEMAIL)
+                clock.set(calls[0].due_utc + timedelta(minutes=1))
+                record_call(ctx, calls[0].id, CallOutcome.VOICEMAIL)
         assert not over_cap(chasing_call_times(ctx, prospect_id))
     _work_calls(ctx, clock, prospect_id)
     assert not over_cap(chasing_call_times(ctx, prospect_id))
@@ -194,18 +195,18 @@ def test_rule_the_cap_counts_the_call_a_new_stall_was_heard_on(ctx, clock, prosp
     keep the prospect at 4 in any 14 days."""
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
     for _ in range(2):
-        first = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
-                    key=lambda t: t["due_utc"])
-        clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
-        record_call(ctx, first["id"], CallOutcome.VOICEMAIL)
-    third = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
-                key=lambda t: t["due_utc"])
-    clock.set(datetime.fromisoformat(third["due_utc"]) + timedelta(minutes=1))
+        first = min((t for t in pending(ctx, prospect_id) if t.attempt),
+                    key=lambda t: t.due_utc)
+        clock.set(first.due_utc + timedelta(minutes=1))
+        record_call(ctx, first.id, CallOutcome.VOICEMAIL)
+    third = min((t for t in pending(ctx, prospect_id) if t.attempt),
+                key=lambda t: t.due_utc)
+    clock.set(third.due_utc + timedelta(minutes=1))
     request = StallRequest(prospect_id, StallKind.GONE_DARK, "Try me again",
-                           origin_touch_id=third["id"])
+                           origin_touch_id=third.id)
     assert any("at most 4 chasing calls" in d for d in preview_stall(ctx, request).plan.dropped)
     log_stall(ctx, request)
-    log_call_outcome(ctx, third["id"], CallOutcome.NEW_STALL, reason="Budget review")
+    log_call_outcome(ctx, third.id, CallOutcome.NEW_STALL, reason="Budget review")
     _work_calls(ctx, clock, prospect_id)
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
@@ -215,25 +216,25 @@ def test_rule_a_no_show_leads_to_the_same_next_steps_wherever_it_was_booked(ctx,
     # Booked on the callback:
     log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 10, 0)))
     clock.set(datetime(2026, 11, 24, 10, 2, tzinfo=UTC))
-    log_call_outcome(ctx, touch(ctx, prospect_id, "callback")["id"], CallOutcome.APPOINTMENT,
+    log_call_outcome(ctx, touch(ctx, prospect_id, "callback").id, CallOutcome.APPOINTMENT,
                      reason="Audit", appointment_local=datetime(2026, 11, 26, 14, 0))
     clock.set(datetime(2026, 11, 26, 14, 10, tzinfo=UTC))
-    record_call(ctx, touch(ctx, prospect_id, "appointment")["id"], CallOutcome.NO_ANSWER)
+    record_call(ctx, touch(ctx, prospect_id, "appointment").id, CallOutcome.NO_ANSWER)
     after_callback = pending_keys(ctx, prospect_id)
     assert "dark_call_1" in after_callback and "nurture" in after_callback
 
     # Booked on a gone-dark call (the case that used to leave nothing planned):
     clock.advance(days=60)
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
-    first = min((t for t in pending(ctx, prospect_id) if t["attempt"]),
-                key=lambda t: t["due_utc"])
-    clock.set(datetime.fromisoformat(first["due_utc"]) + timedelta(minutes=1))
-    appointment = (datetime.fromisoformat(first["due_utc"]) + timedelta(days=2)).replace(
+    first = min((t for t in pending(ctx, prospect_id) if t.attempt),
+                key=lambda t: t.due_utc)
+    clock.set(first.due_utc + timedelta(minutes=1))
+    appointment = (first.due_utc + timedelta(days=2)).replace(
         tzinfo=None, hour=14, minute=0)
-    log_call_outcome(ctx, first["id"], CallOutcome.APPOINTMENT, reason="Audit",
+    log_call_outcome(ctx, first.id, CallOutcome.APPOINTMENT, reason="Audit",
                      appointment_local=appointment)
     clock.set(appointment.replace(tzinfo=UTC) + timedelta(minutes=10))
-    record_call(ctx, touch(ctx, prospect_id, "appointment")["id"], CallOutcome.NO_ANSWER)
+    record_call(ctx, touch(ctx, prospect_id, "appointment").id, CallOutcome.NO_ANSWER)
     after_dark = pending_keys(ctx, prospect_id)
     assert {"dark_email_1", "dark_email_2", "dark_email_3", "nurture"} <= set(after_dark)
     assert any(key.startswith("dark_call") for key in after_dark)
@@ -244,40 +245,41 @@ def test_rule_a_no_show_leads_to_the_same_next_steps_wherever_it_was_booked(ctx,
 
 def test_rule_rescheduling_the_callback_moves_the_reminder_and_the_slot(ctx, prospect_id):
     stall_id = log_stall(ctx, week(prospect_id))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 3, 11, 30))
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_utc"] == "2026-12-03T11:30:00Z"
-    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-12-03T10:30:00Z"
+    assert stall is not None and stall.slot_utc == parse_db_time("2026-12-03T11:30:00Z")
+    assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-12-03T10:30:00Z")
     callback = touch(ctx, prospect_id, "callback")
-    assert callback["original_due_utc"] == "2026-12-03T11:30:00Z"  # punctuality: the new time
+    # punctuality: the new time
+    assert callback.original_due_utc == parse_db_time("2026-12-03T11:30:00Z")
     values = email_service.merge_values(ctx, prospect_id,
-                                        touch(ctx, prospect_id, "reminder")["id"])
+                                        touch(ctx, prospect_id, "reminder").id)
     assert values["slot"] == "Thursday 3 December at 11:30 (London time)"
-    assert "Thu 03 Dec 2026, 11:30" in touch(ctx, prospect_id, "thank_you")["reason"]
+    assert "Thu 03 Dec 2026, 11:30" in touch(ctx, prospect_id, "thank_you").reason
 
 
 def test_bringing_the_call_forward_drops_a_value_touch_that_would_follow_it(ctx, prospect_id):
     log_stall(ctx, month(prospect_id))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 11, 30, 10, 0))
     value = touch(ctx, prospect_id, "value", status="cancelled")
-    assert value["outcome_reason"] == "it would come after the moved call"
-    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-11-29T10:00:00Z"
+    assert value.outcome_reason == "it would come after the moved call"
+    assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-11-29T10:00:00Z")
 
 
 def test_rescheduling_another_touch_moves_only_that_touch(ctx, prospect_id):
     stall_id = log_stall(ctx, week(prospect_id))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "reminder")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "reminder").id,
                      datetime(2026, 12, 1, 9, 0))
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_utc"] == "2026-12-01T15:00:00Z"
-    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-01T15:00:00Z"
+    assert stall is not None and stall.slot_utc == parse_db_time("2026-12-01T15:00:00Z")
+    assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-01T15:00:00Z")
 
 
 def _send_thank_you(ctx, prospect_id):
     email_service.save_identity(ctx, REP)
-    outbox_id = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "thank_you")["id"])
+    outbox_id = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "thank_you").id)
     ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [outbox_id])
     message = outbox.get_message(ctx.store, outbox_id)
     assert message is not None
@@ -299,35 +301,35 @@ def test_rule_a_moved_slot_queues_an_updated_invite_with_the_same_uid(ctx, clock
     sent = _send_thank_you(ctx, prospect_id)
     assert int(sent["SEQUENCE"]) == 0
     clock.advance(hours=1)
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
     update = touch(ctx, prospect_id, "invite_update")
-    assert update["channel"] == "email" and update["due_utc"] <= "2026-11-23T10:00:00Z"
+    assert update.channel == "email" and update.due_utc <= parse_db_time("2026-11-23T10:00:00Z")
     today = queue_for_day(ctx)
     assert today[0].title == "Updated invite"  # at the top of Today, above what is overdue
     assert any(r.due_utc < today[0].due_utc for r in today[1:])
-    cal, event, raw = _invite_of(ctx, update["id"])
+    cal, event, raw = _invite_of(ctx, update.id)
     assert str(cal["METHOD"]) == "REQUEST"
     assert str(event["UID"]) == str(sent["UID"])
     assert int(event["SEQUENCE"]) == 1
     assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
     assert b"method=REQUEST" in raw or b'method="REQUEST"' in raw
     # A second move before the first update went: one update waits, with a higher number.
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 11, 0))
-    updates = [t for t in pending(ctx, prospect_id) if t["step_key"] == "invite_update"]
+    updates = [t for t in pending(ctx, prospect_id) if t.step_key == "invite_update"]
     assert len(updates) == 1
     ctx.store.db.execute("UPDATE outbox SET state = 'sent'")
-    _cal, event, _raw = _invite_of(ctx, updates[0]["id"])
+    _cal, event, _raw = _invite_of(ctx, updates[0].id)
     assert int(event["SEQUENCE"]) == 2
 
 
 def test_a_reminder_sent_after_a_move_carries_the_newest_version(ctx, clock, prospect_id):
     log_stall(ctx, week(prospect_id))
     sent = _send_thank_you(ctx, prospect_id)
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
-    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "reminder")["id"])
+    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "reminder").id)
     assert str(event["UID"]) == str(sent["UID"]) and int(event["SEQUENCE"]) == 1
     assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 12, 2, 9, 0)
 
@@ -346,14 +348,14 @@ def test_restoring_from_the_trash_drops_an_unsent_cancellation(ctx, prospect_id)
 
 def test_no_invite_out_means_no_update_to_send(ctx, prospect_id):
     log_stall(ctx, week(prospect_id))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
     assert "invite_update" not in pending_keys(ctx, prospect_id)
 
 
 def _earlier_call(ctx, prospect_id, due="2026-11-24T09:00:00Z"):
     """A call of the same plan ahead of the agreed one (one the rep added by hand)."""
-    stall_id = touch(ctx, prospect_id, "callback")["stall_id"]
+    stall_id = touch(ctx, prospect_id, "callback").stall_id
     return ctx.store.insert_touches([{
         "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "check_in",
         "title": "Check-in call", "channel": "call", "reason": "A quick question",
@@ -378,8 +380,8 @@ def test_rule_a_plan_that_ends_after_an_invite_queues_a_cancel(ctx, clock, prosp
         log_call_outcome(ctx, earlier, CallOutcome.APPOINTMENT, reason="Audit",
                          appointment_local=datetime(2026, 11, 27, 10, 0))
     cancel = touch(ctx, prospect_id, "invite_cancel")
-    assert cancel["optional"] == 1  # the rep may skip it
-    cal, event, raw = _invite_of(ctx, cancel["id"])
+    assert cancel.optional == 1  # the rep may skip it
+    cal, event, raw = _invite_of(ctx, cancel.id)
     assert str(cal["METHOD"]) == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
     assert str(event["UID"]) == str(sent["UID"])
     assert int(event["SEQUENCE"]) > int(sent["SEQUENCE"])
@@ -397,13 +399,13 @@ def test_an_update_and_a_cancel_name_the_event_after_the_rep_changes_address(
 
     email_service.save_identity(ctx, replace(REP, email="sam.rivers@new-employer.example"))
     clock.advance(hours=1)
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
-    _cal, update, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    _cal, update, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update").id)
     assert str(update["UID"]) == str(sent["UID"]) and int(update["SEQUENCE"]) == 1
     assert str(update["ORGANIZER"]) == "mailto:sam.rivers@new-employer.example"
     log_stall(ctx, month(prospect_id))
-    cal, cancel, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
+    cal, cancel, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_cancel").id)
     assert str(cal["METHOD"]) == "CANCEL" and str(cancel["UID"]) == str(sent["UID"])
 
 
@@ -428,7 +430,7 @@ def test_rule_a_plan_that_ends_on_the_agreed_call_itself_cancels_nothing(
     log_stall(ctx, week(prospect_id, datetime(2026, 11, 24, 15, 0)))
     _send_thank_you(ctx, prospect_id)
     clock.set(datetime(2026, 11, 24, 15, 0, tzinfo=UTC) + timedelta(minutes=minutes))
-    call = touch(ctx, prospect_id, "callback")["id"]
+    call = touch(ctx, prospect_id, "callback").id
     if outcome is CallOutcome.NEW_STALL:  # the call panel's "New stall"
         log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_MONTH, "After Christmas",
                                     datetime(2026, 12, 22, 10, 0), SlotQuality.BOOKED,
@@ -437,7 +439,7 @@ def test_rule_a_plan_that_ends_on_the_agreed_call_itself_cancels_nothing(
                      decline_reason=DeclineReason.NOT_INTERESTED.value,
                      appointment_local=datetime(2026, 11, 27, 10, 0))
     assert not [t for t in ctx.store.touches_for(prospect_id)
-                if t["step_key"] == "invite_cancel"]
+                if t.step_key == "invite_cancel"]
 
 
 def test_rule_a_new_stall_after_the_slot_has_come_cancels_nothing(ctx, clock, prospect_id):
@@ -455,14 +457,14 @@ def test_rule_a_zone_correction_keeps_the_agreed_wall_time(ctx, prospect_id):
     stall_id = log_stall(ctx, week(prospect_id, datetime(2026, 12, 1, 10, 0)))
     moves = zone_moves(ctx, prospect_id, "Europe/London", "America/New_York")
     assert {m.title for m in moves} >= {"Callback", "Reminder email"}
-    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).contact().items()
                if k in ("first_name", "last_name", "company", "email", "phone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
     stall = ctx.store.get_stall(stall_id)
-    assert stall is not None and stall["slot_tz"] == "America/New_York"
-    assert stall["slot_utc"] == "2026-12-01T15:00:00Z"  # 10:00 in New York
-    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-01T15:00:00Z"
-    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-12-01T14:00:00Z"
+    assert stall is not None and stall.slot_tz == "America/New_York"
+    assert stall.slot_utc == parse_db_time("2026-12-01T15:00:00Z")  # 10:00 in New York
+    assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-01T15:00:00Z")
+    assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-12-01T14:00:00Z")
     values = email_service.merge_values(ctx, prospect_id)
     assert values["slot"] == "Tuesday 1 December at 10:00 (New York time)"
 
@@ -490,7 +492,7 @@ def test_rule_unplannable_dates_are_refused_in_words_by_every_service(ctx, prosp
             attempt()
         assert "Check the year" in str(err.value) or "passed" in str(err.value)
     log_stall(ctx, week(prospect_id))
-    callback = touch(ctx, prospect_id, "callback")["id"]
+    callback = touch(ctx, prospect_id, "callback").id
     with pytest.raises(ValidationError, match=r"Check the year|future"):
         reschedule_touch(ctx, callback, when)
     with pytest.raises(ValidationError, match=r"Check the year|future"):
@@ -512,16 +514,16 @@ def test_rule_a_missed_callback_reads_like_a_person_in_every_zone(ctx, clock, tz
     clock.set(datetime(2026, 12, 14 + day, 12, 11, 16, tzinfo=UTC))  # into the holidays
     log_stall(ctx, StallRequest(pid, StallKind.LATER, quality=SlotQuality.VAGUE))
     callback = touch(ctx, pid, "callback")
-    clock.set(datetime.fromisoformat(callback["due_utc"]) + timedelta(minutes=3))
-    record_call(ctx, callback["id"], CallOutcome.NO_ANSWER)
-    planned = sorted((t for t in pending(ctx, pid) if t["step_key"] != "ask_slot"),
-                     key=lambda t: t["due_utc"])
-    moments = [utc_to_local(datetime.fromisoformat(t["due_utc"]), tz) for t in planned]
-    assert len({t["due_utc"] for t in planned}) == len(planned)
-    assert "".join(t["channel"][0] for t in planned) == "cecececc"
+    clock.set(callback.due_utc + timedelta(minutes=3))
+    record_call(ctx, callback.id, CallOutcome.NO_ANSWER)
+    planned = sorted((t for t in pending(ctx, pid) if t.step_key != "ask_slot"),
+                     key=lambda t: t.due_utc)
+    moments = [utc_to_local(t.due_utc, tz) for t in planned]
+    assert len({t.due_utc for t in planned}) == len(planned)
+    assert "".join(t.channel[0] for t in planned) == "cecececc"
     country = workdays.country_for_zone(tz)
     assert all(workdays.is_working_day(m.date(), country) for m in moments)
-    calls = [m for t, m in zip(planned, moments, strict=True) if t["attempt"]]
+    calls = [m for t, m in zip(planned, moments, strict=True) if t.attempt]
     assert len(calls) == 4 and (calls[-1].date() - moments[0].date()).days <= 13
     assert [m.hour for m in calls] == [9, 16, 9, 16]
 
@@ -533,13 +535,13 @@ def test_rule_an_updated_invite_or_cancel_never_shares_a_minute_with_another_tou
     log_stall(ctx, month(prospect_id))
     _send_thank_you(ctx, prospect_id)
     ctx.store.db.execute("UPDATE touches SET status = 'pending' WHERE step_key = 'thank_you'")
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 11))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 23, 12))
-    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id, datetime(2026, 12, 23, 11))
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id, datetime(2026, 12, 23, 12))
+    dues = [t.due_utc for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues))
     assert pending_keys(ctx, prospect_id).count("invite_update") == 1
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
-    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    dues = [t.due_utc for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues)) and "invite_cancel" in pending_keys(ctx, prospect_id)
 
 
@@ -553,23 +555,21 @@ def test_rule_an_updated_invite_or_cancel_never_shares_a_minute_with_another_tou
 def test_rule_a_zone_correction_moves_what_the_profile_showed_and_cancels_nothing(
         ctx, clock, prospect_id, new_tz, now):
     from desktop_app.services.profile import zone_change_preview
-    from desktop_app.store.store import db_time
 
     stall = log_stall(ctx, month(prospect_id))
     clock.set(now)
-    before = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)}
-    shown = {m.touch_id: db_time(m.after_utc)
-             for m in zone_change_preview(ctx, prospect_id, new_tz)}
+    before = {t.id: t.due_utc for t in pending(ctx, prospect_id)}
+    shown = {m.touch_id: m.after_utc for m in zone_change_preview(ctx, prospect_id, new_tz)}
     prospect = ctx.store.get_prospect(prospect_id)
-    contact = {k: prospect[k] for k in ("first_name", "last_name", "company", "email",
-                                         "phone", "timezone")}
+    contact = {k: getattr(prospect, k) for k in ("first_name", "last_name", "company",
+                                                 "email", "phone", "timezone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": new_tz}, {})
-    after = {t["id"]: t["due_utc"] for t in pending(ctx, prospect_id)
-             if t["step_key"] not in ("invite_update", "invite_cancel")}
+    after = {t.id: t.due_utc for t in pending(ctx, prospect_id)
+             if t.step_key not in ("invite_update", "invite_cancel")}
     assert set(after) == set(before)  # nothing cancelled, the agreed call above all
     assert {i: d for i, d in after.items() if d != before[i]} == shown
     callback = touch(ctx, prospect_id, "callback")
-    assert callback["due_utc"] == ctx.store.get_stall(stall)["slot_utc"]
+    assert callback.due_utc == ctx.store.get_stall(stall).slot_utc
     assert zone_moves(ctx, prospect_id, new_tz, new_tz) == []
 
 
@@ -584,12 +584,12 @@ def test_rule_an_event_value_touch_never_shares_the_minute_of_the_callback(ctx, 
     log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
     ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
-    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
-    assert "2026-12-22T10:00:00Z" in dues and len(dues) == len(set(dues))
-    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
+    dues = [t.due_utc for t in pending(ctx, prospect_id)]
+    assert parse_db_time("2026-12-22T10:00:00Z") in dues and len(dues) == len(set(dues))
+    assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-22T10:00:00Z")
     update_event(ctx, event_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends, "renewal quote",
                                            event_id))
-    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    dues = [t.due_utc for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues))
 
 
@@ -603,9 +603,9 @@ def test_rule_the_agreed_call_keeps_its_minute_when_a_value_touch_is_there_first
     ends = date(2026, 12, 22) + timedelta(days=event_touch_days_before(ctx))
     add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, ends))
     stall = log_stall(ctx, month(prospect_id, datetime(2026, 12, 22, 10, 0)))
-    assert touch(ctx, prospect_id, "callback")["due_utc"] == "2026-12-22T10:00:00Z"
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-22T10:00:00Z"
-    dues = [t["due_utc"] for t in pending(ctx, prospect_id)]
+    assert touch(ctx, prospect_id, "callback").due_utc == parse_db_time("2026-12-22T10:00:00Z")
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-22T10:00:00Z")
+    dues = [t.due_utc for t in pending(ctx, prospect_id)]
     assert len(dues) == len(set(dues))
 
 
@@ -633,9 +633,9 @@ def test_rule_a_cancellation_the_rep_skipped_is_not_offered_again(ctx, clock, pr
     clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
     log_call_outcome(ctx, earlier, CallOutcome.APPOINTMENT,
                      reason="Audit", appointment_local=datetime(2026, 12, 8, 15, 0))
-    skip_touch(ctx, touch(ctx, prospect_id, "invite_cancel")["id"])
+    skip_touch(ctx, touch(ctx, prospect_id, "invite_cancel").id)
     clock.set(datetime(2026, 12, 8, 15, 1, tzinfo=UTC))
-    log_call_outcome(ctx, touch(ctx, prospect_id, "appointment")["id"],
+    log_call_outcome(ctx, touch(ctx, prospect_id, "appointment").id,
                      CallOutcome.CONVERSATION, reason="Audit")
     assert "invite_cancel" not in pending_keys(ctx, prospect_id)
 
@@ -648,8 +648,8 @@ def test_a_snooze_past_what_can_be_planned_is_refused_in_words(ctx, prospect_id,
     log_stall(ctx, week(prospect_id))
     callback = touch(ctx, prospect_id, "callback")
     with pytest.raises(ValidationError, match="reschedule it"):
-        snooze_touch(ctx, callback["id"], minutes)
-    assert ctx.store.get_touch(callback["id"]) == callback
+        snooze_touch(ctx, callback.id, minutes)
+    assert ctx.store.get_touch(callback.id) == callback
 
 
 # -- the persistence cap holds on every path that moves a chasing call -------------------------
@@ -677,7 +677,8 @@ def test_rule_the_cap_refuses_a_chasing_call_rescheduled_earlier_in_words(ctx, p
     calls = _chasing_calls(ctx, prospect_id, _at(24), _at(25), _at(26), _at(27), _at(10, 12))
     with pytest.raises(ValidationError, match="more than 4 chasing calls to them in 14 days"):
         reschedule_touch(ctx, calls[-1], datetime(2026, 12, 7, 10, 0))
-    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-10T12:00:00Z"  # unmoved
+    unmoved = parse_db_time("2026-12-10T12:00:00Z")
+    assert ctx.store.get_touch(calls[-1]).due_utc == unmoved
     reschedule_touch(ctx, calls[-1], datetime(2026, 12, 8, 10, 0))  # 14 days on: fine
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
@@ -692,8 +693,8 @@ def test_rule_the_cap_holds_after_a_snooze_the_later_calls_move_on(ctx, prospect
     assert due == datetime(2026, 11, 27, 13, 0, tzinfo=UTC)  # where the rep asked
     assert not over_cap(chasing_call_times(ctx, prospect_id))
     last = ctx.store.get_touch(calls[-1])
-    assert last["due_utc"] > "2026-12-11T12:00:00Z"  # moved on, to a working day
-    assert datetime.fromisoformat(last["due_utc"]).weekday() < 5
+    assert last.due_utc > parse_db_time("2026-12-11T12:00:00Z")  # moved on, to a working day
+    assert last.due_utc.weekday() < 5
 
 
 def test_rule_the_cap_holds_after_an_out_of_office_move(ctx, prospect_id):
@@ -718,7 +719,7 @@ def test_rule_the_cap_refuses_a_redo_that_would_break_it(ctx, prospect_id):
     reschedule_touch(ctx, calls[0], datetime(2026, 11, 27, 10, 0))  # fits as things are
     with pytest.raises(UndoConflict, match="more than 4 chasing calls"):
         redo_change(ctx, change)
-    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-11T12:00:00Z"
+    assert ctx.store.get_touch(calls[-1]).due_utc == parse_db_time("2026-12-11T12:00:00Z")
     assert not over_cap(chasing_call_times(ctx, prospect_id))
 
 
@@ -732,11 +733,11 @@ def test_rule_a_short_snooze_of_the_callback_is_lateness_the_slot_stays(ctx, clo
     _send_thank_you(ctx, prospect_id)
     clock.set(datetime(2026, 11, 24, 15, 0, tzinfo=UTC))
     call = touch(ctx, prospect_id, "callback")
-    snooze_touch(ctx, call["id"], 60)
-    call = ctx.store.get_touch(call["id"])
-    assert call["due_utc"] == "2026-11-24T16:00:00Z"
-    assert call["original_due_utc"] == "2026-11-24T15:00:00Z"  # an hour late, on record
-    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-24T15:00:00Z"
+    snooze_touch(ctx, call.id, 60)
+    call = ctx.store.get_touch(call.id)
+    assert call.due_utc == parse_db_time("2026-11-24T16:00:00Z")
+    assert call.original_due_utc == parse_db_time("2026-11-24T15:00:00Z")  # an hour late, on record
+    assert ctx.store.get_stall(stall_id).slot_utc == parse_db_time("2026-11-24T15:00:00Z")
     assert "invite_update" not in pending_keys(ctx, prospect_id)
 
 
@@ -747,12 +748,13 @@ def test_rule_snoozing_the_callback_to_another_day_is_a_reschedule(ctx, clock, p
     _send_thank_you(ctx, prospect_id)
     clock.set(datetime(2026, 11, 25, 13, 0, tzinfo=UTC))  # the reminder is still ahead
     call = touch(ctx, prospect_id, "callback")
-    snooze_touch(ctx, call["id"], 24 * 60)  # "until tomorrow"
-    assert ctx.store.get_stall(stall_id)["slot_utc"] == "2026-11-26T13:00:00Z"
-    call = ctx.store.get_touch(call["id"])
-    assert call["due_utc"] == call["original_due_utc"] == "2026-11-26T13:00:00Z"  # not late
-    assert touch(ctx, prospect_id, "reminder")["due_utc"] == "2026-11-26T12:00:00Z"
-    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    snooze_touch(ctx, call.id, 24 * 60)  # "until tomorrow"
+    assert ctx.store.get_stall(stall_id).slot_utc == parse_db_time("2026-11-26T13:00:00Z")
+    call = ctx.store.get_touch(call.id)
+    on_time = parse_db_time("2026-11-26T13:00:00Z")
+    assert call.due_utc == call.original_due_utc == on_time  # not late
+    assert touch(ctx, prospect_id, "reminder").due_utc == parse_db_time("2026-11-26T12:00:00Z")
+    _cal, event, _raw = _invite_of(ctx, touch(ctx, prospect_id, "invite_update").id)
     assert event["DTSTART"].dt.replace(tzinfo=None) == datetime(2026, 11, 26, 13, 0)
 
 
@@ -760,7 +762,7 @@ def test_rule_snoozing_the_callback_to_another_day_is_a_reschedule(ctx, clock, p
 
 def _waiting(ctx, prospect_id, step_key):
     email_service.save_identity(ctx, REP)
-    return outbox.queue_touch_email(ctx, touch(ctx, prospect_id, step_key)["id"])
+    return outbox.queue_touch_email(ctx, touch(ctx, prospect_id, step_key).id)
 
 
 def _message(ctx, outbox_id):
@@ -773,7 +775,7 @@ def _message(ctx, outbox_id):
 def test_rule_a_thank_you_held_offline_follows_a_reschedule(ctx, clock, prospect_id):
     log_stall(ctx, week(prospect_id))
     waiting = _waiting(ctx, prospect_id, "thank_you")  # offline: still queued
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
     (subject, body, _invite, state, _error, raw), event = _message(ctx, waiting)
     assert state == "queued"
@@ -793,7 +795,7 @@ def test_rule_a_reminder_waiting_for_a_retry_follows_a_zone_correction(ctx, cloc
     ctx.store.db.execute("UPDATE outbox SET attempts = 1, last_error = 'Server busy' "
                          "WHERE id = ?", [waiting])  # tried once, waiting for its retry
     old_id = outbox.get_message(ctx.store, waiting).message_id
-    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).items()
+    contact = {k: v for k, v in ctx.store.get_prospect(prospect_id).contact().items()
                if k in ("first_name", "last_name", "company", "email", "phone")}
     save_profile(ctx, prospect_id, {**contact, "timezone": "America/New_York"}, {})
     (_subject, body, _invite, state, _error, _raw), event = _message(ctx, waiting)
@@ -809,7 +811,7 @@ def test_rule_a_message_the_rep_edited_is_held_when_the_slot_moves(ctx, clock, p
     message = outbox.get_message(ctx.store, waiting)
     outbox.edit_message(ctx, waiting, message.subject,
                         message.body.replace("Kind regards", "Speak soon"))
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
     (_subject, body, _invite, state, error, _raw), event = _message(ctx, waiting)
     assert "Speak soon" in body  # the rep's words are kept, not overwritten
@@ -825,12 +827,12 @@ def test_rule_a_second_move_replaces_an_update_still_waiting_and_undo_restores_i
 
     log_stall(ctx, week(prospect_id))
     _send_thank_you(ctx, prospect_id)
-    reschedule_touch(ctx, touch(ctx, prospect_id, "callback")["id"],
+    reschedule_touch(ctx, touch(ctx, prospect_id, "callback").id,
                      datetime(2026, 12, 2, 9, 0))
-    first = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "invite_update")["id"])
+    first = outbox.queue_touch_email(ctx, touch(ctx, prospect_id, "invite_update").id)
     change, _ = perform(ctx, "Reschedule", prospect_id, lambda: reschedule_touch(
-        ctx, touch(ctx, prospect_id, "callback")["id"], datetime(2026, 12, 2, 11, 0)))
+        ctx, touch(ctx, prospect_id, "callback").id, datetime(2026, 12, 2, 11, 0)))
     assert outbox.get_message(ctx.store, first) is None  # one update goes, the newest
-    assert len([t for t in pending(ctx, prospect_id) if t["step_key"] == "invite_update"]) == 1
+    assert len([t for t in pending(ctx, prospect_id) if t.step_key == "invite_update"]) == 1
     undo_change(ctx, change)
     assert outbox.get_message(ctx.store, first).state == "queued"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.common.qt_dates import from_qdatetime
 from desktop_app.views.plans.log_stall_dialog import LogStallDialog
 
@@ -136,7 +137,7 @@ def test_rescheduling_the_callback_from_the_queue_dialog_moves_its_reminder(qtbo
 
     log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "", datetime(2026, 12, 1, 15),
                                 SlotQuality.BOOKED))
-    touches = {t["step_key"]: t["id"] for t in ctx.store.touches_for(prospect_id)}
+    touches = {t.step_key: t.id for t in ctx.store.touches_for(prospect_id)}
     dialog = RescheduleDialog(ctx, _queue_row(ctx, touches["callback"]))
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(9999, 12, 31), QTime(23, 0)))
@@ -146,7 +147,7 @@ def test_rescheduling_the_callback_from_the_queue_dialog_moves_its_reminder(qtbo
     dialog.when.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(11, 0)))
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert ctx.store.get_touch(touches["reminder"])["due_utc"] == "2026-12-03T10:00:00Z"
+    assert ctx.store.get_touch(touches["reminder"]).due_utc == parse_db_time("2026-12-03T10:00:00Z")
 
 
 def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, prospect_id):
@@ -154,7 +155,7 @@ def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, pro
 
     clock.set(datetime(2026, 10, 20, 9, 0, tzinfo=UTC))
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
-    call = next(t["id"] for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
+    call = next(t.id for t in ctx.store.touches_for(prospect_id) if t.attempt == 1)
     dialog = RescheduleDialog(ctx, _queue_row(ctx, call))
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 10, 25), QTime(1, 30)))
@@ -163,7 +164,7 @@ def test_the_reschedule_dialog_offers_both_repeated_hours(qtbot, ctx, clock, pro
     assert "pick which one" in dialog.error.text()
     dialog.fold.setCurrentIndex(1)
     dialog.accept()
-    assert ctx.store.get_touch(call)["due_utc"] == "2026-10-25T01:30:00Z"  # 01:30 GMT
+    assert ctx.store.get_touch(call).due_utc == parse_db_time("2026-10-25T01:30:00Z")  # 01:30 GMT
 
 
 def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx, prospect_id):
@@ -175,8 +176,8 @@ def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx,
     email_service.save_identity(ctx, email_service.RepIdentity(
         name="Sam Rivers", email="sam@northwind.example",
         value_statement="We cut reactive call-outs by a third."))
-    thank_you = next(t["id"] for t in ctx.store.touches_for(prospect_id)
-                     if t["step_key"] == "thank_you")
+    thank_you = next(t.id for t in ctx.store.touches_for(prospect_id)
+                     if t.step_key == "thank_you")
     outbox_id = outbox.queue_touch_email(ctx, thank_you)
     ctx.store.db.execute("UPDATE outbox SET state = 'sent' WHERE id = ?", [outbox_id])
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
@@ -187,8 +188,8 @@ def test_the_rep_may_skip_the_invite_cancellation_from_today(qtbot, window, ctx,
     assert window.skip_action.isEnabled()
     qtbot.keyClick(window.queue_view, Qt.Key.Key_K)
     cancel = next(t for t in ctx.store.touches_for(prospect_id)
-                  if t["step_key"] == "invite_cancel")
-    assert cancel["status"] == "skipped"
+                  if t.step_key == "invite_cancel")
+    assert cancel.status == "skipped"
     window.queue_view.selectRow(0)
     assert not window.skip_action.isEnabled()  # a call attempt is not optional
 
@@ -204,7 +205,7 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
 
     stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
                                         datetime(2026, 12, 1, 15), SlotQuality.BOOKED))
-    touches = {t["step_key"]: t["id"] for t in ctx.store.touches_for(prospect_id)}
+    touches = {t.step_key: t.id for t in ctx.store.touches_for(prospect_id)}
     email_service.save_identity(ctx, email_service.RepIdentity(
         name="Sam Rivers", email="sam@northwind.example",
         value_statement="We cut reactive call-outs by a third."))
@@ -220,16 +221,16 @@ def test_rule_rescheduling_from_the_call_panel_moves_the_slot_and_tells_the_pros
 
     QTimer.singleShot(0, move)
     assert panel.reschedule()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-03T11:00:00Z"
-    assert ctx.store.get_touch(touches["callback"])["due_utc"] == "2026-12-03T11:00:00Z"
-    assert ctx.store.get_touch(touches["reminder"])["due_utc"] == "2026-12-03T10:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-03T11:00:00Z")
+    assert ctx.store.get_touch(touches["callback"]).due_utc == parse_db_time("2026-12-03T11:00:00Z")
+    assert ctx.store.get_touch(touches["reminder"]).due_utc == parse_db_time("2026-12-03T10:00:00Z")
     updates = [t for t in ctx.store.touches_for(prospect_id)
-               if t["step_key"] == "invite_update" and t["status"] == "pending"]
+               if t.step_key == "invite_update" and t.status == "pending"]
     assert len(updates) == 1
     assert window.undo.undo_text() == "Reschedule: Callback to Maria Okafor"
     window.undo.undo_action.trigger()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-01T15:00:00Z"
-    assert not [t for t in ctx.store.touches_for(prospect_id) if t["step_key"] == "invite_update"]
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-01T15:00:00Z")
+    assert not [t for t in ctx.store.touches_for(prospect_id) if t.step_key == "invite_update"]
 
 
 def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, prospect_id):
@@ -240,13 +241,13 @@ def test_r_then_enter_on_an_overdue_touch_moves_it_ahead(qtbot, ctx, clock, pros
     from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 
     log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK))
-    call = next(t for t in ctx.store.touches_for(prospect_id) if t["attempt"] == 1)
-    clock.set(datetime.fromisoformat(call["due_utc"]) + timedelta(minutes=5, seconds=17))
-    dialog = RescheduleDialog(ctx, _queue_row(ctx, call["id"]))
+    call = next(t for t in ctx.store.touches_for(prospect_id) if t.attempt == 1)
+    clock.set(call.due_utc + timedelta(minutes=5, seconds=17))
+    dialog = RescheduleDialog(ctx, _queue_row(ctx, call.id))
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    moved = datetime.fromisoformat(ctx.store.get_touch(call["id"])["due_utc"])
+    moved = ctx.store.get_touch(call.id).due_utc
     assert timedelta(0) < moved - ctx.now() <= timedelta(minutes=15)
 
 
@@ -259,8 +260,8 @@ def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window
     clock.set(datetime(2026, 10, 19, 9, 0, tzinfo=UTC))
     stall = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "",
                                         datetime(2026, 10, 20, 10, 0), SlotQuality.BOOKED))
-    callback = next(t["id"] for t in ctx.store.touches_for(prospect_id)
-                    if t["step_key"] == "callback")
+    callback = next(t.id for t in ctx.store.touches_for(prospect_id)
+                    if t.step_key == "callback")
     clock.set(datetime(2026, 10, 20, 9, 1, tzinfo=UTC))
     panel = window.features.reminders.open_call_panel(callback)
     panel.reason_edit.setPlainText("Your service contract ends on 31 December.")
@@ -270,12 +271,13 @@ def test_an_appointment_in_the_repeated_hour_is_chosen_not_guessed(qtbot, window
     assert "GMT" in panel.appointment_fold.itemText(1)
     qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
     assert "pick which one" in panel.outcome_hint.text()
-    assert ctx.store.get_touch(callback)["status"] == "pending"
+    assert ctx.store.get_touch(callback).status == "pending"
     panel.appointment_fold.setCurrentIndex(1)
     qtbot.mouseClick(panel.book_button, Qt.MouseButton.LeftButton)
     appointment = next(t for t in ctx.store.touches_for(prospect_id)
-                       if t["step_key"] == "appointment")
-    assert appointment["due_utc"] == "2026-10-25T01:30:00Z" and appointment["stall_id"] == stall
+                       if t.step_key == "appointment")
+    assert appointment.due_utc == parse_db_time("2026-10-25T01:30:00Z")
+    assert appointment.stall_id == stall
 
 
 def test_the_reschedule_dialog_refuses_a_fifth_chasing_call_in_words(qtbot, ctx, prospect_id):
@@ -298,4 +300,4 @@ def test_the_reschedule_dialog_refuses_a_fifth_chasing_call_in_words(qtbot, ctx,
     dialog.accept()
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "more than 4 chasing calls to them in 14 days" in dialog.error.text()
-    assert ctx.store.get_touch(calls[-1])["due_utc"] == "2026-12-10T10:00:00Z"
+    assert ctx.store.get_touch(calls[-1]).due_utc == parse_db_time("2026-12-10T10:00:00Z")

@@ -14,6 +14,7 @@ from desktop_app.domain.model import SlotQuality, StallKind
 from desktop_app.services.profile import add_event, list_trash, value_touch_for
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.common.zone_list import TimeZoneFilterProxy, TimeZoneListModel
 from desktop_app.views.profile.gaps_view import GapsTableModel
 from desktop_app.views.profile.profile_editor import (
@@ -151,11 +152,11 @@ def test_bad_email_is_marked_beside_the_field_and_nothing_is_saved(qtbot, window
     assert "email address" in editor.errors["email"].text()
     assert editor.contact["email"].property("invalid") == "true"
     assert "Nothing was saved" in editor.message.text()
-    assert ctx.store.get_prospect(prospect_id)["title"] == ""
+    assert ctx.store.get_prospect(prospect_id).title == ""
 
     editor.contact["email"].setText("maria@harbourview.example")
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["title"] == "Facilities Manager"
+    assert ctx.store.get_prospect(prospect_id).title == "Facilities Manager"
 
 
 def test_phone_is_formatted_when_readable_and_kept_with_a_note_when_not(qtbot, window,
@@ -191,7 +192,7 @@ def test_cancel_with_unsaved_changes_asks_first(qtbot, window, ctx, prospect_id)
     qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
     assert seen == ["unsavedPrompt"]
     assert not editor.isVisible()
-    assert ctx.store.get_profile(prospect_id)["timeline"] == ""
+    assert ctx.store.get_profile(prospect_id).timeline == ""
 
 
 def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect_id):
@@ -200,7 +201,7 @@ def test_closing_with_unsaved_changes_can_save_them(qtbot, window, ctx, prospect
     answer_modal(qtbot, "unsavedPrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
     editor.close()
-    assert ctx.store.get_profile(prospect_id)["timeline"] == "Before March"
+    assert ctx.store.get_profile(prospect_id).timeline == "Before March"
 
 
 def test_an_event_added_in_the_editor_schedules_its_value_touch_on_save(
@@ -225,14 +226,14 @@ def test_an_event_added_in_the_editor_schedules_its_value_touch_on_save(
     assert editor.save()
     event_id = ctx.store.db.execute("SELECT id FROM compelling_events").fetchone()[0]
     touch = value_touch_for(ctx, event_id)
-    assert touch["due_utc"] == "2027-01-16T10:00:00Z"
-    assert "Maintenance contract ends on 15 Feb 2027" in touch["reason"]
+    assert touch.due_utc == parse_db_time("2027-01-16T10:00:00Z")
+    assert "Maintenance contract ends on 15 Feb 2027" in touch.reason
 
 
 def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
         qtbot, window, ctx, prospect_id):
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.PRICE_DROP, date(2027, 3, 1)))
-    touch_id = value_touch_for(ctx, event_id)["id"]
+    touch_id = value_touch_for(ctx, event_id).id
     editor = window.features.profile.open_editor(prospect_id)
     editor.events_view.selectRow(0)
 
@@ -243,14 +244,14 @@ def test_moving_and_deleting_an_event_in_the_editor_moves_and_cancels_its_touch(
     answer_modal(qtbot, "eventDialog", move)
     qtbot.mouseClick(editor.edit_event_button, Qt.MouseButton.LeftButton)
     assert editor.save()
-    assert ctx.store.get_touch(touch_id)["due_utc"] == "2027-03-02T10:00:00Z"
+    assert ctx.store.get_touch(touch_id).due_utc == parse_db_time("2027-03-02T10:00:00Z")
 
     editor = window.features.profile.open_editor(prospect_id)
     editor.events_view.selectRow(0)
     qtbot.mouseClick(editor.delete_event_button, Qt.MouseButton.LeftButton)
     assert editor.events_model.rowCount() == 0
     assert editor.save()
-    assert ctx.store.get_touch(touch_id)["status"] == "cancelled"
+    assert ctx.store.get_touch(touch_id).status == "cancelled"
 
 
 def test_time_zone_search_and_local_time(qtbot, window, ctx, prospect_id):
@@ -267,7 +268,7 @@ def test_time_zone_search_and_local_time(qtbot, window, ctx, prospect_id):
         in editor.local_time.text()
     assert "yours: 09:00" in editor.local_time.text()
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["timezone"] == "America/New_York"
+    assert ctx.store.get_prospect(prospect_id).timezone == "America/New_York"
 
 
 def test_links_open_in_the_browser(qtbot, window, prospect_id):
@@ -349,7 +350,7 @@ def test_move_to_trash_from_the_prospect_menu(qtbot, window, ctx, with_callback)
     window.features.profile.trash_action.trigger()
     assert window.queue_model.rowCount() == 0
     assert "to the trash (3 pending touches held)" in window.statusBar().currentMessage()
-    assert [t["id"] for t in list_trash(ctx)] == [with_callback]
+    assert [t.id for t in list_trash(ctx)] == [with_callback]
 
 
 def test_ctrl_e_edits_the_prospect_found_by_search(qtbot, window, ctx, prospect_id):
@@ -429,14 +430,14 @@ def test_correcting_the_zone_shows_what_moves_and_keeps_the_agreed_wall_time(
 
     answer_modal(qtbot, "zoneChangePrompt", cancel)
     assert not editor.save()  # the rep said no: nothing moved
-    assert ctx.store.get_prospect(with_callback)["timezone"] == "Europe/London"
+    assert ctx.store.get_prospect(with_callback).timezone == "Europe/London"
     assert "Callback, Mon 30 Nov 10:00 their time: 15:00 your time (was 10:00)" in shown[0]
     answer_modal(qtbot, "zoneChangePrompt",
                  lambda box: box.button(QMessageBox.StandardButton.Save).click())
     assert editor.save()
     callback = next(t for t in ctx.store.touches_for(with_callback)
-                    if t["step_key"] == "callback")
-    assert callback["due_utc"] == "2026-11-30T15:00:00Z"  # still 10:00 on their clock
+                    if t.step_key == "callback")
+    assert callback.due_utc == parse_db_time("2026-11-30T15:00:00Z")  # still 10:00 on their clock
 
 
 def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_id):
@@ -447,4 +448,4 @@ def test_the_holiday_country_is_set_on_the_profile(qtbot, window, ctx, prospect_
     assert "not a country Tickler knows" in editor.errors["country"].text()
     editor.country.setText("de")
     assert editor.save()
-    assert ctx.store.get_prospect(prospect_id)["country"] == "DE"
+    assert ctx.store.get_prospect(prospect_id).country == "DE"

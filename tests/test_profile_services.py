@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -30,7 +30,6 @@ from desktop_app.services.prospects import create_prospect, search_prospects
 from desktop_app.services.queue import queue_for_day
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import record_call
-from desktop_app.store.store import parse_db_time
 
 CONTACT = {
     "first_name": "Maria", "last_name": "Okafor", "title": "Facilities Manager",
@@ -68,7 +67,7 @@ def test_filling_the_profile_closes_gaps_and_the_sql_count_agrees(ctx, prospect_
     page = load_profile(ctx, prospect_id)
     assert page.completeness == "6 of 7 known"
     assert [g.key for g in page.gaps] == ["compelling_events"]
-    assert page.profile["others_involved"] == ["Finance: Priya Shah", "Maria (user)"]
+    assert page.profile.others_involved == ("Finance: Priya Shah", "Maria (user)")
     assert ctx.store.open_gap_count(prospect_id) == 1
 
     add_event(ctx, prospect_id, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 2, 1)))
@@ -100,8 +99,8 @@ def test_phones_are_formatted_and_unreadable_ones_kept_as_typed(ctx, prospect_id
     result = save_profile(ctx, prospect_id,
                           {**CONTACT, "phone": "020 7946 0321", "mobile": "ask reception"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["phone"] == "+44 20 7946 0321"  # read as a UK number: Europe/London
-    assert prospect["mobile"] == "ask reception"
+    assert prospect.phone == "+44 20 7946 0321"  # read as a UK number: Europe/London
+    assert prospect.mobile == "ask reception"
     assert len(result.notes) == 1 and "kept as typed" in result.notes[0]
 
 
@@ -120,12 +119,12 @@ def test_a_national_number_is_read_in_the_prospects_own_country_when_set(ctx,
     save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5", "country": "US",
                                     "phone": "(212) 555-0199"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["phone"] == "+1 212-555-0199"
-    assert tel_uri(prospect["phone"], prospect["timezone"]) == "tel:+12125550199"
+    assert prospect.phone == "+1 212-555-0199"
+    assert tel_uri(prospect.phone, prospect.timezone) == "tel:+12125550199"
     # set once, the country goes on reading the numbers typed later
     save_profile(ctx, prospect_id, {**CONTACT, "timezone": "Etc/GMT+5",
                                     "mobile": "(646) 555-0100"}, {})
-    assert ctx.store.get_prospect(prospect_id)["mobile"] == "+1 646-555-0100"
+    assert ctx.store.get_prospect(prospect_id).mobile == "+1 646-555-0100"
     assert format_phone("0412 345 678", "Europe/London", "au") == ("+61 412 345 678", True)
 
 
@@ -158,7 +157,7 @@ def test_saving_is_one_transaction(ctx, prospect_id, monkeypatch):
     with pytest.raises(RuntimeError):
         save_profile(ctx, prospect_id, {**CONTACT, "title": "Changed"}, FULL_PROFILE,
                      [EventDraft(EventKind.PRICE_DROP, date(2027, 1, 10))])
-    assert ctx.store.get_prospect(prospect_id)["title"] == ""
+    assert ctx.store.get_prospect(prospect_id).title == ""
     assert ctx.store.open_gap_count(prospect_id) == 7
     assert pending_rows(ctx, prospect_id) == []
 
@@ -167,8 +166,8 @@ def test_links_get_a_scheme(ctx, prospect_id):
     save_profile(ctx, prospect_id, {**CONTACT, "website": "harbourview.example",
                                     "linkedin": "https://linkedin.com/in/m"}, {})
     prospect = ctx.store.get_prospect(prospect_id)
-    assert prospect["website"] == "https://harbourview.example"
-    assert prospect["linkedin"] == "https://linkedin.com/in/m"
+    assert prospect.website == "https://harbourview.example"
+    assert prospect.linkedin == "https://linkedin.com/in/m"
 
 
 def test_save_can_create_a_prospect(ctx):
@@ -184,11 +183,11 @@ def test_a_dated_event_schedules_a_value_touch_30_days_before(ctx, prospect_id):
         EventKind.MAINTENANCE_CONTRACT_END, date(2027, 2, 15), "Contractor's agreement ends"))
     touch = value_touch_for(ctx, event_id)
     assert touch is not None
-    assert touch["channel"] == "email"
-    assert parse_db_time(touch["due_utc"]) == datetime(2027, 1, 16, 10, 0, tzinfo=parse_db_time(
-        touch["due_utc"]).tzinfo)  # 10:00 London, on UTC in January
-    assert "Maintenance contract ends on 15 Feb 2027" in touch["reason"]
-    assert "Contractor's agreement ends" in touch["reason"]
+    assert touch.channel == "email"
+    # 10:00 London, on UTC in January
+    assert touch.due_utc == datetime(2027, 1, 16, 10, 0, tzinfo=UTC)
+    assert "Maintenance contract ends on 15 Feb 2027" in touch.reason
+    assert "Contractor's agreement ends" in touch.reason
 
 
 def test_moving_the_event_moves_its_touch_and_deleting_cancels_it(ctx, clock, prospect_id):
@@ -197,15 +196,15 @@ def test_moving_the_event_moves_its_touch_and_deleting_cancels_it(ctx, clock, pr
     first = value_touch_for(ctx, event_id)
     update_event(ctx, event_id, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 4, 1)))
     moved = value_touch_for(ctx, event_id)
-    assert moved["id"] == first["id"]
-    assert moved["due_utc"].startswith("2027-03-02")
-    assert "01 Apr 2027" in moved["reason"]
+    assert moved.id == first.id
+    assert moved.due_utc.isoformat().startswith("2027-03-02")
+    assert "01 Apr 2027" in moved.reason
     assert len(pending_rows(ctx, prospect_id)) == 1
 
     delete_event(ctx, event_id)
     assert pending_rows(ctx, prospect_id) == []
-    cancelled = ctx.store.get_touch(first["id"])
-    assert cancelled["status"] == "cancelled"
+    cancelled = ctx.store.get_touch(first.id)
+    assert cancelled.status == "cancelled"
 
 
 def test_clearing_the_date_cancels_and_a_new_date_schedules_again(ctx, prospect_id):
@@ -213,14 +212,14 @@ def test_clearing_the_date_cancels_and_a_new_date_schedules_again(ctx, prospect_
     update_event(ctx, event_id, EventDraft(EventKind.NEW_PRODUCT, None))
     assert value_touch_for(ctx, event_id) is None
     update_event(ctx, event_id, EventDraft(EventKind.NEW_PRODUCT, date(2027, 5, 1)))
-    assert value_touch_for(ctx, event_id)["due_utc"].startswith("2027-04-01")
+    assert value_touch_for(ctx, event_id).due_utc.isoformat().startswith("2027-04-01")
 
 
 def test_an_event_too_close_for_the_lead_time_is_due_now_and_a_past_one_earns_none(
         ctx, clock, prospect_id):
     soon = add_event(ctx, prospect_id, EventDraft(EventKind.SPECIAL_OFFER,
                                                   date(2026, 12, 1)))
-    assert parse_db_time(value_touch_for(ctx, soon)["due_utc"]) == clock()
+    assert value_touch_for(ctx, soon).due_utc == clock()
     assert any(r.title.startswith("Value touch") for r in queue_for_day(ctx))
     past = add_event(ctx, prospect_id, EventDraft(EventKind.PRICE_DROP, date(2026, 11, 1)))
     assert value_touch_for(ctx, past) is None
@@ -234,23 +233,23 @@ def test_saving_the_profile_keeps_a_snoozed_value_touch_where_the_rep_put_it(
     soon = add_event(ctx, prospect_id, EventDraft(EventKind.SPECIAL_OFFER, date(2026, 12, 1)))
     snoozed = {}
     for event_id in (later, soon):
-        touch_id = value_touch_for(ctx, event_id)["id"]
+        touch_id = value_touch_for(ctx, event_id).id
         snooze_touch(ctx, touch_id, 24 * 60)
-        snoozed[event_id] = ctx.store.get_touch(touch_id)["due_utc"]
+        snoozed[event_id] = ctx.store.get_touch(touch_id).due_utc
     clock.advance(minutes=90)
     save_profile(ctx, prospect_id, {**CONTACT, "title": "Head of Facilities"}, {})
     for event_id in (later, soon):
-        assert value_touch_for(ctx, event_id)["due_utc"] == snoozed[event_id]
+        assert value_touch_for(ctx, event_id).due_utc == snoozed[event_id]
     # a real change of date still moves the touch
     update_event(ctx, later, EventDraft(EventKind.WARRANTY_EXPIRY, date(2027, 4, 1)))
-    assert value_touch_for(ctx, later)["due_utc"].startswith("2027-03-02")
+    assert value_touch_for(ctx, later).due_utc.isoformat().startswith("2027-03-02")
 
 
 def test_the_lead_time_is_a_setting_and_changing_it_moves_pending_touches(ctx, prospect_id):
     event_id = add_event(ctx, prospect_id, EventDraft(EventKind.NEW_REGULATION,
                                                       date(2027, 3, 1)))
     assert set_event_touch_days_before(ctx, 7) == 1
-    assert value_touch_for(ctx, event_id)["due_utc"].startswith("2027-02-22")
+    assert value_touch_for(ctx, event_id).due_utc.isoformat().startswith("2027-02-22")
     with pytest.raises(ValidationError):
         set_event_touch_days_before(ctx, -1)
 
@@ -272,7 +271,7 @@ def test_save_applies_the_editors_event_list(ctx, prospect_id):
     events = load_profile(ctx, prospect_id).events
     assert [(e.kind, e.event_date) for e in events] == [
         (EventKind.WARRANTY_EXPIRY, date(2027, 3, 8)), (EventKind.BETTER_SYSTEM, date(2027, 6, 1))]
-    assert ctx.store.get_touch(drop_touch["id"])["status"] == "cancelled"
+    assert ctx.store.get_touch(drop_touch.id).status == "cancelled"
     dues = sorted(r["due_utc"][:10] for r in pending_rows(ctx, prospect_id))
     assert dues == ["2027-02-06", "2027-05-02"]
 
@@ -294,17 +293,17 @@ def test_trash_cancels_pending_touches_and_restore_brings_back_exactly_those(
     assert pending_rows(ctx, prospect_id) == []
     assert queue_for_day(ctx) == []
     assert search_prospects(ctx, "Okafor") == []
-    assert [t["id"] for t in list_trash(ctx)] == [prospect_id]
-    assert list_trash(ctx)[0]["held_touches"] == 6
+    assert [t.id for t in list_trash(ctx)] == [prospect_id]
+    assert list_trash(ctx)[0].held_touches == 6
     with pytest.raises(ValidationError):
         save_profile(ctx, prospect_id, CONTACT, {})
 
     assert restore_prospect(ctx, prospect_id) == 6
     assert {r["id"] for r in pending_rows(ctx, prospect_id)} == before
-    assert ctx.store.get_touch(linkedin["id"])["status"] == "cancelled"
+    assert ctx.store.get_touch(linkedin["id"]).status == "cancelled"
     assert [r.id for r in search_prospects(ctx, "Okafor")] == [prospect_id]
     assert list_trash(ctx) == []
-    assert ctx.store.get_stall(stall_id)["status"] == "open"
+    assert ctx.store.get_stall(stall_id).open
 
 
 # -- history --------------------------------------------------------------------------------

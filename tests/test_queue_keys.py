@@ -77,7 +77,7 @@ def test_the_dialog_opened_for_a_prospect_can_switch_to_another(qtbot, ctx, two)
     assert not dialog.save_button.isEnabled()
     qtbot.keyClicks(dialog.search_edit, "abbot")
     qtbot.waitUntil(lambda: dialog._chosen_prospect() is not None)
-    assert ctx.store.get_prospect(dialog._chosen_prospect())["last_name"] == "Abbot"
+    assert ctx.store.get_prospect(dialog._chosen_prospect()).last_name == "Abbot"
 
 
 # -- Alt keys ---------------------------------------------------------------------------------
@@ -220,10 +220,10 @@ def test_enter_in_a_profile_field_moves_on_instead_of_closing(qtbot, window, ctx
     assert editor.isVisible()
     assert editor.contact["last_name"].text() == "drop"  # selected on arrival, as by Tab
     assert all(r.status == "pending" for r in window.queue_model.rows())
-    assert ctx.store.get_prospect(two)["first_name"] == "Maria"  # nothing saved by Enter
+    assert ctx.store.get_prospect(two).first_name == "Maria"  # nothing saved by Enter
     qtbot.keyClick(editor.contact["company"], Qt.Key.Key_Return,
                    Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter saves
-    assert ctx.store.get_prospect(two)["last_name"] == "drop"
+    assert ctx.store.get_prospect(two).last_name == "drop"
 
 
 def test_single_letter_keys_act_only_in_the_queue(qtbot, window, ctx, two):

@@ -34,6 +34,7 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.reminders import PopupSettings, save_popup_settings
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import Store
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.tray.reminders import BannerAdapter, Reminders
 
 pytestmark = pytest.mark.gui
@@ -111,7 +112,7 @@ def test_snooze_from_the_pop_up_brings_it_back_later(qtbot, ctx, clock, prospect
     qtbot.mouseClick(banner.row(touch_id).snooze_buttons[10], Qt.MouseButton.LeftButton)
     assert banner.isHidden()
     # back on the minute the message names, not 20 seconds after it
-    assert ctx.store.get_touch(touch_id)["due_utc"] == "2026-11-23T14:10:00Z"
+    assert ctx.store.get_touch(touch_id).due_utc == parse_db_time("2026-11-23T14:10:00Z")
     assert "pops up again at 14:10" in window.statusBar().currentMessage()
     fire_at(clock, window, datetime(2026, 11, 23, 14, 9, 59, tzinfo=UTC))
     assert banner.isHidden()

@@ -118,7 +118,7 @@ def test_the_outbox_warning_clears_once_the_settings_are_fixed(qtbot, ctx, mail,
     with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         assert window.features.email.retry_after_settings() == 1  # what saving the settings does
     assert window.tabs.tabText(window.features.email.tab_index) == "Outbox"
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
     assert len(mail.received) == 1
     window.rollover.stop()
     window.features.email.sender.stop()

@@ -62,8 +62,8 @@ def test_booked_stall_needs_a_slot_and_a_vague_one_gets_a_default(ctx, prospect_
     assert err.value.field == "slot"
     stall_id = log_stall(ctx, month_request(prospect_id, slot=None, quality=SlotQuality.VAGUE))
     stall = ctx.store.get_stall(stall_id)
-    assert stall["slot_quality"] == "vague"
-    assert stall["slot_utc"] == "2026-12-23T10:00:00Z"
+    assert stall.slot_quality == "vague"
+    assert stall.slot_utc == parse_db_time("2026-12-23T10:00:00Z")
 
 
 def test_past_slot_is_refused_and_nothing_is_saved(ctx, prospect_id):
@@ -84,7 +84,7 @@ def test_a_half_done_stall_rolls_back(ctx, prospect_id, monkeypatch):
 
 def _callback(ctx, stall_id):
     return next(t for t in ctx.store.pending_touches_for_stall(stall_id)
-                if t["step_key"] == "callback")
+                if t.step_key == "callback")
 
 
 @pytest.mark.parametrize("outcome", [CallOutcome.CONVERSATION, CallOutcome.APPOINTMENT,
@@ -94,18 +94,18 @@ def test_a_connected_outcome_cancels_the_rest(ctx, clock, prospect_id, outcome):
                                            datetime(2026, 11, 30, 10, 0)))
     clock.set(datetime(2026, 11, 30, 10, 2, tzinfo=clock().tzinfo))
     callback = _callback(ctx, stall_id)
-    record_call(ctx, callback["id"], outcome)
+    record_call(ctx, callback.id, outcome)
     assert ctx.store.pending_touches_for_stall(stall_id) == []
-    assert ctx.store.get_stall(stall_id)["status"] == "closed"
-    assert ctx.store.get_touch(callback["id"])["minutes_late"] == 2
+    assert not ctx.store.get_stall(stall_id).open
+    assert ctx.store.get_touch(callback.id).minutes_late == 2
 
 
 def test_stopping_early_cancels_later_steps(ctx, prospect_id):
     stall_id = log_stall(ctx, month_request(prospect_id))
     thank_you_call = ctx.store.pending_touches_for_stall(stall_id)
     assert len(thank_you_call) == 6
-    record_call(ctx, _callback(ctx, stall_id)["id"], CallOutcome.CONVERSATION)
-    statuses = {t["step_key"]: t["status"] for t in ctx.store.touches_for(prospect_id)}
+    record_call(ctx, _callback(ctx, stall_id).id, CallOutcome.CONVERSATION)
+    statuses = {t.step_key: t.status for t in ctx.store.touches_for(prospect_id)}
     assert statuses["value"] == "cancelled" and statuses["reminder"] == "cancelled"
 
 
@@ -113,22 +113,22 @@ def test_no_answer_starts_gone_dark_and_persistence_is_capped(ctx, clock, prospe
     stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "next week",
                                            datetime(2026, 11, 30, 10, 0)))
     clock.set(datetime(2026, 11, 30, 10, 0, tzinfo=clock().tzinfo))
-    added = record_call(ctx, _callback(ctx, stall_id)["id"], CallOutcome.NO_ANSWER)
+    added = record_call(ctx, _callback(ctx, stall_id).id, CallOutcome.NO_ANSWER)
     assert len(added) == 8
-    dark_calls = [t for t in ctx.store.pending_touches_for_stall(stall_id) if t["attempt"]]
+    dark_calls = [t for t in ctx.store.pending_touches_for_stall(stall_id) if t.attempt]
     assert len(dark_calls) == 4
     for call in dark_calls:
-        assert record_call(ctx, call["id"], CallOutcome.VOICEMAIL) == []
+        assert record_call(ctx, call.id, CallOutcome.VOICEMAIL) == []
     pending = ctx.store.pending_touches_for_stall(stall_id)
-    assert [t["step_key"] for t in pending if t["channel"] == "call"] == ["nurture"]
-    assert sum(1 for t in ctx.store.touches_for(prospect_id) if t["attempt"]) == 4
+    assert [t.step_key for t in pending if t.channel == "call"] == ["nurture"]
+    assert sum(1 for t in ctx.store.touches_for(prospect_id) if t.attempt) == 4
 
 
 def test_gone_dark_call_that_connects_stops_the_rest(ctx, clock, prospect_id):
     stall_id = log_stall(ctx, StallRequest(prospect_id, StallKind.GONE_DARK, "(silence)"))
-    first = next(t for t in ctx.store.pending_touches_for_stall(stall_id) if t["attempt"] == 1)
+    first = next(t for t in ctx.store.pending_touches_for_stall(stall_id) if t.attempt == 1)
     clock.advance(days=1)
-    record_call(ctx, first["id"], CallOutcome.CONVERSATION)
+    record_call(ctx, first.id, CallOutcome.CONVERSATION)
     assert ctx.store.pending_touches_for_stall(stall_id) == []
 
 
@@ -137,9 +137,10 @@ def test_snooze_keeps_the_planned_time_on_record(ctx, clock, prospect_id):
     row = queue_for_day(ctx)[0]
     due = snooze_touch(ctx, row.id, 60)
     touch = ctx.store.get_touch(row.id)
-    assert touch["snooze_count"] == 1
-    assert touch["original_due_utc"] == "2026-11-23T09:00:00Z"
-    assert touch["due_utc"] == "2026-11-23T10:00:00Z" and due == clock() + timedelta(hours=1)
+    assert touch.snooze_count == 1
+    assert touch.original_due_utc == parse_db_time("2026-11-23T09:00:00Z")
+    assert touch.due_utc == parse_db_time("2026-11-23T10:00:00Z")
+    assert due == clock() + timedelta(hours=1)
 
 
 def test_reschedule_moves_a_touch_off_today(ctx, clock, prospect_id):
@@ -214,7 +215,7 @@ def test_the_plan_saved_is_the_plan_previewed_from_one_now(ctx, clock, prospect_
         "SELECT title, due_utc FROM touches WHERE stall_id = ? ORDER BY due_utc, id",
         [stall_id]).fetchall()
     assert [(title, parse_db_time(due)) for title, due in saved] == shown
-    assert parse_db_time(ctx.store.get_stall(stall_id)["logged_utc"]) == preview.logged_utc
+    assert ctx.store.get_stall(stall_id).logged_utc == preview.logged_utc
     assert reads == []
 
 

@@ -176,5 +176,27 @@ def test_gap_sql_agrees_with_the_domain_rule(ctx, store, prospect_id):
 def test_reopening_keeps_data(db_path, ctx, prospect_id):
     ctx.store.close()
     again = Store.open(db_path)
-    assert again.get_prospect(prospect_id)["company"] == "Harbourview Clinics"
+    assert again.get_prospect(prospect_id).company == "Harbourview Clinics"
     again.close()
+
+
+def test_records_of_a_book_from_elsewhere_with_blank_bookkeeping_times(ctx, prospect_id):
+    """An import of an export edited in a spreadsheet can leave "Added (UTC)" empty or
+    reformatted: the prospect and its touches still read, their history still shows."""
+    from datetime import datetime
+
+    from desktop_app.domain.model import StallKind
+    from desktop_app.services.profile import history
+    from desktop_app.services.stalls import StallRequest, log_stall
+
+    log_stall(ctx, StallRequest(prospect_id, StallKind.NEXT_WEEK, "next week",
+                                datetime(2026, 12, 1, 10, 0)))
+    ctx.store.conn.execute("UPDATE prospects SET created_utc = '', updated_utc = "
+                           "'23/11/2026 09:00' WHERE id = ?", [prospect_id])
+    ctx.store.conn.execute("UPDATE touches SET created_utc = '23/11/2026 09:00'")
+    prospect = ctx.store.get_prospect(prospect_id)
+    assert prospect is not None and prospect.created_utc is prospect.updated_utc is None
+    assert prospect.company == "Harbourview Clinics"
+    touches = ctx.store.touches_for(prospect_id)
+    assert touches and all(t.created_utc is None for t in touches)
+    assert [e.kind for e in history(ctx, prospect_id)].count("touch") == len(touches)

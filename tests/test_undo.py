@@ -18,6 +18,7 @@ from desktop_app.services.calls import DeclineReason
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.services.touches import complete_touch
 from desktop_app.services.undo import UndoConflict, perform, redo_change, undo_change
+from desktop_app.store.store import parse_db_time
 from desktop_app.views.plans.reschedule_dialog import RescheduleDialog
 from tests.mailserver import PASSWORD, configure_rep
 
@@ -75,7 +76,7 @@ def test_done_is_undone_by_ctrl_z_to_the_rows_as_they_were(qtbot, win, ctx, stal
     note = touch_of(ctx, stall, "note")
     assert win.select_touch(note)
     press(qtbot, win, Qt.Key.Key_D)
-    assert ctx.store.get_touch(note)["status"] == "done"
+    assert ctx.store.get_touch(note).status == "done"
     assert win.undo.undo_action.text() == "&Undo Done: Handwritten note + card to Maria Okafor"
     assert win.undo_offer.isVisible()
     assert win.undo_offer.label.text() == "Done: Handwritten note + card to Maria Okafor"
@@ -85,7 +86,7 @@ def test_done_is_undone_by_ctrl_z_to_the_rows_as_they_were(qtbot, win, ctx, stal
     assert not win.undo_offer.isVisible()
     # and redo brings it back
     win.undo.redo_action.trigger()
-    assert ctx.store.get_touch(note)["status"] == "done"
+    assert ctx.store.get_touch(note).status == "done"
 
 
 def test_the_undo_offer_button_undoes(qtbot, win, ctx, stall):
@@ -108,7 +109,7 @@ def test_d_on_an_unsent_email_asks_and_undo_restores_it(qtbot, win, ctx, stall):
     win.confirm_unsent_done = lambda touch: "done"
     press(qtbot, win, Qt.Key.Key_D)
     touch = ctx.store.get_touch(thank_you)
-    assert touch["status"] == "done" and "not sent from Tickler" in touch["notes"]
+    assert touch.status == "done" and "not sent from Tickler" in touch.notes
     win.menus["edit"].actions()[0].trigger()  # Edit ▸ Undo
     assert dump(ctx) == before
 
@@ -118,7 +119,7 @@ def test_snooze_and_reschedule_are_undone(qtbot, win, ctx, stall):
     before = dump(ctx)
     assert win.select_touch(note)
     press(qtbot, win, Qt.Key.Key_S)
-    assert ctx.store.get_touch(note)["snooze_count"] == 1
+    assert ctx.store.get_touch(note).snooze_count == 1
     assert win.undo.undo_text() == "Snooze: Handwritten note + card to Maria Okafor"
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before
@@ -127,7 +128,7 @@ def test_snooze_and_reschedule_are_undone(qtbot, win, ctx, stall):
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 11, 30), QTime(11, 0)))
     dialog.accept()
-    assert ctx.store.get_touch(note)["due_utc"] == "2026-11-30T11:00:00Z"
+    assert ctx.store.get_touch(note).due_utc == parse_db_time("2026-11-30T11:00:00Z")
     assert win.undo.undo_text() == "Reschedule: Handwritten note + card to Maria Okafor"
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before
@@ -153,7 +154,7 @@ def test_every_call_outcome_is_undone_with_its_plan(qtbot, win, ctx, clock, stal
         panel.decline_actions[DeclineReason.TOO_BUSY].trigger()
     else:
         qtbot.mouseClick(panel.outcome_buttons[outcome], Qt.MouseButton.LeftButton)
-    assert ctx.store.get_touch(callback)["outcome"] == outcome.value
+    assert ctx.store.get_touch(callback).outcome == outcome.value
     after = dump(ctx)
     assert after != before
     assert win.undo_offer.isVisible()
@@ -171,7 +172,7 @@ def test_snooze_from_the_call_panel_is_undone(qtbot, win, ctx, clock, stall):
     before = dump(ctx)
     panel = win.features.reminders.open_call_panel(callback)
     qtbot.mouseClick(panel.snooze_buttons[10], Qt.MouseButton.LeftButton)
-    assert ctx.store.get_touch(callback)["due_utc"] == "2026-12-22T10:13:00Z"
+    assert ctx.store.get_touch(callback).due_utc == parse_db_time("2026-12-22T10:13:00Z")
     assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before
@@ -203,7 +204,7 @@ def test_an_email_the_server_took_is_not_undone(qtbot, win, ctx, mail, secrets, 
     with qtbot.waitSignal(win.features.email.sender.pass_finished, timeout=20_000):
         press(qtbot, win, Qt.Key.Key_E)
     sent = dump(ctx)
-    assert ctx.store.get_touch(thank_you)["status"] == "done"
+    assert ctx.store.get_touch(thank_you).status == "done"
     refused = []
     win.undo.refused.connect(refused.append)
     undo_by_keyboard(qtbot, win)
@@ -253,7 +254,7 @@ def test_a_snooze_from_the_pop_up_banner_is_undone(qtbot, win, ctx, clock, stall
     callback = touch_of(ctx, stall, "callback")
     before = dump(ctx)
     win.features.reminders.snooze(callback, 10)
-    assert ctx.store.get_touch(callback)["due_utc"] == "2026-12-22T10:11:00Z"
+    assert ctx.store.get_touch(callback).due_utc == parse_db_time("2026-12-22T10:11:00Z")
     assert win.undo.undo_text() == "Snooze 10 min: Callback to Maria Okafor"
     win.undo.undo_action.trigger()
     assert dump(ctx) == before
@@ -269,7 +270,7 @@ def test_moving_the_callback_moves_the_slot_and_undo_moves_it_all_back(qtbot, wi
     qtbot.addWidget(dialog)
     dialog.when.setDateTime(QDateTime(QDate(2026, 12, 29), QTime(11, 0)))
     dialog.accept()
-    assert ctx.store.get_stall(stall)["slot_utc"] == "2026-12-29T11:00:00Z"
+    assert ctx.store.get_stall(stall).slot_utc == parse_db_time("2026-12-29T11:00:00Z")
     assert dump(ctx) != before
     undo_by_keyboard(qtbot, win)
     assert dump(ctx) == before

@@ -56,10 +56,10 @@ def test_queue_keys_act_on_the_upcoming_row_and_undo(qtbot, window, ctx, clock, 
     assert touch.title.startswith("Value touch")
     window.confirm_unsent_done = lambda _t: "done"
     qtbot.keyClick(view, Qt.Key.Key_D)
-    assert ctx.store.get_touch(touch.id)["status"] == "done"
+    assert ctx.store.get_touch(touch.id).status == "done"
     assert window.upcoming.model.rowCount() == 0
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert ctx.store.get_touch(touch.id)["status"] == "pending"
+    assert ctx.store.get_touch(touch.id).status == "pending"
     assert window.upcoming.model.row_of_touch(touch.id) == 0
     # Send email is offered on this email row; the call panel is not
     assert window.features.email.send_action.isEnabled()

@@ -3,8 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A prospect's qualification answers, as stored (empty when not yet known)."""
+
+    prospect_id: int | None = None
+    what_will_change: str = ""
+    decision_maker_name: str = ""
+    decision_maker_role: str = ""
+    others_involved: tuple[str, ...] = ()
+    purchasing_process: str = ""
+    budget_status: str = "unknown"  # planned | not_planned | unknown
+    budget_amount: str = ""
+    budget_source: str = ""
+    timeline: str = ""
+    updated_utc: datetime | None = None
+
+    def answers(self) -> dict[str, Any]:
+        """The answers by field name (the profiles table's columns)."""
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +64,11 @@ def _filled(value: Any) -> bool:
     return True
 
 
-def open_gaps(profile: Mapping[str, Any], dated_events: int) -> list[GapField]:
-    """The gap fields still empty in ``profile`` (a row of the profiles table)."""
+def open_gaps(profile: Profile | Mapping[str, Any], dated_events: int) -> list[GapField]:
+    """The gap fields still empty in ``profile`` (a stored profile, or answers by field
+    name as a form holds them)."""
+    if isinstance(profile, Profile):
+        profile = profile.answers()
     gaps = []
     for gap in GAP_FIELDS:
         if gap.key == "compelling_events":
@@ -60,7 +85,7 @@ def open_gaps(profile: Mapping[str, Any], dated_events: int) -> list[GapField]:
     return gaps
 
 
-def completeness(profile: Mapping[str, Any], dated_events: int) -> str:
+def completeness(profile: Profile | Mapping[str, Any], dated_events: int) -> str:
     """E.g. "4 of 7 known"."""
     known = len(GAP_FIELDS) - len(open_gaps(profile, dated_events))
     return f"{known} of {len(GAP_FIELDS)} known"

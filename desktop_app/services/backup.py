@@ -28,6 +28,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.date_words import format_date
+from ..store.book_files import (
+    book_facts,
+    copy_book_into,
+    live_prospect_count,
+    open_read_only,
+    schema_version,
+    touch_count,
+)
 from ..store.database import (
     SCHEMA_VERSION,
     DamagedDatabaseError,
@@ -91,7 +99,7 @@ def backup_database(ctx: AppContext, target: Path | str) -> BackupInfo:
 
 def integrity_problems_of(path: Path) -> list[str]:
     """SQLite's quick check of the file at ``path``, opened read-only."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = open_read_only(path)
     try:
         return integrity_problems(conn)
     finally:
@@ -105,17 +113,15 @@ def check_backup(path: Path | str, *, schema: int | None = None) -> BackupInfo:
     if not path.is_file():
         raise BackupError(f"{path.name} does not exist.")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise BackupError(f"{path.name} could not be opened: {exc}") from exc
     try:
         try:
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            facts = book_facts(conn)
         except sqlite3.DatabaseError as exc:
             raise BackupError(f"{path.name} is not a Tickler backup (or it is damaged).") from exc
+        check, version, tables = facts.check, facts.version, facts.tables
         if check != "ok":
             raise BackupError(f"{path.name} is damaged ({check}).")
         if version < 1 or not tables >= REQUIRED_TABLES:
@@ -126,9 +132,8 @@ def check_backup(path: Path | str, *, schema: int | None = None) -> BackupInfo:
             raise BackupError(
                 f"{path.name} was made by a newer Tickler (schema {version}; this version "
                 f"understands up to {SCHEMA_VERSION}). Update Tickler to restore it.")
-        prospects = int(conn.execute(
-            "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
-        touches = int(conn.execute("SELECT count(*) FROM touches").fetchone()[0])
+        prospects = live_prospect_count(conn)
+        touches = touch_count(conn)
     finally:
         conn.close()
     return BackupInfo(path, version, prospects, touches)
@@ -155,14 +160,10 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
         safety = store.path.with_name(store.path.name + ".before-restore.bak")
         _keep_earlier(safety)
         backup_copy(store.db.conn, safety)
-    src = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
     try:
-        src.backup(store.db.conn)
+        copy_book_into(info.path, store.db.conn)
     except sqlite3.Error as exc:
         raise BackupError(f"The backup could not be restored: {exc}") from exc
-    finally:
-        src.close()
-    store.db.execute("PRAGMA foreign_keys = ON")
     try:
         migrate(store.db, store.path)
     except Exception as exc:
@@ -358,7 +359,7 @@ def make_daily_backup(conn: sqlite3.Connection, book: Path, today: date) -> Back
         os.chmod(folder, 0o700)
     except OSError:
         log.warning("Could not restrict the permissions of %s", folder)
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = schema_version(conn)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
@@ -429,7 +430,7 @@ def replace_damaged_book(book: Path, backup: Path, now: datetime,
         let_go()
     partial = book.with_name(book.name + ".restoring")
     try:
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        src = open_read_only(backup)
         try:
             backup_copy(src, partial)
         finally:
@@ -467,12 +468,11 @@ def back_up_today(book: Path, today: date) -> BackupInfo | None:
 def prospect_count(path: Path) -> int | None:
     """Live prospects in a backup file (read-only), or None when it cannot be read."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error:
         return None
     try:
-        return int(conn.execute(
-            "SELECT count(*) FROM prospects WHERE deleted_utc IS NULL").fetchone()[0])
+        return live_prospect_count(conn)
     except sqlite3.Error:
         return None
     finally:

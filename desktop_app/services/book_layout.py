@@ -25,6 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.events import EVENT_LABELS
+from ..store.book_tables import (
+    column_values,
+    insert_row,
+    live_history_rows,
+    live_prospect_rows,
+    set_columns,
+    table_columns,
+)
 from ..store.store import PROFILE_FIELDS, PROSPECT_FIELDS
 from .csv_safety import restore_cell, safe_row
 
@@ -115,21 +123,15 @@ class BookExtras:
 # -- writing --------------------------------------------------------------------------------
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool, str]]:
-    """(name, not null, declared type) of each column of ``table``."""
-    return [(r[1], bool(r[3]), str(r[2]).upper())
-            for r in conn.execute(f"PRAGMA table_info({table})")]
-
-
 def _history_columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [name for name, _nn, _t in _columns(conn, table) if name != "prospect_id"]
+    return [name for name, _nn, _t in table_columns(conn, table) if name != "prospect_id"]
 
 
 def _setting_columns(conn: sqlite3.Connection) -> list[str]:
     """The prospect's own columns that are neither contact details nor bookkeeping (the
     country whose holidays their plan skips…), as this book has them."""
     skip = {*PROSPECT_FIELDS, "id", "created_utc", "updated_utc", "deleted_utc"}
-    return [name for name, _nn, _t in _columns(conn, "prospects") if name not in skip]
+    return [name for name, _nn, _t in table_columns(conn, "prospects") if name not in skip]
 
 
 def prospect_header(conn: sqlite3.Connection) -> list[str]:
@@ -139,14 +141,8 @@ def prospect_header(conn: sqlite3.Connection) -> list[str]:
 
 def prospect_rows(conn: sqlite3.Connection) -> Iterator[list[str]]:
     """Every live prospect as export cells (already formula-safe)."""
-    contact = ", ".join(f"p.{c}" for c in PROSPECT_FIELDS)
-    profile = ", ".join(f"pf.{c}" for c in PROFILE_FIELDS)
-    settings = "".join(f", p.{c}" for c in _setting_columns(conn))
     start = 1 + len(PROSPECT_FIELDS)
-    for row in conn.execute(
-            f"SELECT p.id, {contact}, {profile}{settings} FROM prospects p "
-            "LEFT JOIN profiles pf ON pf.prospect_id = p.id WHERE p.deleted_utc IS NULL "
-            "ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id"):
+    for row in live_prospect_rows(conn, _setting_columns(conn)):
         values = list(row)
         answers = dict(zip(PROFILE_FIELDS, values[start:start + len(PROFILE_FIELDS)],
                            strict=True))
@@ -174,12 +170,8 @@ def write_history(conn: sqlite3.Connection, table: str, handle: Any) -> int:
     names = HISTORY_HEADERS[table]
     writer = csv.writer(handle)
     writer.writerow([ID_HEADER, *(names.get(c, c) for c in columns)])
-    selected = ", ".join(f"t.{c}" for c in columns)
     count = 0
-    for row in conn.execute(
-            f"SELECT t.prospect_id, {selected} FROM {table} t "
-            "JOIN prospects p ON p.id = t.prospect_id WHERE p.deleted_utc IS NULL "
-            "ORDER BY t.prospect_id, t.id"):
+    for row in live_history_rows(conn, table, columns):
         values = list(row)
         if table == "compelling_events":
             at = 1 + columns.index("kind")
@@ -336,17 +328,15 @@ def write_extras(db: Any, prospect_id: int, extras: ProspectExtras, *,
     """
     conn: sqlite3.Connection = db.conn
     if extras.settings:
-        columns = {name for name, _nn, _t in _columns(conn, "prospects")}
+        columns = {name for name, _nn, _t in table_columns(conn, "prospects")}
         values = {k: v for k, v in extras.settings.items() if k in columns}
         if merged and values:
-            current = conn.execute(f"SELECT {', '.join(values)} FROM prospects WHERE id = ?",
-                                   [prospect_id]).fetchone()
-            values = {k: v for (k, v), old in zip(values.items(), current, strict=True)
-                      if not old}
+            current = column_values(conn, "prospects", "id", prospect_id, list(values))
+            if current is not None:
+                values = {k: v for (k, v), old in zip(values.items(), current, strict=True)
+                          if not old}
         if values:
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            db.execute(f"UPDATE prospects SET {assignments} WHERE id = ?",
-                       [*values.values(), prospect_id])
+            set_columns(db, "prospects", "id", prospect_id, values)
     if extras.profile:
         values = dict(extras.profile)
         if "others_involved" in values:
@@ -354,22 +344,19 @@ def write_extras(db: Any, prospect_id: int, extras: ProspectExtras, *,
         if values.get("budget_status") not in ("planned", "not_planned", "unknown"):
             values["budget_status"] = "unknown"
         if merged:
-            current = conn.execute(
-                f"SELECT {', '.join(values)} FROM profiles WHERE prospect_id = ?",
-                [prospect_id]).fetchone()
+            current = column_values(conn, "profiles", "prospect_id", prospect_id,
+                                    list(values))
             if current is not None:
                 values = {k: v for (k, v), old in zip(values.items(), current, strict=True)
                           if old in (None, "", "[]", "unknown")}
         if values:
-            assignments = ", ".join(f"{k} = ?" for k in values)
-            db.execute(f"UPDATE profiles SET {assignments} WHERE prospect_id = ?",
-                       [*values.values(), prospect_id])
+            set_columns(db, "profiles", "prospect_id", prospect_id, values)
     if merged or not extras.history:
         return
     new_ids: dict[str, dict[str, int]] = {t: {} for t in HISTORY_FILES}
     links = {"stall_id": "stalls", "event_id": "compelling_events"}
     for table in ("compelling_events", "stalls", "touches"):
-        known = {name: (nn, typ) for name, nn, typ in _columns(conn, table)}
+        known = {name: (nn, typ) for name, nn, typ in table_columns(conn, table)}
         for values in extras.history.get(table, []):
             row: dict[str, Any] = {"prospect_id": prospect_id}
             for column, text in values.items():
@@ -379,17 +366,14 @@ def write_extras(db: Any, prospect_id: int, extras: ProspectExtras, *,
                     row[column] = new_ids[links[column]].get(text) if text else None
                 else:
                     row[column] = _typed(text, *known[column])
-            names = ", ".join(row)
-            marks = ", ".join("?" for _ in row)
-            cursor = db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                list(row.values()))
+            new_id = insert_row(db, table, row)
             if values.get("id"):
-                new_ids[table][values["id"]] = int(cursor.lastrowid or 0)
+                new_ids[table][values["id"]] = new_id
     for values in extras.history.get("stalls", []):
         origin = values.get("origin_touch_id")
         if origin and values.get("id") in new_ids["stalls"] and origin in new_ids["touches"]:
-            db.execute("UPDATE stalls SET origin_touch_id = ? WHERE id = ?",
-                       [new_ids["touches"][origin], new_ids["stalls"][values["id"]]])
+            set_columns(db, "stalls", "id", new_ids["stalls"][values["id"]],
+                        {"origin_touch_id": new_ids["touches"][origin]})
 
 
 def history_counts(extras: BookExtras) -> dict[str, int]:

@@ -13,6 +13,7 @@ from ..domain.gaps import GapField, open_gaps
 from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
 from ..store.profile_queries import next_dated_event
+from ..store.store import TouchRecord
 from .context import PROFILE, SETTINGS, AppContext, ValidationError
 from .profile import add_event
 from .touches import record_call, their_time_to_utc
@@ -60,9 +61,9 @@ def _playbook_reasons(ctx: AppContext) -> set[str]:
     return {step.reason for pb in ctx.store.load_playbooks() for step in pb.steps}
 
 
-def suggested_reason(ctx: AppContext, touch: Mapping[str, Any], tz: str) -> tuple[str, str]:
+def suggested_reason(ctx: AppContext, touch: TouchRecord, tz: str) -> tuple[str, str]:
     """(prefill, hint): the touch's own reason, else the next compelling event, else ""."""
-    return _suggested_reason(ctx, str(touch["reason"] or ""), int(touch["prospect_id"]), tz)
+    return _suggested_reason(ctx, touch.reason or "", touch.prospect_id, tz)
 
 
 def _suggested_reason(ctx: AppContext, reason: str, prospect_id: int,
@@ -75,8 +76,8 @@ def _suggested_reason(ctx: AppContext, reason: str, prospect_id: int,
     hint = own or "Why is this call worth their time today?"
     if event is None:
         return "", hint
-    return event_reason(EventKind.parse(event["kind"]), date.fromisoformat(event["event_date"]),
-                        str(event["note"] or "")), hint
+    return event_reason(EventKind.parse(event.kind), date.fromisoformat(event.event_date or ""),
+                        event.note), hint
 
 
 def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,
@@ -196,7 +197,7 @@ def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -
     if not filled:
         return []
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("That prospect is not in the book any more.")
     now = ctx.now()
     with ctx.store.transaction():
@@ -227,13 +228,13 @@ def log_call_outcome(
         raise ValidationError("Pick why: not compelling, too busy or not interested.",
                               "decline_reason")
     touch = ctx.store.get_touch(touch_id)
-    if touch is None or touch["status"] != TouchStatus.PENDING.value:
+    if touch is None or touch.status != TouchStatus.PENDING.value:
         raise ValidationError("This call has already been logged.")
     appointment_utc = None
     if outcome is CallOutcome.APPOINTMENT:
         if appointment_local is None:
             raise ValidationError("Give the appointment a date and a time.", "appointment")
-        appointment_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), appointment_local,
+        appointment_utc = their_time_to_utc(ctx, touch.prospect_id, appointment_local,
                                             "appointment",
                                             "The appointment has to be in the future.")
     return record_call(ctx, touch_id, outcome, notes=notes,

@@ -13,7 +13,6 @@ from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
 
 from ..domain.date_words import (
     DEFAULT_LANGUAGE,
@@ -40,7 +39,7 @@ from ..resources import resource
 from ..store import Store
 from ..store import templates as stored_templates
 from ..store.profile_queries import next_dated_event
-from ..store.store import db_time, parse_db_time
+from ..store.store import ProspectRecord, StallRecord, db_time
 from .context import SETTINGS, AppContext, ValidationError
 
 TEMPLATES = "templates"  # change topic: the rep edited a template
@@ -266,11 +265,11 @@ def _place(tz: str) -> str:
     return tz.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def _zone_of(ctx: AppContext, prospect: Any) -> str:
+def _zone_of(ctx: AppContext, prospect: ProspectRecord | None) -> str:
     """The prospect's zone, or the rep's when theirs is missing or unknown here (a book
     restored from elsewhere): the times in a message are then given in the rep's zone,
     named, rather than the message failing."""
-    tz = str(prospect["timezone"] or "") if prospect else ""
+    tz = prospect.timezone or "" if prospect else ""
     return tz if is_valid_zone(tz) else ctx.rep_timezone
 
 
@@ -281,7 +280,7 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity,
     tz = _zone_of(ctx, prospect)
     event = next_dated_event(ctx.store, prospect_id, utc_to_local(ctx.now(), tz).date())
     if event:
-        kind, event_date, note = event["kind"], event["event_date"], event["note"]
+        kind, event_date, note = event.kind, event.event_date or "", event.note
         phrase = EVENT_PHRASES.get(kind) or one_line(note) or kind.replace("_", " ")
         try:
             day = datetime.fromisoformat(event_date[:10])
@@ -289,7 +288,7 @@ def compelling_reason(ctx: AppContext, prospect_id: int, identity: RepIdentity,
         except ValueError:
             return phrase
     profile = ctx.store.get_profile(prospect_id)
-    what = one_line(str(profile.get("what_will_change") or ""))
+    what = one_line(profile.what_will_change)
     if what:
         return what[0].lower() + what[1:] if what[:2].istitle() else what
     return one_line(identity.value_statement)
@@ -308,15 +307,15 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
     slot_utc, words = None, ""
     stall = _stall_for(ctx, prospect_id, touch_id)
     if stall is not None:
-        words = stall["words"] or ""
-        if stall["slot_utc"]:
-            slot_utc = parse_db_time(stall["slot_utc"])
+        words = stall.words or ""
+        if stall.slot_utc:
+            slot_utc = stall.slot_utc
     values = {
-        "first_name": one_line(prospect["first_name"]) or one_line(prospect["last_name"]),
-        "last_name": one_line(prospect["last_name"]),
-        "full_name": one_line(f"{prospect['first_name']} {prospect['last_name']}"),
-        "title": one_line(prospect["title"]),
-        "company": one_line(prospect["company"]),
+        "first_name": one_line(prospect.first_name) or one_line(prospect.last_name),
+        "last_name": one_line(prospect.last_name),
+        "full_name": one_line(f"{prospect.first_name} {prospect.last_name}"),
+        "title": one_line(prospect.title),
+        "company": one_line(prospect.company),
         "their_words": one_line(words),
         "reason": compelling_reason(ctx, prospect_id, identity, language).rstrip(" .;:!"),
         "value_statement": identity.value_statement.strip(),
@@ -333,12 +332,12 @@ def merge_values(ctx: AppContext, prospect_id: int, touch_id: int | None = None,
     return values
 
 
-def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> dict[str, Any] | None:
+def _stall_for(ctx: AppContext, prospect_id: int, touch_id: int | None) -> StallRecord | None:
     if touch_id is not None:
         touch = ctx.store.get_touch(touch_id)
-        if touch is not None and touch["stall_id"] is not None:
-            return ctx.store.get_stall(int(touch["stall_id"]))
-    stalls = [s for s in ctx.store.stalls_for(prospect_id) if s["status"] == "open"]
+        if touch is not None and touch.stall_id is not None:
+            return ctx.store.get_stall(int(touch.stall_id))
+    stalls = [s for s in ctx.store.stalls_for(prospect_id) if s.open]
     return stalls[0] if stalls else None
 
 
@@ -463,26 +462,26 @@ def invite_for_touch(ctx: AppContext, touch_id: int, identity: RepIdentity,
                      recipient: str, recipient_name: str) -> str | None:
     """The .ics for the agreed slot of this touch's stall, or None when there is no slot."""
     touch = ctx.store.get_touch(touch_id)
-    if touch is None or touch["stall_id"] is None:
+    if touch is None or touch.stall_id is None:
         return None
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
-    if stall is None or not stall["slot_utc"] or stall["slot_quality"] != "booked":
+    stall = ctx.store.get_stall(int(touch.stall_id))
+    if stall is None or not stall.slot_utc or stall.slot_quality != "booked":
         return None
     from .slots import INVITE_CANCEL, INVITE_UPDATE, invite_sequence
 
     domain = identity.email.rpartition("@")[2] or "tickler.invalid"
-    uid = (_first_invite_uid(ctx, int(stall["id"]))
-           or f"tickler-stall-{stall['id']}-{db_time(parse_db_time(stall['logged_utc']))}"
+    uid = (_first_invite_uid(ctx, stall.id)
+           or f"tickler-stall-{stall.id}-{db_time(stall.logged_utc)}"
               f"@{domain}")
-    cancel = touch["step_key"] == INVITE_CANCEL
+    cancel = touch.step_key == INVITE_CANCEL
     # An update keeps the number it was queued with; any other invite (a reminder sent after
     # a move) is the newest version of the event.
-    sequence = invite_sequence(ctx.store, int(stall["id"]),
-                               touch_id if touch["step_key"] == INVITE_UPDATE else None)
+    sequence = invite_sequence(ctx.store, stall.id,
+                               touch_id if touch.step_key == INVITE_UPDATE else None)
     return build_invite(InviteRequest(
         uid=uid,
-        slot_utc=parse_db_time(stall["slot_utc"]),
-        timezone=str(stall["slot_tz"]),
+        slot_utc=stall.slot_utc,
+        timezone=stall.slot_tz,
         summary=one_line(f"Call: {recipient_name} and {identity.name}"
                          + (f" ({identity.company})" if identity.company else "")),
         description=f"{identity.name} will call you.\n\n"

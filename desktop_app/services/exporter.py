@@ -10,7 +10,8 @@ from pathlib import Path
 from ..domain.invite import CALL_MINUTES
 from ..domain.vtimezone import add_vtimezones, event_times
 from ..platform.private_files import make_private, open_private, write_private_bytes
-from ..store.store import Store, db_time, parse_db_time
+from ..store.calls import pending_calls_from
+from ..store.store import Store
 from .book_layout import write_book_zip, write_prospects
 
 
@@ -41,26 +42,18 @@ def export_callbacks_ics(store: Store, path: Path | str, now: datetime,
     """Pending calls from now on as calendar events in the prospect's zone (with VTIMEZONE)."""
     from icalendar import Calendar, Event
 
-    params: list[object] = [db_time(now)]
-    sql = """SELECT t.id, t.title, t.reason, t.due_utc, p.first_name, p.last_name, p.company,
-                    p.phone, p.mobile, p.timezone, s.words
-             FROM touches t JOIN prospects p ON p.id = t.prospect_id
-             LEFT JOIN stalls s ON s.id = t.stall_id
-             WHERE t.status = 'pending' AND t.channel = 'call' AND t.due_utc >= ?
-               AND p.deleted_utc IS NULL"""
-    if days_ahead is not None:
-        sql += " AND t.due_utc < ?"
-        params.append(db_time(now + timedelta(days=days_ahead)))
-    sql += " ORDER BY t.due_utc, t.id"
+    until = now + timedelta(days=days_ahead) if days_ahead is not None else None
     calendar = Calendar()
     calendar.add("prodid", "-//Tickler//Callbacks//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Tickler callbacks")
     count = 0
-    for (touch_id, title, reason, due, first, last, company, phone, mobile, tz,
-         words) in store.db.execute(sql, params):
-        start_utc = parse_db_time(due)
+    for call in pending_calls_from(store, now, until):
+        touch_id, title, reason = call.touch_id, call.title, call.reason
+        first, last, company = call.first_name, call.last_name, call.company
+        phone, mobile, tz, words = call.phone, call.mobile, call.timezone, call.words
+        start_utc = call.due_utc
         # the same length as the emailed invite, counted in real minutes (clock changes)
         start, end = event_times(start_utc, start_utc + timedelta(minutes=CALL_MINUTES), tz)
         name = f"{first} {last}".strip() or company

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.localtime import is_valid_zone
+from ..store import imports
+from ..store.book_tables import set_columns
 from ..store.store import PROSPECT_FIELDS, Store, db_time
 from . import book_layout
 from .contact_points import (
@@ -761,11 +763,8 @@ def normal_email(text: str) -> str:
 
 def _existing_emails(store: Store) -> dict[str, tuple[int, str]]:
     found: dict[str, tuple[int, str]] = {}
-    for pid, email, first, last, company in store.db.execute(
-            "SELECT id, email, first_name, last_name, company FROM prospects "
-            "WHERE deleted_utc IS NULL AND email != '' ORDER BY id"):
-        name = f"{first} {last}".strip() or company
-        found.setdefault(email.strip().lower(), (int(pid), name))
+    for pid, email, name in imports.live_emails(store):
+        found.setdefault(email.strip().lower(), (pid, name))
     return found
 
 
@@ -1027,9 +1026,6 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
 
 # -- writing ------------------------------------------------------------------------------
 
-_INSERT_COLUMNS = (*PROSPECT_FIELDS, "created_utc", "updated_utc")
-
-
 def merged_fields(current: dict[str, Any], incoming: dict[str, str]) -> dict[str, str]:
     """What a merge changes: empty fields filled in, new notes appended; nothing overwritten.
 
@@ -1058,28 +1054,6 @@ def merged_fields(current: dict[str, Any], incoming: dict[str, str]) -> dict[str
     return changes
 
 
-def _suspend_search_trigger(db: Any) -> str | None:
-    """Drop the per-row search trigger for a bulk insert; returns its SQL to put it back.
-
-    Indexing the new rows in one statement afterwards is three times faster. Both happen in
-    the import's transaction, so no other connection ever sees the trigger missing.
-    """
-    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-                     "AND name = 'prospects_ai'").fetchone()
-    if row is None:
-        return None
-    db.execute("DROP TRIGGER prospects_ai")
-    return str(row[0])
-
-
-def _index_for_search(db: Any, trigger_sql: str, after_id: int) -> None:
-    columns = [r[1] for r in db.execute("PRAGMA table_info(prospects_fts)")]
-    names = ", ".join(columns)
-    db.execute(f"INSERT INTO prospects_fts(rowid, {names}) SELECT id, {names} FROM prospects "
-               "WHERE id > ?", [after_id])
-    db.execute(trigger_sql)
-
-
 def run_import(
     store: Store, plan: ImportPlan, now: datetime, *, merge: bool = True,
     progress: Progress | None = None, cancelled: IsCancelled | None = None,
@@ -1104,33 +1078,28 @@ def run_import(
             progress(done, total)
 
     db = store.db
-    insert_sql = (f"INSERT INTO prospects ({', '.join(_INSERT_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' for _ in _INSERT_COLUMNS)})")
     with store.transaction():
         step(0)
-        before = int(db.execute("SELECT coalesce(max(id), 0) FROM prospects").fetchone()[0])
-        search_trigger = _suspend_search_trigger(db) if len(new_rows) > CHUNK else None
+        before = imports.last_prospect_id(db)
+        search_trigger = imports.suspend_search_trigger(db) if len(new_rows) > CHUNK else None
         for start in range(0, len(new_rows), CHUNK):
             chunk = new_rows[start:start + CHUNK]
-            db.conn.executemany(insert_sql, [
+            imports.insert_prospects(db, [
                 [*(r.fields.get(k, "") for k in PROSPECT_FIELDS), stamp, stamp] for r in chunk])
             step(len(chunk))
-        db.execute("INSERT INTO profiles (prospect_id) SELECT id FROM prospects WHERE id > ?",
-                   [before])
+        imports.add_profiles_after(db, before)
         if search_trigger is not None:
-            _index_for_search(db, search_trigger, before)
+            imports.index_for_search(db, search_trigger, before)
         merged = 0
         for start in range(0, len(merge_rows), CHUNK):
             chunk = merge_rows[start:start + CHUNK]
             for row in chunk:
                 assert row.existing_id is not None
-                current = store.get_prospect(row.existing_id) or {}
-                changes = merged_fields(current, row.fields)
+                current = store.get_prospect(row.existing_id)
+                changes = merged_fields(current.contact() if current else {}, row.fields)
                 if changes:
                     changes["updated_utc"] = stamp
-                    assignments = ", ".join(f"{k} = ?" for k in changes)
-                    db.execute(f"UPDATE prospects SET {assignments} WHERE id = ?",
-                               [*changes.values(), row.existing_id])
+                    set_columns(db, "prospects", "id", row.existing_id, changes)
                 merged += 1
             step(len(chunk))
         if plan.extras is not None:
@@ -1142,8 +1111,7 @@ def _write_extras(db: Any, plan: ImportPlan, new_rows: list[PreparedRow],
                   merge_rows: list[PreparedRow], before: int) -> None:
     """A Tickler export's answers and history, for the prospects just written."""
     assert plan.extras is not None
-    new_ids = [int(r[0]) for r in db.execute(
-        "SELECT id FROM prospects WHERE id > ? ORDER BY id", [before])]
+    new_ids = imports.prospect_ids_after(db, before)
     targets = [(row, pid, False) for row, pid in zip(new_rows, new_ids, strict=True)]
     targets += [(row, int(row.existing_id or 0), True) for row in merge_rows]
     for row, pid, merged in targets:

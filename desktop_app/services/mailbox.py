@@ -36,7 +36,7 @@ from ..store import Store
 from ..store import mail as mail_store
 from ..store.mail import KIND_LABELS as KIND_LABELS  # the screens' words, kept here too
 from ..store.mail import MailRow
-from ..store.store import db_time, parse_db_time
+from ..store.store import db_time
 from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
 
 if TYPE_CHECKING:
@@ -376,7 +376,7 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
     failed = ""
     if mail.kind in (MailKind.BOUNCE, MailKind.DELAY):
         prospect = store.get_prospect(prospect_id)
-        email = (prospect["email"] if prospect else "").lower()
+        email = (prospect.email if prospect else "").lower()
         failed = email if not mail.failed_recipients or any(
             form in mail.failed_recipients for form in _address_forms(email)) \
             else mail.failed_recipients[0]
@@ -448,36 +448,36 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
 
     prospect = store.get_prospect(prospect_id)
     ctx = AppContext(store, lambda: now)
-    tz = str((prospect or {}).get("timezone") or "")
+    tz = prospect.timezone if prospect else ""
     if not is_valid_zone(tz):  # a book from elsewhere: their zone is unknown here
         tz = ctx.rep_timezone
-    country = str((prospect or {}).get("country") or "") or country_for_zone(tz)
+    country = (prospect.country if prospect else "") or country_for_zone(tz)
     start = local_to_utc(datetime.combine(back, time(0, 0)), tz)
     moved = 0
     first: datetime | None = None
     for stall in store.stalls_for(prospect_id):  # the agreed call, with its slot
-        slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
+        slot = stall.slot_utc if stall.slot_utc else None
         if slot is None or slot >= start or not any(
-                follows_slot(ctx, t) for t in store.pending_touches_for_stall(int(stall["id"]))):
+                follows_slot(ctx, t) for t in store.pending_touches_for_stall(stall.id)):
             continue
         target = next_working_slot(back, tz, slot, now, country)
-        moved += len(move_slot(ctx, int(stall["id"]), target, now))
+        moved += len(move_slot(ctx, stall.id, target, now))
         first = target if first is None or target < first else first
-    rows = [r for r in store.db.query(
-        "SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' ORDER BY "
-        "due_utc, id", [prospect_id]) if r["step_key"] not in INVITE_STEPS]
-    taken = {r["due_utc"] for r in rows}
+    from ..store.plans import pending_touch_rows
+
+    rows = pending_touch_rows(store, prospect_id, INVITE_STEPS)
+    taken = {db_time(r.due_utc) for r in rows}
     prev_day: date | None = None  # where the touch before landed, and where it was
     prev_was: date | None = None
     for row in rows:
-        due = parse_db_time(row["due_utc"])
+        due = row.due_utc
         was = utc_to_local(due, tz).date()
         if follows_slot(ctx, row):
             continue
         day = max(was, back) if due < start else was
         # calls and emails reach them, so they keep their days apart; a note by post or a
         # LinkedIn step goes to the return day without pushing the run
-        reaches = row["channel"] in (Channel.CALL.value, Channel.EMAIL.value)
+        reaches = row.channel in (Channel.CALL.value, Channel.EMAIL.value)
         if reaches and prev_day is not None and prev_was is not None:
             day = max(day, prev_day + timedelta(days=1) if was > prev_was else prev_day)
         if day == was and due >= start:
@@ -485,14 +485,13 @@ def _move_before_return(store: Store, prospect_id: int, back: date, now: datetim
                 prev_day, prev_was = day, was
             continue
         target = next_working_slot(next_working_day(day, country), tz, due, now, country)
-        taken.discard(row["due_utc"])
+        taken.discard(db_time(row.due_utc))
         while db_time(target) in taken:  # two touches of one prospect never share a minute
             target += timedelta(minutes=1)
         taken.add(db_time(target))
         if reaches:
             prev_day, prev_was = utc_to_local(target, tz).date(), was
-        store.db.execute("UPDATE touches SET due_utc = ? WHERE id = ?",
-                         [db_time(target), row["id"]])
+        store.update_touch(row.id, {"due_utc": db_time(target)})
         moved += 1
         first = target if first is None or target < first else first
     from .stalls import keep_cap
@@ -536,7 +535,7 @@ def mail_for_prospect(store: Store, prospect_id: int) -> list[MailRow]:
     return mail_store.mail_for_prospect(store, prospect_id)
 
 
-def sent_for_prospect(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+def sent_for_prospect(store: Store, prospect_id: int) -> list[mail_store.SentMail]:
     """What Tickler sent this prospect (for the history, beside what came back)."""
     return mail_store.sent_for_prospect(store, prospect_id)
 
@@ -575,7 +574,7 @@ def _close_plan(ctx: AppContext, prospect_id: int, reason: str, outcome: str) ->
 
     now = db_time(ctx.now())
     closed = end_live_plan(ctx, prospect_id, reason, ctx.now())
-    stall_id = next((s["id"] for s in ctx.store.stalls_for(prospect_id)), None)
+    stall_id = next((s.id for s in ctx.store.stalls_for(prospect_id)), None)
     ctx.store.insert_touches([{
         "prospect_id": prospect_id, "stall_id": stall_id, "step_key": "email_reply",
         "title": "They replied by email", "channel": Channel.EMAIL.value,
@@ -623,7 +622,7 @@ def address_changed(ctx: AppContext, prospect_id: int) -> None:
         return
     with ctx.store.transaction():
         changed = mail_store.settle_bounces_not_to(ctx.store, prospect_id,
-                                                   prospect["email"] or "", ctx.now())
+                                                   prospect.email or "", ctx.now())
     if changed:
         ctx.changes.emit(MAIL, PROSPECTS)
 

@@ -112,8 +112,8 @@ def notes_to_write(ctx: AppContext) -> list[NoteToWrite]:
         text, found = suggested_note(ctx, row.prospect_id, row.id)
         out.append(NoteToWrite(
             touch_id=row.id, prospect_id=row.prospect_id, name=row.prospect
-            if row.prospect != "(no name)" else "", company=str(prospect["company"]),
-            address=str(prospect["address"] or ""), title=row.title, due_utc=row.due_utc,
+            if row.prospect != "(no name)" else "", company=prospect.company,
+            address=prospect.address or "", title=row.title, due_utc=row.due_utc,
             overdue=row.due_utc < now, note=text, note_problems=tuple(found)))
     return out
 
@@ -121,16 +121,15 @@ def notes_to_write(ctx: AppContext) -> list[NoteToWrite]:
 def save_postal_address(ctx: AppContext, prospect_id: int, address: str) -> str:
     """Fill the prospect's postal address (the gap shown on a note), through the profile
     service so it is checked and saved as an edit in the profile would be. Returns it."""
-    from ..store.store import PROSPECT_FIELDS
     from .profile import save_profile
 
     if not has_postal_address(address):
         raise ValidationError("Write the postal address: the street, the town and the "
                               "postcode, one a line.", "address")
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("That prospect is not in the book any more.")
-    contact = {key: prospect[key] for key in PROSPECT_FIELDS if key in prospect}
+    contact = prospect.contact()
     contact["address"] = "\n".join(line.rstrip() for line in address.strip().splitlines())
     save_profile(ctx, prospect_id, contact, {})
     return str(contact["address"])
@@ -195,11 +194,11 @@ def mark_notes_posted(ctx: AppContext, touch_ids: list[int]) -> int:
             if touch is None:
                 raise ValidationError("One of those notes no longer exists; nothing was "
                                       "marked.")
-            if touch["channel"] != Channel.POST.value:
-                raise ValidationError(f"“{touch['title']}” is not a touch by post; nothing "
+            if touch.channel != Channel.POST.value:
+                raise ValidationError(f"“{touch.title}” is not a touch by post; nothing "
                                       "was marked.")
-            if touch["status"] != TouchStatus.PENDING.value:
-                raise ValidationError(f"“{touch['title']}” is already {touch['status']}; "
+            if touch.status != TouchStatus.PENDING.value:
+                raise ValidationError(f"“{touch.title}” is already {touch.status}; "
                                       "nothing was marked.")
             ctx.store.update_touch(touch_id, {
                 "status": TouchStatus.DONE.value, "done_utc": now, "outcome": "done",

@@ -36,7 +36,7 @@ from ..store.outbox import (
     UNCERTAIN,
     OutboxRow,
 )
-from ..store.store import db_time, parse_db_time
+from ..store.store import db_time
 from .context import TOUCHES, AppContext, ValidationError
 from .email import (
     NeedsEdit,
@@ -156,10 +156,10 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
     touch = ctx.store.get_touch(touch_id)
     if touch is None:
         raise ValidationError("That touch no longer exists.")
-    if touch["channel"] != Channel.EMAIL.value:
+    if touch.channel != Channel.EMAIL.value:
         raise ValidationError("Only an email touch can be sent.")
-    if touch["template"] not in CALENDAR_FIXES \
-            and is_paused(ctx.store, int(touch["prospect_id"])):
+    if touch.template not in CALENDAR_FIXES \
+            and is_paused(ctx.store, touch.prospect_id):
         raise ValidationError("They replied, so their emails are paused. Read the reply at "
                               "the top of Today and resume the plan first.")
     existing = message_for_touch(ctx.store, touch_id)
@@ -174,22 +174,22 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         if existing.state == FAILED:
             retry_message(ctx, existing.id)
         return existing.id
-    if touch["status"] != TouchStatus.PENDING.value:
-        raise ValidationError(f"That touch is already {touch['status']}.")
-    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    if touch.status != TouchStatus.PENDING.value:
+        raise ValidationError(f"That touch is already {touch.status}.")
+    prospect = ctx.store.get_prospect(touch.prospect_id)
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
-    if not (prospect["email"] or "").strip():
+    if not (prospect.email or "").strip():
         raise ValidationError("This prospect has no email address. Add one in the profile.",
                               "recipient")
-    template = get_template(ctx, touch["template"] or "gone_dark")
+    template = get_template(ctx, touch.template or "gone_dark")
     identity = load_identity(ctx)
-    values = merge_values(ctx, int(touch["prospect_id"]), touch_id, identity,
+    values = merge_values(ctx, touch.prospect_id, touch_id, identity,
                           language=template.language)
     from .email import WITHOUT_INVITE
 
     name = values["full_name"]
-    invite = (invite_for_touch(ctx, touch_id, identity, prospect["email"], name)
+    invite = (invite_for_touch(ctx, touch_id, identity, prospect.email, name)
               if template.invite else None)
     if template.invite and invite is None and template.key in WITHOUT_INVITE:
         template = get_template(ctx, WITHOUT_INVITE[template.key])
@@ -204,9 +204,9 @@ def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = N
         subject, body = rendered.subject, rendered.body
     else:
         check_rep_text(subject, body, values)
-    return queue_email(ctx, recipient=prospect["email"], recipient_name=name,
+    return queue_email(ctx, recipient=prospect.email, recipient_name=name,
                        subject=subject, body=body, invite=invite, touch_id=touch_id,
-                       prospect_id=int(touch["prospect_id"]), template=template.key,
+                       prospect_id=touch.prospect_id, template=template.key,
                        filled=values)
 
 
@@ -309,18 +309,18 @@ class Waiting:
     as_rendered: bool
 
 
-def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
-    template = get_template(ctx, str(r["template"]))
-    values = merge_values(ctx, int(r["prospect_id"]), int(r["touch_id"]), load_identity(ctx),
+def _render(ctx: AppContext, r: stored.UnsentMessage) -> tuple[str, str]:
+    template = get_template(ctx, str(r.template))
+    values = merge_values(ctx, r.prospect_id or 0, r.touch_id, load_identity(ctx),
                           template.language)
-    touch = ctx.store.get_touch(int(r["touch_id"]))
-    stall = ctx.store.get_stall(int(touch["stall_id"])) if touch and touch["stall_id"] else None
-    if stall is not None and stall["slot_utc"]:
+    touch = ctx.store.get_touch(r.touch_id) if r.touch_id is not None else None
+    stall = ctx.store.get_stall(int(touch.stall_id)) if touch and touch.stall_id else None
+    if stall is not None and stall.slot_utc:
         # the slot in the zone it was agreed in (a zone correction saves the prospect's
         # new zone before the slot moves)
         from .email import _slot_parts
 
-        values.update(_slot_parts(parse_db_time(stall["slot_utc"]), str(stall["slot_tz"]),
+        values.update(_slot_parts(stall.slot_utc, stall.slot_tz,
                                   template.language))
     rendered = draft(template.subject, template.body, values)
     return header_text(rendered.subject), rendered.body
@@ -329,7 +329,7 @@ def _render(ctx: AppContext, r: dict[str, Any]) -> tuple[str, str]:
 def waiting_for_slot(ctx: AppContext, stall_id: int) -> list[Waiting]:
     """The stall's messages still waiting to go (queued, held offline, waiting for a retry),
     read BEFORE its slot moves: each is compared with what its template gives now."""
-    return [Waiting(int(r["id"]), _render(ctx, r) == (r["subject"], r["body"]))
+    return [Waiting(r.id, _render(ctx, r) == (r.subject, r.body))
             for r in stored.waiting_for_stall(ctx.store, stall_id, CALENDAR_FIXES)]
 
 
@@ -344,32 +344,31 @@ def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
         if r is None:
             continue
         identity = load_identity(ctx)
-        invite = invite_for_touch(ctx, int(r["touch_id"]), identity, r["recipient"],
-                                  r["recipient_name"]) if r["invite"] else None
-        template = get_template(ctx, str(r["template"]))
+        invite = invite_for_touch(ctx, r.touch_id, identity, r.recipient,
+                                  r.recipient_name) if r.invite and r.touch_id else None
+        template = get_template(ctx, str(r.template))
         fields: dict[str, Any] = {}
         if item.as_rendered:
             fields["subject"], fields["body"] = _render(ctx, r)
-        elif r["invite"] or "{slot" in template.subject + template.body:
+        elif r.invite or "{slot" in template.subject + template.body:
             fields.update(state=FAILED, last_error=(
                 f"The call moved to {when} after you edited this message: check the time "
                 "in it, then send it again."))
-        if invite != r["invite"]:
+        if invite != r.invite:
             fields["invite"] = invite
-        subject = fields.get("subject", r["subject"])
-        body = fields.get("body", r["body"])
-        if subject == r["subject"] and body == r["body"] and invite == r["invite"] \
+        subject = fields.get("subject", r.subject)
+        body = fields.get("body", r.body)
+        if subject == r.subject and body == r.body and invite == r.invite \
                 and "state" not in fields:
             continue
-        message_id = r["message_id"]
-        if r["state"] == FAILED or r["attempts"]:  # as an edit does: see edit_message
-            message_id = new_message_id(r["sender"])
+        message_id = r.message_id
+        if r.state == FAILED or r.attempts:  # as an edit does: see edit_message
+            message_id = new_message_id(r.sender)
             fields["message_id"] = message_id
-            fields["superseded_ids"] = " ".join(
-                [*(r["superseded_ids"] or "").split(), r["message_id"]])
-        fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r["sender"],
-                                sender_name=r["sender_name"], recipient=r["recipient"],
-                                recipient_name=r["recipient_name"], subject=subject,
+            fields["superseded_ids"] = " ".join([*r.superseded_ids, r.message_id])
+        fields["raw"] = compose(message_id=message_id, date=ctx.now(), sender=r.sender,
+                                sender_name=r.sender_name, recipient=r.recipient,
+                                recipient_name=r.recipient_name, subject=subject,
                                 body=body, invite=invite)
         stored.rewrite(ctx.store, item.outbox_id, fields, ctx.now())
         changed += 1

@@ -22,12 +22,12 @@ from ..domain.events import (
     event_reason,
     value_touch_due,
 )
-from ..domain.gaps import GapField, completeness, open_gaps
+from ..domain.gaps import GapField, Profile, completeness, open_gaps
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
 from ..store.plans import cancel_pending_step, pending_dues
-from ..store.store import PROFILE_FIELDS, db_time, parse_db_time
+from ..store.store import PROFILE_FIELDS, ProspectRecord, TouchRecord, db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .prospects import check_email, clean_prospect_fields
 
@@ -55,7 +55,7 @@ def set_event_touch_days_before(ctx: AppContext, days: int) -> int:
     with ctx.store.transaction():
         ctx.store.set_setting(DAYS_BEFORE_SETTING, str(days))
         for touch in q.pending_event_touches(ctx.store):
-            moved += _sync_event_touch(ctx, int(touch["event_id"]), days)
+            moved += _sync_event_touch(ctx, touch.event_id or 0, days)
     ctx.changes.emit(SETTINGS, TOUCHES)
     return moved
 
@@ -92,13 +92,13 @@ def zone_change_preview(ctx: AppContext, prospect_id: int, new_tz: str) -> list[
     from .slots import zone_moves
 
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or not new_tz or new_tz == prospect["timezone"]:
+    if prospect is None or not new_tz or new_tz == prospect.timezone:
         return []
     from ..domain.localtime import is_valid_zone
 
     if not is_valid_zone(new_tz):
         return []
-    return zone_moves(ctx, prospect_id, str(prospect["timezone"]), new_tz)
+    return zone_moves(ctx, prospect_id, prospect.timezone, new_tz)
 
 
 def clean_link(text: str) -> str:
@@ -203,8 +203,8 @@ def save_profile(
         raise problems[0]
     country = clean_country(contact["country"]) if "country" in contact else None
     if country is None and prospect_id is not None:
-        current_country = (ctx.store.get_prospect(prospect_id) or {}).get("country")
-        known = str(current_country or "")
+        current_prospect = ctx.store.get_prospect(prospect_id)
+        known = current_prospect.country if current_prospect else ""
     else:
         known = country or ""
     # a national number is read in the prospect's own country, when the rep set one (a
@@ -218,10 +218,10 @@ def save_profile(
             prospect_id = ctx.store.insert_prospect(values, now)
         else:
             current = ctx.store.get_prospect(prospect_id)
-            if current is None or current["deleted_utc"]:
+            if current is None or not current.live:
                 raise ValidationError("This prospect is in the trash; restore it to edit it.")
             ctx.store.update_prospect(prospect_id, values, now)
-            old_tz, new_tz = str(current["timezone"]), values.get("timezone")
+            old_tz, new_tz = current.timezone, values.get("timezone")
             if new_tz and new_tz != old_tz:  # a corrected zone keeps the agreed wall times
                 from .slots import apply_zone_change
 
@@ -233,7 +233,7 @@ def save_profile(
             _apply_events(ctx, prospect_id, events, now, days)
         else:
             for event in q.events_for(ctx.store, prospect_id):
-                _sync_event_touch(ctx, int(event["id"]), days)
+                _sync_event_touch(ctx, event.id, days)
         if "email" in values:
             from .mailbox import address_changed
 
@@ -244,7 +244,7 @@ def save_profile(
 
 def _apply_events(ctx: AppContext, prospect_id: int, drafts: Sequence[EventDraft],
                   now: datetime, days: int) -> None:
-    stored = {int(e["id"]): e for e in q.events_for(ctx.store, prospect_id)}
+    stored = {e.id: e for e in q.events_for(ctx.store, prospect_id)}
     kept: set[int] = set()
     for draft in drafts:
         if draft.id is not None and draft.id in stored:
@@ -278,8 +278,8 @@ def _update_event(ctx: AppContext, event_id: int, draft: EventDraft, days: int) 
 
 def _delete_event(ctx: AppContext, event_id: int) -> None:
     for touch in q.event_touches(ctx.store, event_id):
-        if touch["status"] == TouchStatus.PENDING.value:
-            ctx.store.update_touch(int(touch["id"]), {
+        if touch.status == TouchStatus.PENDING.value:
+            ctx.store.update_touch(touch.id, {
                 "status": TouchStatus.CANCELLED.value, "outcome_reason": "event deleted"})
     q.delete_event(ctx.store, event_id)
 
@@ -289,25 +289,25 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     event = q.get_event(ctx.store, event_id)
     if event is None:
         return 0
-    prospect = ctx.store.get_prospect(int(event["prospect_id"]))
+    prospect = ctx.store.get_prospect(event.prospect_id)
     assert prospect is not None
     now = ctx.now()
-    event_day = date.fromisoformat(event["event_date"]) if event["event_date"] else None
-    kind = EventKind.parse(event["kind"])
-    due = value_touch_due(event_day, days, prospect["timezone"], now)
+    event_day = date.fromisoformat(event.event_date) if event.event_date else None
+    kind = EventKind.parse(event.kind)
+    due = value_touch_due(event_day, days, prospect.timezone, now)
     touches = q.event_touches(ctx.store, event_id)
-    pending = [t for t in touches if t["status"] == TouchStatus.PENDING.value]
+    pending = [t for t in touches if t.status == TouchStatus.PENDING.value]
     if due is None or event_day is None:
         for touch in pending:
-            ctx.store.update_touch(int(touch["id"]), {
+            ctx.store.update_touch(touch.id, {
                 "status": TouchStatus.CANCELLED.value,
                 "outcome_reason": "event has no future date"})
         return 1 if pending else 0
-    reason = event_reason(kind, event_day, event["note"])
+    reason = event_reason(kind, event_day, event.note)
     # two touches of one prospect never share a minute: a callback agreed for 10:00 on the
     # day of the value touch keeps its minute, and the value touch takes the next free one
-    own = {int(t["id"]) for t in touches}
-    taken = {due for touch_id, due in pending_dues(ctx.store, int(event["prospect_id"]))
+    own = {t.id for t in touches}
+    taken = {due for touch_id, due in pending_dues(ctx.store, event.prospect_id)
              if touch_id not in own}
     while db_time(due) in taken:
         due += timedelta(minutes=1)
@@ -316,19 +316,19 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
         # Compared with the planned time, not the due time: a snooze or reschedule by the
         # rep stands until the event (or the lead time) really changes. A touch already
         # brought forward to "now" (event too close for the full lead) stays put as well.
-        planned = parse_db_time(touch["original_due_utc"] or touch["due_utc"])
+        planned = touch.original_due_utc or touch.due_utc
         same_time = planned == due or (due <= now and planned <= now)
-        if same_time and touch["reason"] == reason:
+        if same_time and touch.reason == reason:
             return 0
         changes: dict[str, Any] = {"reason": reason}
         if not same_time:
             changes.update(due_utc=db_time(due), original_due_utc=db_time(due))
-        ctx.store.update_touch(int(touch["id"]), changes)
+        ctx.store.update_touch(touch.id, changes)
         return 1
-    if any(t["status"] == TouchStatus.DONE.value and t["reason"] == reason for t in touches):
+    if any(t.status == TouchStatus.DONE.value and t.reason == reason for t in touches):
         return 0  # already made for this very date
     ctx.store.insert_touches([{
-        "prospect_id": int(event["prospect_id"]), "stall_id": None, "event_id": event_id,
+        "prospect_id": event.prospect_id, "stall_id": None, "event_id": event_id,
         "step_key": EVENT_STEP_KEY, "title": f"Value touch: {kind.label.lower()}",
         "channel": Channel.EMAIL.value, "reason": reason, "template": "value_touch",
         "optional": 0, "attempt": None, "due_utc": db_time(due),
@@ -338,9 +338,9 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
     return 1
 
 
-def _live_prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
+def _live_prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("That prospect is not in the book (is it in the trash?).")
     return prospect
 
@@ -384,17 +384,17 @@ def delete_event(ctx: AppContext, event_id: int) -> None:
 
 def list_events(ctx: AppContext, prospect_id: int) -> list[EventDraft]:
     return [
-        EventDraft(EventKind.parse(e["kind"]),
-                   date.fromisoformat(e["event_date"]) if e["event_date"] else None,
-                   e["note"], int(e["id"]))
+        EventDraft(EventKind.parse(e.kind),
+                   date.fromisoformat(e.event_date) if e.event_date else None,
+                   e.note, e.id)
         for e in q.events_for(ctx.store, prospect_id)
     ]
 
 
-def value_touch_for(ctx: AppContext, event_id: int) -> dict[str, Any] | None:
+def value_touch_for(ctx: AppContext, event_id: int) -> TouchRecord | None:
     """The event's pending value touch, if it has one."""
     for touch in q.event_touches(ctx.store, event_id):
-        if touch["status"] == TouchStatus.PENDING.value:
+        if touch.status == TouchStatus.PENDING.value:
             return touch
     return None
 
@@ -408,8 +408,8 @@ def trash_prospect(ctx: AppContext, prospect_id: int) -> int:
 
     now = ctx.now()
     with ctx.store.transaction():
-        stalls = [int(s["id"]) for s in ctx.store.stalls_for(prospect_id)
-                  if s["status"] == "open"]
+        stalls = [s.id for s in ctx.store.stalls_for(prospect_id)
+                  if s.open]
         cancelled = q.move_to_trash(ctx.store, prospect_id, now)
         for stall_id in stalls:  # an invite they were sent is taken out of their calendar
             queue_invite_touch(ctx, stall_id, INVITE_CANCEL, now)
@@ -422,7 +422,7 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None:
         raise ValidationError("That prospect no longer exists.")
-    if not prospect["deleted_utc"]:
+    if prospect.live:
         return 0
     with ctx.store.transaction():
         restored = q.restore_from_trash(ctx.store, prospect_id, ctx.now())
@@ -432,7 +432,7 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
     return restored
 
 
-def list_trash(ctx: AppContext) -> list[dict[str, Any]]:
+def list_trash(ctx: AppContext) -> list[q.TrashedProspect]:
     return q.trashed_prospects(ctx.store)
 
 
@@ -479,39 +479,39 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     paused = is_paused(ctx.store, prospect_id)
     for stall in ctx.store.stalls_for(prospect_id):
         try:
-            title = StallKind(stall["kind"]).label
+            title = StallKind(stall.kind).label
         except ValueError:
-            title = stall["kind"]
-        detail = f"Plan: {stall['playbook_key'].replace('_', ' ')}"
-        if stall["slot_utc"]:
+            title = stall.kind
+        detail = f"Plan: {stall.playbook_key.replace('_', ' ')}"
+        if stall.slot_utc:
             from ..domain.localtime import format_local
 
-            slot = format_local(parse_db_time(stall["slot_utc"]), stall["slot_tz"])
-            detail = f"Callback {slot} ({stall['slot_quality']})"
-        if stall["status"] == "closed" and stall["closed_reason"]:
-            detail += f"; closed: {stall['closed_reason'].replace('_', ' ')}"
-        entries.append(HistoryEntry(parse_db_time(stall["logged_utc"]), "stall",
-                                    f"Stall: {title}", "Logged", detail, stall["words"]))
+            slot = format_local(stall.slot_utc, stall.slot_tz)
+            detail = f"Callback {slot} ({stall.slot_quality})"
+        if not stall.open and stall.closed_reason:
+            detail += f"; closed: {stall.closed_reason.replace('_', ' ')}"
+        entries.append(HistoryEntry(stall.logged_utc, "stall",
+                                    f"Stall: {title}", "Logged", detail, stall.words))
     for touch in ctx.store.touches_for(prospect_id):
-        moment = touch["done_utc"] or touch["due_utc"]
-        status = _outcome_label(touch["outcome"]) or _STATUS_LABELS.get(
-            touch["status"], touch["status"])
-        if touch["status"] == TouchStatus.PENDING.value and touch["snooze_count"]:
-            status = f"Planned (snoozed {touch['snooze_count']}×)"
-        if touch["status"] == TouchStatus.PENDING.value and paused \
-                and touch["channel"] == Channel.EMAIL.value:
+        moment = touch.done_utc or touch.due_utc
+        status = _outcome_label(touch.outcome) or _STATUS_LABELS.get(
+            touch.status, touch.status.value)
+        if touch.status == TouchStatus.PENDING.value and touch.snooze_count:
+            status = f"Planned (snoozed {touch.snooze_count}×)"
+        if touch.status == TouchStatus.PENDING.value and paused \
+                and touch.channel == Channel.EMAIL.value:
             status = "Paused: they replied"
-        detail_parts = [touch["reason"]]
-        if touch["notes"]:
-            detail_parts.append(touch["notes"])
-        if touch["outcome_reason"]:
-            detail_parts.append(touch["outcome_reason"])
-        if touch["minutes_late"] is not None and touch["channel"] == Channel.CALL.value:
-            late = int(touch["minutes_late"])
+        detail_parts = [touch.reason]
+        if touch.notes:
+            detail_parts.append(touch.notes)
+        if touch.outcome_reason:
+            detail_parts.append(touch.outcome_reason)
+        if touch.minutes_late is not None and touch.channel == Channel.CALL.value:
+            late = touch.minutes_late
             detail_parts.append("on the minute" if abs(late) <= 2 else f"{late} min late")
-        entries.append(HistoryEntry(parse_db_time(moment), "touch", touch["title"], status,
+        entries.append(HistoryEntry(moment, "touch", touch.title, status,
                                     " · ".join(p for p in detail_parts if p),
-                                    channel=touch["channel"]))
+                                    channel=touch.channel))
     entries.extend(mail_history(ctx, prospect_id))
     entries.sort(key=lambda e: e.when_utc, reverse=True)
     return entries
@@ -521,8 +521,8 @@ def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     """What Tickler emailed them and what came back from their mailbox, as history lines."""
     from .mailbox import mail_for_prospect, sent_for_prospect
 
-    entries = [HistoryEntry(m["sent_utc"], "sent", f"Sent: {m['subject']}", "Email sent",
-                            _first_line(m["body"]), channel=Channel.EMAIL.value)
+    entries = [HistoryEntry(m.sent_utc, "sent", f"Sent: {m.subject}", "Email sent",
+                            _first_line(m.body), channel=Channel.EMAIL.value)
                for m in sent_for_prospect(ctx.store, prospect_id)]
     for mail in mail_for_prospect(ctx.store, prospect_id):
         detail = mail.first_lines if mail.kind == "reply" else mail.effect
@@ -547,8 +547,8 @@ def _first_line(body: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ProfilePage:
-    prospect: dict[str, Any]
-    profile: dict[str, Any]
+    prospect: ProspectRecord
+    profile: Profile
     events: list[EventDraft]
     history: list[HistoryEntry]
     gaps: list[GapField] = field(default_factory=list)
@@ -579,8 +579,8 @@ class GapRow:
 def prospects_with_gaps(ctx: AppContext, limit: int = 1000) -> list[GapRow]:
     """Prospects with a pending callback and open gaps, soonest callback first."""
     return [
-        GapRow(r["prospect_id"], r["name"], r["company"], r["timezone"],
-               parse_db_time(r["due_utc"]), tuple(open_gaps(r["profile"], r["dated_events"])))
+        GapRow(r.prospect_id, r.name, r.company, r.timezone, r.callback_utc,
+               tuple(open_gaps(r.profile, r.dated_events)))
         for r in q.gap_rows(ctx.store, limit)
     ]
 

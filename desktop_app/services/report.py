@@ -14,7 +14,7 @@ Definitions (also shown to the rep under the report):
   up to and including the call that became the first conversation.
 - *Why prospects went quiet*: the reason given with each "not interested" outcome.
 
-Pure SQL over the store; no Qt. The report-indexes migration keeps it fast on a big book.
+The counts come from store/report_queries.py; no Qt.
 """
 
 from __future__ import annotations
@@ -26,16 +26,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import STALL_LABELS, CallOutcome, DeclineReason, StallKind
 from ..platform.private_files import write_private_text
-from ..store.store import Store, db_time
+from ..store.report_queries import report_counts
+from ..store.store import Store
 from .csv_safety import safe_row
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 CONNECTED = tuple(o.value for o in CallOutcome if o.connected)
 QUIET_REASONS: dict[str, str] = {r.value: r.label for r in DeclineReason}
@@ -161,43 +158,9 @@ def _median(values: list[int]) -> float | None:
 
 
 def build_report(store: Store, period: ReportPeriod) -> CallBlockReport:
-    """Compute the report with a handful of indexed queries (see the module docstring)."""
-    conditions, params = [], []
-    if period.start_utc is not None:
-        conditions.append("logged_utc >= ?")
-        params.append(db_time(period.start_utc))
-    if period.end_utc is not None:
-        conditions.append("logged_utc < ?")
-        params.append(db_time(period.end_utc))
-    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-    connected = ", ".join(f"'{o}'" for o in CONNECTED)
-    db = store.db
-    # One pass over the period's done calls into a temporary table (this connection only:
-    # the report runs on its own). CROSS JOIN keeps SQLite's loop order: the period's stalls
-    # by idx_stalls_logged, then each stall's done calls from the covering partial index
-    # idx_touches_stall_done, so the cost follows the period, not the size of the book.
-    _drop_temp(db)
-    s_where = where.replace("logged_utc", "s.logged_utc")
-    db.execute(f"""CREATE TEMP TABLE report_call_rows AS
-        SELECT s.id AS stall_id, s.kind AS kind, s.slot_quality AS slot_quality,
-               t.outcome AS outcome, t.outcome_reason AS outcome_reason,
-               t.minutes_late AS minutes_late, t.done_utc AS done_utc,
-               t.original_due_utc = s.slot_utc AS at_slot
-        FROM stalls s CROSS JOIN touches t
-        {s_where} {"AND" if s_where else "WHERE"} t.stall_id = s.id AND t.channel = 'call'
-              AND t.status = 'done'""", params)
-    counts: dict[tuple[str, str], list[int]] = {
-        (kind, quality): [int(n), 0, 0, 0] for kind, quality, n in db.execute(
-            f"SELECT kind, slot_quality, count(*) FROM stalls {where} GROUP BY 1, 2", params)}
-    for kind, quality, reached, conversations, appointments in db.execute(f"""
-        SELECT kind, slot_quality, sum(reached), sum(conversation), sum(appointment) FROM (
-            SELECT kind, slot_quality, max(outcome IN ({connected})) AS reached,
-                   max(outcome IN ('conversation', 'appointment')) AS conversation,
-                   max(outcome = 'appointment') AS appointment
-            FROM report_call_rows GROUP BY stall_id)
-        GROUP BY 1, 2"""):
-        counts.setdefault((kind, quality), [0, 0, 0, 0])[1:] = [
-            int(reached), int(conversations), int(appointments)]
+    """Compute the report with a handful of indexed queries (store/report_queries.py)."""
+    figures = report_counts(store, period.start_utc, period.end_utc, CONNECTED)
+    counts = figures.funnels
     kinds: dict[str, Funnel] = {}
     qualities: dict[str, Funnel] = {}
     for (kind, quality), (stalls, reached, conversations, appointments) in counts.items():
@@ -214,19 +177,13 @@ def build_report(store: Store, period: ReportPeriod) -> CallBlockReport:
     total = Funnel("all", "All stalls", total.stalls, total.reached, total.conversations,
                    total.appointments)
 
-    minutes = [int(r[0]) for r in db.execute("""
-        SELECT max(minutes_late, 0) AS m FROM report_call_rows
-        WHERE minutes_late IS NOT NULL AND at_slot ORDER BY m""")]
+    minutes = figures.minutes_late
     on_time = bisect_right(minutes, 0)
     within_5 = bisect_right(minutes, 5) - on_time
     punctuality = Punctuality(on_time, within_5, len(minutes) - on_time - within_5,
                               _median(minutes))
 
-    needed = sorted(int(r[0]) for r in db.execute("""
-        SELECT (SELECT count(*) FROM touches t WHERE t.stall_id = c.stall_id
-                AND t.status = 'done' AND t.done_utc <= c.first_conversation_utc)
-        FROM (SELECT stall_id, min(done_utc) AS first_conversation_utc FROM report_call_rows
-              WHERE outcome IN ('conversation', 'appointment') GROUP BY stall_id) c"""))
+    needed = figures.touches_needed
     buckets = dict.fromkeys(TOUCH_BUCKETS, 0)
     for n in needed:
         buckets[str(n) if n < 6 else "6+"] += 1
@@ -235,18 +192,11 @@ def build_report(store: Store, period: ReportPeriod) -> CallBlockReport:
         sum(needed) / len(needed) if needed else None)
 
     reasons = dict.fromkeys(QUIET_REASONS.values(), 0)
-    for reason, count in db.execute("""
-        SELECT coalesce(outcome_reason, ''), count(DISTINCT stall_id) FROM report_call_rows
-        WHERE outcome = 'not_interested' GROUP BY 1"""):
+    for reason, count in figures.quiet_reasons:
         label = QUIET_REASONS.get(reason.strip(), reason.strip() or NO_REASON)
-        reasons[label] = reasons.get(label, 0) + int(count)
-    _drop_temp(db)
+        reasons[label] = reasons.get(label, 0) + count
     return CallBlockReport(period, by_kind, by_quality, total, punctuality, touches,
                            tuple(reasons.items()))
-
-
-def _drop_temp(db: Database) -> None:
-    db.execute("DROP TABLE IF EXISTS temp.report_call_rows")
 
 
 def _kind_label(kind: str) -> str:

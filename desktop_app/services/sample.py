@@ -12,7 +12,7 @@ from ..domain.model import SlotQuality, StallKind
 from ..resources import resource
 from ..scheduling.clock import MovableClock
 from ..store import profile_queries as q
-from ..store.store import parse_db_time
+from ..store.store import db_time
 from .context import PROFILE, PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .profile import add_event
 from .prospects import create_prospect
@@ -136,8 +136,8 @@ def _log_sample_stall(
     if stall.get("done_before_today"):
         start_of_today = local_now.replace(hour=0, minute=0, second=0, microsecond=0)
         for touch in ctx.store.pending_touches_for_stall(stall_id):
-            due_local = utc_to_local(parse_db_time(touch["due_utc"]), tz).replace(tzinfo=None)
+            due_local = utc_to_local(touch.due_utc, tz).replace(tzinfo=None)
             if due_local < start_of_today:
-                outcome = "no_answer" if touch["channel"] == "call" else "done"
-                ctx.store.update_touch(touch["id"], {
-                    "status": "done", "outcome": outcome, "done_utc": touch["due_utc"]})
+                outcome = "no_answer" if touch.channel == "call" else "done"
+                ctx.store.update_touch(touch.id, {
+                    "status": "done", "outcome": outcome, "done_utc": db_time(touch.due_utc)})

@@ -9,12 +9,11 @@ is left in today's queue.
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
-from typing import Any
 
 from ..domain.localtime import utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, SlotQuality, StallKind
 from ..scheduling.clock import MovableClock
-from ..store.store import parse_db_time
+from ..store.store import TouchRecord
 from .context import AppContext
 from .stalls import StallRequest, log_stall
 from .touches import complete_touch, record_call
@@ -83,14 +82,14 @@ def write_sample_history(ctx: AppContext, prospects: list[tuple[int, str]]) -> i
             call = _next_pending(past, stall_id, call=True)
             if call is None:
                 break
-            clock.set(parse_db_time(call["due_utc"]) + timedelta(minutes=late, seconds=30))
-            record_call(past, int(call["id"]), outcome, outcome_reason=why)
+            clock.set(call.due_utc + timedelta(minutes=late, seconds=30))
+            record_call(past, call.id, outcome, outcome_reason=why)
     return len(HISTORY)
 
 
-def _next_pending(ctx: AppContext, stall_id: int, *, call: bool) -> dict[str, Any] | None:
+def _next_pending(ctx: AppContext, stall_id: int, *, call: bool) -> TouchRecord | None:
     for touch in ctx.store.pending_touches_for_stall(stall_id):
-        if (touch["channel"] == Channel.CALL.value) == call:
+        if (touch.channel == Channel.CALL.value) == call:
             return touch
     return None
 
@@ -101,6 +100,6 @@ def _work_until_next_call(ctx: AppContext, clock: MovableClock, stall_id: int) -
     if call is None:
         return
     for touch in ctx.store.pending_touches_for_stall(stall_id):
-        if touch["channel"] != Channel.CALL.value and touch["due_utc"] < call["due_utc"]:
-            clock.set(parse_db_time(touch["due_utc"]) + timedelta(minutes=5))
-            complete_touch(ctx, int(touch["id"]))
+        if touch.channel != Channel.CALL.value and touch.due_utc < call.due_utc:
+            clock.set(touch.due_utc + timedelta(minutes=5))
+            complete_touch(ctx, touch.id)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain.localtime import format_local, local_to_utc, shift_local_days, utc_to_local
 from ..domain.model import Channel, PlaybookStep, TouchStatus
-from ..store.store import Store, db_time, parse_db_time
+from ..store.store import Store, TouchRecord, db_time
 from .context import AppContext
 
 INVITE_UPDATE = "invite_update"
@@ -56,25 +56,25 @@ def _steps(ctx: AppContext, playbook_key: str) -> dict[str, PlaybookStep]:
     return {}
 
 
-def follows_slot(ctx: AppContext, touch: dict[str, Any]) -> bool:
+def follows_slot(ctx: AppContext, touch: TouchRecord) -> bool:
     """Whether this touch is timed from its stall's agreed slot (the call, its reminders)."""
-    if touch["stall_id"] is None:
+    if touch.stall_id is None:
         return False
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
-    if stall is None or not stall["slot_utc"]:
+    stall = ctx.store.get_stall(touch.stall_id)
+    if stall is None or not stall.slot_utc:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    step = _steps(ctx, stall.playbook_key).get(touch.step_key)
     return step is not None and step.anchor == "slot"
 
 
-def is_slot_call(ctx: AppContext, touch: dict[str, Any]) -> bool:
+def is_slot_call(ctx: AppContext, touch: TouchRecord) -> bool:
     """Whether this touch is the agreed call itself (a call anchored on the slot, at it)."""
-    if touch["stall_id"] is None or touch["channel"] != Channel.CALL.value:
+    if touch.stall_id is None or touch.channel != Channel.CALL.value:
         return False
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
-    if stall is None or not stall["slot_utc"]:
+    stall = ctx.store.get_stall(touch.stall_id)
+    if stall is None or not stall.slot_utc:
         return False
-    step = _steps(ctx, str(stall["playbook_key"])).get(str(touch["step_key"]))
+    step = _steps(ctx, stall.playbook_key).get(touch.step_key)
     return (step is not None and step.anchor == "slot" and not step.offset_days
             and not step.offset_minutes)
 
@@ -89,7 +89,7 @@ def cancel_belongs(ctx: AppContext, stall_id: int, heard_on: int | None) -> bool
     if heard_on is None:
         return True
     call = ctx.store.get_touch(heard_on)
-    return call is None or call["stall_id"] != stall_id or not is_slot_call(ctx, call)
+    return call is None or call.stall_id != stall_id or not is_slot_call(ctx, call)
 
 
 def slot_text(slot_utc: datetime, tz: str) -> str:
@@ -106,9 +106,9 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     from ..store import plans
 
     stall = ctx.store.get_stall(stall_id)
-    if stall is None or not stall["slot_utc"] or not invite_sent(ctx.store, stall_id):
+    if stall is None or not stall.slot_utc or not invite_sent(ctx.store, stall_id):
         return None
-    if kind == INVITE_CANCEL and parse_db_time(stall["slot_utc"]) <= now:
+    if kind == INVITE_CANCEL and stall.slot_utc <= now:
         return None  # the slot has come: nothing is left in their calendar to take out
     if kind == INVITE_CANCEL and plans.has_step(ctx.store, stall_id, INVITE_CANCEL,
                                                 ("pending", "done", "skipped")):
@@ -122,8 +122,8 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     plans.cancel_pending_stall_step(
         ctx.store, stall_id, INVITE_UPDATE,
         "replaced by a newer invite" if kind == INVITE_UPDATE else "the plan ended")
-    tz = str(stall["slot_tz"])
-    when = slot_text(parse_db_time(stall["slot_utc"]), tz)
+    tz = stall.slot_tz
+    when = slot_text(stall.slot_utc, tz)
     if kind == INVITE_UPDATE:
         title, reason, optional = ("Updated invite", f"The call moved: send the new time "
                                    f"({when}) to their calendar", False)
@@ -131,11 +131,11 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
         title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
                                    "of their calendar", True)
     due = now.replace(second=0, microsecond=0)
-    taken = {due for _id, due in plans.pending_dues(ctx.store, int(stall["prospect_id"]))}
+    taken = {due for _id, due in plans.pending_dues(ctx.store, stall.prospect_id)}
     while db_time(due) in taken:  # two touches of one prospect never share a minute
         due += timedelta(minutes=1)
     return ctx.store.insert_touches([{
-        "prospect_id": stall["prospect_id"], "stall_id": stall_id, "step_key": kind,
+        "prospect_id": stall.prospect_id, "stall_id": stall_id, "step_key": kind,
         "title": title, "channel": Channel.EMAIL.value, "reason": reason, "template": kind,
         "optional": int(optional), "due_utc": db_time(due), "original_due_utc": db_time(due),
         "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
@@ -161,16 +161,16 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
     if stall is None:
         return []
     waiting = waiting_for_slot(ctx, stall_id)  # read before the move: edited by hand?
-    tz = timezone or str(stall["slot_tz"])
+    tz = timezone or stall.slot_tz
     # A corrected zone keeps every wall time, so nothing changes order and nothing is
     # dropped: each touch lands where the profile said it would before saving.
-    correcting = timezone is not None and timezone != stall["slot_tz"]
-    old_slot = parse_db_time(stall["slot_utc"]) if stall["slot_utc"] else None
-    steps = _steps(ctx, str(stall["playbook_key"]))
+    correcting = timezone is not None and timezone != stall.slot_tz
+    old_slot = stall.slot_utc if stall.slot_utc else None
+    steps = _steps(ctx, stall.playbook_key)
     when = slot_text(slot_utc, tz)
     moved: list[int] = []
     for touch in ctx.store.pending_touches_for_stall(stall_id):
-        step = steps.get(str(touch["step_key"]))
+        step = steps.get(touch.step_key)
         if step is None:
             continue
         fields: dict[str, Any] = {}
@@ -187,16 +187,16 @@ def move_slot(ctx: AppContext, stall_id: int, slot_utc: datetime, now: datetime,
                               outcome_reason="no time left before the moved call")
             else:
                 fields.update(due_utc=db_time(due), original_due_utc=db_time(due))
-                moved.append(int(touch["id"]))
+                moved.append(touch.id)
         elif not correcting and step.offset_days > 0 \
-                and parse_db_time(touch["due_utc"]) >= slot_utc:
+                and touch.due_utc >= slot_utc:
             # the call comes first now, and its outcome decides what follows
             fields.update(status=TouchStatus.CANCELLED.value,
                           outcome_reason="it would come after the moved call")
         if fields:
-            ctx.store.update_touch(int(touch["id"]), fields)
+            ctx.store.update_touch(touch.id, fields)
     plans.set_stall_slot(ctx.store, stall_id, slot_utc, tz)
-    if old_slot != slot_utc and stall["slot_quality"] == "booked":
+    if old_slot != slot_utc and stall.slot_quality == "booked":
         queue_invite_touch(ctx, stall_id, INVITE_UPDATE, now)
     follow_slot(ctx, waiting, when)
     return moved
@@ -233,12 +233,12 @@ def zone_moves(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: str) -> l
     moves = []
     now = ctx.now()
     for touch in plans.pending_touch_rows(ctx.store, prospect_id, INVITE_STEPS):
-        before = parse_db_time(touch["due_utc"])
+        before = touch.due_utc
         if before <= now and not follows_slot(ctx, touch):
             continue
         after = same_wall_time(before, old_tz, new_tz)
         if after != before:
-            moves.append(ZoneMove(int(touch["id"]), str(touch["title"]), before, after,
+            moves.append(ZoneMove(touch.id, touch.title, before, after,
                                   utc_to_local(before, old_tz).replace(tzinfo=None)))
     return moves
 
@@ -251,22 +251,23 @@ def apply_zone_change(ctx: AppContext, prospect_id: int, old_tz: str, new_tz: st
         return []
     moves = zone_moves(ctx, prospect_id, old_tz, new_tz)
     stalls = [s for s in ctx.store.stalls_for(prospect_id)
-              if s["slot_utc"] and (s["status"] == "open"
-                                    or ctx.store.pending_touches_for_stall(int(s["id"])))]
+              if s.slot_utc and (s.open
+                                    or ctx.store.pending_touches_for_stall(s.id))]
     stall_touches = set()
     for stall in stalls:
-        slot = parse_db_time(stall["slot_utc"])
-        stall_tz = str(stall["slot_tz"]) or old_tz
+        slot = stall.slot_utc
+        assert slot is not None  # only stalls with a slot were kept
+        stall_tz = stall.slot_tz or old_tz
         new_slot = same_wall_time(slot, stall_tz, new_tz)
-        stall_touches.update(move_slot(ctx, int(stall["id"]), new_slot, now, timezone=new_tz))
+        stall_touches.update(move_slot(ctx, stall.id, new_slot, now, timezone=new_tz))
     for move in moves:
         if move.touch_id in stall_touches:
             continue
         touch = ctx.store.get_touch(int(move.touch_id or 0))
-        if touch is None or touch["status"] != TouchStatus.PENDING.value:
+        if touch is None or touch.status != TouchStatus.PENDING.value:
             continue
         fields = {"due_utc": db_time(move.after_utc)}
-        if touch["original_due_utc"] == touch["due_utc"]:
+        if touch.original_due_utc == touch.due_utc:
             fields["original_due_utc"] = db_time(move.after_utc)
         ctx.store.update_touch(int(move.touch_id or 0), fields)
     from .stalls import keep_cap

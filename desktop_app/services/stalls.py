@@ -30,7 +30,7 @@ from ..domain.playbooks import (
     slot_from_local,
 )
 from ..domain.workdays import country_for_zone, is_working_day
-from ..store.store import db_time, parse_db_time
+from ..store.store import ProspectRecord, TouchRecord, db_time
 from .context import PROSPECTS, STALLS, TOUCHES, AppContext, ValidationError
 from .slots import INVITE_CANCEL, INVITE_STEPS, cancel_belongs, queue_invite_touch
 
@@ -92,15 +92,15 @@ class StallPreview:
     origin_touch_id: int | None = None
 
 
-def _prospect(ctx: AppContext, prospect_id: int) -> dict[str, Any]:
+def _prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
-    if prospect is None or prospect["deleted_utc"]:
+    if prospect is None or not prospect.live:
         raise ValidationError("Pick a prospect first.", "prospect")
     return prospect
 
 
 def _prospect_zone(ctx: AppContext, prospect_id: int) -> str:
-    return str(_prospect(ctx, prospect_id)["timezone"])
+    return _prospect(ctx, prospect_id).timezone
 
 
 def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
@@ -108,8 +108,8 @@ def prospect_country(ctx: AppContext, prospect_id: int | None, tz: str) -> str:
     country of their time zone."""
     if prospect_id is not None:
         prospect = ctx.store.get_prospect(prospect_id)
-        if prospect is not None and prospect.get("country"):
-            return str(prospect["country"])
+        if prospect is not None and prospect.country:
+            return prospect.country
     return country_for_zone(tz)
 
 
@@ -136,7 +136,7 @@ def live_plan(ctx: AppContext, prospect_id: int,
     if not stall_ids:
         return None
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     touches = [t for t in plans.pending_plan_touches(ctx.store, stall_ids, INVITE_STEPS)
                if t.id != keep_touch_id]
     calls = [t for t in touches if t.channel is Channel.CALL]
@@ -147,7 +147,7 @@ def live_plan(ctx: AppContext, prospect_id: int,
         title = "callback"
     elif calls and calls[0].step_key == "appointment":
         title = "appointment"
-    return LivePlan(tuple(stall_ids), parse_db_time(first["logged_utc"]), len(touches), title,
+    return LivePlan(tuple(stall_ids), first.logged_utc, len(touches), title,
                     calls[0].due_utc if calls else None, tz)
 
 
@@ -189,7 +189,7 @@ def settle_live_plans(ctx: AppContext, now: datetime | None = None) -> int:
         for prospect_id in prospects:
             *older, newest = _live_stall_ids(ctx, prospect_id)
             stall = ctx.store.get_stall(newest)
-            keep = stall["origin_touch_id"] if stall else None  # the call it was heard on
+            keep = stall.origin_touch_id if stall else None  # the call it was heard on
             for stall_id in older:
                 end_plan(ctx, stall_id, REPLACED, now, keep)
                 ended += 1
@@ -206,16 +206,16 @@ def chasing_call_times(ctx: AppContext, prospect_id: int, *,
     return plans.chasing_call_times(ctx.store, prospect_id, include_pending)
 
 
-def cap_refusal(ctx: AppContext, touch: dict[str, Any], due_utc: datetime) -> str | None:
+def cap_refusal(ctx: AppContext, touch: TouchRecord, due_utc: datetime) -> str | None:
     """The persistence cap on a move the rep asks for (R, the call panel, a redo): the words
     refusing to put chasing call ``touch`` at ``due_utc`` when that would make more than 4
     chasing calls to the prospect in some 14 days, made or planned; None when it fits."""
-    if touch["attempt"] is None:
+    if touch.attempt is None:
         return None
     from ..store import plans
 
-    others = [parse_db_time(r["at"]) for r in plans.chasing_calls(
-        ctx.store, int(touch["prospect_id"])) if r["id"] != touch["id"]]
+    others = [r.at for r in plans.chasing_calls(ctx.store, touch.prospect_id)
+              if r.id != touch.id]
     if not over_cap([*others, due_utc]):
         return None
     return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
@@ -231,17 +231,17 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
     from ..store import plans
 
     rows = plans.chasing_calls(ctx.store, prospect_id)
-    times = [parse_db_time(r["at"]) for r in rows]
+    times = [r.at for r in rows]
     if not over_cap(times):
         return 0
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = str(prospect["timezone"]) if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     country = prospect_country(ctx, prospect_id, tz)
     taken = {due for _id, due in plans.pending_dues(ctx.store, prospect_id)}
-    kept = [t for r, t in zip(rows, times, strict=True) if r["status"] != "pending"]
+    kept = [t for r, t in zip(rows, times, strict=True) if not r.pending]
     moved = 0
     for row, due in zip(rows, times, strict=True):
-        if row["status"] != "pending":
+        if not row.pending:
             continue
         start = due
         while over_cap([*kept, due]) or (due != start and db_time(due) in taken):
@@ -252,7 +252,7 @@ def keep_cap(ctx: AppContext, prospect_id: int) -> int:
         if due != start:
             taken.discard(db_time(start))
             taken.add(db_time(due))
-            ctx.store.update_touch(int(row["id"]), {"due_utc": db_time(due)})
+            ctx.store.update_touch(row.id, {"due_utc": db_time(due)})
             moved += 1
     return moved
 
@@ -295,8 +295,8 @@ def preview_plan(
         # until its outcome is logged a moment later, but it was made now.
         made = chasing_call_times(ctx, prospect_id, include_pending=False)
         origin = ctx.store.get_touch(origin_touch_id) if origin_touch_id else None
-        if origin is not None and origin["attempt"] is not None \
-                and origin["status"] == TouchStatus.PENDING.value:
+        if origin is not None and origin.attempt is not None \
+                and origin.status == TouchStatus.PENDING.value:
             made.append(now)
         plan = cap_chasing_calls(plan, made)
         replaces = live_plan(ctx, prospect_id, origin_touch_id)

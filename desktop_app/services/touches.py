@@ -15,7 +15,7 @@ from ..domain.localtime import (
 )
 from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
-from ..store.store import db_time, parse_db_time
+from ..store.store import TouchRecord, db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 from .slots import is_slot_call, move_slot
 from .stalls import (
@@ -30,12 +30,12 @@ from .stalls import (
 MAX_SNOOZE_MINUTES = 366 * 24 * 60
 
 
-def _pending_touch(ctx: AppContext, touch_id: int) -> dict[str, Any]:
+def _pending_touch(ctx: AppContext, touch_id: int) -> TouchRecord:
     touch = ctx.store.get_touch(touch_id)
     if touch is None:
         raise ValidationError("That touch no longer exists.")
-    if touch["status"] != TouchStatus.PENDING.value:
-        raise ValidationError(f"That touch is already {touch['status']}.")
+    if touch.status != TouchStatus.PENDING.value:
+        raise ValidationError(f"That touch is already {touch.status}.")
     return touch
 
 
@@ -44,7 +44,7 @@ def their_time_to_utc(ctx: AppContext, prospect_id: int, local: datetime, field:
     """A wall time in the prospect's zone, checked: one that the clocks skip is refused, and
     so is one already past (with the words ``past``)."""
     prospect = ctx.store.get_prospect(prospect_id)
-    tz = prospect["timezone"] if prospect else ctx.rep_timezone
+    tz = prospect.timezone if prospect else ctx.rep_timezone
     try:
         return validate_slot(local, tz, ctx.now())
     except OutOfRangeError as exc:
@@ -68,7 +68,7 @@ def skip_touch(ctx: AppContext, touch_id: int) -> None:
     """Skip an optional touch (a LinkedIn connect, cancelling an invite): it leaves the
     queue as skipped, not done, so the numbers do not count it as made."""
     touch = _pending_touch(ctx, touch_id)
-    if not touch["optional"]:
+    if not touch.optional:
         raise ValidationError("Only an optional touch can be skipped; reschedule or snooze "
                               "this one instead.")
     with ctx.store.transaction():
@@ -95,23 +95,25 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     with ctx.store.transaction():
         if is_slot_call(ctx, touch) and _another_day(ctx, touch, due):
             # "until tomorrow" on the agreed call is a new agreed time: a reschedule
-            move_slot(ctx, int(touch["stall_id"]), due, now)
+            move_slot(ctx, touch.stall_id or 0, due, now)
         else:  # a few minutes or hours on the day: lateness, the agreed time stays
             ctx.store.update_touch(touch_id, {"due_utc": db_time(due)})
-        ctx.store.update_touch(touch_id, {"snooze_count": int(touch["snooze_count"]) + 1})
-        keep_cap(ctx, int(touch["prospect_id"]))
+        ctx.store.update_touch(touch_id, {"snooze_count": touch.snooze_count + 1})
+        keep_cap(ctx, touch.prospect_id)
     ctx.changes.emit(TOUCHES, STALLS)
     after = ctx.store.get_touch(touch_id)  # the cap may have moved it on
-    return parse_db_time(after["due_utc"]) if after else due
+    return after.due_utc if after else due
 
 
-def _another_day(ctx: AppContext, touch: dict[str, Any], due: datetime) -> bool:
+def _another_day(ctx: AppContext, touch: TouchRecord, due: datetime) -> bool:
     """Whether ``due`` falls on another day of the prospect's than the agreed slot."""
-    stall = ctx.store.get_stall(int(touch["stall_id"]))
-    if stall is None or not stall["slot_utc"]:
+    if touch.stall_id is None:
         return False
-    tz = str(stall["slot_tz"])
-    return utc_to_local(due, tz).date() != utc_to_local(parse_db_time(stall["slot_utc"]),
+    stall = ctx.store.get_stall(touch.stall_id)
+    if stall is None or not stall.slot_utc:
+        return False
+    tz = stall.slot_tz
+    return utc_to_local(due, tz).date() != utc_to_local(stall.slot_utc,
                                                         tz).date()
 
 
@@ -123,33 +125,33 @@ def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> Non
     updated copy to send. Any other touch moves alone.
     """
     touch = _pending_touch(ctx, touch_id)
-    due_utc = their_time_to_utc(ctx, int(touch["prospect_id"]), due_local, "due",
+    due_utc = their_time_to_utc(ctx, touch.prospect_id, due_local, "due",
                                 "Pick a time in the future.")
     refusal = cap_refusal(ctx, touch, due_utc)
     if refusal:
         raise ValidationError(refusal, "due")
     with ctx.store.transaction():
         if is_slot_call(ctx, touch):
-            move_slot(ctx, int(touch["stall_id"]), due_utc, ctx.now())
+            move_slot(ctx, touch.stall_id or 0, due_utc, ctx.now())
         else:
             ctx.store.update_touch(touch_id, {"due_utc": db_time(due_utc)})
     ctx.changes.emit(TOUCHES, STALLS)
 
 
-def minutes_late(touch: dict[str, Any], now: datetime) -> int:
+def minutes_late(touch: TouchRecord, now: datetime) -> int:
     """Minutes after the agreed time: at the first dial when the rep dialled from Tickler,
     else now (negative when early)."""
-    started = parse_db_time(touch["dialled_utc"]) if touch.get("dialled_utc") else now
-    return int((started - parse_db_time(touch["original_due_utc"])).total_seconds() // 60)
+    started = touch.dialled_utc if touch.dialled_utc else now
+    return int((started - touch.original_due_utc).total_seconds() // 60)
 
 
 def start_call(ctx: AppContext, touch_id: int) -> int:
     """The rep is dialling this call touch now: the first dial's moment is kept, and the
     call's minutes late (returned) are taken from it when the outcome is logged."""
     touch = _pending_touch(ctx, touch_id)
-    if touch["channel"] != Channel.CALL.value:
+    if touch.channel != Channel.CALL.value:
         raise ValidationError("Only a call touch is dialled.")
-    if not touch.get("dialled_utc"):
+    if not touch.dialled_utc:
         with ctx.store.transaction():
             ctx.store.update_touch(touch_id, {"dialled_utc": db_time(ctx.now())})
         ctx.changes.emit(TOUCHES)
@@ -174,7 +176,7 @@ def record_call(
     connect adds nothing.
     """
     touch = _pending_touch(ctx, touch_id)
-    if touch["channel"] != Channel.CALL.value:
+    if touch.channel != Channel.CALL.value:
         raise ValidationError("Only a call has a call outcome.")
     now = ctx.now()
     late = minutes_late(touch, now)
@@ -187,13 +189,13 @@ def record_call(
         fields["reason"] = reason.strip()
     with ctx.store.transaction():
         ctx.store.update_touch(touch_id, fields)
-        stall_id = touch["stall_id"]
+        stall_id = touch.stall_id
         if stall_id is None:
             pass
         elif outcome.stops_plan:
             end_plan(ctx, int(stall_id), f"stopped by {outcome.value}", now,
                      heard_on=touch_id)
-        elif touch["attempt"] is None and touch["step_key"] != "nurture":
+        elif touch.attempt is None and touch.step_key != "nurture":
             added = _start_gone_dark(ctx, touch, now)
         if outcome is CallOutcome.APPOINTMENT and appointment_utc is not None:
             added.append(_add_appointment(ctx, touch, appointment_utc, now))
@@ -202,29 +204,30 @@ def record_call(
 
 
 def _add_appointment(
-    ctx: AppContext, touch: dict[str, Any], when: datetime, now: datetime
+    ctx: AppContext, touch: TouchRecord, when: datetime, now: datetime
 ) -> int:
-    prospect = ctx.store.get_prospect(int(touch["prospect_id"]))
+    prospect = ctx.store.get_prospect(touch.prospect_id)
     assert prospect is not None
     from ..domain.localtime import format_local
 
     return ctx.store.insert_touches([{
-        "prospect_id": touch["prospect_id"], "stall_id": touch["stall_id"],
+        "prospect_id": touch.prospect_id, "stall_id": touch.stall_id,
         "step_key": "appointment", "title": "Appointment", "channel": Channel.CALL.value,
-        "reason": f"Booked on the call of {format_local(now, prospect['timezone'], '%d %b')}",
+        "reason": f"Booked on the call of {format_local(now, prospect.timezone, '%d %b')}",
         "due_utc": db_time(when), "original_due_utc": db_time(when),
         "status": TouchStatus.PENDING.value, "created_utc": db_time(now),
     }])[0]
 
 
-def _start_gone_dark(ctx: AppContext, touch: dict[str, Any], now: datetime) -> list[int]:
+def _start_gone_dark(ctx: AppContext, touch: TouchRecord, now: datetime) -> list[int]:
     """The gone-dark steps after a missed callback or appointment, on the same stall (which
     is live again), inside the prospect's cap."""
-    stall_id = int(touch["stall_id"])
-    prospect_id = int(touch["prospect_id"])
+    assert touch.stall_id is not None  # gone dark follows a planned call
+    stall_id = touch.stall_id
+    prospect_id = touch.prospect_id
     prospect = ctx.store.get_prospect(prospect_id)
     assert prospect is not None
-    tz = str(prospect["timezone"])
+    tz = prospect.timezone
     playbook = playbook_for(StallKind.GONE_DARK, ctx.store.load_playbooks())
     plan = plan_touches(playbook, logged_utc=now, tz_name=tz, slot_utc=None,
                         quality=SlotQuality.NONE, country=prospect_country(ctx, prospect_id, tz))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ..store.store import parse_db_time
+from ..store.store import parse_db_time, touch_from_row
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 
 T = TypeVar("T")
@@ -124,7 +124,7 @@ def _breaks_cap(ctx: AppContext, change: UndoableChange) -> str | None:
 
     for key, row in change.after.items():
         if key[0] == "touches" and row["attempt"] is not None and row["status"] == "pending":
-            refusal = cap_refusal(ctx, row, parse_db_time(row["due_utc"]))
+            refusal = cap_refusal(ctx, touch_from_row(row), parse_db_time(row["due_utc"]))
             if refusal:
                 return f"Can't redo {change.label}: {refusal[0].lower()}{refusal[1:]}"
     return None

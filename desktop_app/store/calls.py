@@ -75,3 +75,39 @@ def mark_fired(store: Store, fired: Iterable[tuple[str, int]], now: datetime) ->
         store.conn.executemany(
             "INSERT INTO popups_fired (key, touch_id, fired_utc) VALUES (?, ?, ?) "
             "ON CONFLICT(key) DO NOTHING", [(key, touch_id, stamp) for key, touch_id in fired])
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarCall:
+    """A pending call of a live prospect, as the callbacks calendar shows it."""
+
+    touch_id: int
+    title: str
+    reason: str
+    due_utc: datetime
+    first_name: str
+    last_name: str
+    company: str
+    phone: str
+    mobile: str
+    timezone: str
+    words: str | None  # what they said, from the stall that planned it
+
+
+def pending_calls_from(store: Store, since: datetime,
+                       until: datetime | None = None) -> list[CalendarCall]:
+    """Waiting calls (``WAITING_SQL``, as the queue and the pop-ups read them) due from
+    ``since`` (up to ``until``), in time order."""
+    params: list[object] = [db_time(since)]
+    sql = f"""SELECT t.id, t.title, t.reason, t.due_utc, p.first_name, p.last_name,
+                     p.company, p.phone, p.mobile, p.timezone, s.words
+              FROM touches t JOIN prospects p ON p.id = t.prospect_id
+              LEFT JOIN stalls s ON s.id = t.stall_id
+              WHERE {WAITING_SQL} AND t.channel = 'call' AND t.due_utc >= ?"""
+    if until is not None:
+        sql += " AND t.due_utc < ?"
+        params.append(db_time(until))
+    sql += " ORDER BY t.due_utc, t.id"
+    return [CalendarCall(r[0], r[1], r[2], parse_db_time(r[3]), r[4], r[5], r[6], r[7], r[8],
+                         r[9], r[10])
+            for r in store.conn.execute(sql, params)]

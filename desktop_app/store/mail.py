@@ -101,10 +101,20 @@ def mail_for_prospect(store: Store, prospect_id: int) -> list[MailRow]:
         "ORDER BY m.received_utc DESC, m.id DESC", [prospect_id])]
 
 
-def sent_for_prospect(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class SentMail:
+    """A message Tickler sent to a prospect."""
+
+    subject: str
+    body: str
+    sent_utc: datetime
+    recipient: str
+    touch_id: int | None
+
+
+def sent_for_prospect(store: Store, prospect_id: int) -> list[SentMail]:
     """What Tickler sent this prospect, newest first."""
-    return [{"subject": r[0], "body": r[1], "sent_utc": parse_db_time(r[2]),
-             "recipient": r[3], "touch_id": r[4]}
+    return [SentMail(r[0], r[1], parse_db_time(r[2]), r[3], r[4])
             for r in store.conn.execute(
                 "SELECT subject, body, sent_utc, recipient, touch_id FROM outbox "
                 "WHERE prospect_id = ? AND state = 'sent' AND sent_utc IS NOT NULL "

@@ -72,6 +72,39 @@ class OutboxSource:
 
 
 @dataclass(frozen=True, slots=True)
+class UnsentMessage:
+    """A message not yet handed to the server, with what it is made from and its text."""
+
+    id: int
+    message_id: str
+    touch_id: int | None
+    prospect_id: int | None
+    template: str | None
+    sender: str
+    sender_name: str
+    recipient: str
+    recipient_name: str
+    subject: str
+    body: str
+    invite: str | None
+    state: str
+    attempts: int
+    superseded_ids: tuple[str, ...]
+
+
+_UNSENT_COLUMNS = ("o.id, o.message_id, o.touch_id, o.prospect_id, o.template, o.sender, "
+                   "o.sender_name, o.recipient, o.recipient_name, o.subject, o.body, o.invite, "
+                   "o.state, o.attempts, o.superseded_ids")
+
+
+def _unsent(r: Sequence[Any]) -> UnsentMessage:
+    return UnsentMessage(
+        id=r[0], message_id=r[1], touch_id=r[2], prospect_id=r[3], template=r[4], sender=r[5],
+        sender_name=r[6], recipient=r[7], recipient_name=r[8], subject=r[9], body=r[10],
+        invite=r[11], state=r[12], attempts=r[13], superseded_ids=tuple((r[14] or "").split()))
+
+
+@dataclass(frozen=True, slots=True)
 class Envelope:
     """What the sender hands the SMTP server."""
 
@@ -294,23 +327,23 @@ def release_held(store: Store, now: datetime) -> None:
 
 
 def waiting_for_stall(store: Store, stall_id: int, skip_templates: Sequence[str]
-                      ) -> list[dict[str, Any]]:
+                      ) -> list[UnsentMessage]:
     """The stall's messages not yet handed to the server (queued, held, waiting for a retry),
     but those of ``skip_templates`` and those without a template."""
     marks = ", ".join("?" for _ in skip_templates)
-    return list(store.db.query(
-        "SELECT o.* FROM outbox o JOIN touches t ON t.id = o.touch_id WHERE t.stall_id = ? "
-        "AND o.state IN ('queued', 'failed') AND o.handoff_utc IS NULL AND o.prospect_id IS "
-        f"NOT NULL AND coalesce(o.template, '') NOT IN ('', {marks})",
-        [stall_id, *skip_templates]))
+    return [_unsent(r) for r in store.conn.execute(
+        f"SELECT {_UNSENT_COLUMNS} FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.state IN ('queued', 'failed') AND o.handoff_utc IS NULL "
+        f"AND o.prospect_id IS NOT NULL AND coalesce(o.template, '') NOT IN ('', {marks})",
+        [stall_id, *skip_templates])]
 
 
-def unsent_row(store: Store, outbox_id: int) -> dict[str, Any] | None:
-    """The whole row of a message not yet handed to the server, else None."""
-    rows = list(store.db.query(
-        "SELECT * FROM outbox WHERE id = ? AND state IN ('queued', 'failed') AND "
-        "handoff_utc IS NULL", [outbox_id]))
-    return rows[0] if rows else None
+def unsent_row(store: Store, outbox_id: int) -> UnsentMessage | None:
+    """A message not yet handed to the server, else None."""
+    row = store.conn.execute(
+        f"SELECT {_UNSENT_COLUMNS} FROM outbox o WHERE o.id = ? AND o.state IN "
+        "('queued', 'failed') AND o.handoff_utc IS NULL", [outbox_id]).fetchone()
+    return _unsent(row) if row else None
 
 
 def rewrite(store: Store, outbox_id: int, fields: Mapping[str, Any], now: datetime) -> None:

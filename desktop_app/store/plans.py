@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from ..domain.model import Channel
-from .store import Store, db_time, parse_db_time
+from .store import Store, TouchRecord, db_time, parse_db_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +153,13 @@ def set_stall_slot(store: Store, stall_id: int, slot_utc: datetime, tz: str) -> 
 
 
 def pending_touch_rows(store: Store, prospect_id: int,
-                       leave_out_steps: Sequence[str]) -> list[dict[str, Any]]:
+                       leave_out_steps: Sequence[str]) -> list[TouchRecord]:
     """The prospect's pending touches but those of ``leave_out_steps``, soonest first, as
-    whole rows (the slot rules read several columns)."""
+    whole records (the slot rules read several columns)."""
     steps = ", ".join("?" for _ in leave_out_steps)
-    return list(store.db.query(
-        f"SELECT * FROM touches WHERE prospect_id = ? AND status = 'pending' AND step_key "
-        f"NOT IN ({steps}) ORDER BY due_utc, id", [prospect_id, *leave_out_steps]))
+    return store.touches_where(
+        f"prospect_id = ? AND status = 'pending' AND step_key NOT IN ({steps}) "
+        "ORDER BY due_utc, id", [prospect_id, *leave_out_steps])
 
 
 def invite_left(store: Store, stall_id: int, invite_cancel: str) -> bool:
@@ -180,9 +179,19 @@ def delete_unsent_step_messages(store: Store, stall_id: int, step_key: str) -> i
         "handoff_utc IS NULL", [stall_id, step_key]).rowcount)
 
 
-def chasing_calls(store: Store, prospect_id: int) -> list[dict[str, Any]]:
-    """The prospect's chasing calls made or planned (id, status, ``at``), in time order."""
-    return list(store.db.query(
-        "SELECT id, status, coalesce(done_utc, due_utc) AS at FROM touches WHERE "
-        "prospect_id = ? AND attempt IS NOT NULL AND status IN ('done', 'pending') "
-        "ORDER BY at, id", [prospect_id]))
+@dataclass(frozen=True, slots=True)
+class ChasingCall:
+    """A chasing call made (``at`` when it was logged) or planned (``at`` when it is due)."""
+
+    id: int
+    pending: bool
+    at: datetime
+
+
+def chasing_calls(store: Store, prospect_id: int) -> list[ChasingCall]:
+    """The prospect's chasing calls made or planned, in time order."""
+    return [ChasingCall(int(r[0]), r[1] == "pending", parse_db_time(r[2]))
+            for r in store.conn.execute(
+                "SELECT id, status, coalesce(done_utc, due_utc) AS at FROM touches WHERE "
+                "prospect_id = ? AND attempt IS NOT NULL AND status IN ('done', 'pending') "
+                "ORDER BY at, id", [prospect_id])]

@@ -6,10 +6,21 @@ Kept beside ``store.py`` (not in it) so the profile's SQL reads in one place.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from .store import GAPS_SQL, PROFILE_FIELDS, Store, db_time, display_name
+from ..domain.gaps import Profile
+from .store import (
+    GAPS_SQL,
+    PROFILE_FIELDS,
+    Store,
+    TouchRecord,
+    db_time,
+    display_name,
+    parse_db_time,
+)
 
 # The outcome_reason on touches cancelled because their prospect went to the trash; a
 # restore brings back exactly these.
@@ -18,25 +29,44 @@ TRASH_REASON = "prospect moved to trash"
 
 # -- compelling events ---------------------------------------------------------------------
 
-def events_for(store: Store, prospect_id: int) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """A compelling event as stored; ``event_date`` is ISO text as written (a book from
+    elsewhere may hold one that does not parse), None when undated."""
+
+    id: int
+    prospect_id: int
+    kind: str
+    event_date: str | None
+    note: str
+
+
+_EVENT = "id, prospect_id, kind, event_date, note FROM compelling_events"
+
+
+def _event(r: Sequence[Any]) -> EventRecord:
+    return EventRecord(r[0], r[1], r[2], r[3], r[4] or "")
+
+
+def events_for(store: Store, prospect_id: int) -> list[EventRecord]:
     """Dated events first, soonest first; undated ones after, oldest first."""
-    return list(store.db.query(
-        "SELECT * FROM compelling_events WHERE prospect_id = ? "
-        "ORDER BY event_date IS NULL, event_date, id", [prospect_id]))
+    return [_event(r) for r in store.conn.execute(
+        f"SELECT {_EVENT} WHERE prospect_id = ? ORDER BY event_date IS NULL, event_date, id",
+        [prospect_id])]
 
 
-def get_event(store: Store, event_id: int) -> dict[str, Any] | None:
-    rows = list(store.db.query("SELECT * FROM compelling_events WHERE id = ?", [event_id]))
-    return rows[0] if rows else None
+def get_event(store: Store, event_id: int) -> EventRecord | None:
+    row = store.conn.execute(f"SELECT {_EVENT} WHERE id = ?", [event_id]).fetchone()
+    return _event(row) if row else None
 
 
-def next_dated_event(store: Store, prospect_id: int, today: date) -> dict[str, Any] | None:
+def next_dated_event(store: Store, prospect_id: int, today: date) -> EventRecord | None:
     """The prospect's soonest compelling event dated ``today`` (their day) or later."""
-    rows = list(store.db.query(
-        "SELECT kind, event_date, note FROM compelling_events WHERE prospect_id = ? "
-        "AND event_date IS NOT NULL AND event_date >= ? ORDER BY event_date LIMIT 1",
-        [prospect_id, today.isoformat()]))
-    return rows[0] if rows else None
+    row = store.conn.execute(
+        f"SELECT {_EVENT} WHERE prospect_id = ? AND event_date IS NOT NULL "
+        "AND event_date >= ? ORDER BY event_date LIMIT 1",
+        [prospect_id, today.isoformat()]).fetchone()
+    return _event(row) if row else None
 
 
 def insert_event(store: Store, prospect_id: int, kind: str, event_date: str | None, note: str,
@@ -58,15 +88,12 @@ def delete_event(store: Store, event_id: int) -> None:
     store.db.execute("DELETE FROM compelling_events WHERE id = ?", [event_id])
 
 
-def event_touches(store: Store, event_id: int) -> list[dict[str, Any]]:
-    return list(store.db.query(
-        "SELECT * FROM touches WHERE event_id = ? ORDER BY id", [event_id]))
+def event_touches(store: Store, event_id: int) -> list[TouchRecord]:
+    return store.event_touches(event_id)
 
 
-def pending_event_touches(store: Store) -> list[dict[str, Any]]:
-    return list(store.db.query(
-        "SELECT t.id, t.event_id, t.prospect_id FROM touches t "
-        "WHERE t.event_id IS NOT NULL AND t.status = 'pending'"))
+def pending_event_touches(store: Store) -> list[TouchRecord]:
+    return store.touches_where("event_id IS NOT NULL AND status = 'pending'", [])
 
 
 # -- trash ---------------------------------------------------------------------------------
@@ -128,27 +155,51 @@ def delete_prospects_for_good(store: Store, ids: list[int]) -> bool:
     return True
 
 
-def trashed_prospects(store: Store) -> list[dict[str, Any]]:
-    rows = store.db.execute(
+@dataclass(frozen=True, slots=True)
+class TrashedProspect:
+    """A prospect in the trash, with how many touches the trash holds back for them."""
+
+    id: int
+    name: str
+    company: str
+    email: str
+    deleted_utc: datetime
+    held_touches: int
+
+
+def trashed_prospects(store: Store) -> list[TrashedProspect]:
+    rows = store.conn.execute(
         "SELECT p.id, p.first_name, p.last_name, p.company, p.email, p.deleted_utc, "
         "  (SELECT count(*) FROM touches t WHERE t.prospect_id = p.id "
         "   AND t.status = 'cancelled' AND t.outcome_reason = ?) "
         "FROM prospects p WHERE p.deleted_utc IS NOT NULL "
         "ORDER BY p.deleted_utc DESC, p.id DESC", [TRASH_REASON])
-    return [
-        {"id": r[0], "name": display_name(r[1], r[2]), "company": r[3], "email": r[4],
-         "deleted_utc": r[5], "held_touches": r[6]}
-        for r in rows
-    ]
+    return [TrashedProspect(r[0], display_name(r[1], r[2]), r[3], r[4], parse_db_time(r[5]),
+                            int(r[6]))
+            for r in rows]
 
 
 # -- gaps ----------------------------------------------------------------------------------
 
-def gap_rows(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
+@dataclass(frozen=True, slots=True)
+class GapCandidate:
+    """A live prospect with a pending call and open gaps, with what names the gaps."""
+
+    prospect_id: int
+    name: str
+    company: str
+    timezone: str
+    callback_utc: datetime  # their next pending call
+    gaps: int
+    dated_events: int
+    profile: Profile
+
+
+def gap_rows(store: Store, limit: int = 1000) -> list[GapCandidate]:
     """Live prospects with a pending callback and open gaps, soonest callback first.
 
-    Each row carries the profile columns and ``dated_events`` so the caller can name the
-    gaps with ``domain.gaps.open_gaps``.
+    Each carries the profile and ``dated_events`` so the caller can name the gaps with
+    ``domain.gaps.open_gaps``.
     """
     profile_columns = ", ".join(f"pf.{c}" for c in PROFILE_FIELDS)
     sql = f"""
@@ -169,12 +220,12 @@ def gap_rows(store: Store, limit: int = 1000) -> list[dict[str, Any]]:
         LIMIT ?
     """
     rows = []
-    for r in store.db.execute(sql, [limit]):
-        profile: dict[str, Any] = dict(zip(PROFILE_FIELDS, r[8:], strict=True))
-        profile["others_involved"] = json.loads(profile["others_involved"] or "[]")
-        rows.append({
-            "prospect_id": r[0], "name": display_name(r[1], r[2]), "company": r[3],
-            "timezone": r[4], "due_utc": r[5], "gaps": int(r[6]),
-            "dated_events": int(r[7]), "profile": profile,
-        })
+    for r in store.conn.execute(sql, [limit]):
+        answers: dict[str, Any] = {k: v if v is not None else ""
+                                   for k, v in zip(PROFILE_FIELDS, r[8:], strict=True)}
+        others = json.loads(answers.pop("others_involved") or "[]")
+        profile = Profile(prospect_id=r[0], others_involved=tuple(str(o) for o in others),
+                          **answers)
+        rows.append(GapCandidate(r[0], display_name(r[1], r[2]), r[3], r[4],
+                                 parse_db_time(r[5]), int(r[6]), int(r[7]), profile))
     return rows

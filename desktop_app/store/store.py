@@ -1,18 +1,27 @@
-"""The Store: settings, prospects, stalls, touches and the queue, plus the SQL fragments
-that express one rule each (open gaps, a held email, a live prospect's touch). No Qt."""
+"""The Store: settings, prospects, stalls, touches and the queue, read as typed records,
+plus the SQL fragments that express one rule each (open gaps, a held email, a live
+prospect's touch). No Qt."""
 
 from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..domain.model import Channel, Playbook, PlaybookStep, StallKind
+from ..domain.gaps import Profile
+from ..domain.model import (
+    Channel,
+    Playbook,
+    PlaybookStep,
+    SlotQuality,
+    StallKind,
+    TouchStatus,
+)
 from .database import connect, integrity_problems
 from .lite import LiteDatabase
 
@@ -21,6 +30,7 @@ if TYPE_CHECKING:
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _CHANNELS = {c.value: c for c in Channel}
+_STATUSES = {s.value: s for s in TouchStatus}
 
 
 def db_time(moment: datetime) -> str:
@@ -118,6 +128,152 @@ class ProspectRow:
 def display_name(first: str, last: str) -> str:
     """How a prospect is named on screen: first and last name, or "(no name)"."""
     return f"{first} {last}".strip() or "(no name)"
+
+
+def _time(text: str | None) -> datetime | None:
+    return parse_db_time(text) if text else None
+
+
+def _stamp(text: str | None) -> datetime | None:
+    """A bookkeeping time (when a row was added or changed): None when a book from
+    elsewhere (an import of an edited file) left it empty or unreadable; no rule reads it."""
+    try:
+        return _time(text)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ProspectRecord:
+    """A prospect as stored: contact details, zone and country, and when it was trashed."""
+
+    id: int
+    first_name: str
+    last_name: str
+    title: str
+    company: str
+    email: str
+    phone: str
+    mobile: str
+    timezone: str
+    address: str
+    linkedin: str
+    website: str
+    blog: str
+    twitter: str
+    facebook: str
+    notes: str
+    other_contacts: str
+    country: str
+    created_utc: datetime | None
+    updated_utc: datetime | None
+    deleted_utc: datetime | None
+
+    @property
+    def name(self) -> str:
+        """As the screens name them: first and last name, or "(no name)"."""
+        return display_name(self.first_name, self.last_name)
+
+    @property
+    def live(self) -> bool:
+        return self.deleted_utc is None
+
+    def contact(self) -> dict[str, str]:
+        """The fields the rep edits (PROSPECT_FIELDS), by name."""
+        return {key: getattr(self, key) for key in PROSPECT_FIELDS}
+
+
+@dataclass(frozen=True, slots=True)
+class TouchRecord:
+    """One planned touch as stored (times aware UTC; kinds the domain's enums)."""
+
+    id: int
+    prospect_id: int
+    stall_id: int | None
+    event_id: int | None
+    step_key: str
+    title: str
+    channel: Channel
+    reason: str
+    template: str | None
+    optional: bool
+    attempt: int | None
+    due_utc: datetime
+    original_due_utc: datetime
+    snooze_count: int
+    status: TouchStatus
+    outcome: str | None
+    outcome_reason: str | None
+    notes: str
+    done_utc: datetime | None
+    minutes_late: int | None
+    created_utc: datetime | None
+    dialled_utc: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StallRecord:
+    """A stall as logged: what they said, the slot agreed (if any) and the plan's state."""
+
+    id: int
+    prospect_id: int
+    kind: str  # a StallKind's value; not checked by the schema, so kept as written
+    words: str
+    logged_utc: datetime
+    slot_utc: datetime | None
+    slot_tz: str
+    slot_quality: SlotQuality
+    playbook_key: str
+    open: bool
+    closed_utc: datetime | None
+    closed_reason: str | None
+    origin_touch_id: int | None
+
+
+_PROSPECT_COLUMNS = ("id, first_name, last_name, title, company, email, phone, mobile, "
+                     "timezone, address, linkedin, website, blog, twitter, facebook, notes, "
+                     "other_contacts, country, created_utc, updated_utc, deleted_utc")
+_TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel, reason, "
+                  "template, optional, attempt, due_utc, original_due_utc, snooze_count, "
+                  "status, outcome, outcome_reason, notes, done_utc, minutes_late, "
+                  "created_utc, dialled_utc")
+
+
+_STALL_COLUMNS = ("id, prospect_id, kind, words, logged_utc, slot_utc, slot_tz, slot_quality, "
+                  "playbook_key, status, closed_utc, closed_reason, origin_touch_id")
+
+
+def _stall_record(r: Sequence[Any]) -> StallRecord:
+    return StallRecord(
+        id=r[0], prospect_id=r[1], kind=r[2], words=r[3],
+        logged_utc=parse_db_time(r[4]), slot_utc=_time(r[5]), slot_tz=r[6],
+        slot_quality=SlotQuality(r[7]), playbook_key=r[8], open=r[9] == "open",
+        closed_utc=_time(r[10]), closed_reason=r[11], origin_touch_id=r[12])
+
+
+def touch_from_row(row: Mapping[str, Any]) -> TouchRecord:
+    """The record of a whole touches row read by name (an undo snapshot's)."""
+    return _touch_record([row[name] for name in _TOUCH_COLUMNS.split(", ")])
+
+
+def _prospect_record(r: Sequence[Any]) -> ProspectRecord:
+    return ProspectRecord(
+        id=r[0], first_name=r[1], last_name=r[2], title=r[3], company=r[4], email=r[5],
+        phone=r[6], mobile=r[7], timezone=r[8], address=r[9], linkedin=r[10], website=r[11],
+        blog=r[12], twitter=r[13], facebook=r[14], notes=r[15], other_contacts=r[16],
+        country=r[17], created_utc=_stamp(r[18]), updated_utc=_stamp(r[19]),
+        deleted_utc=_time(r[20]))
+
+
+def _touch_record(r: Sequence[Any]) -> TouchRecord:
+    return TouchRecord(
+        id=r[0], prospect_id=r[1], stall_id=r[2], event_id=r[3], step_key=r[4], title=r[5],
+        channel=_CHANNELS[r[6]], reason=r[7], template=r[8], optional=bool(r[9]),
+        attempt=r[10], due_utc=parse_db_time(r[11]), original_due_utc=parse_db_time(r[12]),
+        snooze_count=r[13], status=_STATUSES[r[14]], outcome=r[15], outcome_reason=r[16],
+        notes=r[17], done_utc=_time(r[18]), minutes_late=r[19],
+        created_utc=_stamp(r[20]), dialled_utc=_time(r[21]))
+
 
 
 def fts_query(text: str) -> str | None:
@@ -240,15 +396,16 @@ class Store:
                 [*values.values(), prospect_id],
             )
 
-    def get_prospect(self, prospect_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM prospects WHERE id = ?", [prospect_id]))
-        return rows[0] if rows else None
+    def get_prospect(self, prospect_id: int) -> ProspectRecord | None:
+        row = self.conn.execute(f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE id = ?",
+                                [prospect_id]).fetchone()
+        return _prospect_record(row) if row else None
 
-    def find_prospect_by_email(self, email: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(
-            "SELECT * FROM prospects WHERE lower(email) = lower(?) AND deleted_utc IS NULL "
-            "LIMIT 1", [email.strip()]))
-        return rows[0] if rows else None
+    def find_prospect_by_email(self, email: str) -> ProspectRecord | None:
+        row = self.conn.execute(
+            f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE lower(email) = lower(?) "
+            "AND deleted_utc IS NULL LIMIT 1", [email.strip()]).fetchone()
+        return _prospect_record(row) if row else None
 
     def count_prospects(self) -> int:
         """Live prospects: all rows less the deleted ones (two small indexes, no scan)."""
@@ -298,13 +455,20 @@ class Store:
 
     # -- profile --------------------------------------------------------------------------
 
-    def get_profile(self, prospect_id: int) -> dict[str, Any]:
-        rows = list(self.db.query("SELECT * FROM profiles WHERE prospect_id = ?", [prospect_id]))
-        profile: dict[str, Any] = rows[0] if rows else {"prospect_id": prospect_id}
+    def get_profile(self, prospect_id: int) -> Profile:
+        """The prospect's answers (all empty when the prospect has no profile row)."""
+        row = self.conn.execute(
+            f"SELECT {', '.join(PROFILE_FIELDS)}, updated_utc FROM profiles "
+            "WHERE prospect_id = ?", [prospect_id]).fetchone()
+        if row is None:
+            return Profile(prospect_id)
         import json  # not needed to paint the queue
 
-        profile["others_involved"] = json.loads(str(profile.get("others_involved") or "[]"))
-        return profile
+        answers = dict(zip(PROFILE_FIELDS, row[:len(PROFILE_FIELDS)], strict=True))
+        others = json.loads(str(answers.pop("others_involved") or "[]"))
+        return Profile(prospect_id=prospect_id, others_involved=tuple(str(o) for o in others),
+                       updated_utc=_time(row[-1]),
+                       **{k: v if v is not None else "" for k, v in answers.items()})
 
     def update_profile(self, prospect_id: int, fields: Mapping[str, Any], now: datetime) -> None:
         values: dict[str, Any] = {}
@@ -390,14 +554,16 @@ class Store:
                                  list(fields.values()))
         return int(cursor.lastrowid or 0)
 
-    def get_stall(self, stall_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM stalls WHERE id = ?", [stall_id]))
-        return rows[0] if rows else None
+    def get_stall(self, stall_id: int) -> StallRecord | None:
+        row = self.conn.execute(f"SELECT {_STALL_COLUMNS} FROM stalls WHERE id = ?",
+                                [stall_id]).fetchone()
+        return _stall_record(row) if row else None
 
-    def stalls_for(self, prospect_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM stalls WHERE prospect_id = ? ORDER BY logged_utc DESC, id DESC",
-            [prospect_id]))
+    def stalls_for(self, prospect_id: int) -> list[StallRecord]:
+        """The prospect's stalls, newest first."""
+        return [_stall_record(r) for r in self.conn.execute(
+            f"SELECT {_STALL_COLUMNS} FROM stalls WHERE prospect_id = ? "
+            "ORDER BY logged_utc DESC, id DESC", [prospect_id])]
 
     def close_stall(self, stall_id: int, reason: str, now: datetime) -> None:
         self.db.execute(
@@ -416,24 +582,33 @@ class Store:
             ids.append(int(cursor.lastrowid or 0))
         return ids
 
-    def get_touch(self, touch_id: int) -> dict[str, Any] | None:
-        rows = list(self.db.query("SELECT * FROM touches WHERE id = ?", [touch_id]))
-        return rows[0] if rows else None
+    def get_touch(self, touch_id: int) -> TouchRecord | None:
+        row = self.conn.execute(f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE id = ?",
+                                [touch_id]).fetchone()
+        return _touch_record(row) if row else None
+
+    def touches_where(self, where: str, params: Sequence[Any]) -> list[TouchRecord]:
+        """Whole touches by a condition (and order) on the touches table; for store/."""
+        return [_touch_record(r) for r in self.conn.execute(
+            f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE {where}", params)]
 
     def update_touch(self, touch_id: int, fields: Mapping[str, Any]) -> None:
         assignments = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE touches SET {assignments} WHERE id = ?",
                         [*fields.values(), touch_id])
 
-    def touches_for(self, prospect_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM touches WHERE prospect_id = ? ORDER BY due_utc DESC, id DESC",
-            [prospect_id]))
+    def touches_for(self, prospect_id: int) -> list[TouchRecord]:
+        """The prospect's touches, latest due first."""
+        return self.touches_where("prospect_id = ? ORDER BY due_utc DESC, id DESC",
+                                  [prospect_id])
 
-    def pending_touches_for_stall(self, stall_id: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
-            "SELECT * FROM touches WHERE stall_id = ? AND status = 'pending' ORDER BY due_utc",
-            [stall_id]))
+    def pending_touches_for_stall(self, stall_id: int) -> list[TouchRecord]:
+        return self.touches_where("stall_id = ? AND status = 'pending' ORDER BY due_utc",
+                                  [stall_id])
+
+    def event_touches(self, event_id: int) -> list[TouchRecord]:
+        """The touches planned for a compelling event, oldest first."""
+        return self.touches_where("event_id = ? ORDER BY id", [event_id])
 
     def cancel_pending_for_stall(self, stall_id: int, reason: str) -> int:
         cursor = self.db.execute(

@@ -151,10 +151,10 @@ class HandTouches(QObject):
         touch = self.window.selected_touch()
         if touch is None:
             return None
-        prospect = self.ctx.store.get_prospect(touch.prospect_id) or {}
-        name = f"{prospect.get('first_name', '')} {prospect.get('last_name', '')}".strip()
-        url, own = linkedin_target(str(prospect.get("linkedin") or ""), name,
-                                   str(prospect.get("company") or ""))
+        prospect = self.ctx.store.get_prospect(touch.prospect_id)
+        name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
+        url, own = linkedin_target(prospect.linkedin if prospect else "", name,
+                                   prospect.company if prospect else "")
         if not open_web(url):
             from PySide6.QtGui import QGuiApplication
 
@@ -164,8 +164,8 @@ class HandTouches(QObject):
         elif not own:
             self.window.show_message(f"No LinkedIn page on file for {touch.prospect}: "
                                      "searching LinkedIn for them.")
-        step = self.ctx.store.get_touch(touch.id) or {}
-        if touch.channel is not Channel.SOCIAL or step.get("step_key") != LINKEDIN_STEP:
+        step = self.ctx.store.get_touch(touch.id)
+        if touch.channel is not Channel.SOCIAL or step is None or step.step_key != LINKEDIN_STEP:
             return False
         question = f"Did you connect with {touch.prospect} on LinkedIn?"
         if confirm is None:

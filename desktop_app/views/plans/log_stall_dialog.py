@@ -338,11 +338,11 @@ class LogStallDialog(QDialog):
         if prospect is None:
             return
         self.prospect_id = prospect_id
-        name = f"{prospect['first_name']} {prospect['last_name']}".strip()
-        company = f" — {prospect['company']}" if prospect["company"] else ""
+        name = f"{prospect.first_name} {prospect.last_name}".strip()
+        company = f" — {prospect.company}" if prospect.company else ""
         self.chosen_label.setTextFormat(Qt.TextFormat.RichText)
         self.chosen_label.setText(f"<b>{escape(name)}</b>{escape(company)} · "
-                                  f"{escape(prospect['timezone'])}")
+                                  f"{escape(prospect.timezone)}")
         self.chosen_label.show()
         self.other_button.show()
         self.search_row.hide()
@@ -394,7 +394,7 @@ class LogStallDialog(QDialog):
         if prospect_id is None:
             return None
         prospect = self.ctx.store.get_prospect(prospect_id)
-        return prospect["timezone"] if prospect else None
+        return prospect.timezone if prospect else None
 
     def kind(self) -> StallKind:
         return StallKind(self.kind_combo.currentData())
@@ -575,8 +575,8 @@ class LogStallDialog(QDialog):
         prospect = self.ctx.store.get_prospect(prospect_id)
         if prospect is None:
             return "the prospect"
-        name = f"{prospect['first_name']} {prospect['last_name']}".strip()
-        return name or str(prospect["company"]) or "the prospect"
+        name = f"{prospect.first_name} {prospect.last_name}".strip()
+        return name or prospect.company or "the prospect"
 
     def new_prospect_fields(self) -> dict[str, str]:
         fields = {key: edit.text() for key, edit in self.new_fields.items()}

@@ -130,9 +130,9 @@ class ProfileFeatures(QObject):
         return self.open_editor(prospect_id)
 
     def _on_saved(self, prospect_id: int, notes: tuple[str, ...]) -> None:
-        prospect = self.ctx.store.get_prospect(prospect_id) or {}
-        name = f"{prospect.get('first_name', '')} {prospect.get('last_name', '')}".strip()
-        text = f"Saved {name or prospect.get('company') or 'the prospect'}."
+        prospect = self.ctx.store.get_prospect(prospect_id)
+        name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
+        text = f"Saved {name or (prospect.company if prospect else '') or 'the prospect'}."
         self.window.show_message(" ".join([text, *notes]))
 
     def _on_trashed(self, prospect_id: int) -> None:
@@ -145,8 +145,8 @@ class ProfileFeatures(QObject):
         if prospect_id is None:
             self.window.show_message("Select a prospect first.")
             return False
-        prospect = self.ctx.store.get_prospect(prospect_id) or {}
-        name = f"{prospect.get('first_name', '')} {prospect.get('last_name', '')}".strip()
+        prospect = self.ctx.store.get_prospect(prospect_id)
+        name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
         box = QMessageBox(QMessageBox.Icon.Warning, "Move to trash",
                           f"Move {name or 'this prospect'} to the trash?",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

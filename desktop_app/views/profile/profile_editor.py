@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.events import EventDraft, EventKind, value_touch_due
-from desktop_app.domain.gaps import GAP_FIELDS, GapField, open_gaps
+from desktop_app.domain.gaps import GAP_FIELDS, GapField, Profile, open_gaps
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
@@ -723,13 +723,14 @@ class ProfileEditorDialog(QDialog):
         try:
             if self.prospect_id is None:
                 prospect: dict[str, Any] = {"timezone": self.ctx.rep_timezone}
-                profile: dict[str, Any] = {}
+                profile = Profile()
                 events: list[EventDraft] = []
                 entries: list[HistoryEntry] = []
             else:
                 page = load_profile(self.ctx, self.prospect_id)
-                prospect, profile, events, entries = (page.prospect, page.profile, page.events,
-                                                      page.history)
+                prospect = {**page.prospect.contact(), "country": page.prospect.country,
+                            "deleted_utc": page.prospect.deleted_utc}
+                profile, events, entries = page.profile, page.events, page.history
             for key, edit in [*self.contact.items(), *self.links.items()]:
                 edit.setText(str(prospect.get(key) or ""))
                 edit.setCursorPosition(0)
@@ -738,16 +739,16 @@ class ProfileEditorDialog(QDialog):
             self.zone_picker.set_zone(str(prospect.get("timezone") or ""))
             self.country.setText(str(prospect.get("country") or ""))
             self._update_country_hint()
-            self.what_will_change.setPlainText(profile.get("what_will_change") or "")
-            self.decision_maker_name.setText(profile.get("decision_maker_name") or "")
-            self.decision_maker_role.setText(profile.get("decision_maker_role") or "")
-            self.others_involved.setPlainText("\n".join(profile.get("others_involved") or []))
-            self.purchasing_process.setPlainText(profile.get("purchasing_process") or "")
+            self.what_will_change.setPlainText(profile.what_will_change)
+            self.decision_maker_name.setText(profile.decision_maker_name)
+            self.decision_maker_role.setText(profile.decision_maker_role)
+            self.others_involved.setPlainText("\n".join(profile.others_involved))
+            self.purchasing_process.setPlainText(profile.purchasing_process)
             self.budget_status.setCurrentIndex(
-                max(0, self.budget_status.findData(profile.get("budget_status") or "unknown")))
-            self.budget_amount.setText(profile.get("budget_amount") or "")
-            self.budget_source.setText(profile.get("budget_source") or "")
-            self.timeline.setText(profile.get("timeline") or "")
+                max(0, self.budget_status.findData(profile.budget_status or "unknown")))
+            self.budget_amount.setText(profile.budget_amount)
+            self.budget_source.setText(profile.budget_source)
+            self.timeline.setText(profile.timeline)
             for line in (self.decision_maker_name, self.decision_maker_role, self.budget_amount,
                          self.budget_source, self.timeline):
                 line.setCursorPosition(0)

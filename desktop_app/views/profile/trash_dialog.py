@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.profile import list_trash, restore_prospect
-from desktop_app.store.store import parse_db_time
+from desktop_app.store.profile_queries import TrashedProspect
 from desktop_app.views.common.qt_dates import ui_datetime
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 
-class TrashTableModel(RowTableModel[dict[str, Any]]):
+class TrashTableModel(RowTableModel[TrashedProspect]):
     COLUMNS = ("Prospect", "Company", "Email", "Moved to trash", "Touches held")
 
-    def __init__(self, loader: Callable[[], Sequence[dict[str, Any]]],
+    def __init__(self, loader: Callable[[], Sequence[TrashedProspect]],
                  rep_tz: Callable[[], str], parent=None) -> None:
         super().__init__(parent)
         self._loader = loader
@@ -41,14 +41,14 @@ class TrashTableModel(RowTableModel[dict[str, Any]]):
         item = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 3:
-                when = utc_to_local(parse_db_time(item["deleted_utc"]), self._rep_tz())
+                when = utc_to_local(item.deleted_utc, self._rep_tz())
                 return ui_datetime(when, weekday=False, year=True)
             if column == 4:
-                held = int(item["held_touches"])
+                held = item.held_touches
                 return f"{held} pending" if held else "none"
-            return (item["name"], item["company"], item["email"])[column]
+            return (item.name, item.company, item.email)[column]
         if role == Qt.ItemDataRole.UserRole:
-            return item["id"]
+            return item.id
         return None
 
 
@@ -106,11 +106,11 @@ class TrashDialog(QDialog):
         if item is None:
             return None
         try:
-            restored = restore_prospect(self.ctx, int(item["id"]))
+            restored = restore_prospect(self.ctx, item.id)
         except ValidationError as exc:
             self.message.setText(str(exc))
             return None
         self.message.setText(
-            f"Restored {item['name']} with {restored} touch{'es' if restored != 1 else ''}.")
+            f"Restored {item.name} with {restored} touch{'es' if restored != 1 else ''}.")
         self.refresh()
-        return int(item["id"])
+        return item.id

@@ -301,12 +301,12 @@ class Reminders(QObject):
             touch = self.ctx.store.get_touch(touch_id)
             if touch is None:
                 raise ValidationError(tr("That touch no longer exists."))
-            who = self.ctx.store.get_prospect(int(touch["prospect_id"])) or {}
-            name = display_name(who.get("first_name", ""), who.get("last_name", ""))
+            who = self.ctx.store.get_prospect(touch.prospect_id)
+            name = who.name if who else display_name("", "")
             due = self.window.undo.run(
                 tr("Snooze {minutes} min: {touch} to {name}").format(
-                    minutes=minutes, touch=touch["title"], name=name),
-                int(touch["prospect_id"]),
+                    minutes=minutes, touch=touch.title, name=name),
+                touch.prospect_id,
                 lambda: snooze_touch(self.ctx, touch_id, minutes))
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
