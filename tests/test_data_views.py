@@ -206,7 +206,7 @@ def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 2)
     assert window.features.data.restore(backup, confirm=False)
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 1)
-    assert "Restored 1 prospects" in window.statusBar().currentMessage()
+    assert "Restored 1 prospect from" in window.statusBar().currentMessage()
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, window, prospect_id, tmp_path,

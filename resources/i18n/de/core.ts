@@ -52,787 +52,787 @@
     </message>
     <message>
         <source>DL (220 × 110 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>DL (220 × 110 mm)</translation>
     </message>
     <message>
         <source>C5 (229 × 162 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>C5 (229 × 162 mm)</translation>
     </message>
     <message>
         <source>US #10 (4 1/8 × 9 1/2 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US #10 (4 1/8 × 9 1/2 Zoll)</translation>
     </message>
     <message>
         <source>A6 card (148 × 105 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A6-Karte (148 × 105 mm)</translation>
     </message>
     <message>
         <source>4 × 6 in card</source>
-        <translation type="unfinished"></translation>
+        <translation>4 × 6 Zoll-Karte</translation>
     </message>
     <message>
         <source>{what} ({date}) is outside the years Tickler can plan in ({first} to {last}). Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ({date}) liegt außerhalb der Jahre, in denen Tickler planen kann ({first} bis {last}). Prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>That date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone name (for example Europe/London).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}“ ist kein Zeitzonenname (zum Beispiel Europe/Berlin).</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone Tickler knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}“ ist keine Zeitzone, die Tickler kennt.</translation>
     </message>
     <message>
         <source>{time} {zone} (UTC{offset}, first time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone} (UTC{offset}, erstes Mal)</translation>
     </message>
     <message>
         <source>{time} {zone} (UTC{offset}, second time)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} {zone} (UTC{offset}, zweites Mal)</translation>
     </message>
     <message>
         <source>That time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit</translation>
     </message>
     <message>
         <source>{date} is more than ten years away. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} liegt mehr als zehn Jahre in der Zukunft. Prüfen Sie das Jahr.</translation>
     </message>
     <message>
         <source>{time} does not exist in {zone}: the clocks go forward that night. Pick a time outside the jump.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} gibt es in {zone} nicht: In dieser Nacht werden die Uhren vorgestellt. Wählen Sie eine Zeit außerhalb des Sprungs.</translation>
     </message>
     <message>
         <source>{time} in {zone} has already passed. Agree a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} in {zone} ist schon vorbei. Vereinbaren Sie eine Zeit in der Zukunft.</translation>
     </message>
     <message>
         <source>Call me next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie nächsten Monat an</translation>
     </message>
     <message>
         <source>Call me next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie nächste Woche an</translation>
     </message>
     <message>
         <source>Call me back later</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie später zurück</translation>
     </message>
     <message>
         <source>Not ready yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht so weit</translation>
     </message>
     <message>
         <source>Too busy right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade zu beschäftigt</translation>
     </message>
     <message>
         <source>Gone dark / no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgetaucht / keine Antwort</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Soziale Netzwerke</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>Not compelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überzeugend</translation>
     </message>
     <message>
         <source>Too busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beschäftigt</translation>
     </message>
     <message>
         <source>Not interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interesse</translation>
     </message>
     <message>
         <source>“{words}” names no day or time: saved as a vague “{kind}” stall</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}“ nennt keinen Tag und keine Uhrzeit: als vage Vertröstung „{kind}“ gespeichert</translation>
     </message>
     <message>
         <source>{phrase} taken as {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{phrase}“ als {time} gelesen</translation>
     </message>
     <message>
         <source>the {day} is in {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>der {day} liegt im {month}</translation>
     </message>
     <message>
         <source>the same weekday next week</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Wochentag nächste Woche</translation>
     </message>
     <message>
         <source>today&apos;s date next month</source>
-        <translation type="unfinished"></translation>
+        <translation>das heutige Datum im nächsten Monat</translation>
     </message>
     <message>
         <source>{written} read as {day} {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{written} gelesen als {day}. {month}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>tomorrow: {time} has passed today</source>
-        <translation type="unfinished"></translation>
+        <translation>morgen: {time} ist heute schon vorbei</translation>
     </message>
     <message>
         <source>{time}: no time was given</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}: keine Uhrzeit angegeben</translation>
     </message>
     <message>
         <source>Choose another file: that is the live book itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Datei: Das ist der laufende Bestand selbst.</translation>
     </message>
     <message>
         <source>A change is still being saved; try the backup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird noch gespeichert; versuchen Sie die Sicherung erneut.</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>{file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} existiert nicht.</translation>
     </message>
     <message>
         <source>{file} could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>{file} is not a Tickler backup (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Tickler-Sicherung (oder sie ist beschädigt).</translation>
     </message>
     <message>
         <source>{file} is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist beschädigt ({problem}).</translation>
     </message>
     <message>
         <source>{file} is an SQLite file but not a Tickler book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist eine SQLite-Datei, aber kein Tickler-Bestand.</translation>
     </message>
     <message>
         <source>{file} has schema {version}, not {schema}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat Schema {version}, nicht {schema}.</translation>
     </message>
     <message>
         <source>{file} was made by a newer Tickler (schema {version}; this version understands up to {newest}). Update Tickler to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} stammt von einem neueren Tickler (Schema {version}; diese Version versteht bis {newest}). Aktualisieren Sie Tickler, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>A change is still being saved; try the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird noch gespeichert; versuchen Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
         <source>That is the live book itself; choose a backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der laufende Bestand selbst; wählen Sie eine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>The backup could not be restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
     </message>
     <message>
         <source>The book as it was is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige Bestand ist als {file} aufbewahrt.</translation>
     </message>
     <message>
         <source>The backup was copied in but could not be brought up to this version ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde eingespielt, konnte aber nicht auf diese Version gebracht werden ({error}).</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup could not be made: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige automatische Sicherung konnte nicht angelegt werden: {error}</translation>
     </message>
     <message>
         <source>That is the damaged book itself; choose a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der beschädigte Bestand selbst; wählen Sie eine Sicherung.</translation>
     </message>
     <message>
         <source>The damaged book could not be kept aside: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beschädigte Bestand konnte nicht beiseitegelegt werden: {error}</translation>
     </message>
     <message>
         <source>The backup could not be put in place: {error}. The damaged book is still there, and kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht eingesetzt werden: {error}. Der beschädigte Bestand ist noch da und als {file} aufbewahrt.</translation>
     </message>
     <message>
         <source>The book could not be opened for its backup: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bestand konnte für die Sicherung nicht geöffnet werden: {error}</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address: street</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Straße</translation>
     </message>
     <message>
         <source>Address: city</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Ort</translation>
     </message>
     <message>
         <source>Address: state or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Bundesland oder Region</translation>
     </message>
     <message>
         <source>Address: postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Postleitzahl</translation>
     </message>
     <message>
         <source>Address: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: Land</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Blog</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog</translation>
     </message>
     <message>
         <source>Twitter / X</source>
-        <translation type="unfinished"></translation>
+        <translation>Twitter / X</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Other numbers and addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Nummern und Adressen</translation>
     </message>
     <message>
         <source>no name and no company</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name und keine Firma</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 (with byte-order mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (mit Byte-Order-Mark)</translation>
     </message>
     <message>
         <source>UTF-16 little-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 Little Endian</translation>
     </message>
     <message>
         <source>UTF-16 big-endian</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 Big Endian</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>Latin-1 (ISO 8859-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-1 (ISO 8859-1)</translation>
     </message>
     <message>
         <source>Latin-9 (ISO 8859-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-9 (ISO 8859-15)</translation>
     </message>
     <message>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Mitteleuropäisch)</translation>
     </message>
     <message>
         <source>Latin-2 (ISO 8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin-2 (ISO 8859-2)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (Kyrillisch)</translation>
     </message>
     <message>
         <source>KOI8-R (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>KOI8-R (Russisch)</translation>
     </message>
     <message>
         <source>Windows-1253 (Greek)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1253 (Griechisch)</translation>
     </message>
     <message>
         <source>Windows-1254 (Turkish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1254 (Türkisch)</translation>
     </message>
     <message>
         <source>Windows-1257 (Baltic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1257 (Baltisch)</translation>
     </message>
     <message>
         <source>Shift-JIS (Japanese, Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift-JIS (Japanisch, Windows)</translation>
     </message>
     <message>
         <source>EUC-JP (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>EUC-JP (Japanisch)</translation>
     </message>
     <message>
         <source>ISO-2022-JP (Japanese mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-2022-JP (Japanische E-Mail)</translation>
     </message>
     <message>
         <source>GB18030 (Chinese, simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (Chinesisch, vereinfacht)</translation>
     </message>
     <message>
         <source>Big5 (Chinese, traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Big5 (Chinesisch, traditionell)</translation>
     </message>
     <message>
         <source>EUC-KR (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>EUC-KR (Koreanisch)</translation>
     </message>
     <message>
         <source>Windows-1255 (Hebrew)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1255 (Hebräisch)</translation>
     </message>
     <message>
         <source>Windows-1256 (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1256 (Arabisch)</translation>
     </message>
     <message>
         <source>Windows-874 (Thai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-874 (Thailändisch)</translation>
     </message>
     <message>
         <source>The file is {encoding} without a byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist {encoding} ohne Byte-Order-Mark.</translation>
     </message>
     <message>
         <source>The file is UTF-8 but for line {lines}, written in Windows-1252 (a row pasted in from elsewhere); it was read as such. Check it in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-8, bis auf Zeile {lines} in Windows-1252 (eine von anderswo eingefügte Zeile); sie wurde so gelesen. Prüfen Sie sie in der Vorschau.</translation>
     </message>
     <message>
         <source>The file is UTF-8 but for lines {lines}, written in Windows-1252 (rows pasted in from elsewhere); they were read as such. Check them in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-8, bis auf die Zeilen {lines} in Windows-1252 (von anderswo eingefügte Zeilen); sie wurden so gelesen. Prüfen Sie sie in der Vorschau.</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as {encoding}. Check the names in the preview, or choose another encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie die Namen in der Vorschau oder wählen Sie eine andere Zeichenkodierung.</translation>
     </message>
     <message>
         <source>Could not read {file}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
     </message>
     <message>
         <source>Line {line} is past the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} liegt hinter dem Dateiende.</translation>
     </message>
     <message>
         <source>The qualification answers come in too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualifizierungsantworten werden mit übernommen.</translation>
     </message>
     <message>
         <source>Columns are separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind durch Semikolons getrennt.</translation>
     </message>
     <message>
         <source>Columns are separated by tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind durch Tabulatoren getrennt.</translation>
     </message>
     <message>
         <source>Columns are separated by bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalten sind durch senkrechte Striche getrennt.</translation>
     </message>
     <message numerus="yes">
         <source>The header row is line {line}; the %n line(s) above it are not contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kopfzeile ist Zeile {line}; die %n Zeile darüber ist kein Kontakt.</numerusform>
+            <numerusform>Die Kopfzeile ist Zeile {line}; die %n Zeilen darüber sind keine Kontakte.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>{file}: it is a ZIP file but not a Tickler export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: eine ZIP-Datei, aber kein Tickler-Export.</translation>
     </message>
     <message>
         <source>The whole book: qualification answers, compelling events and history come in with each new prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Bestand: Qualifizierungsantworten, zwingende Ereignisse und Verlauf kommen mit jedem neuen Interessenten.</translation>
     </message>
     <message>
         <source>Line {line}: the file is not a readable CSV ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Die Datei ist keine lesbare CSV-Datei ({error}).</translation>
     </message>
     <message>
         <source>line {line}: a cell opens a quote (&quot;) that is never closed, so the lines after it would all be read into that cell. This row is left out and the rows after it are read; close the quote in the file to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Eine Zelle öffnet ein Anführungszeichen (&quot;), das nie geschlossen wird, sodass alle folgenden Zeilen in diese Zelle gelesen würden. Diese Zeile wird ausgelassen und die folgenden werden gelesen; schließen Sie das Anführungszeichen in der Datei, um sie zu importieren</translation>
     </message>
     <message>
         <source>Some values are QUOTED-PRINTABLE without a CHARSET; they were read as {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Werte sind QUOTED-PRINTABLE ohne CHARSET; sie wurden als {encoding} gelesen.</translation>
     </message>
     <message>
         <source>No contact cards (BEGIN:VCARD … END:VCARD) were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Kontaktkarten (BEGIN:VCARD … END:VCARD) gefunden.</translation>
     </message>
     <message>
         <source>Choose at least one column to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Spalte zum Importieren.</translation>
     </message>
     <message>
         <source>Map a column to a name or a company: a prospect needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnen Sie eine Spalte einem Namen oder einer Firma zu: Ein Interessent braucht eins davon.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) with fewer cells than the header; the missing cells are read as empty.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hat weniger Zellen als die Kopfzeile; die fehlenden Zellen gelten als leer.</numerusform>
+            <numerusform>%n Zeilen haben weniger Zellen als die Kopfzeile; die fehlenden Zellen gelten als leer.</numerusform>
         </translation>
     </message>
     <message>
         <source>the email address &apos;{email}&apos; is on a reserved test domain (.{domain}) that cannot receive mail</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse „{email}“ liegt auf einer reservierten Testdomain (.{domain}), die keine E-Mails empfangen kann</translation>
     </message>
     <message>
         <source>the email address &apos;{email}&apos; does not look right</source>
-        <translation type="unfinished"></translation>
+        <translation>die E-Mail-Adresse „{email}“ sieht nicht richtig aus</translation>
     </message>
     <message>
         <source>&apos;{zone}&apos; is not a time zone Tickler knows (use a name like America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{zone}“ ist keine Zeitzone, die Tickler kennt (verwenden Sie einen Namen wie Europe/Berlin)</translation>
     </message>
     <message>
         <source>the same email as line {line}; only the first is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe E-Mail wie Zeile {line}; nur die erste wird importiert</translation>
     </message>
     <message>
         <source>Write the note: it is what every card suggests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Kartentext: Jede Karte schlägt ihn vor.</translation>
     </message>
     <message>
         <source>{fields}: not a merge field Tickler knows (a typo?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{fields}: kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?).</translation>
     </message>
     <message>
         <source>Write the postal address: the street, the town and the postcode, one a line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Postanschrift ein: Straße, Ort und Postleitzahl, je eine Zeile.</translation>
     </message>
     <message>
         <source>That prospect is not in the book any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Interessent ist nicht mehr im Bestand.</translation>
     </message>
     <message>
         <source>Write your return address: it goes top left on every envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Absenderadresse ein: Sie steht oben links auf jedem Umschlag.</translation>
     </message>
     <message>
         <source>Pick DL, C5 or US #10 envelopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie DL-, C5- oder US-#10-Umschläge.</translation>
     </message>
     <message>
         <source>Pick an A6 or a 4 × 6 in card, or no cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine A6- oder 4 × 6 Zoll-Karte oder keine Karten.</translation>
     </message>
     <message>
         <source>Tick the notes you have posted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Karten ab, die Sie versandt haben.</translation>
     </message>
     <message>
         <source>One of those notes no longer exists; nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine dieser Karten gibt es nicht mehr; nichts wurde markiert.</translation>
     </message>
     <message>
         <source>“{touch}” is not a touch by post; nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{touch}“ ist kein Kontakt per Post; nichts wurde markiert.</translation>
     </message>
     <message>
         <source>“{touch}” is already {status}; nothing was marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{touch}“ ist bereits {status}; nichts wurde markiert.</translation>
     </message>
     <message>
         <source>Step {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std.</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>the slot {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin {offset}</translation>
     </message>
     <message>
         <source>the slot</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin</translation>
     </message>
     <message>
         <source>day {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {number}</translation>
     </message>
     <message>
         <source>the stall {offset}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertröstung {offset}</translation>
     </message>
     <message>
         <source>Give the playbook a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Playbook einen Namen.</translation>
     </message>
     <message>
         <source>A playbook needs at least one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Playbook braucht mindestens einen Schritt.</translation>
     </message>
     <message>
         <source>give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie ihm einen Titel.</translation>
     </message>
     <message>
         <source>two steps share one key; remove one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Schritte haben denselben Schlüssel; entfernen Sie einen davon.</translation>
     </message>
     <message>
         <source>count it from the stall or from the agreed slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>zählen Sie ihn ab der Vertröstung oder ab dem vereinbarten Termin.</translation>
     </message>
     <message>
         <source>a step counted from the stall cannot come before the stall.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ab der Vertröstung gezählter Schritt kann nicht vor der Vertröstung liegen.</translation>
     </message>
     <message>
         <source>keep it within {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>bleiben Sie innerhalb von {days} Tagen.</translation>
     </message>
     <message>
         <source>use days for more than 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie für mehr als 24 Stunden Tage.</translation>
     </message>
     <message>
         <source>choose when it applies: always, booked slot or vague slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie, wann er gilt: immer, bei festem oder bei vagem Termin.</translation>
     </message>
     <message>
         <source>an email step needs an email template.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein E-Mail-Schritt braucht eine E-Mail-Vorlage.</translation>
     </message>
     <message>
         <source>there is no email template called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine E-Mail-Vorlage namens „{name}“.</translation>
     </message>
     <message>
         <source>only an email step sends a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein E-Mail-Schritt versendet eine Vorlage.</translation>
     </message>
     <message>
         <source>write the reason for the touch: why it is worth their time.</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie den Grund für den Kontakt: warum er sich für sie lohnt.</translation>
     </message>
     <message>
         <source>“{field}” is not understood in the reason; {slot} is the agreed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}“ wird im Grund nicht verstanden; {slot} ist die vereinbarte Zeit.</translation>
     </message>
     <message>
         <source>the reason has a stray brace; write {slot} for the agreed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund enthält eine einzelne Klammer; schreiben Sie {slot} für die vereinbarte Zeit.</translation>
     </message>
     <message>
         <source>There is no built-in playbook called {key!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein mitgeliefertes Playbook namens {key!r}.</translation>
     </message>
     <message>
         <source>That playbook is not in the book any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Playbook ist nicht mehr im Bestand.</translation>
     </message>
     <message>
         <source>No reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Grund genannt</translation>
     </message>
     <message>
         <source>Booked slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fester Termin</translation>
     </message>
     <message>
         <source>Vague slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vager Termin</translation>
     </message>
     <message>
         <source>No slot (gone dark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin (abgetaucht)</translation>
     </message>
     <message>
         <source>All stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vertröstungen</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} bis {last}</translation>
     </message>
     <message numerus="yes">
         <source>replaces the plan from {day}: %n touch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ersetzt den Plan vom {day}: %n Kontakt</numerusform>
+            <numerusform>ersetzt den Plan vom {day}: %n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>Pick a prospect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Interessenten.</translation>
     </message>
     <message>
         <source>That would make more than {calls} chasing calls to them in {days} days, counting the calls made and planned. Pick a later time, or log one of the other calls first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wären mehr als {calls} Nachfassanrufe in {days} Tagen, gezählt mit den geführten und geplanten Anrufen. Wählen Sie eine spätere Zeit oder erfassen Sie zuerst einen der anderen Anrufe.</translation>
     </message>
     <message>
         <source>Agree a date and a time with the prospect, or save the stall as vague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren Sie Datum und Uhrzeit mit dem Interessenten oder speichern Sie die Vertröstung als vage.</translation>
     </message>
     <message>
         <source>That touch no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>That touch is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kontakt ist bereits {status}.</translation>
     </message>
     <message>
         <source>Only an optional touch can be skipped; reschedule or snooze this one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein optionaler Kontakt kann übersprungen werden; verschieben oder zurückstellen Sie diesen stattdessen.</translation>
     </message>
     <message>
         <source>Snooze for at least one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie mindestens eine Minute zurück.</translation>
     </message>
     <message>
         <source>Snooze for a year at most; to move a touch further, reschedule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie höchstens ein Jahr zurück; um einen Kontakt weiter zu verschieben, planen Sie ihn neu.</translation>
     </message>
     <message>
         <source>Pick a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeit in der Zukunft.</translation>
     </message>
     <message>
         <source>Only a call touch is dialled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Anruf-Kontakt wird gewählt.</translation>
     </message>
     <message>
         <source>Only a call has a call outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Anruf hat ein Anrufergebnis.</translation>
     </message>
 </context>
 </TS>

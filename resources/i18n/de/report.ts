@@ -5,233 +5,233 @@
     <name></name>
     <message>
         <source>Cohorts are the stalls logged in the period; what became of them is counted up to now. &lt;b&gt;Reached&lt;/b&gt;: a call for the stall connected (a conversation, an appointment, a new stall or “not interested”). &lt;b&gt;Conversation&lt;/b&gt;: a call logged as a conversation or an appointment. &lt;b&gt;Punctuality&lt;/b&gt;: calls planned for the agreed slot, minutes after the slot they were logged. &lt;b&gt;Touches before the first conversation&lt;/b&gt;: touches made for the stall, up to and including that call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten sind die im Zeitraum erfassten Vertröstungen; was daraus wurde, zählt bis heute. &lt;b&gt;Erreicht&lt;/b&gt;: ein Anruf zur Vertröstung kam durch (ein Gespräch, ein Termin, eine neue Vertröstung oder „kein Interesse“). &lt;b&gt;Gespräch&lt;/b&gt;: ein Anruf, als Gespräch oder Termin erfasst. &lt;b&gt;Pünktlichkeit&lt;/b&gt;: Anrufe zum vereinbarten Termin, Minuten nach dem Termin, zu denen sie erfasst wurden. &lt;b&gt;Kontakte bis zum ersten Gespräch&lt;/b&gt;: Kontakte zur Vertröstung bis einschließlich dieses Anrufs.</translation>
     </message>
     <message>
         <source>{number}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{section}: figures</source>
-        <translation type="unfinished"></translation>
+        <translation>{section}: Zahlen</translation>
     </message>
     <message>
         <source>Stalls logged in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertröstungen erfasst:</translation>
     </message>
     <message>
         <source>Between dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum wählen…</translation>
     </message>
     <message>
         <source>to</source>
         <comment>between two dates</comment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Call-block report</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufblock-Bericht</translation>
     </message>
     <message>
         <source>Stall kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Vertröstung</translation>
     </message>
     <message>
         <source>Stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertröstungen</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>What became of the stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aus den Vertröstungen wurde</translation>
     </message>
     <message>
         <source>Booked against vague slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste gegen vage Termine</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Punctuality at the agreed slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlichkeit zum vereinbarten Termin</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Touches before the first conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte bis zum ersten Gespräch</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche</translation>
     </message>
     <message>
         <source>Why prospects went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Interessenten abgesprungen sind</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden berechnet…</translation>
     </message>
     <message numerus="yes">
         <source>%n stall(s) logged · {period}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vertröstung erfasst · {period}</numerusform>
+            <numerusform>%n Vertröstungen erfasst · {period}</numerusform>
         </translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>1–5 min late</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 Min. zu spät</translation>
     </message>
     <message>
         <source>More than 5 min late</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als 5 Min. zu spät</translation>
     </message>
     <message>
         <source>Median lateness</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätung (Median)</translation>
     </message>
     <message>
         <source>No calls at an agreed slot were logged for these stalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesen Vertröstungen wurden keine Anrufe zu einem vereinbarten Termin erfasst.</translation>
     </message>
     <message>
         <source>1–5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 Min.</translation>
     </message>
     <message>
         <source>&gt; 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 5 Min.</translation>
     </message>
     <message>
         <source>6+ touches</source>
-        <translation type="unfinished"></translation>
+        <translation>6+ Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>%n touch(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Nobody said “not interested” in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hat niemand „kein Interesse“ gesagt.</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Tickler call-block report: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickler-Anrufblock-Bericht: {period}</translation>
     </message>
     <message>
         <source>Could not write {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;h1&gt;Call-block report&lt;/h1&gt;&lt;p&gt;Stalls logged: {period} · %n stall(s)&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h1&gt;Anrufblock-Bericht&lt;/h1&gt;&lt;p&gt;Vertröstungen erfasst: {period} · %n Vertröstung&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h1&gt;Anrufblock-Bericht&lt;/h1&gt;&lt;p&gt;Vertröstungen erfasst: {period} · %n Vertröstungen&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht so weit</translation>
     </message>
     <message>
         <source>Too busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beschäftigt</translation>
     </message>
     <message>
         <source>Gone dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgetaucht</translation>
     </message>
 </context>
 </TS>
