@@ -51,7 +51,13 @@ from desktop_app.services.stalls import (
 )
 from desktop_app.views.common.colours import Box, Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
-from desktop_app.views.common.qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
+from desktop_app.views.common.qt_dates import (
+    edit_format,
+    from_qdatetime,
+    to_qdatetime,
+    ui_date,
+    ui_datetime,
+)
 from desktop_app.views.common.refusal import FieldError, FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel
@@ -539,9 +545,7 @@ class LogStallDialog(QDialog):
                                    None, len(preview.plan.touches)).format(
             playbook=escape(preview.playbook_name)))
         if preview.replaces is not None:
-            self.replaces_label.setText(tr("This {replaces} (its touches are cancelled: one "
-                                           "live plan per prospect).").format(
-                replaces=preview.replaces.describe()))
+            self.replaces_label.setText(self._replaces_text(preview.replaces))
         self.replaces_label.setVisible(preview.replaces is not None)
         notes = []
         if preview.plan.dropped:
@@ -572,6 +576,20 @@ class LogStallDialog(QDialog):
             ok = False
         self.save_button.setEnabled(ok)
         return ok
+
+    @staticmethod
+    def _replaces_text(plan: Any) -> str:
+        """"This replaces the plan from 23 Nov: 5 touches, callback Mon 7 Dec 10:00 (…)",
+        its dates in the rep's language."""
+        day = ui_date(utc_to_local(plan.logged_utc, plan.timezone))
+        if plan.next_call_utc is None:
+            text = tr("This replaces the plan from {day}: %n touch(es) (its touches are "
+                      "cancelled: one live plan per prospect).", None, plan.pending)
+            return text.format(day=day)
+        text = tr("This replaces the plan from {day}: %n touch(es), {call} {when} (its "
+                  "touches are cancelled: one live plan per prospect).", None, plan.pending)
+        return text.format(day=day, call=plan.next_call_title,
+                           when=ui_datetime(utc_to_local(plan.next_call_utc, plan.timezone)))
 
     def _slot_local(self) -> datetime | None:
         if self.kind() is StallKind.GONE_DARK or self.quality() is SlotQuality.VAGUE:

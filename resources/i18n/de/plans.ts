@@ -175,10 +175,6 @@
         </translation>
     </message>
     <message>
-        <source>This {replaces} (its touches are cancelled: one live plan per prospect).</source>
-        <translation>Dies {replaces} (seine Kontakte entfallen: ein aktiver Plan je Interessent).</translation>
-    </message>
-    <message>
         <source>Left out: {steps}.</source>
         <translation>Ausgelassen: {steps}.</translation>
     </message>
@@ -203,6 +199,20 @@ d. h. {mine} Ihre Zeit ({rep_zone})</translation>
     <message>
         <source>The clocks go back that night, so this time happens twice: pick which one was agreed.</source>
         <translation>In dieser Nacht werden die Uhren zurückgestellt, diese Uhrzeit gibt es also zweimal: Wählen Sie, welche vereinbart wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the plan from {day}: %n touch(es) (its touches are cancelled: one live plan per prospect).</source>
+        <translation>
+            <numerusform>Dies ersetzt den Plan vom {day}: %n Kontakt (er entfällt: ein aktiver Plan je Interessent).</numerusform>
+            <numerusform>Dies ersetzt den Plan vom {day}: %n Kontakte (sie entfallen: ein aktiver Plan je Interessent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This replaces the plan from {day}: %n touch(es), {call} {when} (its touches are cancelled: one live plan per prospect).</source>
+        <translation>
+            <numerusform>Dies ersetzt den Plan vom {day}: %n Kontakt, {call} {when} (er entfällt: ein aktiver Plan je Interessent).</numerusform>
+            <numerusform>Dies ersetzt den Plan vom {day}: %n Kontakte, {call} {when} (sie entfallen: ein aktiver Plan je Interessent).</numerusform>
+        </translation>
     </message>
     <message>
         <source>the prospect</source>
