@@ -219,7 +219,8 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     bars.setLabelsFormat("@value%" if percent_axis else "@value")
     chart.addSeries(bars)
     category_axis = QBarCategoryAxis()
-    category_axis.append(list(reversed(categories)) if horizontal else list(categories))
+    labels = list(categories) if horizontal else [_two_lines(c) for c in categories]
+    category_axis.append(list(reversed(labels)) if horizontal else labels)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d%%" if percent_axis else "%d")
     ceiling = 100.0 if percent_axis else max(4.0, top * 1.15)
@@ -241,6 +242,19 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def _two_lines(label: str) -> str:
+    """A category under a bar, broken at its middle space so a long word pair ("Nächster
+    Monat") reads whole under a narrow bar instead of ending in an ellipsis."""
+    from html import escape
+
+    words = label.split(" ")
+    if len(words) < 2:
+        return escape(label)
+    best = min(range(1, len(words)),
+               key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return escape(" ".join(words[:best])) + "<br>" + escape(" ".join(words[best:]))
 
 
 def _rate(count: int, whole: int) -> float:

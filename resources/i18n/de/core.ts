@@ -834,5 +834,69 @@
         <source>Only a call has a call outcome.</source>
         <translation>Nur ein Anruf hat ein Anrufergebnis.</translation>
     </message>
+    <message>
+        <source>{step} (no time left before the callback)</source>
+        <translation>{step} (keine Zeit mehr vor dem Rückruf)</translation>
+    </message>
+    <message>
+        <source>{step} (it would come after the callback)</source>
+        <translation>{step} (käme erst nach dem Rückruf)</translation>
+    </message>
+    <message>
+        <source>{step} (at most {calls} chasing calls in {days} days)</source>
+        <translation>{step} (höchstens {calls} Nachfassanrufe in {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>in the subject</source>
+        <translation>im Betreff</translation>
+    </message>
+    <message>
+        <source>on line {number}</source>
+        <translation>in Zeile {number}</translation>
+    </message>
+    <message>
+        <source>on lines {numbers} and {last}</source>
+        <translation>in den Zeilen {numbers} und {last}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation>im Text</translation>
+    </message>
+    <message>
+        <source>{field} {where} is not a merge field Tickler knows (a typo?)</source>
+        <translation>{field} {where} ist kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>{field} has nothing to fill in for this prospect ({where})</source>
+        <translation>{field} hat für diesen Interessenten keinen Wert ({where})</translation>
+    </message>
+    <message>
+        <source>{field} has nothing to fill in for this prospect</source>
+        <translation>{field} hat für diesen Interessenten keinen Wert</translation>
+    </message>
+    <message>
+        <source>a part only you can write {where}: {placeholder}</source>
+        <translation>ein Teil, den nur Sie schreiben können, {where}: {placeholder}</translation>
+    </message>
+    <message>
+        <source>{field} {where} would go out as typed: write out what it stands for.</source>
+        <translation>{field} {where} würde so verschickt: Schreiben Sie aus, wofür es steht.</translation>
+    </message>
+    <message>
+        <source>{field} {where} would go out as typed: it is not a merge field Tickler knows (a typo?). Write the words instead.</source>
+        <translation>{field} {where} würde so verschickt: Es ist kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?). Schreiben Sie stattdessen die Worte.</translation>
+    </message>
+    <message>
+        <source>Replace {placeholder} {where} with your own words before this goes.</source>
+        <translation>Ersetzen Sie {placeholder} {where} durch Ihre eigenen Worte, bevor dies verschickt wird.</translation>
+    </message>
+    <message>
+        <source>“{line}” {where} greets no one: a name is missing. Add it before this goes.</source>
+        <translation>„{line}“ {where} begrüßt niemanden: Ein Name fehlt. Ergänzen Sie ihn, bevor dies verschickt wird.</translation>
+    </message>
 </context>
 </TS>
