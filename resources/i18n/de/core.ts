@@ -898,5 +898,45 @@
         <source>“{line}” {where} greets no one: a name is missing. Add it before this goes.</source>
         <translation>„{line}“ {where} begrüßt niemanden: Ein Name fehlt. Ergänzen Sie ihn, bevor dies verschickt wird.</translation>
     </message>
+    <message>
+        <source>it is a spreadsheet or office file, not a CSV. Save it from your spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>es ist eine Tabellen- oder Office-Datei, keine CSV-Datei. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>it is a ZIP file but not a Tickler export (it holds no prospects.csv)</source>
+        <translation>es ist eine ZIP-Datei, aber kein Tickler-Export (sie enthält keine prospects.csv)</translation>
+    </message>
+    <message>
+        <source>it is a damaged or unreadable ZIP file ({error})</source>
+        <translation>es ist eine beschädigte oder unlesbare ZIP-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is not in {charset}; read as Windows-1252</source>
+        <translation>Zeile {line}: {name} ist nicht in {charset}; als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD (line {line} starts the next card)</source>
+        <translation>die Karte hat kein END:VCARD (Zeile {line} beginnt die nächste Karte)</translation>
+    </message>
+    <message>
+        <source>line {line}: END:VCARD without a BEGIN:VCARD</source>
+        <translation>Zeile {line}: END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>line {line}: text outside any contact card</source>
+        <translation>Zeile {line}: Text außerhalb einer Kontaktkarte</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{text}&apos; is not a vCard line</source>
+        <translation>Zeile {line}: „{text}“ ist keine vCard-Zeile</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD: the file may be cut short</source>
+        <translation>die Karte hat kein END:VCARD: Die Datei ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not one Tickler reads (2.1, 3.0 or 4.0)</source>
+        <translation>vCard-Version {version} kann Tickler nicht lesen (nur 2.1, 3.0 oder 4.0)</translation>
+    </message>
 </context>
 </TS>
