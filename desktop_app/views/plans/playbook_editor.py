@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -174,7 +175,7 @@ class PlaybookEditorDialog(QDialog):
         header = self.steps_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.steps_view.setMinimumHeight(110)  # fits a 1280×720 screen with the form
+        self.steps_view.setMinimumHeight(84)  # fits a 1280×720 screen with the form
         self.steps_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_step(current.row()))
         steps_layout.addWidget(self.steps_view, 1)
@@ -274,7 +275,11 @@ class PlaybookEditorDialog(QDialog):
         pheader = self.preview_view.horizontalHeader()
         pheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pheader.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.preview_view.setMinimumHeight(100)
+        self.preview_view.setMinimumHeight(72)
+        # the preview takes the height left over, never the step form's: on a 720-pixel
+        # screen its size hint squeezed every field of the form to a sliver
+        self.preview_view.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Ignored)
         preview_layout.addWidget(self.preview_view)
         right.addWidget(preview_box, 2)
 
