@@ -224,6 +224,7 @@ class DamagedBookDialog(QDialog):
                 "Tickler has no good backup of this book. Choose a backup file if you have "
                 "one; otherwise quit and keep the damaged file as it is for repair."))
             self.file_button.setDefault(True)
+            self.adjustSize()  # the longer words are read whole, not clipped
             return
         backup, info = found
         self.backup = backup
@@ -236,6 +237,7 @@ class DamagedBookDialog(QDialog):
                             touches=QLocale().toString(info.touches)))
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
+        self.adjustSize()  # the backup's line may take two lines (and more in German)
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Restore from a backup"),
@@ -249,6 +251,7 @@ class DamagedBookDialog(QDialog):
         except BackupError as exc:
             self.error.refuse(tr("That backup could not be restored: {error}").format(
                 error=exc))
+            self.adjustSize()
             return False
         self.accept()
         return True
