@@ -254,6 +254,6 @@ def write_pdf(path: Path | str, *, envelope_size: EnvelopeSize | None = None,
     writer = QPdfWriter(str(path))
     writer.setResolution(1200)
     writer.setCreator("Tickler")
-    writer.setTitle("Notes to write")
+    writer.setTitle(tr("Notes to write"))
     return print_pages(writer, envelope_size=envelope_size, return_address=return_address,
                        envelopes=envelopes, card_size=card_size, cards=cards)
