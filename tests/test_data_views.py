@@ -56,7 +56,7 @@ def test_report_tab_shows_the_figures_and_follows_changes(qtbot, qtmodeltester, 
     assert week == ["Call me next week", "1", "1  (100%)", "1  (100%)", "1  (100%)"]
     assert report.punctuality_section.model.rows()[1] == ["1–5 min late", "1  (100%)"]
     assert report.kinds_section.chart_view.chart().series()  # a chart beside the numbers
-    assert "1 stall logged · last 90 days" in report.status.text()
+    assert "1 stall logged · Last 90 days" in report.status.text()
 
     other = create_prospect(ctx, {"first_name": "Ola", "timezone": "Europe/Oslo"})
     with qtbot.waitSignal(report.job.finished, timeout=5000):
@@ -193,7 +193,7 @@ def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_
     with qtbot.waitSignal(window.features.data.files.finished):
         csv_path = window.features.data.export("prospects", tmp_path / "book.csv")
     assert "maria@harbourview.example" in csv_path.read_text("utf-8-sig")
-    assert "Exported 1 prospects" in window.statusBar().currentMessage()
+    assert "Exported 1 prospect to" in window.statusBar().currentMessage()
     with qtbot.waitSignal(window.features.data.files.finished):
         ics = window.features.data.export("callbacks", tmp_path / "calls.ics")
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
@@ -206,7 +206,7 @@ def test_export_backup_and_restore_from_the_window(qtbot, window, ctx, prospect_
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 2)
     assert window.features.data.restore(backup, confirm=False)
     qtbot.waitUntil(lambda: window.prospect_model.rowCount() == 1)
-    assert "Restored 1 prospects" in window.statusBar().currentMessage()
+    assert "Restored 1 prospect from" in window.statusBar().currentMessage()
 
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, window, prospect_id, tmp_path,

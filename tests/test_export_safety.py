@@ -239,7 +239,7 @@ def test_the_window_exports_the_whole_book_and_its_wizard_brings_it_back(
     before = _everything(ctx.store)
     with qtbot.waitSignal(window.features.data.files.finished):
         path = window.features.data.export("book", tmp_path / "book.zip")
-    assert "Exported 1 prospects with their history" in window.statusBar().currentMessage()
+    assert "Exported 1 prospect with their history" in window.statusBar().currentMessage()
 
     other = AppContext(Store.open(tmp_path / "other.sqlite3"), ctx.clock)
     other.set_rep_timezone("Europe/London")

@@ -38,7 +38,7 @@ def test_the_preview_names_the_plan_a_new_stall_replaces(dialog):
     dialog.recompute()
     assert dialog.replaces_label.isVisible()
     assert dialog.replaces_label.text().startswith(
-        "This replaces the plan from 23 Nov: 5 touches, callback Mon 7 Dec 10:00")
+        "This replaces the plan from 23 Nov: 5 touches, callback Mon 07 Dec 10:00")
 
 
 def test_words_book_today_and_say_what_they_assumed(qtbot, dialog):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .i18n import QT_TR_NOOP
+
 INCH = 25.4
 
 
@@ -64,20 +66,21 @@ class CardSize:
 
 
 ENVELOPES: dict[str, EnvelopeSize] = {
-    "dl": EnvelopeSize("dl", "DL (220 × 110 mm)", 220.0, 110.0,
+    "dl": EnvelopeSize("dl", QT_TR_NOOP("DL (220 × 110 mm)"), 220.0, 110.0,
                        return_box=Box(10.0, 8.0, 85.0, 30.0),
                        recipient_box=Box(95.0, 45.0, 110.0, 50.0)),
-    "c5": EnvelopeSize("c5", "C5 (229 × 162 mm)", 229.0, 162.0,
+    "c5": EnvelopeSize("c5", QT_TR_NOOP("C5 (229 × 162 mm)"), 229.0, 162.0,
                        return_box=Box(10.0, 8.0, 90.0, 35.0),
                        recipient_box=Box(100.0, 75.0, 114.0, 72.0)),
-    "us10": EnvelopeSize("us10", "US #10 (4 1/8 × 9 1/2 in)", 9.5 * INCH, 4.125 * INCH,
+    "us10": EnvelopeSize("us10", QT_TR_NOOP("US #10 (4 1/8 × 9 1/2 in)"), 9.5 * INCH,
+                         4.125 * INCH,
                          return_box=Box(0.3 * INCH, 0.3 * INCH, 3.5 * INCH, 1.2 * INCH),
                          recipient_box=Box(4.0 * INCH, 1.75 * INCH, 5.0 * INCH, 1.75 * INCH)),
 }
 
 CARDS: dict[str, CardSize] = {
-    "a6": CardSize("a6", "A6 card (148 × 105 mm)", 148.0, 105.0, margin=12.0),
-    "4x6": CardSize("4x6", "4 × 6 in card", 6 * INCH, 4 * INCH, margin=12.0),
+    "a6": CardSize("a6", QT_TR_NOOP("A6 card (148 × 105 mm)"), 148.0, 105.0, margin=12.0),
+    "4x6": CardSize("4x6", QT_TR_NOOP("4 × 6 in card"), 6 * INCH, 4 * INCH, margin=12.0),
 }
 
 DEFAULT_ENVELOPE = "dl"

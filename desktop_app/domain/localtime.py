@@ -11,6 +11,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .date_words import format_date
+from .i18n import tr
 
 
 class SlotError(ValueError):
@@ -26,24 +27,28 @@ class OutOfRangeError(SlotError):
 FIRST_YEAR, LAST_YEAR = 1970, 2999
 
 
-def check_in_range(moment: datetime | date, what: str = "That date") -> None:
+def check_in_range(moment: datetime | date, what: str | None = None) -> None:
     """Raise OutOfRangeError, in words, for a date Tickler cannot plan around."""
     if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        raise OutOfRangeError(
-            f"{what} ({moment.day} {format_date(moment, '%b')} {moment.year:04d}) is outside "
-            "the years "
-            f"Tickler can plan in ({FIRST_YEAR} to {LAST_YEAR}). Check the year.")
+        raise OutOfRangeError(tr(
+            "{what} ({date}) is outside the years Tickler can plan in ({first} to {last}). "
+            "Check the year.").format(
+                what=what or tr("That date"),
+                date=f"{moment.day} {format_date(moment, '%b')} {moment.year:04d}",
+                first=FIRST_YEAR, last=LAST_YEAR))
 
 
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
     """The ZoneInfo for an IANA name, with a rep-readable error for a bad one."""
     if not name or name.strip() != name:
-        raise SlotError(f"'{name}' is not a time zone name (for example Europe/London).")
+        raise SlotError(tr("'{zone}' is not a time zone name (for example "
+                           "Europe/London).").format(zone=name))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SlotError(f"'{name}' is not a time zone Tickler knows.") from exc
+        raise SlotError(tr("'{zone}' is not a time zone Tickler knows.").format(
+            zone=name)) from exc
 
 
 def is_valid_zone(name: str) -> bool:
@@ -93,8 +98,10 @@ def repeated_choices(local: datetime, tz_name: str) -> tuple[str, str] | None:
     for fold in (0, 1):
         aware = local.replace(tzinfo=tz, fold=fold)
         offset = aware.strftime("%z")
-        labels.append(f"{aware:%H:%M} {aware.tzname()} (UTC{offset[:3]}:{offset[3:]}, "
-                      f"{'first' if fold == 0 else 'second'} time)")
+        text = (tr("{time} {zone} (UTC{offset}, first time)") if fold == 0
+                else tr("{time} {zone} (UTC{offset}, second time)"))
+        labels.append(text.format(time=f"{aware:%H:%M}", zone=aware.tzname(),
+                                  offset=f"{offset[:3]}:{offset[3:]}"))
     return labels[0], labels[1]
 
 
@@ -132,21 +139,19 @@ def validate_slot(local: datetime, tz_name: str, now_utc: datetime) -> datetime:
     """
     tz = zone(tz_name)
     naive = local.replace(tzinfo=None)
-    check_in_range(naive, "That time")
+    check_in_range(naive, tr("That time"))
     if naive.year > now_utc.year + 10:
-        raise OutOfRangeError(f"{format_date(naive, '%d %b')} {naive.year} is more than ten "
-                              "years away. Check the year.")
+        raise OutOfRangeError(tr("{date} is more than ten years away. Check the year.").format(
+            date=f"{format_date(naive, '%d %b')} {naive.year}"))
     shown = format_date(naive, "%d %b %Y %H:%M")
     if is_nonexistent(naive, tz):
-        raise SlotError(
-            f"{shown} does not exist in {tz_name}: the clocks go forward "
-            "that night. Pick a time outside the jump."
-        )
+        raise SlotError(tr(
+            "{time} does not exist in {zone}: the clocks go forward that night. Pick a time "
+            "outside the jump.").format(time=shown, zone=tz_name))
     slot_utc = local_to_utc(naive, tz_name)
     if slot_utc <= now_utc:
-        raise SlotError(
-            f"{shown} in {tz_name} has already passed. Agree a time in the future."
-        )
+        raise SlotError(tr("{time} in {zone} has already passed. Agree a time in the "
+                           "future.").format(time=shown, zone=tz_name))
     return slot_utc
 
 

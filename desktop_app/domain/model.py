@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from .i18n import QT_TR_NOOP
+
 
 class StallKind(StrEnum):
     NEXT_MONTH = "next_month"
@@ -20,13 +22,14 @@ class StallKind(StrEnum):
         return STALL_LABELS[self]
 
 
+# English, as stored and exported; the window shows ``tr(kind.label)``.
 STALL_LABELS: dict[StallKind, str] = {
-    StallKind.NEXT_MONTH: "Call me next month",
-    StallKind.NEXT_WEEK: "Call me next week",
-    StallKind.LATER: "Call me back later",
-    StallKind.NOT_READY: "Not ready yet",
-    StallKind.TOO_BUSY: "Too busy right now",
-    StallKind.GONE_DARK: "Gone dark / no answer",
+    StallKind.NEXT_MONTH: QT_TR_NOOP("Call me next month"),
+    StallKind.NEXT_WEEK: QT_TR_NOOP("Call me next week"),
+    StallKind.LATER: QT_TR_NOOP("Call me back later"),
+    StallKind.NOT_READY: QT_TR_NOOP("Not ready yet"),
+    StallKind.TOO_BUSY: QT_TR_NOOP("Too busy right now"),
+    StallKind.GONE_DARK: QT_TR_NOOP("Gone dark / no answer"),
 }
 
 
@@ -38,7 +41,17 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"call": "Call", "email": "Email", "post": "Post", "social": "Social"}[self.value]
+        return CHANNEL_LABELS[self.value]
+
+
+CHANNEL_LABELS = {"call": QT_TR_NOOP("Call"), "email": QT_TR_NOOP("Email"),
+                  "post": QT_TR_NOOP("Post"), "social": QT_TR_NOOP("Social")}
+
+
+# How a touch's status reads in a sentence ("That touch is already done."): the window
+# shows ``tr(STATUS_WORDS[status])``; the stored value stays the keyword.
+STATUS_WORDS = {"pending": QT_TR_NOOP("pending"), "done": QT_TR_NOOP("done"),
+                "cancelled": QT_TR_NOOP("cancelled"), "skipped": QT_TR_NOOP("skipped")}
 
 
 class SlotQuality(StrEnum):
@@ -89,7 +102,12 @@ class DeclineReason(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return DECLINE_LABELS[self.value]
+
+
+DECLINE_LABELS = {"not compelling": QT_TR_NOOP("Not compelling"),
+                  "too busy": QT_TR_NOOP("Too busy"),
+                  "not interested": QT_TR_NOOP("Not interested")}
 
 
 @dataclass(frozen=True, slots=True)

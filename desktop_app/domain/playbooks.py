@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
+from .i18n import tr
 from .localtime import (
     add_months,
     format_local,
@@ -299,11 +300,11 @@ def plan_touches(
                 due = shift_local_days(due, step.offset_days, tz_name)
         due = due + timedelta(minutes=step.offset_minutes)
         if step.anchor == "slot" and due < logged_utc:
-            dropped.append(f"{step.title} (no time left before the callback)")
+            dropped.append(tr("{step} (no time left before the callback)").format(step=step.title))
             continue
         if (step.anchor == "stall" and step.offset_days > 0 and slot_utc is not None
                 and due >= slot_utc):
-            dropped.append(f"{step.title} (it would come after the callback)")
+            dropped.append(tr("{step} (it would come after the callback)").format(step=step.title))
             continue
         while due in taken:  # two touches of one prospect never share a minute
             due += timedelta(minutes=1)
@@ -344,7 +345,8 @@ def cap_chasing_calls(plan: StallPlan, made: Iterable[datetime], cap: int = MAX_
     for touch in plan.touches:
         if touch.attempt is not None and touch.channel is CALL:
             if over_cap([*calls, touch.due_utc], cap, days):
-                dropped.append(f"{touch.title} (at most {cap} chasing calls in {days} days)")
+                dropped.append(tr("{step} (at most {calls} chasing calls in {days} days)").format(
+                    step=touch.title, calls=cap, days=days))
                 continue
             calls.append(touch.due_utc)
         kept.append(touch)

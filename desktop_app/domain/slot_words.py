@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 from .date_words import format_date
+from .i18n import tr
 from .localtime import add_months
 from .model import StallKind
 
@@ -208,8 +209,9 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
                    words)
     for pattern, kind in _VAGUE:
         if pattern.fullmatch(words):
-            return SlotReading(None, kind, (f"“{raw}” names no day or time: saved as a vague "
-                                            f"“{kind.label}” stall",))
+            return SlotReading(None, kind, (tr("“{words}” names no day or time: saved as a "
+                                               "vague “{kind}” stall").format(
+                words=raw, kind=tr(kind.label)),))
     assumed: list[str] = []
     rest = words
     at: time | None = None
@@ -228,7 +230,8 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
             rest = re.sub(rf"\b(?:in the |at )?{phrase}\b", " ", rest)
             if at is None:
                 at = moment
-                assumed.append(f"{phrase} taken as {moment:%H:%M}")
+                assumed.append(tr("{phrase} taken as {time}").format(
+                    phrase=phrase, time=f"{moment:%H:%M}"))
     day: date | None = None
     ordinal = _ORDINAL.search(rest)
     if ordinal is not None:
@@ -243,7 +246,8 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
         end = ordinal.end() if month_word else ordinal.end(1) + 2
         rest = rest[:ordinal.start()] + " " + rest[end:]
         if month_word is None and day.month != today.month:
-            assumed.append(f"the {token} is in {format_date(day, '%B')}")
+            assumed.append(tr("the {day} is in {month}").format(
+                day=token, month=format_date(day, "%B")))
     # the filler words go; what is left keeps its punctuation ("2026-12-01", "3/12")
     rest_words = [w for w in re.sub(r"[,;!?]", " ", rest).split()
                   if w not in _FILLER and re.search(r"[^\W_]", w)]
@@ -257,23 +261,24 @@ def _read(text: str, local_now: datetime) -> SlotReading | None:
             day = parsed.when.date()
             if re.search(r"\bnext (?:week|month)\b", rest) and not re.search(
                     r"day\b|\d", rest.replace("next week", "").replace("next month", "")):
-                period = "the same weekday next week" if "week" in rest else "today's date " \
-                    "next month"
+                period = (tr("the same weekday next week") if "week" in rest
+                          else tr("today's date next month"))
         if at is None and parsed.has_time:
             at = parsed.when.time()
     if day is None and at is None:
         return SlotReading(None, unread=tuple(rest_words) or (raw,))
     numeric = re.search(r"\b\d{1,2}/\d{1,2}\b", rest)
     if numeric is not None and day is not None:  # 12/03: a US or a European date?
-        assumed.append(f"{numeric.group(0)} read as {day.day} {format_date(day, '%B')}")
+        assumed.append(tr("{written} read as {day} {month}").format(
+            written=numeric.group(0), day=day.day, month=format_date(day, "%B")))
     if period is not None and day is not None:
         assumed.append(f"{format_date(day, '%a %d %b')}, {period}")
     if day is None:
         assert at is not None
         day = today if datetime.combine(today, at) > now else today + timedelta(days=1)
-        assumed.append(f"{'today' if day == today else 'tomorrow'}" + (
-            "" if day == today else f": {at:%H:%M} has passed today"))
+        assumed.append(tr("today") if day == today else tr(
+            "tomorrow: {time} has passed today").format(time=f"{at:%H:%M}"))
     if at is None:
         at = DEFAULT_TIME
-        assumed.append(f"{at:%H:%M}: no time was given")
+        assumed.append(tr("{time}: no time was given").format(time=f"{at:%H:%M}"))
     return SlotReading(datetime.combine(day, at), assumed=tuple(assumed))

@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..domain.date_words import format_date
+from ..domain.i18n import tr
 from ..store.book_files import (
     book_facts,
     copy_book_into,
@@ -74,9 +75,9 @@ def backup_database(ctx: AppContext, target: Path | str) -> BackupInfo:
     """A consistent copy of the live book, safe while the app is writing to it."""
     target = Path(target)
     if ctx.store.path is not None and target.resolve() == ctx.store.path.resolve():
-        raise BackupError("Choose another file: that is the live book itself.")
+        raise BackupError(tr("Choose another file: that is the live book itself."))
     if ctx.store.db.conn.in_transaction:  # SQLite would wait for itself forever
-        raise BackupError("A change is still being saved; try the backup again.")
+        raise BackupError(tr("A change is still being saved; try the backup again."))
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
@@ -93,7 +94,8 @@ def backup_database(ctx: AppContext, target: Path | str) -> BackupInfo:
         partial.unlink(missing_ok=True)
         if is_damage(exc):
             raise DamagedDatabaseError(ctx.store.path, str(exc)) from exc
-        raise BackupError(f"The backup could not be written: {exc}") from exc
+        raise BackupError(tr("The backup could not be written: {error}").format(
+            error=exc)) from exc
     return check_backup(target)
 
 
@@ -111,27 +113,33 @@ def check_backup(path: Path | str, *, schema: int | None = None) -> BackupInfo:
     (and, given ``schema``, one of exactly that schema version)."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"{path.name} does not exist.")
+        raise BackupError(tr("{file} does not exist.").format(file=path.name))
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
-        raise BackupError(f"{path.name} could not be opened: {exc}") from exc
+        raise BackupError(tr("{file} could not be opened: {error}").format(
+            file=path.name, error=exc)) from exc
     try:
         try:
             facts = book_facts(conn)
         except sqlite3.DatabaseError as exc:
-            raise BackupError(f"{path.name} is not a Tickler backup (or it is damaged).") from exc
+            raise BackupError(tr("{file} is not a Tickler backup (or it is damaged).").format(
+                file=path.name)) from exc
         check, version, tables = facts.check, facts.version, facts.tables
         if check != "ok":
-            raise BackupError(f"{path.name} is damaged ({check}).")
+            raise BackupError(tr("{file} is damaged ({problem}).").format(
+                file=path.name, problem=check))
         if version < 1 or not tables >= REQUIRED_TABLES:
-            raise BackupError(f"{path.name} is an SQLite file but not a Tickler book.")
+            raise BackupError(tr("{file} is an SQLite file but not a Tickler book.").format(
+                file=path.name))
         if schema is not None and version != schema:
-            raise BackupError(f"{path.name} has schema {version}, not {schema}.")
+            raise BackupError(tr("{file} has schema {version}, not {schema}.").format(
+                file=path.name, version=version, schema=schema))
         if version > SCHEMA_VERSION:
-            raise BackupError(
-                f"{path.name} was made by a newer Tickler (schema {version}; this version "
-                f"understands up to {SCHEMA_VERSION}). Update Tickler to restore it.")
+            raise BackupError(tr(
+                "{file} was made by a newer Tickler (schema {version}; this version "
+                "understands up to {newest}). Update Tickler to restore it.").format(
+                    file=path.name, version=version, newest=SCHEMA_VERSION))
         prospects = live_prospect_count(conn)
         touches = touch_count(conn)
     finally:
@@ -150,26 +158,28 @@ def restore_backup(ctx: AppContext, source: Path | str) -> BackupInfo:
     info = check_backup(source)
     store = ctx.store
     if store.db.conn.in_transaction:
-        raise BackupError("A change is still being saved; try the restore again.")
+        raise BackupError(tr("A change is still being saved; try the restore again."))
     problems = integrity_problems(store.conn)
     if problems:  # restoring in place would write over it: replace_damaged_book keeps it
         raise DamagedDatabaseError(store.path, "; ".join(problems[:3]))
     if store.path is not None:
         if Path(source).resolve() == store.path.resolve():
-            raise BackupError("That is the live book itself; choose a backup file.")
+            raise BackupError(tr("That is the live book itself; choose a backup file."))
         safety = store.path.with_name(store.path.name + ".before-restore.bak")
         _keep_earlier(safety)
         backup_copy(store.db.conn, safety)
     try:
         copy_book_into(info.path, store.db.conn)
     except sqlite3.Error as exc:
-        raise BackupError(f"The backup could not be restored: {exc}") from exc
+        raise BackupError(tr("The backup could not be restored: {error}").format(
+            error=exc)) from exc
     try:
         migrate(store.db, store.path)
     except Exception as exc:
-        kept = f" The book as it was is kept as {safety.name}." if store.path else ""
-        raise BackupError(f"The backup was copied in but could not be brought up to this "
-                          f"version ({exc}).{kept}") from exc
+        kept = (" " + tr("The book as it was is kept as {file}.").format(file=safety.name)
+                if store.path else "")
+        raise BackupError(tr("The backup was copied in but could not be brought up to this "
+                             "version ({error}).").format(error=exc) + kept) from exc
     from .outbox import hold_after_restore
     from .stalls import settle_live_plans
 
@@ -368,7 +378,8 @@ def make_daily_backup(conn: sqlite3.Connection, book: Path, today: date) -> Back
         partial.replace(target)
     except (OSError, sqlite3.Error, BackupError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
+        raise BackupError(tr("Today's automatic backup could not be made: {error}").format(
+            error=exc)) from exc
     prune_backups(book, today)
     log.info("Automatic backup %s (%d prospects)", target, info.prospects)
     return BackupInfo(target, info.schema, info.prospects, info.touches)
@@ -421,11 +432,12 @@ def replace_damaged_book(book: Path, backup: Path, now: datetime,
     """
     info = check_backup(backup)
     if backup.resolve() == book.resolve():
-        raise BackupError("That is the damaged book itself; choose a backup.")
+        raise BackupError(tr("That is the damaged book itself; choose a backup."))
     try:
         kept = keep_damaged_copy(book, now)
     except OSError as exc:
-        raise BackupError(f"The damaged book could not be kept aside: {exc}") from exc
+        raise BackupError(tr("The damaged book could not be kept aside: {error}").format(
+            error=exc)) from exc
     if let_go is not None:
         let_go()
     partial = book.with_name(book.name + ".restoring")
@@ -441,8 +453,9 @@ def replace_damaged_book(book: Path, backup: Path, now: datetime,
         os.replace(partial, book)
     except (OSError, sqlite3.Error, BackupError) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be put in place: {exc}. The damaged book "
-                          f"is still there, and kept as {kept.name}.") from exc
+        raise BackupError(tr("The backup could not be put in place: {error}. The damaged book "
+                             "is still there, and kept as {file}.").format(
+            error=exc, file=kept.name)) from exc
     return info, kept
 
 
@@ -454,13 +467,15 @@ def back_up_today(book: Path, today: date) -> BackupInfo | None:
     try:
         conn = sqlite3.connect(f"file:{book}?mode=rw", uri=True, timeout=5)
     except sqlite3.Error as exc:
-        raise BackupError(f"The book could not be opened for its backup: {exc}") from exc
+        raise BackupError(tr("The book could not be opened for its backup: {error}").format(
+            error=exc)) from exc
     try:
         return make_daily_backup(conn, book, today)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise DamagedDatabaseError(book, str(exc)) from exc
-        raise BackupError(f"Today's automatic backup could not be made: {exc}") from exc
+        raise BackupError(tr("Today's automatic backup could not be made: {error}").format(
+            error=exc)) from exc
     finally:
         conn.close()
 

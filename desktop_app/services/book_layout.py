@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.events import EVENT_LABELS
+from ..domain.i18n import tr
 from ..store.book_tables import (
     column_values,
     insert_row,
@@ -280,17 +281,18 @@ def read_book_zip(data: bytes) -> tuple[str, dict[str, str]]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "[Content_Types].xml" in names:  # .xlsx, .docx, .ods… are ZIPs too
-                raise ValueError(
+                raise ValueError(tr(
                     "it is a spreadsheet or office file, not a CSV. Save it from your "
-                    "spreadsheet as “CSV UTF-8” and import that file")
+                    "spreadsheet as “CSV UTF-8” and import that file"))
             if PROSPECTS_FILE not in names:
-                raise ValueError("it is a ZIP file but not a Tickler export (it holds no "
-                                 "prospects.csv)")
+                raise ValueError(tr("it is a ZIP file but not a Tickler export (it holds "
+                                    "no prospects.csv)"))
             prospects = archive.read(PROSPECTS_FILE).decode("utf-8-sig")
             history = {table: archive.read(name).decode("utf-8-sig")
                        for table, name in HISTORY_FILES.items() if name in names}
     except (zipfile.BadZipFile, UnicodeDecodeError, KeyError) as exc:
-        raise ValueError(f"it is a damaged or unreadable ZIP file ({exc})") from exc
+        raise ValueError(tr("it is a damaged or unreadable ZIP file ({error})").format(
+            error=exc)) from exc
     return prospects, history
 
 

@@ -21,6 +21,7 @@ from ..domain.date_words import (
     long_date,
     slot_words,
 )
+from ..domain.i18n import tr
 from ..domain.invite import InviteRequest, build_invite
 from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.mail_headers import header_text
@@ -369,11 +370,13 @@ def place(needle: str, subject: str, body: str) -> str:
     """Where ``needle`` stands, in words: "in the subject", "on line 3", "in the subject
     and on lines 1 and 5"."""
     lines = [str(n) for n, line in enumerate(body.splitlines(), 1) if needle in line]
-    where = ["in the subject"] if needle in subject else []
-    if lines:
-        numbers = lines[0] if len(lines) == 1 else ", ".join(lines[:-1]) + " and " + lines[-1]
-        where.append(f"on line{'s' if len(lines) > 1 else ''} {numbers}")
-    return " and ".join(where) or "in the text"
+    where = [tr("in the subject")] if needle in subject else []
+    if len(lines) == 1:
+        where.append(tr("on line {number}").format(number=lines[0]))
+    elif lines:
+        where.append(tr("on lines {numbers} and {last}").format(
+            numbers=", ".join(lines[:-1]), last=lines[-1]))
+    return tr(" and ").join(where) or tr("in the text")
 
 
 def sample_prospect_id(ctx: AppContext) -> int | None:
@@ -409,20 +412,22 @@ def problems(rendered: Rendered, values: Mapping[str, str] | None = None) -> lis
     for name in rendered.unknown:
         written = next((m.group(0) for m in FIELD_RE.finditer(subject + "\n" + body)
                         if m.group(1).strip() == name), "{{" + name + "}}")
-        found.append(f"{written} {place(written, subject, body)} is not a merge field "
-                     "Tickler knows (a typo?)")
+        found.append(tr("{field} {where} is not a merge field Tickler knows (a typo?)").format(
+            field=written, where=place(written, subject, body)))
     for name in rendered.empty:
         marker = empty_marker(name)
         where = place(marker, subject, body) if marker in subject + body else ""
-        found.append(f"{{{{{name}}}}} has nothing to fill in for this prospect"
-                     + (f" ({where})" if where else ""))
+        field = "{{" + name + "}}"
+        found.append(tr("{field} has nothing to fill in for this prospect ({where})").format(
+            field=field, where=where) if where else tr(
+            "{field} has nothing to fill in for this prospect").format(field=field))
     markers = {empty_marker(n) for n in rendered.empty}
     text = subject + "\n" + body
     for match in PLACEHOLDER_RE.finditer(_masked(text, values)):
         placeholder = text[match.start():match.end()]
         if placeholder not in markers:
-            found.append(f"a part only you can write {place(placeholder, subject, body)}: "
-                         f"{placeholder}")
+            found.append(tr("a part only you can write {where}: {placeholder}").format(
+                where=place(placeholder, subject, body), placeholder=placeholder))
             break
     return found
 
@@ -440,18 +445,22 @@ def half_made(subject: str, body: str,
     for match in FIELD_RE.finditer(masked):
         field = text[match.start():match.end()]
         known = match.group(1).strip() in MERGE_FIELDS
-        return (f"{field} {place(field, subject, body)} would go out as typed: "
-                + ("write out what it stands for." if known else
-                   "it is not a merge field Tickler knows (a typo?). Write the words instead."))
+        if known:
+            return tr("{field} {where} would go out as typed: write out what it stands "
+                      "for.").format(field=field, where=place(field, subject, body))
+        return tr("{field} {where} would go out as typed: it is not a merge field Tickler "
+                  "knows (a typo?). Write the words instead.").format(
+            field=field, where=place(field, subject, body))
     for match in PLACEHOLDER_RE.finditer(masked):
         placeholder = text[match.start():match.end()]
-        return (f"Replace {placeholder} {place(placeholder, subject, body)} with your own "
-                "words before this goes.")
+        return tr("Replace {placeholder} {where} with your own words before this "
+                  "goes.").format(placeholder=placeholder,
+                                  where=place(placeholder, subject, body))
     greeting = _NOBODY_GREETED_RE.search(masked)
     if greeting:
         line = greeting.group(0).strip()
-        return (f"“{line}” {place(line, subject, body)} greets no one: a name is missing. "
-                "Add it before this goes.")
+        return tr("“{line}” {where} greets no one: a name is missing. Add it before this "
+                  "goes.").format(line=line, where=place(line, subject, body))
     return None
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..domain.i18n import QT_TR_NOOP, tr
 from ..domain.localtime import is_valid_zone
 from ..store import imports
 from ..store.book_tables import set_columns
@@ -44,29 +45,30 @@ from .prospects import MULTILINE_FIELDS, check_email
 # The fields a column can be imported as; "full_name" is split into first and last, and
 # the address parts of one address (Business Street, Business City…) become one block.
 TARGETS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name",
-    "company": "Company",
-    "title": "Job title",
-    "email": "Email",
-    "phone": "Phone",
-    "mobile": "Mobile",
-    "timezone": "Time zone",
-    "address": "Address",
-    "street": "Address: street",
-    "city": "Address: city",
-    "region": "Address: state or region",
-    "postcode": "Address: postal code",
-    "country": "Address: country",
-    "website": "Website",
-    "linkedin": "LinkedIn",
-    "blog": "Blog",
-    "twitter": "Twitter / X",
-    "facebook": "Facebook",
-    "notes": "Notes",
-    "other_contacts": "Other numbers and addresses",
+    "first_name": QT_TR_NOOP("First name"),
+    "last_name": QT_TR_NOOP("Last name"),
+    "full_name": QT_TR_NOOP("Full name"),
+    "company": QT_TR_NOOP("Company"),
+    "title": QT_TR_NOOP("Job title"),
+    "email": QT_TR_NOOP("Email"),
+    "phone": QT_TR_NOOP("Phone"),
+    "mobile": QT_TR_NOOP("Mobile"),
+    "timezone": QT_TR_NOOP("Time zone"),
+    "address": QT_TR_NOOP("Address"),
+    "street": QT_TR_NOOP("Address: street"),
+    "city": QT_TR_NOOP("Address: city"),
+    "region": QT_TR_NOOP("Address: state or region"),
+    "postcode": QT_TR_NOOP("Address: postal code"),
+    "country": QT_TR_NOOP("Address: country"),
+    "website": QT_TR_NOOP("Website"),
+    "linkedin": QT_TR_NOOP("LinkedIn"),
+    "blog": QT_TR_NOOP("Blog"),
+    "twitter": QT_TR_NOOP("Twitter / X"),
+    "facebook": QT_TR_NOOP("Facebook"),
+    "notes": QT_TR_NOOP("Notes"),
+    "other_contacts": QT_TR_NOOP("Other numbers and addresses"),
 }
+NO_NAME = QT_TR_NOOP("no name and no company")
 ADDRESS_PARTS = ("street", "city", "region", "postcode", "country")
 # Fields several columns may go to: the preferred or work one is kept in the field, the
 # others under Other numbers and addresses; nothing is silently dropped.
@@ -245,30 +247,30 @@ IsCancelled = Callable[[], bool]
 
 # Encodings a rep can choose in the wizard: the codec name and how it is shown.
 ENCODINGS: dict[str, str] = {
-    "utf-8": "UTF-8",
-    "utf-16": "UTF-16 (with byte-order mark)",
-    "utf-16-le": "UTF-16 little-endian",
-    "utf-16-be": "UTF-16 big-endian",
-    "cp1252": "Windows-1252 (Western European)",
-    "iso8859-1": "Latin-1 (ISO 8859-1)",
-    "iso8859-15": "Latin-9 (ISO 8859-15)",
-    "mac-roman": "Mac OS Roman",
-    "cp1250": "Windows-1250 (Central European)",
-    "iso8859-2": "Latin-2 (ISO 8859-2)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "koi8-r": "KOI8-R (Russian)",
-    "cp1253": "Windows-1253 (Greek)",
-    "cp1254": "Windows-1254 (Turkish)",
-    "cp1257": "Windows-1257 (Baltic)",
-    "cp932": "Shift-JIS (Japanese, Windows)",
-    "euc-jp": "EUC-JP (Japanese)",
-    "iso2022-jp": "ISO-2022-JP (Japanese mail)",
-    "gb18030": "GB18030 (Chinese, simplified)",
-    "big5": "Big5 (Chinese, traditional)",
-    "euc-kr": "EUC-KR (Korean)",
-    "cp1255": "Windows-1255 (Hebrew)",
-    "cp1256": "Windows-1256 (Arabic)",
-    "cp874": "Windows-874 (Thai)",
+    "utf-8": QT_TR_NOOP("UTF-8"),
+    "utf-16": QT_TR_NOOP("UTF-16 (with byte-order mark)"),
+    "utf-16-le": QT_TR_NOOP("UTF-16 little-endian"),
+    "utf-16-be": QT_TR_NOOP("UTF-16 big-endian"),
+    "cp1252": QT_TR_NOOP("Windows-1252 (Western European)"),
+    "iso8859-1": QT_TR_NOOP("Latin-1 (ISO 8859-1)"),
+    "iso8859-15": QT_TR_NOOP("Latin-9 (ISO 8859-15)"),
+    "mac-roman": QT_TR_NOOP("Mac OS Roman"),
+    "cp1250": QT_TR_NOOP("Windows-1250 (Central European)"),
+    "iso8859-2": QT_TR_NOOP("Latin-2 (ISO 8859-2)"),
+    "cp1251": QT_TR_NOOP("Windows-1251 (Cyrillic)"),
+    "koi8-r": QT_TR_NOOP("KOI8-R (Russian)"),
+    "cp1253": QT_TR_NOOP("Windows-1253 (Greek)"),
+    "cp1254": QT_TR_NOOP("Windows-1254 (Turkish)"),
+    "cp1257": QT_TR_NOOP("Windows-1257 (Baltic)"),
+    "cp932": QT_TR_NOOP("Shift-JIS (Japanese, Windows)"),
+    "euc-jp": QT_TR_NOOP("EUC-JP (Japanese)"),
+    "iso2022-jp": QT_TR_NOOP("ISO-2022-JP (Japanese mail)"),
+    "gb18030": QT_TR_NOOP("GB18030 (Chinese, simplified)"),
+    "big5": QT_TR_NOOP("Big5 (Chinese, traditional)"),
+    "euc-kr": QT_TR_NOOP("EUC-KR (Korean)"),
+    "cp1255": QT_TR_NOOP("Windows-1255 (Hebrew)"),
+    "cp1256": QT_TR_NOOP("Windows-1256 (Arabic)"),
+    "cp874": QT_TR_NOOP("Windows-874 (Thai)"),
 }
 
 
@@ -351,7 +353,8 @@ def decode_bytes(data: bytes, encoding: str | None = None,
                 notes)
     wide = _utf16_without_bom(data)
     if wide is not None:
-        notes.append(f"The file is {ENCODINGS[wide]} without a byte-order mark.")
+        notes.append(tr("The file is {encoding} without a byte-order mark.").format(
+            encoding=tr(ENCODINGS[wide])))
         return data.decode(wide, errors="replace").lstrip("\ufeff"), wide, notes
     try:
         return data.decode("utf-8"), "utf-8", notes
@@ -366,15 +369,21 @@ def decode_bytes(data: bytes, encoding: str | None = None,
     mixed = _utf8_with_stray_lines(data)
     if mixed is not None:
         text, lines = mixed
-        listed = ", ".join(str(n) for n in lines[:-1]) + (" and " if len(lines) > 1 else "") \
-            + str(lines[-1])
-        notes.append(f"The file is UTF-8 but for line{'s' if len(lines) > 1 else ''} "
-                     f"{listed}, written in Windows-1252 (a row pasted in from elsewhere); "
-                     "they were read as such. Check them in the preview.")
+        listed = ", ".join(str(n) for n in lines)
+        if len(lines) == 1:
+            note = tr("The file is UTF-8 but for line {lines}, written in Windows-1252 (a row "
+                      "pasted in from elsewhere); it was read as such. Check it in the "
+                      "preview.")
+        else:
+            note = tr("The file is UTF-8 but for lines {lines}, written in Windows-1252 (rows "
+                      "pasted in from elsewhere); they were read as such. Check them in the "
+                      "preview.")
+        notes.append(note.format(lines=listed))
         return text, "utf-8", notes
     key = detect_encoding(data, declared)
-    notes.append(f"The file is not UTF-8; it was read as {encoding_label(key)}. Check the "
-                 "names in the preview, or choose another encoding.")
+    notes.append(tr("The file is not UTF-8; it was read as {encoding}. Check the names in "
+                    "the preview, or choose another encoding.").format(
+        encoding=tr(encoding_label(key))))
     return data.decode(key, errors="replace"), key, notes
 
 
@@ -436,7 +445,8 @@ def read_source(path: Path | str, *, encoding: str | None = None,
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Could not read {path.name}: {exc.strerror or exc}.") from exc
+        raise ValidationError(tr("Could not read {file}: {error}.").format(
+            file=path.name, error=exc.strerror or exc)) from exc
     return parse_source(data, path, encoding=encoding, header_line=header_line)
 
 
@@ -515,11 +525,12 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     delimiter = sniff_delimiter(text)
     records, problems = _csv_records(text, delimiter)
     if not records:
-        raise ValidationError("The file is empty: there is no header row.")
+        raise ValidationError(tr("The file is empty: there is no header row."))
     if header_line is not None:
         found = next((i for i, (ln, _c) in enumerate(records) if ln >= header_line), None)
         if found is None:
-            raise ValidationError(f"Line {header_line} is past the end of the file.")
+            raise ValidationError(tr("Line {line} is past the end of the file.").format(
+                line=header_line))
         at = found
     else:
         at = _find_header(records)
@@ -529,13 +540,15 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
     extras = None
     if book_layout.is_tickler_export(headers):
         headers, rows, extras = book_layout.split_prospects(headers, rows)
-        notes.append("The qualification answers come in too.")
-    names = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
-    if delimiter != ",":
-        notes.append(f"Columns are separated by {names[delimiter]}.")
+        notes.append(tr("The qualification answers come in too."))
+    names = {";": tr("Columns are separated by semicolons."),
+             "\t": tr("Columns are separated by tabs."),
+             "|": tr("Columns are separated by bars.")}
+    if delimiter in names:
+        notes.append(names[delimiter])
     if at:
-        notes.append(f"The header row is line {header_at}; the {at} line(s) above it are "
-                     "not contacts.")
+        notes.append(tr("The header row is line {line}; the %n line(s) above it are not "
+                        "contacts.", None, at).format(line=header_at))
     choices = tuple((ln, ", ".join(c for c in cells if c)[:120]) for ln, cells in records[:30])
     layout = detect_layout(headers)
     name = book_layout.LAYOUT_NAME if extras is not None else layout.name if layout else ""
@@ -547,17 +560,18 @@ def read_csv_text(text: str, path: Path | None = None, encoding: str = "utf-8",
 
 def read_tickler_zip(data: bytes, path: Path | None = None) -> SourceTable:
     """A whole-book export (a ZIP of Tickler's CSV files): prospects, answers and history."""
-    name = path.name if path else "The file"
+    name = path.name if path else tr("The file")
     try:
         prospects, history = book_layout.read_book_zip(data)
     except ValueError as exc:
         raise ValidationError(f"{name}: {exc}.") from exc
     table = read_csv_text(prospects, path, "utf-8")
     if table.extras is None:
-        raise ValidationError(f"{name}: it is a ZIP file but not a Tickler export.")
+        raise ValidationError(tr("{file}: it is a ZIP file but not a Tickler export.").format(
+            file=name))
     book_layout.attach_history(table.extras, history)
-    notes = ("The whole book: qualification answers, compelling events and history come in "
-             "with each new prospect.",)
+    notes = (tr("The whole book: qualification answers, compelling events and history come "
+                "in with each new prospect."),)
     return replace(table, notes=notes)
 
 
@@ -587,8 +601,9 @@ def _csv_records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]]
                 if kept:
                     records.append((offset + start, cells))
         except csv.Error as exc:
-            raise ValidationError(f"Line {offset + reader.line_num}: the file is not a "
-                                  f"readable CSV ({exc}).") from exc
+            raise ValidationError(tr("Line {line}: the file is not a readable CSV "
+                                     "({error}).").format(line=offset + reader.line_num,
+                                                          error=exc)) from exc
         unclosed = None
         if line - start > 1:  # the last record runs over several lines
             physical = [m.group(0) for m in _PHYSICAL_LINE.finditer(chunk) if m.group(0)]
@@ -607,10 +622,10 @@ def _csv_records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]]
         first = next(csv.reader(io.StringIO(physical[start - 1], newline=""),
                                 delimiter=delimiter), [])
         records.append((offset + start, [c.strip() for c in first]))
-        problems[offset + start] = (
-            f'line {offset + start}: a cell opens a quote (") that is never closed, so the '
-            "lines after it would all be read into that cell. This row is left out and the "
-            "rows after it are read; close the quote in the file to import it",)
+        problems[offset + start] = (tr(
+            'line {line}: a cell opens a quote (") that is never closed, so the lines after '
+            "it would all be read into that cell. This row is left out and the rows after it "
+            "are read; close the quote in the file to import it").format(line=offset + start),)
         offset += start
         chunk = "".join(physical[start:])
 
@@ -640,11 +655,12 @@ def read_vcards(text: str, path: Path | None = None, encoding: str = "utf-8",
             loose.decode(file_codec)
         except (UnicodeDecodeError, LookupError):
             qp_charset = detect_encoding(loose)
-            notes.append("Some values are QUOTED-PRINTABLE without a CHARSET; they were read "
-                         f"as {encoding_label(qp_charset)}.")
+            notes.append(tr("Some values are QUOTED-PRINTABLE without a CHARSET; they were "
+                            "read as {encoding}.").format(
+                encoding=tr(encoding_label(qp_charset))))
     cards, stray = read_cards(text, file_codec, qp_charset)
     if not cards:
-        raise ValidationError("No contact cards (BEGIN:VCARD … END:VCARD) were found.")
+        raise ValidationError(tr("No contact cards (BEGIN:VCARD … END:VCARD) were found."))
     rows = [(card.line, card.cells()) for card in cards]
     problems = {card.line: tuple(card.problems) for card in cards if card.problems}
     for line, problem in stray:
@@ -926,7 +942,7 @@ def _add_file_problems(row: PreparedRow, table: SourceTable) -> None:
     problems = table.problems.get(row.line)
     if problems:
         if not any(row.fields.get(k) for k in ("first_name", "last_name", "company")):
-            row.problems = [p for p in row.problems if p != "no name and no company"]
+            row.problems = [p for p in row.problems if p != tr(NO_NAME)]
         row.problems = [*problems, *row.problems]
         row.action = "bad"
 
@@ -937,9 +953,10 @@ def prepare_import(
 ) -> ImportPlan:
     """Map and check every row. Nothing is written."""
     if not any(mapping):
-        raise ValidationError("Choose at least one column to import.")
+        raise ValidationError(tr("Choose at least one column to import."))
     if not ({"first_name", "last_name", "full_name", "company"} & set(filter(None, mapping))):
-        raise ValidationError("Map a column to a name or a company: a prospect needs one.")
+        raise ValidationError(tr("Map a column to a name or a company: a prospect needs "
+                                 "one."))
     existing = _existing_emails(store)
     seen: dict[str, int] = {}
     rows: list[PreparedRow] = []
@@ -963,9 +980,8 @@ def prepare_import(
         progress(total, total)
     notes = list(table.notes)
     if short_rows:
-        notes.append(f"{short_rows} row{' has' if short_rows == 1 else 's have'} fewer cells "
-                     "than the header; the missing "
-                     "cells are read as empty.")
+        notes.append(tr("%n row(s) with fewer cells than the header; the missing cells are "
+                        "read as empty.", None, short_rows))
     return ImportPlan(rows, rep_timezone, notes, table.extras)
 
 
@@ -986,7 +1002,7 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
               for k, v in values.items() if k in PROSPECT_FIELDS}
     row = PreparedRow(line, fields, "new")
     if not (fields.get("first_name") or fields.get("last_name") or fields.get("company")):
-        problems.append("no name and no company")
+        problems.append(tr(NO_NAME))
     if fields.get("email"):
         try:
             fields["email"] = normal_email(fields["email"])
@@ -994,15 +1010,17 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
             domain = fields["email"].rpartition("@")[2].rstrip(".").lower()
             reserved = domain.rpartition(".")[2] if "." in domain else domain
             problems.append(
-                f"the email address '{fields['email']}' is on a reserved test domain "
-                f"(.{reserved}) that cannot receive mail" if reserved in _SPECIAL_USE_TLDS
-                else f"the email address '{fields['email']}' does not look right")
+                tr("the email address '{email}' is on a reserved test domain (.{domain}) that "
+                   "cannot receive mail").format(email=fields["email"], domain=reserved)
+                if reserved in _SPECIAL_USE_TLDS
+                else tr("the email address '{email}' does not look right").format(
+                    email=fields["email"]))
     zone_text = fields.get("timezone", "")
     if zone_text:
         resolved = resolve_zone(zone_text)
         if resolved is None:
-            problems.append(f"'{zone_text}' is not a time zone Tickler knows "
-                            "(use a name like America/New_York)")
+            problems.append(tr("'{zone}' is not a time zone Tickler knows (use a name like "
+                               "America/New_York)").format(zone=zone_text))
         else:
             fields["timezone"] = resolved
     else:
@@ -1011,8 +1029,8 @@ def _check_row(line: int, values: dict[str, str], rep_timezone: str,
     email_key = fields.get("email", "").lower()
     if email_key and not problems:
         if email_key in seen:
-            problems.append(f"the same email as line {seen[email_key]}; only the first is "
-                            "imported")
+            problems.append(tr("the same email as line {line}; only the first is "
+                               "imported").format(line=seen[email_key]))
         else:
             seen[email_key] = line
             if email_key in existing:

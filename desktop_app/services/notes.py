@@ -20,7 +20,8 @@ from ..domain.envelopes import (
     has_postal_address,
     recipient_lines,
 )
-from ..domain.model import Channel, TouchStatus
+from ..domain.i18n import tr
+from ..domain.model import STATUS_WORDS, Channel, TouchStatus
 from ..store.store import db_time
 from .context import PROFILE, PROSPECTS, SETTINGS, TOUCHES, AppContext, ValidationError
 from .email import (
@@ -85,11 +86,12 @@ def save_note_template(ctx: AppContext, body: str) -> None:
 
     text = body.replace("\r\n", "\n").strip()
     if not text:
-        raise ValidationError("Write the note: it is what every card suggests.", "body")
+        raise ValidationError(tr("Write the note: it is what every card suggests."), "body")
     check = check_template("", text)
     if check.unknown:
         fields = ", ".join("{{" + name + "}}" for name in check.unknown)
-        raise ValidationError(f"{fields}: not a merge field Tickler knows (a typo?).", "body")
+        raise ValidationError(tr("{fields}: not a merge field Tickler knows (a typo?).").format(
+            fields=fields), "body")
     template = get_template(ctx, NOTE_TEMPLATE_KEY)
     save_template(ctx, TemplateText(NOTE_TEMPLATE_KEY, template.name, template.subject,
                                     text + "\n"))
@@ -124,11 +126,11 @@ def save_postal_address(ctx: AppContext, prospect_id: int, address: str) -> str:
     from .profile import save_profile
 
     if not has_postal_address(address):
-        raise ValidationError("Write the postal address: the street, the town and the "
-                              "postcode, one a line.", "address")
+        raise ValidationError(tr("Write the postal address: the street, the town and the "
+                                 "postcode, one a line."), "address")
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None or not prospect.live:
-        raise ValidationError("That prospect is not in the book any more.")
+        raise ValidationError(tr("That prospect is not in the book any more."))
     contact = prospect.contact()
     contact["address"] = "\n".join(line.rstrip() for line in address.strip().splitlines())
     save_profile(ctx, prospect_id, contact, {})
@@ -145,8 +147,8 @@ def save_return_address(ctx: AppContext, address: str) -> str:
     text = "\n".join(" ".join(line.split()) for line in address.strip().splitlines()
                      if line.strip())
     if not has_postal_address(text):
-        raise ValidationError("Write your return address: it goes top left on every "
-                              "envelope.", "return_address")
+        raise ValidationError(tr("Write your return address: it goes top left on every "
+                                 "envelope."), "return_address")
     with ctx.store.transaction():
         ctx.store.set_setting("rep_address", text)
     ctx.changes.emit(SETTINGS)
@@ -172,9 +174,9 @@ def print_choices(ctx: AppContext) -> tuple[str, str | None]:
 
 def save_print_choices(ctx: AppContext, envelope: str, card: str | None) -> None:
     if envelope not in ENVELOPES:
-        raise ValidationError("Pick DL, C5 or US #10 envelopes.", "envelope")
+        raise ValidationError(tr("Pick DL, C5 or US #10 envelopes."), "envelope")
     if card is not None and card not in CARDS:
-        raise ValidationError("Pick an A6 or a 4 × 6 in card, or no cards.", "card")
+        raise ValidationError(tr("Pick an A6 or a 4 × 6 in card, or no cards."), "card")
     with ctx.store.transaction():
         ctx.store.set_setting(ENVELOPE_SETTING, envelope)
         ctx.store.set_setting(CARD_SETTING, card or "none")
@@ -186,20 +188,23 @@ def mark_notes_posted(ctx: AppContext, touch_ids: list[int]) -> int:
     none. Returns how many were marked posted."""
     ids = list(dict.fromkeys(int(t) for t in touch_ids))
     if not ids:
-        raise ValidationError("Tick the notes you have posted.")
+        raise ValidationError(tr("Tick the notes you have posted."))
     now = db_time(ctx.now())
     with ctx.store.transaction():
         for touch_id in ids:
             touch = ctx.store.get_touch(touch_id)
             if touch is None:
-                raise ValidationError("One of those notes no longer exists; nothing was "
-                                      "marked.")
+                raise ValidationError(tr("One of those notes no longer exists; nothing was "
+                                         "marked."))
             if touch.channel != Channel.POST.value:
-                raise ValidationError(f"“{touch.title}” is not a touch by post; nothing "
-                                      "was marked.")
+                raise ValidationError(tr("“{touch}” is not a touch by post; nothing was "
+                                         "marked.").format(touch=touch.title))
             if touch.status != TouchStatus.PENDING.value:
-                raise ValidationError(f"“{touch.title}” is already {touch.status}; "
-                                      "nothing was marked.")
+                status = str(touch.status)
+                raise ValidationError(tr("“{touch}” is already {status}; nothing was "
+                                         "marked.").format(
+                    touch=touch.title,
+                    status=tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status))
             ctx.store.update_touch(touch_id, {
                 "status": TouchStatus.DONE.value, "done_utc": now, "outcome": "done",
                 "notes": "Posted"})

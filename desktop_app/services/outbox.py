@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.i18n import tr
 from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
 from ..platform.smtp import Abort, Outcome, SendResult, SmtpConfig, SmtpSession
@@ -142,7 +143,8 @@ def check_rep_text(subject: str, body: str,
     """No message goes half-made: not from a template, not after the rep's own edits."""
     problem = half_made(subject, body, filled)
     if problem:
-        raise ValidationError(problem, "subject" if "in the subject" in problem else "body")
+        raise ValidationError(problem,
+                              "subject" if tr("in the subject") in problem else "body")
 
 
 def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = None,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from ..domain.i18n import tr
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import Channel, Playbook, PlaybookStep, SlotQuality, StallKind, StallPlan
 from ..domain.playbooks import BUILTIN_PLAYBOOKS, default_slot_local, plan_touches
@@ -30,7 +31,9 @@ class PlaybookProblem:
     message: str
 
     def __str__(self) -> str:
-        return self.message if self.step is None else f"Step {self.step + 1}: {self.message}"
+        if self.step is None:
+            return self.message
+        return tr("Step {number}: {problem}").format(number=self.step + 1, problem=self.message)
 
 
 def step_when(step: PlaybookStep) -> str:
@@ -38,64 +41,66 @@ def step_when(step: PlaybookStep) -> str:
     parts = []
     if step.offset_days:
         n = abs(step.offset_days)
-        parts.append(f"{'−' if step.offset_days < 0 else '+'} {n} day{'s' if n != 1 else ''}")
+        parts.append(f"{'−' if step.offset_days < 0 else '+'} " + tr("%n day(s)", None, n))
     if step.offset_minutes:
         n = abs(step.offset_minutes)
-        amount = f"{n // 60} h" if n % 60 == 0 else f"{n} min"
+        amount = (tr("{hours} h").format(hours=n // 60) if n % 60 == 0
+                  else tr("{minutes} min").format(minutes=n))
         parts.append(f"{'−' if step.offset_minutes < 0 else '+'} {amount}")
     if step.anchor == "slot":
-        return "the slot " + " ".join(parts) if parts else "the slot"
+        return (tr("the slot {offset}").format(offset=" ".join(parts)) if parts
+                else tr("the slot"))
     if not step.offset_minutes:
-        return f"day {step.offset_days}"
-    return "the stall " + " ".join(parts)
+        return tr("day {number}").format(number=step.offset_days)
+    return tr("the stall {offset}").format(offset=" ".join(parts))
 
 
 def check_playbook(playbook: Playbook, templates: set[str]) -> list[PlaybookProblem]:
     """Everything wrong with ``playbook``, in the rep's words ([] when it can be saved)."""
     problems: list[PlaybookProblem] = []
     if not playbook.name.strip():
-        problems.append(PlaybookProblem(None, "Give the playbook a name."))
+        problems.append(PlaybookProblem(None, tr("Give the playbook a name.")))
     if not playbook.steps:
-        problems.append(PlaybookProblem(None, "A playbook needs at least one step."))
+        problems.append(PlaybookProblem(None, tr("A playbook needs at least one step.")))
     keys: set[str] = set()
     for i, step in enumerate(playbook.steps):
         def say(message: str, i: int = i) -> None:
             problems.append(PlaybookProblem(i, message))
 
         if not step.title.strip():
-            say("give it a title.")
+            say(tr("give it a title."))
         if step.key in keys:
-            say("two steps share one key; remove one of them.")
+            say(tr("two steps share one key; remove one of them."))
         keys.add(step.key)
         if step.anchor not in ("stall", "slot"):
-            say("count it from the stall or from the agreed slot.")
+            say(tr("count it from the stall or from the agreed slot."))
         if step.anchor == "stall" and (step.offset_days < 0 or step.offset_minutes < 0):
-            say("a step counted from the stall cannot come before the stall.")
+            say(tr("a step counted from the stall cannot come before the stall."))
         if not -MAX_DAYS <= step.offset_days <= MAX_DAYS:
-            say(f"keep it within {MAX_DAYS} days.")
+            say(tr("keep it within {days} days.").format(days=MAX_DAYS))
         if not -MAX_MINUTES <= step.offset_minutes <= MAX_MINUTES:
-            say("use days for more than 24 hours.")
+            say(tr("use days for more than 24 hours."))
         if step.condition not in CONDITIONS:
-            say("choose when it applies: always, booked slot or vague slot.")
+            say(tr("choose when it applies: always, booked slot or vague slot."))
         if step.channel is Channel.EMAIL:
             if not step.template:
-                say("an email step needs an email template.")
+                say(tr("an email step needs an email template."))
             elif step.template not in templates:
-                say(f"there is no email template called “{step.template}”.")
+                say(tr("there is no email template called “{name}”.").format(name=step.template))
         elif step.template:
-            say("only an email step sends a template.")
+            say(tr("only an email step sends a template."))
         if not step.reason.strip():
-            say("write the reason for the touch: why it is worth their time.")
+            say(tr("write the reason for the touch: why it is worth their time."))
         for field in _FIELD_RE.findall(step.reason):
             if field != "slot":
-                say(f"“{{{field}}}” is not understood in the reason; {{slot}} is the agreed "
-                    "time.")
+                say(tr("“{field}” is not understood in the reason; {slot} is the agreed "
+                       "time.").replace("{field}", "{" + field + "}"))
         if not _FIELD_RE.findall(step.reason) or all(
                 f == "slot" for f in _FIELD_RE.findall(step.reason)):
             try:
                 step.reason.format(slot="")
             except (ValueError, IndexError, KeyError):
-                say("the reason has a stray brace; write {slot} for the agreed time.")
+                say(tr("the reason has a stray brace; write {slot} for the agreed time."))
     return problems
 
 
@@ -110,7 +115,7 @@ def builtin_playbook(key: str) -> Playbook:
     for playbook in BUILTIN_PLAYBOOKS:
         if playbook.key == key:
             return playbook
-    raise ValidationError(f"There is no built-in playbook called {key!r}.")
+    raise ValidationError(tr("There is no built-in playbook called {key!r}.").format(key=key))
 
 
 def is_customised(ctx: AppContext, key: str) -> bool:
@@ -143,7 +148,7 @@ def save_playbook(ctx: AppContext, playbook: Playbook) -> None:
                                        else None)
                                for step in playbook.steps))
     if not ctx.store.replace_playbook(tidy):
-        raise ValidationError("That playbook is not in the book any more.")
+        raise ValidationError(tr("That playbook is not in the book any more."))
     ctx.changes.emit(PLAYBOOKS)
 
 

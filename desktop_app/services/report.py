@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from ..domain.i18n import QT_TR_NOOP, tr
 from ..domain.localtime import local_to_utc, utc_to_local
 from ..domain.model import STALL_LABELS, CallOutcome, DeclineReason, StallKind
 from ..platform.private_files import write_private_text
@@ -36,8 +37,10 @@ from .csv_safety import safe_row
 
 CONNECTED = tuple(o.value for o in CallOutcome if o.connected)
 QUIET_REASONS: dict[str, str] = {r.value: r.label for r in DeclineReason}
-NO_REASON = "No reason given"
-QUALITY_LABELS = {"booked": "Booked slot", "vague": "Vague slot", "none": "No slot (gone dark)"}
+NO_REASON = QT_TR_NOOP("No reason given")
+QUALITY_LABELS = {"booked": QT_TR_NOOP("Booked slot"), "vague": QT_TR_NOOP("Vague slot"),
+                  "none": QT_TR_NOOP("No slot (gone dark)")}
+ALL_STALLS = QT_TR_NOOP("All stalls")
 KIND_ORDER = [k.value for k in StallKind]
 TOUCH_BUCKETS = ("1", "2", "3", "4", "5", "6+")
 
@@ -52,12 +55,12 @@ class ReportPeriod:
 
 
 PERIOD_PRESETS = (
-    ("last_7", "Last 7 days"),
-    ("last_30", "Last 30 days"),
-    ("last_90", "Last 90 days"),
-    ("this_year", "This year"),
-    ("last_365", "Last 12 months"),
-    ("all", "All time"),
+    ("last_7", QT_TR_NOOP("Last 7 days")),
+    ("last_30", QT_TR_NOOP("Last 30 days")),
+    ("last_90", QT_TR_NOOP("Last 90 days")),
+    ("this_year", QT_TR_NOOP("This year")),
+    ("last_365", QT_TR_NOOP("Last 12 months")),
+    ("all", QT_TR_NOOP("All time")),
 )
 
 
@@ -84,7 +87,7 @@ def custom_period(first: date, last: date, tz: str) -> ReportPeriod:
     if last < first:
         first, last = last, first
     return ReportPeriod(
-        f"{first.isoformat()} to {last.isoformat()}",
+        tr("{first} to {last}").format(first=first.isoformat(), last=last.isoformat()),
         local_to_utc(datetime.combine(first, time()), tz),
         local_to_utc(datetime.combine(last + timedelta(days=1), time()), tz),
     )
@@ -171,10 +174,10 @@ def build_report(store: Store, period: ReportPeriod) -> CallBlockReport:
     by_kind = tuple(_ordered(kinds, KIND_ORDER))
     by_quality = tuple(qualities.get(q, Funnel(q, QUALITY_LABELS[q])) for q in ("booked", "vague"))
     by_quality += tuple(qualities[q] for q in qualities if q not in ("booked", "vague"))
-    total = Funnel("all", "All stalls")
+    total = Funnel("all", ALL_STALLS)
     for funnel in by_kind:
         total = total + funnel
-    total = Funnel("all", "All stalls", total.stalls, total.reached, total.conversations,
+    total = Funnel("all", ALL_STALLS, total.stalls, total.reached, total.conversations,
                    total.appointments)
 
     minutes = figures.minutes_late

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.i18n import tr
 from ..domain.localtime import (
     SlotError,
     format_local,
@@ -63,8 +64,8 @@ class LivePlan:
     def describe(self) -> str:
         """"replaces the plan from 3 Nov: 4 touches, callback Mon 7 Dec 10:00"."""
         logged = format_local(self.logged_utc, self.timezone, "%d %b").lstrip("0")
-        count = f"{self.pending} touch" + ("" if self.pending == 1 else "es")
-        text = f"replaces the plan from {logged}: {count}"
+        text = tr("replaces the plan from {day}: %n touch(es)", None, self.pending).format(
+            day=logged)
         if self.next_call_utc is not None:
             day = int(format_local(self.next_call_utc, self.timezone, "%d"))
             when = format_local(self.next_call_utc, self.timezone, f"%a {day} %b %H:%M")
@@ -95,7 +96,7 @@ class StallPreview:
 def _prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None or not prospect.live:
-        raise ValidationError("Pick a prospect first.", "prospect")
+        raise ValidationError(tr("Pick a prospect first."), "prospect")
     return prospect
 
 
@@ -218,9 +219,9 @@ def cap_refusal(ctx: AppContext, touch: TouchRecord, due_utc: datetime) -> str |
               if r.id != touch.id]
     if not over_cap([*others, due_utc]):
         return None
-    return (f"That would make more than {MAX_DARK_CALLS} chasing calls to them in "
-            f"{CAP_DAYS} days, counting the calls made and planned. Pick a later time, or "
-            "log one of the other calls first.")
+    return tr("That would make more than {calls} chasing calls to them in {days} days, "
+              "counting the calls made and planned. Pick a later time, or log one of the "
+              "other calls first.").format(calls=MAX_DARK_CALLS, days=CAP_DAYS)
 
 
 def keep_cap(ctx: AppContext, prospect_id: int) -> int:
@@ -277,7 +278,8 @@ def preview_plan(
     elif quality is SlotQuality.BOOKED:
         if slot_local is None:
             raise ValidationError(
-                "Agree a date and a time with the prospect, or save the stall as vague.", "slot")
+                tr("Agree a date and a time with the prospect, or save the stall as vague."),
+                "slot")
         try:
             slot_utc = validate_slot(slot_local, tz, now)
         except SlotError as exc:

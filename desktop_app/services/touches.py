@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.i18n import tr
 from ..domain.localtime import (
     OutOfRangeError,
     SlotError,
@@ -13,7 +14,7 @@ from ..domain.localtime import (
     validate_slot,
     zone,
 )
-from ..domain.model import CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
+from ..domain.model import STATUS_WORDS, CallOutcome, Channel, SlotQuality, StallKind, TouchStatus
 from ..domain.playbooks import cap_chasing_calls, plan_touches, playbook_for
 from ..store.store import TouchRecord, db_time
 from .context import STALLS, TOUCHES, AppContext, ValidationError
@@ -33,9 +34,11 @@ MAX_SNOOZE_MINUTES = 366 * 24 * 60
 def _pending_touch(ctx: AppContext, touch_id: int) -> TouchRecord:
     touch = ctx.store.get_touch(touch_id)
     if touch is None:
-        raise ValidationError("That touch no longer exists.")
+        raise ValidationError(tr("That touch no longer exists."))
     if touch.status != TouchStatus.PENDING.value:
-        raise ValidationError(f"That touch is already {touch.status}.")
+        status = str(touch.status)
+        raise ValidationError(tr("That touch is already {status}.").format(
+            status=tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status))
     return touch
 
 
@@ -69,8 +72,8 @@ def skip_touch(ctx: AppContext, touch_id: int) -> None:
     queue as skipped, not done, so the numbers do not count it as made."""
     touch = _pending_touch(ctx, touch_id)
     if not touch.optional:
-        raise ValidationError("Only an optional touch can be skipped; reschedule or snooze "
-                              "this one instead.")
+        raise ValidationError(tr("Only an optional touch can be skipped; reschedule or "
+                                 "snooze this one instead."))
     with ctx.store.transaction():
         ctx.store.update_touch(touch_id, {
             "status": TouchStatus.SKIPPED.value, "done_utc": db_time(ctx.now()),
@@ -85,10 +88,10 @@ def snooze_touch(ctx: AppContext, touch_id: int, minutes: int) -> datetime:
     back at 11:10:00, the minute every message names, not 48 seconds after it.
     """
     if minutes <= 0:
-        raise ValidationError("Snooze for at least one minute.")
+        raise ValidationError(tr("Snooze for at least one minute."))
     if minutes > MAX_SNOOZE_MINUTES:  # 10**12 minutes ran past year 9999 (OverflowError)
-        raise ValidationError("Snooze for a year at most; to move a touch further, "
-                              "reschedule it.")
+        raise ValidationError(tr("Snooze for a year at most; to move a touch further, "
+                                 "reschedule it."))
     touch = _pending_touch(ctx, touch_id)
     now = ctx.now()
     due = now.replace(second=0, microsecond=0) + timedelta(minutes=minutes)
@@ -126,7 +129,7 @@ def reschedule_touch(ctx: AppContext, touch_id: int, due_local: datetime) -> Non
     """
     touch = _pending_touch(ctx, touch_id)
     due_utc = their_time_to_utc(ctx, touch.prospect_id, due_local, "due",
-                                "Pick a time in the future.")
+                                tr("Pick a time in the future."))
     refusal = cap_refusal(ctx, touch, due_utc)
     if refusal:
         raise ValidationError(refusal, "due")
@@ -150,7 +153,7 @@ def start_call(ctx: AppContext, touch_id: int) -> int:
     call's minutes late (returned) are taken from it when the outcome is logged."""
     touch = _pending_touch(ctx, touch_id)
     if touch.channel != Channel.CALL.value:
-        raise ValidationError("Only a call touch is dialled.")
+        raise ValidationError(tr("Only a call touch is dialled."))
     if not touch.dialled_utc:
         with ctx.store.transaction():
             ctx.store.update_touch(touch_id, {"dialled_utc": db_time(ctx.now())})
@@ -177,7 +180,7 @@ def record_call(
     """
     touch = _pending_touch(ctx, touch_id)
     if touch.channel != Channel.CALL.value:
-        raise ValidationError("Only a call has a call outcome.")
+        raise ValidationError(tr("Only a call has a call outcome."))
     now = ctx.now()
     late = minutes_late(touch, now)
     added: list[int] = []

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..domain.i18n import tr
 from .contact_points import ContactPoint, choose, postal_block, work_hint
 
 # The columns a card becomes, in order (keys of importer.TARGETS).
@@ -183,8 +184,9 @@ class _Decoder:
         try:
             return data.decode(charset), None
         except (UnicodeDecodeError, LookupError):
-            return data.decode("cp1252", errors="replace"), (
-                f"line {prop.line}: {prop.name} is not in {charset}; read as Windows-1252")
+            return data.decode("cp1252", errors="replace"), tr(
+                "line {line}: {name} is not in {charset}; read as Windows-1252").format(
+                line=prop.line, name=prop.name, charset=charset)
 
 
 def qp_bytes_without_charset(text: str, file_encoding: str) -> bytes:
@@ -232,19 +234,22 @@ def read_cards(text: str, file_encoding: str = "utf-8", qp_charset: str = "utf-8
         prop = _parse_property(number, line)
         if prop is not None and prop.name == "BEGIN" and prop.value.strip().upper() == "VCARD":
             if card is not None:
-                card.problems.append(f"the card has no END:VCARD (line {number} starts the "
-                                     "next card)")
+                card.problems.append(tr("the card has no END:VCARD (line {line} starts the "
+                                        "next card)").format(line=number))
                 cards.append(_finish(card, props, decoder))
             card, props = Card(number), []
             continue
         if card is None:
             if prop is not None and prop.name == "END":
-                stray.append((number, f"line {number}: END:VCARD without a BEGIN:VCARD"))
+                stray.append((number, tr("line {line}: END:VCARD without a "
+                                         "BEGIN:VCARD").format(line=number)))
             elif line.strip():
-                stray.append((number, f"line {number}: text outside any contact card"))
+                stray.append((number, tr("line {line}: text outside any contact "
+                                         "card").format(line=number)))
             continue
         if prop is None:
-            card.problems.append(f"line {number}: '{line.strip()[:40]}' is not a vCard line")
+            card.problems.append(tr("line {line}: '{text}' is not a vCard line").format(
+                line=number, text=line.strip()[:40]))
             continue
         if prop.name == "END":
             cards.append(_finish(card, props, decoder))
@@ -252,7 +257,7 @@ def read_cards(text: str, file_encoding: str = "utf-8", qp_charset: str = "utf-8
             continue
         props.append(prop)
     if card is not None:
-        card.problems.append("the card has no END:VCARD: the file may be cut short")
+        card.problems.append(tr("the card has no END:VCARD: the file may be cut short"))
         cards.append(_finish(card, props, decoder))
     return cards, stray
 
@@ -261,8 +266,8 @@ def _finish(card: Card, props: list[_Property], decoder: _Decoder) -> Card:
     version = next((p.value.strip() for p in props if p.name == "VERSION"), "")
     card.version = version or "3.0"
     if version and version not in ("2.1", "3.0", "4.0"):
-        card.problems.append(f"vCard version {version} is not one Tickler reads "
-                             "(2.1, 3.0 or 4.0)")
+        card.problems.append(tr("vCard version {version} is not one Tickler reads "
+                                "(2.1, 3.0 or 4.0)").format(version=version))
     labels: dict[str, str] = {}
     texts: list[tuple[_Property, str]] = []
     for prop in props:

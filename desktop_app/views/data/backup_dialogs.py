@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.services.backup import (
     BackupError,
     BackupFile,
@@ -33,12 +34,14 @@ from desktop_app.services.backup import (
 )
 from desktop_app.views.common.background import BackgroundJob
 from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.qt_dates import ui_date, ui_datetime
 from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
-KIND_LABELS = {"daily": "Daily backup", "before-restore": "Kept before a restore",
-               "before-update": "Kept before an update"}
-FILE_FILTER = "Tickler backups (*.sqlite3 *.db *.bak);;All files (*)"
+KIND_LABELS = {"daily": QT_TR_NOOP("Daily backup"),
+               "before-restore": QT_TR_NOOP("Kept before a restore"),
+               "before-update": QT_TR_NOOP("Kept before an update")}
+FILE_FILTER = QT_TR_NOOP("Tickler backups (*.sqlite3 *.db *.bak);;All files (*)")
 
 
 def display_path(path: Path) -> str:
@@ -49,6 +52,13 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def made_label(file: BackupFile) -> str:
+    """When a backup is of, in the rep's language (its day alone when only that is known)."""
+    if file.day is not None and file.made.date() != file.day:
+        return ui_date(file.day, weekday=True, year=True)
+    return ui_datetime(file.made, year=True, sep=", ")
+
+
 @dataclass(frozen=True, slots=True)
 class BackupRow:
     file: BackupFile
@@ -56,17 +66,23 @@ class BackupRow:
 
 
 class BackupTableModel(RowTableModel[BackupRow]):
-    COLUMNS = ("Made", "Backup", "Prospects", "File")
+    COLUMNS = (QT_TR_NOOP("Made"), QT_TR_NOOP("Backup"), QT_TR_NOOP("Prospects"),
+               QT_TR_NOOP("File"))
 
     def cell(self, row: int, column: int, role: int) -> Any:
         item = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return item.file.label
+                return made_label(item.file)
             if column == 1:
-                return KIND_LABELS.get(item.file.kind, item.file.kind)
+                kind = KIND_LABELS.get(item.file.kind)
+                return tr(kind) if kind else item.file.kind
             if column == 2:
-                return "unreadable" if item.prospects is None else f"{item.prospects:,}"
+                if item.prospects is None:
+                    return tr("unreadable")
+                from PySide6.QtCore import QLocale
+
+                return QLocale().toString(item.prospects)
             return item.file.path.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -81,7 +97,7 @@ class RestoreDialog(QDialog):
     def __init__(self, book: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RestoreDialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(tr("Restore a backup"))
         self.chosen: Path | None = None
         self.model = BackupTableModel(self)
         self.model.set_rows([BackupRow(f, prospect_count(f.path)) for f in list_backups(book)])
@@ -93,19 +109,19 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._restore_selected())
-        intro = QLabel(
+        intro = QLabel(tr(
             "Tickler backs up your book once a day you use it (it keeps the last 7 days, and "
-            "one a week for the 4 weeks before), into "
-            f"{display_path(backups_folder(book))}. Choose the one to go back to; your "
-            "current book is kept beside it as it is now.", self)
+            "one a week for the 4 weeks before), into {folder}. Choose the one to go back "
+            "to; your current book is kept beside it as it is now.").format(
+                folder=display_path(backups_folder(book))), self)
         intro.setWordWrap(True)
-        self.empty = QLabel("There are no backups yet: Tickler makes the first one today.",
-                            self)
+        self.empty = QLabel(tr("There are no backups yet: Tickler makes the first one "
+                               "today."), self)
         self.empty.setVisible(self.model.rowCount() == 0)
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("Restore",
+        self.restore_button = buttons.addButton(tr("Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = buttons.addButton("Choose a file…",
+        self.file_button = buttons.addButton(tr("Choose a file…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button.clicked.connect(self._restore_selected)
@@ -129,8 +145,8 @@ class RestoreDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from a backup", str(Path.home()),
-                                                FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Restore from a backup"),
+                                                str(Path.home()), tr(FILE_FILTER))
         if chosen:
             self.chosen = Path(chosen)
             self.accept()
@@ -147,38 +163,38 @@ class DamagedBookDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DamagedBookDialog")
-        self.setWindowTitle("Your book is damaged")
+        self.setWindowTitle(tr("Your book is damaged"))
         self.setModal(True)
         self.book = book
         self._restore = restore
         self.result_message = ""
         self.backup: BackupFile | None = None
-        heading = QLabel("Your book is damaged", self)
+        heading = QLabel(tr("Your book is damaged"), self)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        explain = QLabel(
-            f"Tickler found damage inside {book.name}, the file that holds your prospects "
+        explain = QLabel(tr(
+            "Tickler found damage inside {file}, the file that holds your prospects "
             "(this happens when a disk fails or the computer loses power while writing). "
             "Tickler has stopped using it, so nothing more is lost, and it will not write over "
             "it: when you restore a backup, the damaged file is kept beside it, untouched, "
-            "for anyone who can repair it.", self)
+            "for anyone who can repair it.").format(file=book.name), self)
         explain.setWordWrap(True)
-        said = QLabel(f"SQLite says: {detail}", self)
+        said = QLabel(tr("SQLite says: {detail}").format(detail=detail), self)
         said.setObjectName("DamageDetail")
         said.setWordWrap(True)
         said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_tone(said, Tone.MUTED)
-        self.backup_label = QLabel("Looking for your newest good backup…", self)
+        self.backup_label = QLabel(tr("Looking for your newest good backup…"), self)
         self.backup_label.setObjectName("NewestBackup")
         self.backup_label.setWordWrap(True)
         self.error = FieldError(self, name="RestoreError")
-        self.restore_button = QPushButton("Restore this backup", self)
+        self.restore_button = QPushButton(tr("Restore this backup"), self)
         self.restore_button.setEnabled(False)
         self.restore_button.setDefault(True)
-        self.file_button = QPushButton("Choose a backup file…", self)
-        self.quit_button = QPushButton("Quit Tickler", self)
+        self.file_button = QPushButton(tr("Choose a backup file…"), self)
+        self.quit_button = QPushButton(tr("Quit Tickler"), self)
         self.restore_button.clicked.connect(self.restore_newest)
         self.file_button.clicked.connect(self._choose_file)
         self.quit_button.clicked.connect(self.reject)
@@ -204,23 +220,28 @@ class DamagedBookDialog(QDialog):
 
     def _found(self, found: tuple[BackupFile, BackupInfo] | None) -> None:
         if found is None:
-            self.backup_label.setText(
+            self.backup_label.setText(tr(
                 "Tickler has no good backup of this book. Choose a backup file if you have "
-                "one; otherwise quit and keep the damaged file as it is for repair.")
+                "one; otherwise quit and keep the damaged file as it is for repair."))
             self.file_button.setDefault(True)
+            self.adjustSize()  # the longer words are read whole, not clipped
             return
         backup, info = found
         self.backup = backup
-        self.backup_label.setText(
-            f"Your newest good backup is from <b>{backup.label}</b>, with "
-            f"{info.prospects:,} prospects and {info.touches:,} touches. Anything you "
-            "changed after it is in the damaged file only.")
+        from PySide6.QtCore import QLocale
+
+        self.backup_label.setText(tr(
+            "Your newest good backup is from <b>{made}</b>, with {prospects} prospects and "
+            "{touches} touches. Anything you changed after it is in the damaged file "
+            "only.").format(made=made_label(backup), prospects=QLocale().toString(info.prospects),
+                            touches=QLocale().toString(info.touches)))
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
+        self.adjustSize()  # the backup's line may take two lines (and more in German)
 
     def _choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Restore from a backup",
-                                                str(self.book.parent), FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Restore from a backup"),
+                                                str(self.book.parent), tr(FILE_FILTER))
         if chosen:
             self._restore_from(Path(chosen), Path(chosen).name)
 
@@ -228,7 +249,9 @@ class DamagedBookDialog(QDialog):
         try:
             self.result_message = self._restore(path, label)
         except BackupError as exc:
-            self.error.refuse(f"That backup could not be restored: {exc}")
+            self.error.refuse(tr("That backup could not be restored: {error}").format(
+                error=exc))
+            self.adjustSize()
             return False
         self.accept()
         return True
@@ -237,7 +260,7 @@ class DamagedBookDialog(QDialog):
         """Restore the newest good backup (what the default button does), once found."""
         if self.backup is None:
             return False
-        return self._restore_from(self.backup.path, self.backup.label)
+        return self._restore_from(self.backup.path, made_label(self.backup))
 
     def done(self, result: int) -> None:
         self.search.wait()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop_app.domain.i18n import tr
 from desktop_app.scheduling.days import rep_today
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.backup import BackupError, back_up_today, replace_damaged_book
@@ -129,8 +130,8 @@ class BookGuard(QObject):
         from desktop_app.services.outbox import hold_after_restore
 
         hold_after_restore(self.ctx)
-        return (f"Restored the backup of {label} ({info.prospects:,} prospects). The damaged "
-                f"book is kept as {kept.name}.")
+        return tr("Restored the backup of {backup} (%n prospect(s)). The damaged book is kept "
+                  "as {file}.", None, info.prospects).format(backup=label, file=kept.name)
 
     def _closed(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None

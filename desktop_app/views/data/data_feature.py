@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.backup import (
     BackupError,
@@ -44,29 +45,29 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
-        self.setWindowTitle("Export")
-        self.book = QRadioButton(
+        self.setWindowTitle(tr("Export"))
+        self.book = QRadioButton(tr(
             "Everything: prospects with their qualification answers, compelling events and "
-            "history,\nas a ZIP of CSV files (each opens in any spreadsheet)", self)
-        self.prospects = QRadioButton(
-            "All prospects with their qualification answers, as one CSV file", self)
-        self.callbacks = QRadioButton(
-            "Upcoming calls, as a calendar file (.ics) for Outlook, Google or Apple Calendar",
+            "history,\nas a ZIP of CSV files (each opens in any spreadsheet)"), self)
+        self.prospects = QRadioButton(tr(
+            "All prospects with their qualification answers, as one CSV file"), self)
+        self.callbacks = QRadioButton(tr(
+            "Upcoming calls, as a calendar file (.ics) for Outlook, Google or Apple Calendar"),
             self)
         self.book.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("What would you like to export?", self))
+        layout.addWidget(QLabel(tr("What would you like to export?"), self))
         layout.addWidget(self.book)
         layout.addWidget(self.prospects)
         layout.addWidget(self.callbacks)
-        note = QLabel("Both CSV forms import back into Tickler as they were (File ▸ Import). "
-                      "The call-block report has its own CSV and PDF export on the Report "
-                      "tab.", self)
+        note = QLabel(tr("Both CSV forms import back into Tickler as they were (File ▸ "
+                         "Import). The call-block report has its own CSV and PDF export on "
+                         "the Report tab."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -84,7 +85,7 @@ class DataFeature:
         self.window = window
         self.ctx = ctx
         self.report = ReportPanel(ctx, window.changes, window)
-        self.report_tab_index = window.add_tab(self.report, "Report", "Ctrl+5")
+        self.report_tab_index = window.add_tab(self.report, tr("Report"), "Ctrl+5")
         # Exports and backups of a large book take seconds: they run on a worker with its
         # own connection while a small window says what is happening.
         self.files = BackgroundJob("FileJob", window)
@@ -94,14 +95,14 @@ class DataFeature:
         self._file_messages: tuple[str, Callable[[Any], str]] = ("", str)
         self.restore_dialog: Any = None
         file_menu = window.menus["file"]
-        self.import_action = self._action("&Import…", "Ctrl+I", self.import_file,
-                                          "Bring prospects in from a CSV or vCard file")
-        self.export_action = self._action("&Export…", "Ctrl+Shift+E", self.export,
-                                          "Prospects to CSV, upcoming calls to a calendar")
-        self.backup_action = self._action("&Back up…", None, self.back_up,
-                                          "Save a full copy of your book")
-        self.restore_action = self._action("&Restore…", None, self.restore,
-                                           "Replace your book with a backup")
+        self.import_action = self._action(tr("&Import…"), "Ctrl+I", self.import_file,
+                                          tr("Bring prospects in from a CSV or vCard file"))
+        self.export_action = self._action(tr("&Export…"), "Ctrl+Shift+E", self.export,
+                                          tr("Prospects to CSV, upcoming calls to a calendar"))
+        self.backup_action = self._action(tr("&Back up…"), None, self.back_up,
+                                          tr("Save a full copy of your book"))
+        self.restore_action = self._action(tr("&Restore…"), None, self.restore,
+                                           tr("Replace your book with a backup"))
         actions = [self.import_action, self.export_action, self.backup_action,
                    self.restore_action]
         file_menu.insertActions(window.quit_action, actions)
@@ -139,7 +140,8 @@ class DataFeature:
         result = wizard.run_page.result
         if result is not None:
             self.window.show_message(
-                f"Imported {result.created:,} prospects, merged {result.merged:,}.")
+                tr("Imported %n prospect(s), merged {merged}.", None, result.created).format(
+                    merged=result.merged))
         wizard.deleteLater()
 
     def export(self, choice: str | None = None, path: Path | None = None) -> Path | None:
@@ -149,13 +151,13 @@ class DataFeature:
                 return None
             choice = dialog.choice()
         suffix, pattern, name = {
-            "book": ("zip", "ZIP files (*.zip)",
+            "book": ("zip", tr("ZIP files (*.zip)"),
                      f"tickler-book-{self.ctx.now():%Y-%m-%d}.zip"),
-            "prospects": ("csv", "CSV files (*.csv)", "tickler-prospects.csv"),
-            "callbacks": ("ics", "Calendar files (*.ics)", "tickler-callbacks.ics"),
+            "prospects": ("csv", tr("CSV files (*.csv)"), "tickler-prospects.csv"),
+            "callbacks": ("ics", tr("Calendar files (*.ics)"), "tickler-callbacks.ics"),
         }[choice]
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export",
+            chosen, _ = QFileDialog.getSaveFileName(self.window, tr("Export"),
                                                     str(Path.home() / name), pattern)
             if not chosen:
                 return None
@@ -172,17 +174,25 @@ class DataFeature:
         if choice == "book":
             def write(store: Store) -> int:
                 return export_book_zip(store, target)
-            what = "prospects with their history"
+
+            def said(count: int) -> str:
+                return tr("Exported %n prospect(s) with their history to {file}.",
+                          None, count).format(file=target)
         elif choice == "prospects":
             def write(store: Store) -> int:
                 return export_prospects_csv(store, target)
-            what = "prospects"
+
+            def said(count: int) -> str:
+                return tr("Exported %n prospect(s) to {file}.", None, count).format(file=target)
         else:
             def write(store: Store) -> int:
                 return export_callbacks_ics(store, target, now)
-            what = "upcoming calls"
-        self._run_file_job(f"Exporting to {path.name}…", "Export failed", write,
-                           lambda count: f"Exported {count:,} {what} to {target}.")
+
+            def said(count: int) -> str:
+                return tr("Exported %n upcoming call(s) to {file}.", None, count).format(
+                    file=target)
+        self._run_file_job(tr("Exporting to {file}…").format(file=path.name),
+                           tr("Export failed"), write, said)
         return path
 
     # -- backup / restore -----------------------------------------------------------------
@@ -190,9 +200,9 @@ class DataFeature:
     def back_up(self, path: Path | None = None) -> Path | None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Back up your book",
+                self.window, tr("Back up your book"),
                 str(Path.home() / default_backup_name(self.ctx.now())),
-                "Tickler backups (*.sqlite3);;All files (*)")
+                tr("Tickler backups (*.sqlite3);;All files (*)"))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -201,23 +211,26 @@ class DataFeature:
         def copy(store: Store) -> Any:
             return backup_database(AppContext(store), target)
 
-        self._run_file_job(f"Backing up to {path.name}…", "Backup failed", copy,
-                           lambda info: f"Backed up {info.prospects:,} prospects and "
-                                        f"{info.touches:,} touches to {target}.")
+        self._run_file_job(tr("Backing up to {file}…").format(file=path.name),
+                           tr("Backup failed"), copy,
+                           lambda info: tr("Backed up %n prospect(s) and {touches} touches "
+                                           "to {file}.", None, info.prospects).format(
+                               touches=info.touches, file=target))
         return path
 
     def _run_file_job(self, doing: str, failure_title: str, work: Callable[[Store], Any],
                       done: Callable[[Any], str]) -> None:
         if self.files.running:
-            self.window.show_message("An export or backup is still running; try again when "
-                                     "it has finished.", "warning")
+            self.window.show_message(tr("An export or backup is still running; try again "
+                                        "when it has finished."), "warning")
             return
 
         def run(store: Store, _progress: Any, _cancelled: Any) -> Any:
             try:
                 return work(store)
             except OSError as exc:
-                raise ValidationError(f"Could not write the file: {exc.strerror or exc}") from exc
+                raise ValidationError(tr("Could not write the file: {error}").format(
+                    error=exc.strerror or exc)) from exc
             except BackupError as exc:
                 raise ValidationError(str(exc)) from exc
 
@@ -256,30 +269,32 @@ class DataFeature:
             if path is None:
                 return False
         if self.files.running:
-            self.window.show_message("A backup or export is still running; restore when it "
-                                     "has finished.", "warning")
+            self.window.show_message(tr("A backup or export is still running; restore when "
+                                        "it has finished."), "warning")
             return False
         try:
             info = check_backup(path)
         except BackupError as exc:
-            QMessageBox.warning(self.window, "That backup can't be restored", str(exc))
+            QMessageBox.warning(self.window, tr("That backup can't be restored"), str(exc))
             return False
         if confirm:
             answer = QMessageBox.question(
-                self.window, "Restore this backup?",
-                f"{path.name} holds {info.prospects:,} prospects and {info.touches:,} touches."
-                "\n\nRestoring replaces your current book with it. A copy of the current book "
-                "is kept beside it (…before-restore.bak).")
+                self.window, tr("Restore this backup?"),
+                tr("{file} holds %n prospect(s) and {touches} touches.\n\nRestoring replaces "
+                   "your current book with it. A copy of the current book is kept beside it "
+                   "(…before-restore.bak).", None, info.prospects).format(
+                    file=path.name, touches=info.touches))
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             restore_service(self.ctx, path)
         except BackupError as exc:
-            QMessageBox.warning(self.window, "Restore failed", f"{exc}\n\nYour book is "
-                                "unchanged.")
+            QMessageBox.warning(self.window, tr("Restore failed"),
+                                tr("{error}\n\nYour book is unchanged.").format(error=exc))
             return False
         self.window.undo.clear()  # the actions on it were made in the book just replaced
-        self.window.show_message(f"Restored {info.prospects:,} prospects from {path.name}.")
+        self.window.show_message(tr("Restored %n prospect(s) from {file}.",
+                                    None, info.prospects).format(file=path.name))
         return True
 
 
@@ -290,7 +305,7 @@ class DataFeature:
         book = self.ctx.store.path
         if book is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Restore from a backup", str(Path.home()), FILE_FILTER)
+                self.window, tr("Restore from a backup"), str(Path.home()), tr(FILE_FILTER))
             return Path(chosen) if chosen else None
         dialog = RestoreDialog(book, self.window)
         self.restore_dialog = dialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.services import AppContext
 from desktop_app.services.context import PROFILE, PROSPECTS
 from desktop_app.services.importer import (
@@ -54,13 +55,15 @@ from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import Index, RowTableModel, configure_list_table
 
 PREVIEW_ROWS = 500
-FILE_FILTER = "Contacts (*.csv *.txt *.tsv *.vcf *.vcard *.zip);;All files (*)"
+FILE_FILTER = QT_TR_NOOP("Contacts (*.csv *.txt *.tsv *.vcf *.vcard *.zip);;All files (*)")
 
 
 class PreviewTableModel(RowTableModel[PreparedRow]):
     """The checked rows as they will be imported (or why they won't be)."""
 
-    COLUMNS = ("Line", "Action", "Problem", "Name", "Company", "Email", "Phone", "Time zone")
+    COLUMNS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Action"), QT_TR_NOOP("Problem"),
+               QT_TR_NOOP("Name"), QT_TR_NOOP("Company"), QT_TR_NOOP("Email"),
+               QT_TR_NOOP("Phone"), QT_TR_NOOP("Time zone"))
 
     def cell(self, row: int, column: int, role: int) -> Any:
         item = self._rows[row]
@@ -72,8 +75,9 @@ class PreviewTableModel(RowTableModel[PreparedRow]):
         if column == 0:
             return item.line
         if column == 1:
-            return {"new": "Add", "merge": f"Merge into {item.existing_name}",
-                    "bad": "Skip"}[item.action]
+            if item.action == "merge":
+                return tr("Merge into {name}").format(name=item.existing_name)
+            return tr("Add") if item.action == "new" else tr("Skip")
         if column == 2:
             return "; ".join(item.problems)
         if column == 3:
@@ -85,21 +89,21 @@ class PreviewTableModel(RowTableModel[PreparedRow]):
         if column == 6:
             return f.get("phone") or f.get("mobile", "")
         zone = f.get("timezone", "")
-        return f"{zone} (yours)" if item.zone_defaulted else zone
+        return tr("{zone} (yours)").format(zone=zone) if item.zone_defaulted else zone
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle("Choose a file")
-        self.setSubTitle("A CSV export from a spreadsheet or another CRM, or contacts saved as "
-                         "vCard (.vcf).")
+        self.setTitle(tr("Choose a file"))
+        self.setSubTitle(tr("A CSV export from a spreadsheet or another CRM, or contacts "
+                            "saved as vCard (.vcf)."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("ImportPath")
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("The file to import")
-        browse = QPushButton("Browse…", self)
+        self.path_edit.setAccessibleName(tr("File to import"))
+        self.path_edit.setPlaceholderText(tr("The file to import"))
+        browse = QPushButton(tr("Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -126,8 +130,8 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import prospects", str(Path.home()),
-                                                FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Import prospects"),
+                                                str(Path.home()), tr(FILE_FILTER))
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -140,7 +144,7 @@ class FilePage(QWizardPage):
         if self.wiz.table is not None and self.loaded_path == path:
             return True
         if not self.job.running:
-            self.info.say(f"Reading {Path(path).name}…", None)
+            self.info.say(tr("Reading {file}…").format(file=Path(path).name), None)
             self.busy.setVisible(True)
             self.job.start(lambda _progress, _cancelled: read_source(Path(path)))
             self.completeChanged.emit()
@@ -185,7 +189,7 @@ class RawRowsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return "Line"
+            return tr("Line")
         return self._headers[section - 1] if section - 1 < len(self._headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,14 +209,14 @@ class ReadPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle("Read the file")
+        self.setTitle(tr("Read the file"))
         self.layout_label = QLabel(self)
         self.layout_label.setObjectName("DetectedLayout")
         self.layout_label.setWordWrap(True)
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("EncodingChoice")
         for key, label in ENCODINGS.items():
-            self.encoding.addItem(label, key)
+            self.encoding.addItem(tr(label), key)
         self.encoding_note = QLabel(self)
         self.encoding_note.setObjectName("EncodingNote")
         self.header = QComboBox(self)
@@ -220,12 +224,12 @@ class ReadPage(QWizardPage):
         self.header.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.header.setMinimumContentsLength(60)
-        self.header_label = QLabel("Header row", self)
+        self.header_label = QLabel(tr("Header row"), self)
         form = QFormLayout()
         encoding_row = QHBoxLayout()
         encoding_row.addWidget(self.encoding)
         encoding_row.addWidget(self.encoding_note, 1)
-        form.addRow("Encoding", encoding_row)
+        form.addRow(tr("Encoding"), encoding_row)
         form.addRow(self.header_label, self.header)
         self.error = FieldError(self, name="ReadError")
         self.model = RawRowsModel(self)
@@ -264,11 +268,11 @@ class ReadPage(QWizardPage):
         try:
             key = _encoding_key(table.encoding)
             if self.encoding.findData(key) < 0:
-                self.encoding.addItem(encoding_label(key), key)
+                self.encoding.addItem(tr(encoding_label(key)), key)
             self.encoding.setCurrentIndex(self.encoding.findData(key))
             self.header.clear()
             for line, text in table.header_choices:
-                self.header.addItem(f"Line {line}: {text}", line)
+                self.header.addItem(tr("Line {line}: {text}").format(line=line, text=text), line)
             self.header.setCurrentIndex(max(0, self.header.findData(table.header_line)))
         finally:
             self._filling = False
@@ -276,16 +280,20 @@ class ReadPage(QWizardPage):
         self.header.setVisible(csv_file)
         self.header_label.setVisible(csv_file)
         if key == self.detected_encoding:
-            self.encoding_note.setText("chosen by Tickler" if table.encoding_guessed
-                                       else "as Tickler chose it")
+            self.encoding_note.setText(tr("chosen by Tickler") if table.encoding_guessed
+                                       else tr("as Tickler chose it"))
         else:
-            self.encoding_note.setText(
-                f"your choice (Tickler chose {encoding_label(self.detected_encoding)})")
+            self.encoding_note.setText(tr("your choice (Tickler chose {encoding})").format(
+                encoding=tr(encoding_label(self.detected_encoding))))
         self.layout_label.setText(_layout_sentence(table))
         count = len(table.rows)
-        noun = "contact cards" if table.kind == "vcard" else "rows"
-        self.caption.setText(f"{count:,} {noun}. The first ones as read — if names look "
-                             "garbled, choose another encoding:")
+        if table.kind == "vcard":
+            caption = tr("%n contact card(s). The first ones as read — if names look garbled, "
+                         "choose another encoding:", None, count)
+        else:
+            caption = tr("%n row(s). The first ones as read — if names look garbled, choose "
+                         "another encoding:", None, count)
+        self.caption.setText(caption)
         self.model.set_table(table)
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -335,19 +343,22 @@ def _encoding_key(name: str) -> str:
 
 def _layout_sentence(table: SourceTable) -> str:
     if table.kind == "vcard":
-        return "These are vCard contact cards; each card becomes one prospect."
+        return tr("These are vCard contact cards; each card becomes one prospect.")
     if table.layout:
-        return (f"This looks like a <b>{_html(table.layout)}</b> export: its columns are "
-                "matched by their exact names.")
-    return ("Tickler does not recognise the program that wrote this file; it matches the "
-            "columns by their names. Check them on the next page.")
+        return tr("This looks like a <b>{program}</b> export: its columns are matched by "
+                  "their exact names.").format(program=_html(table.layout))
+    return tr("Tickler does not recognise the program that wrote this file; it matches the "
+              "columns by their names. Check them on the next page.")
 
 
 class StoredPreviewModel(RowTableModel[PreparedRow]):
     """The first rows as they will be stored, with the columns as now matched."""
 
-    COLUMNS = ("Line", "Name", "Company", "Job title", "Email", "Phone", "Mobile", "Address",
-               "LinkedIn", "Website", "Time zone", "Other numbers and addresses")
+    COLUMNS = (QT_TR_NOOP("Line"), QT_TR_NOOP("Name"), QT_TR_NOOP("Company"),
+               QT_TR_NOOP("Job title"), QT_TR_NOOP("Email"), QT_TR_NOOP("Phone"),
+               QT_TR_NOOP("Mobile"), QT_TR_NOOP("Address"), QT_TR_NOOP("LinkedIn"),
+               QT_TR_NOOP("Website"), QT_TR_NOOP("Time zone"),
+               QT_TR_NOOP("Other numbers and addresses"))
     KEYS = ("", "", "company", "title", "email", "phone", "mobile", "address", "linkedin",
             "website", "timezone", "other_contacts")
 
@@ -366,7 +377,7 @@ class StoredPreviewModel(RowTableModel[PreparedRow]):
             return f"{f.get('first_name', '')} {f.get('last_name', '')}".strip()
         value = f.get(self.KEYS[column], "")
         if column == 10 and item.zone_defaulted:
-            return f"{value} (yours)"
+            return tr("{zone} (yours)").format(zone=value)
         return "; ".join(value.splitlines())
 
 
@@ -377,7 +388,7 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle("Match the columns")
+        self.setTitle(tr("Match the columns"))
         self.combos: list[QComboBox] = []
         self.notes = QLabel(self)
         self.notes.setObjectName("MappingNotes")
@@ -393,7 +404,7 @@ class MappingPage(QWizardPage):
         self.several.setObjectName("MappingSeveral")
         self.several.setWordWrap(True)
         self.several.hide()
-        self.preview_caption = QLabel("The first rows as they will be stored:", self)
+        self.preview_caption = QLabel(tr("The first rows as they will be stored:"), self)
         self.preview = StoredPreviewModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setObjectName("StoredPreview")
@@ -421,21 +432,25 @@ class MappingPage(QWizardPage):
         for column, (header, guess) in enumerate(zip(table.headers, guesses, strict=True)):
             combo = QComboBox(self.form_host)
             combo.setObjectName(f"MapColumn{column}")
-            combo.addItem("(don't import)", None)
+            combo.addItem(tr("(don't import)"), None)
             for key, label in TARGETS.items():
-                combo.addItem(label, key)
+                combo.addItem(tr(label), key)
             combo.setCurrentIndex(max(0, combo.findData(guess)))
             combo.currentIndexChanged.connect(self._changed)
             example = next((cells[column] for cells in samples
                             if column < len(cells) and cells[column]), "")
             example = " ".join(example.split())
             caption = QLabel(f"<b>{_html(header)}</b><br>"
-                             + coloured(_html(example[:40]) or "(empty)", Tone.MUTED),
+                             + coloured(_html(example[:40]) or tr("(empty)"), Tone.MUTED),
                              self.form_host)
             self.form.addRow(caption, combo)
             self.combos.append(combo)
-        kind = "vCard contacts" if table.kind == "vcard" else "rows"
-        notes = [f"{len(table.rows):,} {kind} found in {table.path.name if table.path else ''}."]
+        name = table.path.name if table.path else ""
+        if table.kind == "vcard":
+            found = tr("%n vCard contact(s) found in {file}.", None, len(table.rows))
+        else:
+            found = tr("%n row(s) found in {file}.", None, len(table.rows))
+        notes = [found.format(file=_html(name))]
         if table.kind == "csv":
             notes.append(_layout_sentence(table))
         notes += [_html(n) for n in table.notes]
@@ -449,17 +464,18 @@ class MappingPage(QWizardPage):
         table = self.wiz.table
         mapping = self.mapping()
         chosen = [key for key in mapping if key]
-        several = {TARGETS[k] for k in chosen
+        several = {tr(TARGETS[k]) for k in chosen
                    if chosen.count(k) > 1 and k in MULTI_TARGETS
                    and k not in ("other_contacts", *ADDRESS_PARTS)}
         if table is not None:  # the parts of two addresses (Business…, Home…)
             groups = {address_group(h) for h, k in zip(table.headers, mapping, strict=False)
                       if k in ADDRESS_PARTS}
             if len(groups) > 1 or (groups and "address" in chosen):
-                several.add(TARGETS["address"])
+                several.add(tr(TARGETS["address"]))
         self.several.setText(
-            f"Several columns go to {', '.join(sorted(several))}: the preferred or work one "
-            "is kept there, the others under Other numbers and addresses." if several else "")
+            tr("Several columns go to {fields}: the preferred or work one is kept there, the "
+               "others under Other numbers and addresses.").format(
+                fields=", ".join(sorted(several))) if several else "")
         self.several.setVisible(bool(several))
         if table is not None and set(chosen) & {"first_name", "last_name", "full_name",
                                                  "company"}:
@@ -473,12 +489,13 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         chosen = [key for key in self.mapping() if key]
-        twice = sorted({TARGETS[key] for key in chosen
+        twice = sorted({tr(TARGETS[key]) for key in chosen
                         if chosen.count(key) > 1 and key not in MULTI_TARGETS})
         # two columns into one name or company would silently keep only one of them
         if twice:
-            self.clash.refuse("Two columns go to the same field: " + ", ".join(twice)
-                              + ". Pick another field for one of them, or don't import it.")
+            self.clash.refuse(tr("Two columns go to the same field: {fields}. Pick another "
+                                 "field for one of them, or don't import it.").format(
+                fields=", ".join(twice)))
         else:
             self.clash.withdraw()
         return not twice and bool(set(chosen) & {"first_name", "last_name", "full_name",
@@ -491,7 +508,7 @@ class CheckPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle("Check and preview")
+        self.setTitle(tr("Check and preview"))
         self.summary = QLabel(self)
         self.summary.setObjectName("ImportSummary")
         self.summary.setWordWrap(True)
@@ -504,10 +521,10 @@ class CheckPage(QWizardPage):
         configure_list_table(self.view)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.skip_bad = QCheckBox("Skip the rows with problems and import the rest", self)
+        self.skip_bad = QCheckBox(tr("Skip the rows with problems and import the rest"), self)
         self.skip_bad.setObjectName("SkipBadRows")
-        self.merge = QCheckBox("Merge rows whose email matches a prospect you already have "
-                               "(fills in empty fields; nothing is overwritten)", self)
+        self.merge = QCheckBox(tr("Merge rows whose email matches a prospect you already "
+                                  "have (fills in empty fields; nothing is overwritten)"), self)
         self.merge.setObjectName("MergeMatches")
         self.merge.setChecked(True)
         self.skip_bad.toggled.connect(lambda _c: self.completeChanged.emit())
@@ -523,7 +540,7 @@ class CheckPage(QWizardPage):
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_checked)
         self.job.failed.connect(self._on_failed)
-        self.job.cancelled.connect(lambda: self.summary.setText("Check cancelled."))
+        self.job.cancelled.connect(lambda: self.summary.setText(tr("Check cancelled.")))
 
     def initializePage(self) -> None:
         self.wiz.plan = None
@@ -534,7 +551,7 @@ class CheckPage(QWizardPage):
         self.progress.setVisible(True)
         self.progress.setValue(0)
         self.failure.withdraw()
-        self.summary.setText("Checking every row…")
+        self.summary.setText(tr("Checking every row…"))
         table, mapping = self.wiz.table, self.wiz.mapping_page.mapping()
         tz = self.wiz.ctx.rep_timezone
         assert table is not None
@@ -568,22 +585,23 @@ class CheckPage(QWizardPage):
         for column, width in enumerate(widths):
             self.view.setColumnWidth(column, width)
         new = plan.count("new")
-        parts = [f"<b>{new:,}</b> new prospect{'' if new == 1 else 's'}"]
+        parts = [tr("<b>%n</b> new prospect(s)", None, new)]
         if plan.count("merge"):
-            parts.append(f"<b>{plan.count('merge'):,}</b> match prospects you have (by email)")
+            parts.append(tr("<b>%n</b> match prospects you have (by email)",
+                            None, plan.count("merge")))
         if bad:
-            parts.append(coloured(f"{len(bad):,}", Tone.ERROR, "b")
-                         + f" row{'' if len(bad) == 1 else 's'} with problems "
-                         "(listed first, with their line numbers)")
-        text = "; ".join(parts) + "."
+            parts.append(tr("%n row(s) with problems (listed first, with their line numbers)",
+                            None, len(bad)).replace(
+                str(len(bad)), coloured(str(len(bad)), Tone.ERROR, "b"), 1))
+        text = tr("{parts}.").format(parts="; ".join(parts))
         if plan.zone_defaulted:
-            have = "has" if plan.zone_defaulted == 1 else "have"
-            text += (f" {plan.zone_defaulted:,} {have} no time zone: they get yours "
-                     f"({_html(plan.rep_timezone)}); you can change it on each profile.")
+            text += " " + tr("%n row(s) without a time zone: they get yours ({zone}); you can "
+                             "change it on each profile.", None, plan.zone_defaulted).format(
+                zone=_html(plan.rep_timezone))
         if plan.notes:
             text += "<br>" + " ".join(_html(n) for n in plan.notes)
         if len(plan.rows) > PREVIEW_ROWS:
-            text += f"<br>The preview shows the first {PREVIEW_ROWS:,} rows."
+            text += "<br>" + tr("The preview shows the first %n rows.", None, PREVIEW_ROWS)
         self.summary.setText(text)
         self.skip_bad.setVisible(bool(bad))
         self.merge.setVisible(bool(plan.count("merge")))
@@ -604,12 +622,12 @@ class RunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
-        self.setTitle("Importing")
+        self.setTitle(tr("Importing"))
         self.result: ImportResult | None = None
         self.progress = QProgressBar(self)
         self.progress.setObjectName("ImportProgress")
         self.label = FieldError(self, name="ImportResult")
-        self.cancel_button = QPushButton("Cancel import", self)
+        self.cancel_button = QPushButton(tr("Cancel import"), self)
         self.cancel_button.setObjectName("CancelImport")
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
@@ -634,7 +652,7 @@ class RunPage(QWizardPage):
         merge = self.wiz.check_page.merge.isChecked()
         ctx = self.wiz.ctx
         now = ctx.now()
-        self.label.say("Importing… Cancel leaves your book exactly as it was.", None)
+        self.label.say(tr("Importing… Cancel leaves your book exactly as it was."), None)
         self.progress.setValue(0)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
@@ -648,7 +666,7 @@ class RunPage(QWizardPage):
 
     def cancel(self) -> None:
         if self.job.running:
-            self.label.say("Cancelling…", None)
+            self.label.say(tr("Cancelling…"), None)
             self.cancel_button.setEnabled(False)
             self.job.cancel()
 
@@ -664,21 +682,23 @@ class RunPage(QWizardPage):
         self.cancel_button.setVisible(False)
         self.progress.setValue(self.progress.maximum())
         self.label.say(
-            f"Done: {result.created:,} prospect{'' if result.created == 1 else 's'} added, "
-            f"{result.merged:,} merged, "
-            f"{result.skipped:,} row{'' if result.skipped == 1 else 's'} skipped.", None)
+            tr("Done: %n prospect(s) added, {merged} merged, {skipped}.",
+               None, result.created).format(
+                merged=result.merged, skipped=tr("%n row(s) skipped", None, result.skipped)),
+            None)
         self.wiz.ctx.changes.emit(PROSPECTS, PROFILE)
         self._buttons(QWizard.WizardButton.FinishButton)  # no way back to import twice
         self.completeChanged.emit()
 
     def _on_failed(self, message: str) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.refuse(message + " Nothing was imported; your book is as it was.")
+        self.label.refuse(message + " " + tr("Nothing was imported; your book is as it was."))
         self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 
     def _on_cancelled(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.say("Import cancelled. Nothing was imported; your book is as it was.", None)
+        self.label.say(tr("Import cancelled. Nothing was imported; your book is as it was."),
+                       None)
         self._buttons(QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton)
 
     def cleanupPage(self) -> None:
@@ -694,7 +714,7 @@ class ImportWizard(QWizard):
                  path: Path | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ImportWizard")
-        self.setWindowTitle("Import prospects")
+        self.setWindowTitle(tr("Import prospects"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         fit_to_screen(self, 1100, 640)
@@ -715,8 +735,8 @@ class ImportWizard(QWizard):
     def reject(self) -> None:
         if self.run_page.job.running:
             answer = QMessageBox.question(
-                self, "Cancel the import?",
-                "Stop the import? Nothing will be imported; your book stays as it was.")
+                self, tr("Cancel the import?"),
+                tr("Stop the import? Nothing will be imported; your book stays as it was."))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self.run_page.cancel()

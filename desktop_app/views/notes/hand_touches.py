@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.domain.contact import linkedin_target
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.model import Channel
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.touches import complete_touch, start_call
@@ -35,9 +36,10 @@ class HandTouches(QObject):
         self.notes_dialog: NotesDialog | None = None
 
         self.notes_action = self._queue_action(
-            "&Notes to write today…", "P", self.open_notes,
-            "Today's handwritten notes: addresses, envelopes and cards printed, marked posted")
-        self.notes_menu_action = QAction("&Notes to write today…", window)
+            tr("&Notes to write today…"), "P", self.open_notes,
+            tr("Today's handwritten notes: addresses, envelopes and cards printed, marked "
+               "posted"))
+        self.notes_menu_action = QAction(tr("&Notes to write today…"), window)
         self.notes_menu_action.setShortcut(QKeySequence("Ctrl+P"))
         self.notes_menu_action.setStatusTip(self.notes_action.statusTip())
         self.notes_menu_action.triggered.connect(lambda _c=False: self.open_notes())
@@ -48,11 +50,11 @@ class HandTouches(QObject):
             file_menu.addAction(self.notes_menu_action)
         window.addAction(self.notes_menu_action)
         self.dial_action = self._queue_action(
-            "D&ial number", "T", self.dial_selected,
-            "Call the prospect's number with your phone app (a tel: link)")
+            tr("D&ial number"), "T", self.dial_selected,
+            tr("Call the prospect's number with your phone app (a tel: link)"))
         self.linkedin_action = self._queue_action(
-            "Open &LinkedIn", "L", self.open_linkedin,
-            "Open their LinkedIn page (or a search for them), then mark the step done")
+            tr("Open &LinkedIn"), "L", self.open_linkedin,
+            tr("Open their LinkedIn page (or a search for them), then mark the step done"))
         for action in (self.dial_action, self.linkedin_action):  # menus only: the toolbar
             window.toolbar.removeAction(action)                   # keeps the daily verbs
         window.queue_view.clicked.connect(self._queue_clicked)
@@ -128,8 +130,8 @@ class HandTouches(QObject):
         """Dial the touch's prospect. On a call touch the moment is kept (its minutes late
         are taken now) and the call panel opens, ready for the outcome."""
         if not touch.phone:
-            self.window.show_message(f"No phone number for {touch.prospect}: add one in "
-                                     "their profile (O).", "warning")
+            self.window.show_message(tr("No phone number for {name}: add one in their "
+                                        "profile (O).").format(name=touch.prospect), "warning")
             return None
         if touch.channel is Channel.CALL:
             try:
@@ -159,21 +161,21 @@ class HandTouches(QObject):
             from PySide6.QtGui import QGuiApplication
 
             QGuiApplication.clipboard().setText(url)
-            self.window.show_message("No web browser answered; the LinkedIn link is copied: "
-                                     "paste it into your browser.", "warning")
+            self.window.show_message(tr("No web browser answered; the LinkedIn link is "
+                                        "copied: paste it into your browser."), "warning")
         elif not own:
-            self.window.show_message(f"No LinkedIn page on file for {touch.prospect}: "
-                                     "searching LinkedIn for them.")
+            self.window.show_message(tr("No LinkedIn page on file for {name}: searching "
+                                        "LinkedIn for them.").format(name=touch.prospect))
         step = self.ctx.store.get_touch(touch.id)
         if touch.channel is not Channel.SOCIAL or step is None or step.step_key != LINKEDIN_STEP:
             return False
-        question = f"Did you connect with {touch.prospect} on LinkedIn?"
+        question = tr("Did you connect with {name} on LinkedIn?").format(name=touch.prospect)
         if confirm is None:
-            box = QMessageBox(QMessageBox.Icon.Question, "LinkedIn", question,
+            box = QMessageBox(QMessageBox.Icon.Question, tr("LinkedIn"), question,
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                               self.window)
             box.setObjectName("linkedinConfirm")
-            box.setInformativeText("Yes marks the step done. No leaves it on today's queue.")
+            box.setInformativeText(tr("Yes marks the step done. No leaves it on today's queue."))
             answer = box.exec() == QMessageBox.StandardButton.Yes
         else:
             answer = bool(confirm(question))
@@ -184,6 +186,7 @@ class HandTouches(QObject):
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
             return False
-        self.window.show_message(f"Done: connected with {touch.prospect} on LinkedIn.")
+        self.window.show_message(tr("Done: connected with {name} on LinkedIn.").format(
+            name=touch.prospect))
         return True
 

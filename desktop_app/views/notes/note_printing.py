@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.domain.envelopes import Box, CardSize, EnvelopeSize, address_lines
+from desktop_app.domain.i18n import tr
 
 RECIPIENT_PT = 12.0
 RETURN_PT = 8.0
@@ -194,8 +195,9 @@ def paint_card(pen: _Pen, size: CardSize, text: str) -> None:
 
 def _too_long(size: CardSize, text: str) -> str:
     start = " ".join(text.split()[:5])
-    return (f"The note “{start}…” does not fit the {size.label}, even in small print. "
-            "Shorten it, then print again: no card was printed.")
+    return tr("The note “{start}…” does not fit the {size}, even in small print. Shorten "
+              "it, then print again: no card was printed.").format(start=start,
+                                                                     size=tr(size.label))
 
 
 def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None = None,
@@ -227,7 +229,7 @@ def print_pages(device: QPagedPaintDevice, *, envelope_size: EnvelopeSize | None
     device.setPageLayout(pages[0][0])
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The printer or file could not be opened for printing.")
+        raise OSError(tr("The printer or file could not be opened for printing."))
     try:
         for number, (layout, what) in enumerate(pages):
             if number:
@@ -252,6 +254,6 @@ def write_pdf(path: Path | str, *, envelope_size: EnvelopeSize | None = None,
     writer = QPdfWriter(str(path))
     writer.setResolution(1200)
     writer.setCreator("Tickler")
-    writer.setTitle("Notes to write")
+    writer.setTitle(tr("Notes to write"))
     return print_pages(writer, envelope_size=envelope_size, return_address=return_address,
                        envelopes=envelopes, card_size=card_size, cards=cards)

@@ -32,6 +32,7 @@ from desktop_app.domain.envelopes import (
     envelope_size,
     has_postal_address,
 )
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.notes import (
@@ -65,7 +66,8 @@ ERROR_STYLE = Tone.ERROR
 class NotesTableModel(RowTableModel[NoteToWrite]):
     """The notes, each with a tick: ticked ones are printed and marked posted."""
 
-    COLUMNS = ("", "Prospect", "Company", "Address", "Due")
+    COLUMNS = ("", QT_TR_NOOP("Prospect"), QT_TR_NOOP("Company"), QT_TR_NOOP("Address"),
+               QT_TR_NOOP("Due"))
 
     def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -114,16 +116,18 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
             if column == 2:
                 return note.company
             if column == 3:
-                return ", ".join(note.recipient[-2:]) if note.has_address else "⚠ missing"
+                return ", ".join(note.recipient[-2:]) if note.has_address else tr("⚠ missing")
             if column == 4:
                 due = utc_to_local(note.due_utc, self._rep_tz())
-                return ui_date(due, weekday=True) + ("  overdue" if note.overdue else "")
+                day = ui_date(due, weekday=True)
+                return tr("{day}  overdue").format(day=day) if note.overdue else day
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and not note.has_address:
             from PySide6.QtGui import QBrush
 
             return QBrush(text_colour(Tone.ERROR))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{note.title} — tick it to print it and mark it posted"
+            return tr("{touch} — tick it to print it and mark it posted").format(
+                touch=note.title)
         return None
 
 
@@ -137,7 +141,7 @@ class NotesDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("notesDialog")
-        self.setWindowTitle("Notes to write today")
+        self.setWindowTitle(tr("Notes to write today"))
         self.texts: dict[int, str] = {}  # note text as the rep edited it, by touch id
         self._shown: int | None = None
         self._build()
@@ -161,7 +165,7 @@ class NotesDialog(QDialog):
         self.model = NotesTableModel(lambda: self.ctx.rep_timezone, self)
         self.view = QTableView(split)
         self.view.setObjectName("notesView")
-        self.view.setAccessibleName("Notes to write")
+        self.view.setAccessibleName(tr("Notes to write"))
         self.view.setModel(self.model)
         configure_list_table(self.view)
         self.view.setWordWrap(False)
@@ -178,18 +182,18 @@ class NotesDialog(QDialog):
         self.recipient_label.setTextFormat(Qt.TextFormat.RichText)
         self.recipient_label.setWordWrap(True)
         right.addWidget(self.recipient_label)
-        address_box = QGroupBox("Postal &address", detail)
+        address_box = QGroupBox(tr("Postal &address"), detail)
         address_layout = QVBoxLayout(address_box)
         self.address_edit = QPlainTextEdit(address_box)
         self.address_edit.setObjectName("addressEdit")
         self.address_edit.setTabChangesFocus(True)
-        self.address_edit.setPlaceholderText("Street\nTown\nPostcode\nCountry (if abroad)")
+        self.address_edit.setPlaceholderText(tr("Street\nTown\nPostcode\nCountry (if abroad)"))
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.address_gap = QLabel(address_box)
         self.address_gap.setObjectName("addressGap")
         self.address_gap.setTextFormat(Qt.TextFormat.PlainText)
         self.address_gap.setWordWrap(True)
-        self.save_address_button = QPushButton("&Save address to the profile", address_box)
+        self.save_address_button = QPushButton(tr("&Save address to the profile"), address_box)
         self.save_address_button.setObjectName("saveAddress")
         self.save_address_button.clicked.connect(self.save_address)
         address_layout.addWidget(self.address_edit)
@@ -199,7 +203,7 @@ class NotesDialog(QDialog):
         address_layout.addWidget(self.address_gap)
         address_layout.addWidget(self.save_address_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(address_box)
-        note_box = QGroupBox("&Note (printed on the card; edit it as you like)", detail)
+        note_box = QGroupBox(tr("&Note (printed on the card; edit it as you like)"), detail)
         note_layout = QVBoxLayout(note_box)
         self.note_edit = QPlainTextEdit(note_box)
         self.note_edit.setObjectName("noteEdit")
@@ -212,9 +216,9 @@ class NotesDialog(QDialog):
         set_tone(self.note_warning, GAP_STYLE, "padding: 4px;")
         note_layout.addWidget(self.note_edit, 1)
         note_layout.addWidget(self.note_warning)
-        self.template_button = QPushButton("Note &template…", note_box)
+        self.template_button = QPushButton(tr("Note &template…"), note_box)
         self.template_button.setObjectName("noteTemplate")
-        self.template_button.setToolTip("The text every note starts from, with merge fields")
+        self.template_button.setToolTip(tr("The text every note starts from, with merge fields"))
         self.template_button.clicked.connect(self.edit_template)
         note_layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(note_box, 1)
@@ -225,35 +229,36 @@ class NotesDialog(QDialog):
         split.setSizes([560, 480])
         outer.addWidget(split, 1)
 
-        paper = QGroupBox("Printing", self)
+        paper = QGroupBox(tr("Printing"), self)
         form = QFormLayout(paper)
         self.return_edit = QPlainTextEdit(paper)
         self.return_edit.setObjectName("returnAddress")
         self.return_edit.setTabChangesFocus(True)
-        self.return_edit.setPlaceholderText("Your return address (top left on each envelope): "
-                                            "name, company, street, town, postcode")
+        self.return_edit.setPlaceholderText(tr("Your return address (top left on each "
+                                               "envelope): name, company, street, town, "
+                                               "postcode"))
         self.return_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.envelope_combo = QComboBox(paper)
         self.envelope_combo.setObjectName("envelopeSize")
         for key, size in ENVELOPES.items():
-            self.envelope_combo.addItem(size.label, key)
+            self.envelope_combo.addItem(tr(size.label), key)
         self.card_combo = QComboBox(paper)
         self.card_combo.setObjectName("cardSize")
         for key, card in CARDS.items():
-            self.card_combo.addItem(card.label, key)
-        self.card_combo.addItem("No cards (envelopes only)", None)
+            self.card_combo.addItem(tr(card.label), key)
+        self.card_combo.addItem(tr("No cards (envelopes only)"), None)
         paper_row = QHBoxLayout()
-        envelopes_label = QLabel("&Envelopes:", paper)
+        envelopes_label = QLabel(tr("&Envelopes:"), paper)
         envelopes_label.setBuddy(self.envelope_combo)
         paper_row.addWidget(envelopes_label)
         paper_row.addWidget(self.envelope_combo)
         paper_row.addSpacing(16)
-        cards_label = QLabel("Note &cards:", paper)
+        cards_label = QLabel(tr("Note &cards:"), paper)
         cards_label.setBuddy(self.card_combo)
         paper_row.addWidget(cards_label)
         paper_row.addWidget(self.card_combo)
         paper_row.addStretch(1)
-        return_label = QLabel("&Return address:", paper)
+        return_label = QLabel(tr("&Return address:"), paper)
         return_label.setBuddy(self.return_edit)
         form.addRow(return_label, self.return_edit)
         error_row(form, self.return_edit, self.errors.add("return_address", paper,
@@ -265,10 +270,11 @@ class NotesDialog(QDialog):
         outer.addWidget(self.problem)
 
         buttons = QDialogButtonBox(self)
-        self.print_button = buttons.addButton("&Print…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button = buttons.addButton("Save as P&DF…",
+        self.print_button = buttons.addButton(tr("&Print…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = buttons.addButton(tr("Save as P&DF…"),
                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.posted_button = buttons.addButton("&Mark ticked notes posted",
+        self.posted_button = buttons.addButton(tr("&Mark ticked notes posted"),
                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.posted_button.setObjectName("markPosted")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -294,14 +300,15 @@ class NotesDialog(QDialog):
         self.texts = {k: v for k, v in self.texts.items() if k in live}
         missing = sum(1 for n in notes if not n.has_address)
         if not notes:
-            self.heading.setText("<b>No notes to write today.</b> A handwritten note comes "
-                                 "due the day a prospect stalls on “call me next month”.")
+            self.heading.setText(tr("<b>No notes to write today.</b> A handwritten note "
+                                    "comes due the day a prospect stalls on “call me next "
+                                    "month”."))
         else:
-            word = "note" if len(notes) == 1 else "notes"
-            text = f"<b>{len(notes)} {word} to write</b> (today's and overdue)"
+            text = tr("<b>%n note(s) to write</b> (today's and overdue)", None, len(notes))
             if missing:
-                text += (" · " + coloured(f"{missing} without a postal address", Tone.ERROR)
-                         + ": fill it in on the right")
+                text += " · " + tr("{missing}: fill it in on the right").format(
+                    missing=coloured(tr("%n without a postal address", None, missing),
+                                     Tone.ERROR))
             self.heading.setText(text)
         row = self.model.row_of(selected) if selected is not None else None
         if row is None and notes:
@@ -371,19 +378,20 @@ class NotesDialog(QDialog):
             + "<br>" + coloured(html.escape(note.title), Tone.MUTED))
         self.address_edit.setPlainText(note.address)
         if note.has_address:
-            self.address_gap.setText("✓ On the envelope as: " + " / ".join(note.recipient))
+            self.address_gap.setText(tr("✓ On the envelope as: {address}").format(
+                address=" / ".join(note.recipient)))
             set_tone(self.address_gap, OK_STYLE)
         else:
-            self.address_gap.setText("⚠ No postal address yet. Ask for it or look it up, "
-                                     "write it here and save it to their profile.")
+            self.address_gap.setText(tr("⚠ No postal address yet. Ask for it or look it up, "
+                                        "write it here and save it to their profile."))
             set_tone(self.address_gap, GAP_STYLE, "padding: 4px;")
         self.address_gap.show()
         self.note_edit.blockSignals(True)
         self.note_edit.setPlainText(self.note_text(note))
         self.note_edit.blockSignals(False)
         if note.note_problems:
-            self.note_warning.setText("⚠ Before you copy it: "
-                                      + "; ".join(note.note_problems) + ".")
+            self.note_warning.setText(tr("⚠ Before you copy it: {problems}.").format(
+                problems="; ".join(note.note_problems)))
             self.note_warning.show()
         else:
             self.note_warning.hide()
@@ -409,8 +417,9 @@ class NotesDialog(QDialog):
             return False
         if not self._listening:
             self.reload()
-        self._say(f"Saved the address to {note.name or note.company}'s profile.", OK_STYLE)
-        self.status_message.emit(f"Saved the postal address for {note.name or note.company}.")
+        who = note.name or note.company
+        self._say(tr("Saved the address to {name}'s profile.").format(name=who), OK_STYLE)
+        self.status_message.emit(tr("Saved the postal address for {name}.").format(name=who))
         return True
 
     def _ready(self) -> tuple[list[NoteToWrite], str] | None:
@@ -424,12 +433,12 @@ class NotesDialog(QDialog):
             self.reload()
         notes = self.model.ticked_notes()
         if not notes:
-            self._say("Tick the notes to print.")
+            self._say(tr("Tick the notes to print."))
             return None
         missing = [n.name or n.company for n in notes if not n.has_address]
         if missing:
-            self._say("No postal address yet for " + ", ".join(missing)
-                      + ": fill it in (or untick them) before printing.")
+            self._say(tr("No postal address yet for {names}: fill it in (or untick them) "
+                         "before printing.").format(names=", ".join(missing)))
             first = next(n for n in notes if not n.has_address)
             self.select_note(first.touch_id)
             self.address_edit.setFocus()
@@ -438,8 +447,8 @@ class NotesDialog(QDialog):
         if not has_postal_address(sender):
             self.problem.withdraw()
             self.errors["return_address"].refuse(
-                "Give your return address first: it goes top left on every envelope, "
-                "and is kept for next time.")
+                tr("Give your return address first: it goes top left on every envelope, "
+                   "and is kept for next time."))
             self.return_edit.setFocus()
             return None
         try:
@@ -470,10 +479,10 @@ class NotesDialog(QDialog):
         try:
             pages = write_pdf(path, **self._content(*ready))
         except OSError as exc:
-            self._say(f"Could not write the PDF: {exc}")
+            self._say(tr("Could not write the PDF: {error}").format(error=exc))
             return 0
-        self._say(f"Saved {pages} pages to {path}. Tick off what you post, then "
-                  "“Mark ticked notes posted”.", OK_STYLE)
+        self._say(tr("Saved %n page(s) to {path}. Tick off what you post, then “Mark ticked "
+                     "notes posted”.", None, pages).format(path=path), OK_STYLE)
         self.posted_button.setDefault(True)
         return pages
 
@@ -482,8 +491,8 @@ class NotesDialog(QDialog):
 
         folder = Path.home() / "Documents"
         start = str((folder if folder.is_dir() else Path.home()) / "notes-to-post.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, "Save envelopes and cards as PDF",
-                                                    start, "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Save envelopes and cards as PDF"),
+                                                    start, tr("PDF files (*.pdf)"))
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -503,7 +512,8 @@ class NotesDialog(QDialog):
         size = content["envelope_size"]
         printer.setPageLayout(page_layout(size.width, size.height, size.label))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {len(content['envelopes'])} envelopes ({size.label})")
+        dialog.setWindowTitle(tr("Print %n envelope(s) ({size})",
+                                 None, len(content["envelopes"])).format(size=tr(size.label)))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -520,8 +530,9 @@ class NotesDialog(QDialog):
         except OSError as exc:
             self._say(str(exc))
             return
-        self._say(f"Sent {pages} pages to {printer.printerName() or 'the printer'}. Tick off "
-                  "what you post, then “Mark ticked notes posted”.", OK_STYLE)
+        self._say(tr("Sent %n page(s) to {printer}. Tick off what you post, then “Mark "
+                     "ticked notes posted”.", None, pages).format(
+            printer=printer.printerName() or tr("the printer")), OK_STYLE)
         self.posted_button.setDefault(True)
 
     def template_dialog(self) -> NoteTemplateDialog:
@@ -539,11 +550,10 @@ class NotesDialog(QDialog):
         except ValidationError as exc:
             self._refuse(exc)
             return 0
-        word = "note" if done == 1 else "notes"
         if not self._listening:
             self.reload()
-        self._say(f"Marked {done} {word} posted.", OK_STYLE)
-        self.status_message.emit(f"Marked {done} {word} posted.")
+        self._say(tr("Marked %n note(s) posted.", None, done), OK_STYLE)
+        self.status_message.emit(tr("Marked %n note(s) posted.", None, done))
         return done
 
 
@@ -556,19 +566,19 @@ class NoteTemplateDialog(QDialog):
 
         self.ctx = ctx
         self.setObjectName("noteTemplateDialog")
-        self.setWindowTitle("Note template")
+        self.setWindowTitle(tr("Note template"))
         layout = QVBoxLayout(self)
-        hint = QLabel("Every note to write starts from this text. Merge fields: "
-                      + ", ".join("{{" + k + "}}" for k in (
-                          "first_name", "company", "slot_date", "slot_time", "slot",
-                          "reason", "rep_name", "rep_phone") if k in MERGE_FIELDS)
-                      + ".", self)
+        fields = ", ".join("{{" + k + "}}" for k in (
+            "first_name", "company", "slot_date", "slot_time", "slot",
+            "reason", "rep_name", "rep_phone") if k in MERGE_FIELDS)
+        hint = QLabel(tr("Every note to write starts from this text. Merge fields: "
+                         "{fields}.").format(fields=fields), self)
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(hint)
         self.body_edit = QPlainTextEdit(note_template(ctx), self)
         self.body_edit.setObjectName("templateBody")
-        self.body_edit.setAccessibleName("Note text")
+        self.body_edit.setAccessibleName(tr("Note text"))
         layout.addWidget(self.body_edit, 1)
         self.problem = FieldError(self, field=self.body_edit)
         layout.addWidget(self.problem)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import (
     OutOfRangeError,
     check_in_range,
@@ -40,7 +41,6 @@ from desktop_app.domain.model import PlannedTouch, SlotQuality, StallKind
 from desktop_app.domain.slot_words import read_slot_words
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.prospects import search_prospects
-from desktop_app.services.queue import plural
 from desktop_app.services.stalls import (
     StallPreview,
     StallRequest,
@@ -51,7 +51,13 @@ from desktop_app.services.stalls import (
 )
 from desktop_app.views.common.colours import Box, Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
-from desktop_app.views.common.qt_dates import edit_format, from_qdatetime, to_qdatetime, ui_datetime
+from desktop_app.views.common.qt_dates import (
+    edit_format,
+    from_qdatetime,
+    to_qdatetime,
+    ui_date,
+    ui_datetime,
+)
 from desktop_app.views.common.refusal import FieldError, FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel
@@ -62,7 +68,8 @@ from desktop_app.views.profile.prospect_model import ProspectTableModel
 class PlanPreviewModel(RowTableModel[PlannedTouch]):
     """The touches a stall will create, in both time zones."""
 
-    COLUMNS = ("Their time", "Your time", "Channel", "Touch", "Why")
+    COLUMNS = (QT_TR_NOOP("Their time"), QT_TR_NOOP("Your time"), QT_TR_NOOP("Channel"),
+               QT_TR_NOOP("Touch"), QT_TR_NOOP("Why"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +88,10 @@ class PlanPreviewModel(RowTableModel[PlannedTouch]):
             if column == 1:
                 return ui_datetime(utc_to_local(touch.due_utc, self._rep_tz))
             if column == 2:
-                return touch.channel.label
+                return tr(touch.channel.label)
             if column == 3:
-                return touch.title + (" (optional)" if touch.optional else "")
+                return (tr("{title} (optional)").format(title=touch.title) if touch.optional
+                        else touch.title)
             return touch.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             return touch.reason
@@ -104,7 +112,7 @@ class LogStallDialog(QDialog):
         self.undo = undo
         self.origin_touch_id = origin_touch_id  # the call this stall was heard on
         self.setObjectName("LogStallDialog")
-        self.setWindowTitle("Log a stall")
+        self.setWindowTitle(tr("Log a stall"))
         fit_to_screen(self, 860, 780)
         self.stall_id: int | None = None
         self.prospect_id: int | None = prospect_id
@@ -124,7 +132,7 @@ class LogStallDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save stall and plan")
+        self.save_button.setText(tr("Save stall and plan"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -143,14 +151,14 @@ class LogStallDialog(QDialog):
         return self._errors.add(key, self, field, cleared_by=cleared_by)
 
     def _build_prospect_box(self) -> QGroupBox:
-        box = QGroupBox("Prospect", self)
+        box = QGroupBox(tr("Prospect"), self)
         layout = QVBoxLayout(box)
         chosen_row = QHBoxLayout()
         self.chosen_label = QLabel(box)
         self.chosen_label.setObjectName("ChosenProspect")
         self.chosen_label.hide()
         chosen_row.addWidget(self.chosen_label, 1)
-        self.other_button = QPushButton("&Other prospect…", box)
+        self.other_button = QPushButton(tr("&Other prospect…"), box)
         self.other_button.setObjectName("OtherProspect")
         self.other_button.clicked.connect(self._unfix_prospect)
         self.other_button.hide()
@@ -162,10 +170,10 @@ class LogStallDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.search_edit = QLineEdit(self.search_row)
         self.search_edit.setObjectName("ProspectSearch")
-        self.search_edit.setAccessibleName("Find the prospect")
-        self.search_edit.setPlaceholderText("Type a name, company, email or phone…")
+        self.search_edit.setAccessibleName(tr("Find the prospect"))
+        self.search_edit.setPlaceholderText(tr("Type a name, company, email or phone…"))
         row.addWidget(self.search_edit, 1)
-        self.new_button = QPushButton("New prospect…", self.search_row)
+        self.new_button = QPushButton(tr("New prospect…"), self.search_row)
         self.new_button.setCheckable(True)
         row.addWidget(self.new_button)
         layout.addWidget(self.search_row)
@@ -190,14 +198,14 @@ class LogStallDialog(QDialog):
         grid = QGridLayout(self.new_box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.new_fields: dict[str, QLineEdit] = {}
-        for i, (key, label) in enumerate((("first_name", "First name"),
-                                          ("last_name", "Last name"),
-                                          ("company", "Company"), ("title", "Title"),
-                                          ("email", "Email"), ("phone", "Phone"))):
+        for i, (key, label) in enumerate((("first_name", tr("First name:")),
+                                          ("last_name", tr("Last name:")),
+                                          ("company", tr("Company:")), ("title", tr("Title:")),
+                                          ("email", tr("Email:")), ("phone", tr("Phone:")))):
             edit = QLineEdit(self.new_box)
             edit.setObjectName(f"new_{key}")
             self.new_fields[key] = edit
-            grid.addWidget(QLabel(label + ":", self.new_box), (i // 2) * 2, (i % 2) * 2)
+            grid.addWidget(QLabel(label, self.new_box), (i // 2) * 2, (i % 2) * 2)
             grid.addWidget(edit, (i // 2) * 2, (i % 2) * 2 + 1)
             grid.addWidget(self._error_label(key, edit), (i // 2) * 2 + 1, (i % 2) * 2 + 1)
             edit.textChanged.connect(self._schedule_recompute)
@@ -207,7 +215,7 @@ class LogStallDialog(QDialog):
         self.tz_picker.list.setMaximumHeight(92)
         self.tz_picker.current.hide()  # the list shows their time; the slot line names the zone
         self.tz_picker.set_zone(self.ctx.rep_timezone)
-        zone_label = QLabel("Time zone:", self.new_box)
+        zone_label = QLabel(tr("Time zone:"), self.new_box)
         zone_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(zone_label, 6, 0)
         grid.addWidget(self.tz_picker, 6, 1, 1, 3)
@@ -225,26 +233,26 @@ class LogStallDialog(QDialog):
         return box
 
     def _build_stall_box(self) -> QGroupBox:
-        box = QGroupBox("What they said", self)
+        box = QGroupBox(tr("What they said"), self)
         form = QFormLayout(box)
         self.kind_combo = QComboBox(box)
         self.kind_combo.setObjectName("StallKind")
         for kind in StallKind:
-            self.kind_combo.addItem(kind.label, kind.value)
-        form.addRow("Stall:", self.kind_combo)
+            self.kind_combo.addItem(tr(kind.label), kind.value)
+        form.addRow(tr("Stall:"), self.kind_combo)
         self.words_edit = QPlainTextEdit(box)
         self.words_edit.setObjectName("TheirWords")
-        self.words_edit.setPlaceholderText("Their own words, e.g. “Call me next month, after "
-                                           "the budget meeting.”")
+        self.words_edit.setPlaceholderText(tr("Their own words, e.g. “Call me next month, "
+                                              "after the budget meeting.”"))
         self.words_edit.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self.words_edit.setTabChangesFocus(True)
-        form.addRow("Their words:", self.words_edit)
+        form.addRow(tr("Their words:"), self.words_edit)
 
         quality_row = QWidget(box)
         quality_layout = QHBoxLayout(quality_row)
         quality_layout.setContentsMargins(0, 0, 0, 0)
-        self.booked_radio = QRadioButton("Booked: they agreed a date and time", quality_row)
-        self.vague_radio = QRadioButton("Vague: no firm time", quality_row)
+        self.booked_radio = QRadioButton(tr("Booked: they agreed a date and time"), quality_row)
+        self.vague_radio = QRadioButton(tr("Vague: no firm time"), quality_row)
         self.booked_radio.setChecked(True)
         self.quality_group = QButtonGroup(self)
         self.quality_group.addButton(self.booked_radio)
@@ -252,30 +260,30 @@ class LogStallDialog(QDialog):
         quality_layout.addWidget(self.booked_radio)
         quality_layout.addWidget(self.vague_radio)
         quality_layout.addStretch(1)
-        form.addRow("Callback:", quality_row)
+        form.addRow(tr("Callback:"), quality_row)
 
         self.slot_row = QWidget(box)
         slot_layout = QHBoxLayout(self.slot_row)
         slot_layout.setContentsMargins(0, 0, 0, 0)
         self.slot_words = QLineEdit(self.slot_row)
         self.slot_words.setObjectName("SlotWords")
-        self.slot_words.setAccessibleName("When, in words (their time)")
-        self.slot_words.setPlaceholderText("“next Tuesday 3pm”, “in two weeks 10am”…")
+        self.slot_words.setAccessibleName(tr("When, in words (their time)"))
+        self.slot_words.setPlaceholderText(tr("“next Tuesday 3pm”, “in two weeks 10am”…"))
         slot_layout.addWidget(self.slot_words, 1)
         self.slot_edit = QDateTimeEdit(self.slot_row)
         self.slot_edit.setObjectName("SlotEdit")
-        self.slot_edit.setAccessibleName("When (their time)")
+        self.slot_edit.setAccessibleName(tr("When (their time)"))
         self.slot_edit.setCalendarPopup(True)
         self.slot_edit.setDisplayFormat(edit_format(weekday=True, time=True))
         slot_layout.addWidget(self.slot_edit)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
         self.fold_combo = QComboBox(self.slot_row)
         self.fold_combo.setObjectName("RepeatedHour")
-        self.fold_combo.setToolTip("This time happens twice the night the clocks go back: "
-                                   "pick which one was agreed.")
+        self.fold_combo.setToolTip(tr("This time happens twice the night the clocks go back: "
+                                      "pick which one was agreed."))
         self.fold_combo.hide()
         slot_layout.addWidget(self.fold_combo)
-        form.addRow("When (their time):", self.slot_row)
+        form.addRow(tr("When (their time):"), self.slot_row)
         self.slot_assumed = QLabel(box)
         self.slot_assumed.setObjectName("SlotAssumed")
         self.slot_assumed.setWordWrap(True)
@@ -301,7 +309,7 @@ class LogStallDialog(QDialog):
         return box
 
     def _build_plan_box(self) -> QGroupBox:
-        box = QGroupBox("The plan", self)
+        box = QGroupBox(tr("The plan"), self)
         layout = QVBoxLayout(box)
         self.plan_title = QLabel(box)
         self.plan_title.setObjectName("PlanTitle")
@@ -431,7 +439,7 @@ class LogStallDialog(QDialog):
         self.fold_combo.clear()
         if choices:
             self.fold_combo.addItems(list(choices))
-            self.fold_combo.setPlaceholderText("Which one? (the clocks go back)")
+            self.fold_combo.setPlaceholderText(tr("Which one? (the clocks go back)"))
             self.fold_combo.setCurrentIndex(-1)  # never a silent pick: the rep chooses
         self.fold_combo.blockSignals(False)
         self.fold_combo.setVisible(choices is not None)
@@ -454,21 +462,25 @@ class LogStallDialog(QDialog):
         self.slot_assumed.hide()
         if reading is None or reading.unread:
             if text.strip():
-                what = ("that" if reading is None
-                        else "“" + " ".join(reading.unread) + "”")
-                self._words_problem = (f"Tickler can't read {what} as a date or time; try "
-                                       "“next Tuesday 3pm” or pick it on the right.")
+                if reading is None:
+                    self._words_problem = tr("Tickler can't read that as a date or time; try "
+                                             "“next Tuesday 3pm” or pick it on the right.")
+                else:
+                    self._words_problem = tr(
+                        "Tickler can't read “{words}” as a date or time; try “next Tuesday "
+                        "3pm” or pick it on the right.").format(words=" ".join(reading.unread))
             self._schedule_recompute()
             return
         if reading.when is not None:
             try:  # year 1 or 9999 is refused in words, not clamped by the picker
-                check_in_range(reading.when, "That time")
+                check_in_range(reading.when, tr("That time"))
             except OutOfRangeError as exc:
                 self._words_problem = str(exc)
                 self._schedule_recompute()
                 return
         if reading.assumed:
-            self.slot_assumed.setText("Assumed: " + "; ".join(reading.assumed) + ".")
+            self.slot_assumed.setText(tr("Assumed: {what}.").format(
+                what="; ".join(reading.assumed)))
             self.slot_assumed.show()
         if reading.vague is not None:
             # "next month" said as "not ready yet" stays that kind (the same playbook)
@@ -498,16 +510,18 @@ class LogStallDialog(QDialog):
         self.slot_words.setEnabled(kind is not StallKind.GONE_DARK)
         self.nudge.setVisible(vague)
         words_problem = self._words_problem if self.slot_words.isEnabled() else None
-        self.nudge.setText("Try to pin it down while you are on the call: “Shall we say "
-                           "Tuesday at 10:00, your time?” A firm slot gets answered far more "
-                           "often than “next week”.")
+        self.nudge.setText(tr("Try to pin it down while you are on the call: “Shall we say "
+                              "Tuesday at 10:00, your time?” A firm slot gets answered far "
+                              "more often than “next week”."))
         tz = self._zone()
         ok = True
         if tz is None:
             if self.new_button.isChecked():
-                self._errors.refuse("timezone", "Pick the prospect's time zone from the list.")
+                self._errors.refuse("timezone",
+                                    tr("Pick the prospect's time zone from the list."))
             else:
-                self._errors.refuse("prospect", "Pick a prospect from the list, or add a new one.")
+                self._errors.refuse("prospect",
+                                    tr("Pick a prospect from the list, or add a new one."))
             ok = False
             tz = self.ctx.rep_timezone
         new_prospect = self.new_button.isChecked() and self.prospect_id is None
@@ -527,41 +541,55 @@ class LogStallDialog(QDialog):
             return False
         self.preview = preview
         self.plan_model.set_plan(list(preview.plan.touches), tz, self.ctx.rep_timezone)
-        self.plan_title.setText(f"<b>{preview.playbook_name}</b>: "
-                                f"{plural(len(preview.plan.touches), 'touch', 'touches')}")
+        self.plan_title.setText(tr("<b>{playbook}</b>: %n touch(es)",
+                                   None, len(preview.plan.touches)).format(
+            playbook=escape(preview.playbook_name)))
         if preview.replaces is not None:
-            text = preview.replaces.describe()
-            self.replaces_label.setText(f"This {text[0].lower()}{text[1:]} (its touches are "
-                                        "cancelled: one live plan per prospect).")
+            self.replaces_label.setText(self._replaces_text(preview.replaces))
         self.replaces_label.setVisible(preview.replaces is not None)
         notes = []
         if preview.plan.dropped:
-            notes.append("Left out: " + "; ".join(preview.plan.dropped) + ".")
+            notes.append(tr("Left out: {steps}.").format(steps="; ".join(preview.plan.dropped)))
         self.plan_note.setText(" ".join(notes))
         if preview.plan.slot_utc is not None:
             theirs = utc_to_local(preview.plan.slot_utc, tz)
             mine = utc_to_local(preview.plan.slot_utc, self.ctx.rep_timezone)
-            prefix = "Default slot (vague)" if vague else "Callback"
+            prefix = tr("Default slot (vague)") if vague else tr("Callback")
             # a time the clocks show twice is named with its zone abbreviation (BST / GMT)
             chosen = not self.fold_combo.isHidden() and self.fold_combo.currentIndex() >= 0
             abbreviation = f" {theirs:%Z}" if chosen else ""
             self.slot_info.setText(
-                f"{prefix}: {ui_datetime(theirs, year=True, sep=', ')}{abbreviation} in "
-                f"{tz.replace('_', ' ')}\n"
-                f"which is {ui_datetime(mine, sep=', ')} your time "
-                f"({self.ctx.rep_timezone.replace('_', ' ')})")
+                tr("{prefix}: {theirs} in {zone}\nwhich is {mine} your time ({rep_zone})").format(
+                    prefix=prefix,
+                    theirs=ui_datetime(theirs, year=True, sep=", ") + abbreviation,
+                    zone=tz.replace("_", " "), mine=ui_datetime(mine, sep=", "),
+                    rep_zone=self.ctx.rep_timezone.replace("_", " ")))
         else:
-            self.slot_info.setText("No callback slot: the gone-dark calls start tomorrow.")
+            self.slot_info.setText(tr("No callback slot: the gone-dark calls start tomorrow."))
         if not self.fold_combo.isHidden() and self.fold_combo.currentIndex() < 0 \
                 and self._slot_local() is not None:
-            self._errors.refuse("slot", "The clocks go back that night, so this time happens "
-                                     "twice: pick which one was agreed.")
+            self._errors.refuse("slot", tr("The clocks go back that night, so this time "
+                                           "happens twice: pick which one was agreed."))
             ok = False
         if words_problem:  # the typed words were not (fully) read: don't save a guess
             self._errors.refuse("slot", words_problem)
             ok = False
         self.save_button.setEnabled(ok)
         return ok
+
+    @staticmethod
+    def _replaces_text(plan: Any) -> str:
+        """"This replaces the plan from 23 Nov: 5 touches, callback Mon 7 Dec 10:00 (…)",
+        its dates in the rep's language."""
+        day = ui_date(utc_to_local(plan.logged_utc, plan.timezone))
+        if plan.next_call_utc is None:
+            text = tr("This replaces the plan from {day}: %n touch(es) (its touches are "
+                      "cancelled: one live plan per prospect).", None, plan.pending)
+            return text.format(day=day)
+        text = tr("This replaces the plan from {day}: %n touch(es), {call} {when} (its "
+                  "touches are cancelled: one live plan per prospect).", None, plan.pending)
+        return text.format(day=day, call=plan.next_call_title,
+                           when=ui_datetime(utc_to_local(plan.next_call_utc, plan.timezone)))
 
     def _slot_local(self) -> datetime | None:
         if self.kind() is StallKind.GONE_DARK or self.quality() is SlotQuality.VAGUE:
@@ -574,9 +602,9 @@ class LogStallDialog(QDialog):
     def _prospect_name(self, prospect_id: int) -> str:
         prospect = self.ctx.store.get_prospect(prospect_id)
         if prospect is None:
-            return "the prospect"
+            return tr("the prospect")
         name = f"{prospect.first_name} {prospect.last_name}".strip()
-        return name or prospect.company or "the prospect"
+        return name or prospect.company or tr("the prospect")
 
     def new_prospect_fields(self) -> dict[str, str]:
         fields = {key: edit.text() for key, edit in self.new_fields.items()}
@@ -600,7 +628,9 @@ class LogStallDialog(QDialog):
                 name = self._prospect_name(request.prospect_id)
                 preview = self.preview  # the plan saved is the one just shown
                 self.stall_id = self.undo.run(
-                    f"Log stall: {request.kind.label} for {name}", request.prospect_id,
+                    tr("Log stall: {kind} for {name}").format(kind=tr(request.kind.label),
+                                                             name=name),
+                    request.prospect_id,
                     lambda: log_stall(self.ctx, request, preview))
             else:  # the plan saved is the one just shown
                 self.stall_id = log_stall(self.ctx, request, self.preview)
@@ -608,7 +638,7 @@ class LogStallDialog(QDialog):
             self._errors.refuse_error(exc, focus=True)
             return
         count = len(self.preview.plan.touches) if self.preview else 0
-        self.saved_message = f"Stall logged: {plural(count, 'touch', 'touches')} planned."
+        self.saved_message = tr("Stall logged: %n touch(es) planned.", None, count)
         super().accept()
 
 

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel, PlannedTouch, Playbook, PlaybookStep, SlotQuality
 from desktop_app.services import AppContext, ValidationError
@@ -50,12 +52,14 @@ from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
-CONDITION_LABELS = (("always", "Always"), ("booked", "Only when a time was agreed"),
-                    ("vague", "Only when no time was agreed"))
+CONDITION_LABELS = (("always", QT_TR_NOOP("Always")),
+                    ("booked", QT_TR_NOOP("Only when a time was agreed")),
+                    ("vague", QT_TR_NOOP("Only when no time was agreed")))
 
 
 class StepsTableModel(RowTableModel[PlaybookStep]):
-    COLUMNS = ("When", "Channel", "Step", "Template", "Applies", "Reason")
+    COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Channel"), QT_TR_NOOP("Step"),
+               QT_TR_NOOP("Template"), QT_TR_NOOP("Applies"), QT_TR_NOOP("Reason"))
 
     def __init__(self, template_names: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +68,12 @@ class StepsTableModel(RowTableModel[PlaybookStep]):
     def cell(self, row: int, column: int, role: int) -> Any:
         step = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            optional = " (optional)" if step.optional else ""
+            title = (tr("{title} (optional)").format(title=step.title) if step.optional
+                     else step.title)
             template = self.template_names.get(step.template or "", step.template or "—")
-            applies = dict(CONDITION_LABELS).get(step.condition, step.condition)
-            return (step_when(step), step.channel.label, step.title + optional, template,
+            condition = dict(CONDITION_LABELS).get(step.condition)
+            applies = tr(condition) if condition else step.condition
+            return (step_when(step), tr(step.channel.label), title, template,
                     applies, step.reason)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return step.reason
@@ -75,7 +81,8 @@ class StepsTableModel(RowTableModel[PlaybookStep]):
 
 
 class PreviewTableModel(RowTableModel[PlannedTouch]):
-    COLUMNS = ("Due (their time)", "Channel", "Touch", "Reason")
+    COLUMNS = (QT_TR_NOOP("Due (their time)"), QT_TR_NOOP("Channel"), QT_TR_NOOP("Touch"),
+               QT_TR_NOOP("Reason"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +92,7 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
         touch = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             local = utc_to_local(touch.due_utc, self.tz)
-            return (ui_datetime(local, sep=", "), touch.channel.label, touch.title,
+            return (ui_datetime(local, sep=", "), tr(touch.channel.label), touch.title,
                     touch.reason)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             return touch.reason
@@ -93,7 +100,7 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
 
 
 class PlaybookListModel(RowTableModel[Playbook]):
-    COLUMNS = ("Playbook",)
+    COLUMNS = (QT_TR_NOOP("Playbook"),)
 
     def __init__(self, customised: Callable[[str], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +109,9 @@ class PlaybookListModel(RowTableModel[Playbook]):
     def cell(self, row: int, column: int, role: int) -> Any:
         playbook = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "  (edited)" if self._customised(playbook.key) else ""
-            return f"{playbook.name}{mark}"
+            if self._customised(playbook.key):
+                return tr("{name}  (edited)").format(name=playbook.name)
+            return playbook.name
         return None
 
 
@@ -114,7 +122,7 @@ class PlaybookEditorDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("PlaybookEditorDialog")
-        self.setWindowTitle("Playbooks")
+        self.setWindowTitle(tr("Playbooks"))
         fit_to_screen(self, 1180, 760)
         self._loading = False
         self.working: Playbook | None = None
@@ -128,18 +136,18 @@ class PlaybookEditorDialog(QDialog):
     def _build(self) -> None:
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Playbooks</b>", self))
+        left.addWidget(QLabel(tr("<b>Playbooks</b>"), self))
         self.list_model = PlaybookListModel(lambda key: is_customised(self.ctx, key), self)
         self.playbook_list = QListView(self)
         self.playbook_list.setObjectName("PlaybookList")
-        self.playbook_list.setAccessibleName("Playbooks")
+        self.playbook_list.setAccessibleName(tr("Playbooks"))
         self.playbook_list.setModel(self.list_model)
         self.playbook_list.setFixedWidth(230)
         self.playbook_list.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._choose(current.row()))
         left.addWidget(self.playbook_list, 1)
-        note = QLabel("Edits apply to stalls you log from now on; touches already planned "
-                      "stay as they are.", self)
+        note = QLabel(tr("Edits apply to stalls you log from now on; touches already "
+                         "planned stay as they are."), self)
         note.setWordWrap(True)
         note.setFixedWidth(230)
         set_tone(note, Tone.MUTED)
@@ -150,13 +158,13 @@ class PlaybookEditorDialog(QDialog):
         head = QFormLayout()
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("PlaybookName")
-        head.addRow("&Name:", self.name_edit)
+        head.addRow(tr("&Name:"), self.name_edit)
         self.description_edit = QLineEdit(self)
         self.description_edit.setObjectName("PlaybookDescription")
-        head.addRow("&Description:", self.description_edit)
+        head.addRow(tr("&Description:"), self.description_edit)
         right.addLayout(head)
 
-        steps_box = QGroupBox("Steps", self)
+        steps_box = QGroupBox(tr("Steps"), self)
         steps_layout = QVBoxLayout(steps_box)
         self.steps_model = StepsTableModel(self.templates, self)
         self.steps_view = QTableView(steps_box)
@@ -167,15 +175,15 @@ class PlaybookEditorDialog(QDialog):
         header = self.steps_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.steps_view.setMinimumHeight(110)  # fits a 1280×720 screen with the form
+        self.steps_view.setMinimumHeight(84)  # fits a 1280×720 screen with the form
         self.steps_view.selectionModel().currentRowChanged.connect(
             lambda current, _p: self._show_step(current.row()))
         steps_layout.addWidget(self.steps_view, 1)
         step_buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add step", steps_box)
-        self.remove_button = QPushButton("Re&move step", steps_box)
-        self.up_button = QPushButton("Move &up", steps_box)
-        self.down_button = QPushButton("Move do&wn", steps_box)
+        self.add_button = QPushButton(tr("&Add step"), steps_box)
+        self.remove_button = QPushButton(tr("Re&move step"), steps_box)
+        self.up_button = QPushButton(tr("Move &up"), steps_box)
+        self.down_button = QPushButton(tr("Move do&wn"), steps_box)
         for button, slot in ((self.add_button, self.add_step),
                              (self.remove_button, self.remove_step),
                              (self.up_button, lambda: self.move_step(-1)),
@@ -191,53 +199,53 @@ class PlaybookEditorDialog(QDialog):
         form.setContentsMargins(0, 4, 0, 0)
         self.title_edit = QLineEdit(form_widget)
         self.title_edit.setObjectName("StepTitle")
-        form.addRow("&Title:", self.title_edit)
+        form.addRow(tr("&Title:"), self.title_edit)
         self.channel_combo = QComboBox(form_widget)
         self.channel_combo.setObjectName("StepChannel")
         for channel in Channel:
-            self.channel_combo.addItem(channel.label, channel.value)
-        form.addRow("C&hannel:", self.channel_combo)
+            self.channel_combo.addItem(tr(channel.label), channel.value)
+        form.addRow(tr("C&hannel:"), self.channel_combo)
         when = QHBoxLayout()
         self.anchor_combo = QComboBox(form_widget)
         self.anchor_combo.setObjectName("StepAnchor")
-        self.anchor_combo.addItem("days after the stall", "stall")
-        self.anchor_combo.addItem("days from the agreed slot", "slot")
+        self.anchor_combo.addItem(tr("days after the stall"), "stall")
+        self.anchor_combo.addItem(tr("days from the agreed slot"), "slot")
         self.days_spin = QSpinBox(form_widget)
         self.days_spin.setObjectName("StepDays")
         self.days_spin.setRange(-MAX_DAYS, MAX_DAYS)
         self.minutes_spin = QSpinBox(form_widget)
         self.minutes_spin.setObjectName("StepMinutes")
-        self.minutes_spin.setAccessibleName("and minutes")
+        self.minutes_spin.setAccessibleName(tr("and minutes"))
         self.minutes_spin.setRange(-MAX_MINUTES, MAX_MINUTES)
         self.minutes_spin.setSingleStep(15)
-        self.minutes_spin.setSuffix(" min")
+        self.minutes_spin.setSuffix(tr(" min"))
         when.addWidget(self.days_spin)
         when.addWidget(self.anchor_combo)
-        when.addWidget(QLabel("and", form_widget))
+        when.addWidget(QLabel(tr("and"), form_widget))
         when.addWidget(self.minutes_spin)
         when.addStretch(1)
-        when_label = QLabel("Wh&en:", form_widget)
+        when_label = QLabel(tr("Wh&en:"), form_widget)
         when_label.setBuddy(self.days_spin)
         form.addRow(when_label, when)
         self.template_combo = QComboBox(form_widget)
         self.template_combo.setObjectName("StepTemplate")
-        self.template_combo.addItem("(no email)", None)
+        self.template_combo.addItem(tr("(no email)"), None)
         for key, name in self.templates.items():
             self.template_combo.addItem(name, key)
-        form.addRow("Tem&plate:", self.template_combo)
+        form.addRow(tr("Tem&plate:"), self.template_combo)
         self.condition_combo = QComboBox(form_widget)
         self.condition_combo.setObjectName("StepCondition")
         for value, label in CONDITION_LABELS:
-            self.condition_combo.addItem(label, value)
-        form.addRow("App&lies:", self.condition_combo)
-        self.optional_check = QCheckBox("&Optional: the rep may skip it", form_widget)
+            self.condition_combo.addItem(tr(label), value)
+        form.addRow(tr("App&lies:"), self.condition_combo)
+        self.optional_check = QCheckBox(tr("&Optional: the rep may skip it"), form_widget)
         self.optional_check.setObjectName("StepOptional")
         form.addRow("", self.optional_check)
         self.reason_edit = QLineEdit(form_widget)
         self.reason_edit.setObjectName("StepReason")
-        self.reason_edit.setPlaceholderText("Why it is worth their time; {slot} is the agreed "
-                                            "time")
-        form.addRow("&Reason:", self.reason_edit)
+        self.reason_edit.setPlaceholderText(tr("Why it is worth their time; {slot} is the "
+                                               "agreed time"))
+        form.addRow(tr("&Reason:"), self.reason_edit)
         steps_layout.addWidget(form_widget)
         self.step_form = form_widget
         right.addWidget(steps_box, 3)
@@ -245,14 +253,14 @@ class PlaybookEditorDialog(QDialog):
         self.problems_label = FieldError(self, name="PlaybookProblems")
         right.addWidget(self.problems_label)
 
-        preview_box = QGroupBox("Preview on an example stall", self)
+        preview_box = QGroupBox(tr("Preview on an example stall"), self)
         preview_layout = QVBoxLayout(preview_box)
         preview_top = QHBoxLayout()
         self.example_label = QLabel(preview_box)
         self.example_label.setObjectName("PreviewExample")
         self.example_label.setWordWrap(True)
         preview_top.addWidget(self.example_label, 1)
-        self.vague_check = QCheckBox("No time a&greed (vague)", preview_box)
+        self.vague_check = QCheckBox(tr("No time a&greed (vague)"), preview_box)
         self.vague_check.setObjectName("PreviewVague")
         self.vague_check.toggled.connect(lambda _on: self._refresh_preview())
         preview_top.addWidget(self.vague_check)
@@ -267,17 +275,21 @@ class PlaybookEditorDialog(QDialog):
         pheader = self.preview_view.horizontalHeader()
         pheader.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         pheader.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.preview_view.setMinimumHeight(100)
+        self.preview_view.setMinimumHeight(72)
+        # the preview takes the height left over, never the step form's: on a 720-pixel
+        # screen its size hint squeezed every field of the form to a sliver
+        self.preview_view.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                        QSizePolicy.Policy.Ignored)
         preview_layout.addWidget(self.preview_view)
         right.addWidget(preview_box, 2)
 
         buttons = QDialogButtonBox(self)
-        self.reset_button = buttons.addButton("Reset to &built-in",
+        self.reset_button = buttons.addButton(tr("Reset to &built-in"),
                                               QDialogButtonBox.ButtonRole.ResetRole)
-        self.save_button = buttons.addButton("&Save playbook",
+        self.save_button = buttons.addButton(tr("&Save playbook"),
                                              QDialogButtonBox.ButtonRole.ApplyRole)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText("Close")
+        self.close_button.setText(tr("Close"))
         self.save_button.setDefault(True)
         self.reset_button.clicked.connect(self.reset)
         self.save_button.clicked.connect(self.save)
@@ -338,8 +350,8 @@ class PlaybookEditorDialog(QDialog):
             self.playbook_list.selectionModel().blockSignals(False)
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Unsaved playbook",
-                          "This playbook has changes that are not saved. Discard them?",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved playbook"),
+                          tr("This playbook has changes that are not saved. Discard them?"),
                           QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         return box.exec() == QMessageBox.StandardButton.Discard
@@ -470,14 +482,19 @@ class PlaybookEditorDialog(QDialog):
         logged = utc_to_local(example.logged_utc, example.timezone)
         if example.slot_utc is not None:
             slot = utc_to_local(example.slot_utc, example.timezone)
-            agreed = ("a default slot (no time agreed)" if example.quality is SlotQuality.VAGUE
-                      else "a callback agreed")
-            text = (f"“{example.kind.label}”, logged {ui_datetime(logged)}, with {agreed} "
-                    f"for {ui_datetime(slot)} ({example.timezone}).")
+            if example.quality is SlotQuality.VAGUE:
+                text = tr("“{kind}”, logged {logged}, with a default slot (no time agreed) "
+                          "for {slot} ({zone}).")
+            else:
+                text = tr("“{kind}”, logged {logged}, with a callback agreed for {slot} "
+                          "({zone}).")
+            text = text.format(kind=tr(example.kind.label), logged=ui_datetime(logged),
+                               slot=ui_datetime(slot), zone=example.timezone)
         else:
-            text = f"“{example.kind.label}”, logged {ui_datetime(logged)} ({example.timezone})."
+            text = tr("“{kind}”, logged {logged} ({zone}).").format(
+                kind=tr(example.kind.label), logged=ui_datetime(logged), zone=example.timezone)
         if plan.dropped:
-            text += " Left out: " + "; ".join(plan.dropped) + "."
+            text += " " + tr("Left out: {steps}.").format(steps="; ".join(plan.dropped))
         self.example_label.setText(text)
         self.vague_check.setEnabled(example.slot_utc is not None)
 
@@ -500,9 +517,10 @@ class PlaybookEditorDialog(QDialog):
     def reset(self) -> bool:
         if self.working is None:
             return False
-        box = QMessageBox(QMessageBox.Icon.Question, "Reset the playbook",
-                          f"Put Tickler's own “{self.working.name}” back? Your changes to it "
-                          "are lost; stalls already logged keep their touches.",
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Reset the playbook"),
+                          tr("Put Tickler's own “{name}” back? Your changes to it are lost; "
+                             "stalls already logged keep their touches.").format(
+                              name=self.working.name),
                           QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
                           self)
         if self.ask_reset(box) != QMessageBox.StandardButton.Reset:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import (
     OutOfRangeError,
     check_in_range,
@@ -41,10 +42,14 @@ class RescheduleDialog(QDialog):
         self.ctx = ctx
         self.undo = undo
         self.touch = touch
-        self.setWindowTitle("Reschedule touch")
+        self.setWindowTitle(tr("Reschedule touch"))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{escape(touch.title)}</b> for {escape(touch.prospect)}"
-                         + (f" ({escape(touch.company)})" if touch.company else ""), self)
+        if touch.company:
+            text = tr("<b>{touch}</b> for {name} ({company})")
+        else:
+            text = tr("<b>{touch}</b> for {name}")
+        heading = QLabel(text.format(touch=escape(touch.title), name=escape(touch.prospect),
+                                     company=escape(touch.company or "")), self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         form = QFormLayout()
@@ -58,16 +63,17 @@ class RescheduleDialog(QDialog):
             minute=now.minute - now.minute % 15, second=0, microsecond=0) + timedelta(minutes=15)
         theirs = utc_to_local(start, touch.timezone)
         self.when.setDateTime(to_qdatetime(theirs.replace(tzinfo=None)))
-        form.addRow(f"New time ({touch.timezone.replace('_', ' ')}):", self.when)
+        form.addRow(tr("New time ({zone}):").format(zone=touch.timezone.replace("_", " ")),
+                    self.when)
         # The hour the clocks repeat when they go back happens twice: the rep picks which.
         self.fold = QComboBox(self)
         self.fold.setObjectName("RepeatedHour")
         self.fold.hide()
-        self.fold_label = QLabel("Which one:", self)
+        self.fold_label = QLabel(tr("Which one:"), self)
         self.fold_label.hide()
         form.addRow(self.fold_label, self.fold)
         self.mine = QLabel(self)
-        form.addRow("Your time:", self.mine)
+        form.addRow(tr("Your time:"), self.mine)
         layout.addLayout(form)
         self.error = FieldError(self, field=self.when, name="FieldError")
         self.fold.activated.connect(self.error.withdraw)  # the repeated hour was picked
@@ -90,7 +96,7 @@ class RescheduleDialog(QDialog):
     def _update(self, *_args: object) -> None:
         local = self._chosen()
         try:
-            check_in_range(local, "That time")
+            check_in_range(local, tr("That time"))
         except OutOfRangeError as exc:
             self.mine.setText(f"— {exc}")
             return
@@ -100,27 +106,28 @@ class RescheduleDialog(QDialog):
             self.fold.blockSignals(True)
             self.fold.clear()
             self.fold.addItems(list(choices or ()))
-            self.fold.setPlaceholderText("Which one? (the clocks go back)")
+            self.fold.setPlaceholderText(tr("Which one? (the clocks go back)"))
             self.fold.setCurrentIndex(-1)  # never a silent pick: the rep chooses
             self.fold.blockSignals(False)
             self.fold.setVisible(choices is not None)
             self.fold_label.setVisible(choices is not None)
             local = self._chosen()
         if is_nonexistent(local, zone(self.touch.timezone)):
-            self.mine.setText("— that time does not exist there (clocks go forward)")
+            self.mine.setText(tr("— that time does not exist there (clocks go forward)"))
             return
         mine = utc_to_local(local_to_utc(local, self.touch.timezone), self.ctx.rep_timezone)
         self.mine.setText(f"{ui_datetime(mine, year=True, sep=', ')} ({self.ctx.rep_timezone})")
 
     def accept(self) -> None:
         if not self.fold.isHidden() and self.fold.currentIndex() < 0:
-            self.error.refuse("The clocks go back that night, so this time happens twice: "
-                              "pick which one.")
+            self.error.refuse(tr("The clocks go back that night, so this time happens "
+                                 "twice: pick which one."))
             return
         try:
             chosen = self._chosen()
             if self.undo is not None:
-                self.undo.run(f"Reschedule: {self.touch.title} to {self.touch.prospect}",
+                self.undo.run(tr("Reschedule: {touch} to {name}").format(
+                                  touch=self.touch.title, name=self.touch.prospect),
                               self.touch.prospect_id,
                               lambda: reschedule_touch(self.ctx, self.touch.id, chosen))
             else:

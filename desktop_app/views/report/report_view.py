@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.platform.private_files import open_private
 from desktop_app.services import AppContext
@@ -40,7 +41,6 @@ from desktop_app.services.report import (
     build_report,
     custom_period,
     export_report_csv,
-    percent,
     period_preset,
 )
 from desktop_app.views.common.background import BackgroundJob
@@ -49,7 +49,7 @@ from desktop_app.views.common.qt_dates import from_qdate, to_qdate
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 DEFAULT_PERIOD = "last_90"
-DEFINITIONS = (
+DEFINITIONS = QT_TR_NOOP(
     "Cohorts are the stalls logged in the period; what became of them is counted up to now. "
     "<b>Reached</b>: a call for the stall connected (a conversation, an appointment, a new "
     "stall or “not interested”). <b>Conversation</b>: a call logged as a conversation or an "
@@ -92,12 +92,23 @@ class FiguresTableModel(RowTableModel[Sequence[str]]):
         return None
 
 
+def _count(value: int) -> str:
+    """A whole number with the rep's thousands separator (1,234 or 1.234)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)
+
+
+def _percent(count: int, whole: int) -> str:
+    return tr("{number}%").format(number=round(100 * count / whole)) if whole else "–"
+
+
 def _with_rate(count: int, whole: int) -> str:
-    return f"{count:,}  ({percent(count, whole)})" if whole else f"{count:,}"
+    return f"{_count(count)}  ({_percent(count, whole)})" if whole else _count(count)
 
 
 def funnel_rows(funnels: Sequence[Funnel]) -> list[list[str]]:
-    return [[f.label, f"{f.stalls:,}", _with_rate(f.reached, f.stalls),
+    return [[tr(f.label), _count(f.stalls), _with_rate(f.reached, f.stalls),
              _with_rate(f.conversations, f.stalls), _with_rate(f.appointments, f.stalls)]
             for f in funnels]
 
@@ -105,18 +116,23 @@ def funnel_rows(funnels: Sequence[Funnel]) -> list[list[str]]:
 def _minutes(value: float | None) -> str:
     if value is None:
         return "–"
-    return f"{value:.0f} min" if float(value).is_integer() else f"{value:.1f} min"
+    from PySide6.QtCore import QLocale
+
+    digits = 0 if float(value).is_integer() else 1
+    return tr("{minutes} min").format(
+        minutes=QLocale().toString(float(value), "f", digits))
 
 
 class ReportSection(QGroupBox):
     """A titled block: the figures on the left, a chart on the right."""
 
-    def __init__(self, title: str, columns: Sequence[str], parent: QWidget) -> None:
+    def __init__(self, title: str, columns: Sequence[str], parent: QWidget,
+                 name: str = "") -> None:
         super().__init__(title, parent)
         self.model = FiguresTableModel(columns, self)
         self.table = QTableView(self)
-        self.table.setObjectName(f"{title} figures")
-        self.table.setAccessibleName(f"{title}: figures")
+        self.table.setObjectName(f"{name or title} figures")  # English: found by tests
+        self.table.setAccessibleName(tr("{section}: figures").format(section=title))
         self.table.setModel(self.model)
         configure_list_table(self.table)
         # The figures take the focus and arrows move cell by cell, so a screen reader
@@ -203,7 +219,8 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     bars.setLabelsFormat("@value%" if percent_axis else "@value")
     chart.addSeries(bars)
     category_axis = QBarCategoryAxis()
-    category_axis.append(list(reversed(categories)) if horizontal else list(categories))
+    labels = list(categories) if horizontal else [_two_lines(c) for c in categories]
+    category_axis.append(list(reversed(labels)) if horizontal else labels)
     value_axis = QValueAxis()
     value_axis.setLabelFormat("%d%%" if percent_axis else "%d")
     ceiling = 100.0 if percent_axis else max(4.0, top * 1.15)
@@ -225,6 +242,19 @@ def bar_chart(categories: Sequence[str], series: Sequence[tuple[str, Sequence[fl
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return chart
+
+
+def _two_lines(label: str) -> str:
+    """A category under a bar, broken at its middle space so a long word pair ("Nächster
+    Monat") reads whole under a narrow bar instead of ending in an ellipsis."""
+    from html import escape
+
+    words = label.split(" ")
+    if len(words) < 2:
+        return escape(label)
+    best = min(range(1, len(words)),
+               key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    return escape(" ".join(words[:best])) + "<br>" + escape(" ".join(words[best:]))
 
 
 def _rate(count: int, whole: int) -> float:
@@ -254,12 +284,12 @@ class ReportPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(10, 8, 10, 6)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Stalls logged in:", self))
+        bar.addWidget(QLabel(tr("Stalls logged in:"), self))
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("ReportPeriod")
         for key, label in PERIOD_PRESETS:
-            self.period_combo.addItem(label, key)
-        self.period_combo.addItem("Between dates…", "custom")
+            self.period_combo.addItem(tr(label), key)
+        self.period_combo.addItem(tr("Between dates…"), "custom")
         self.period_combo.setCurrentIndex(self.period_combo.findData(DEFAULT_PERIOD))
         bar.addWidget(self.period_combo)
         local_today = utc_to_local(ctx.now(), ctx.rep_timezone).date()
@@ -271,7 +301,7 @@ class ReportPanel(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setVisible(False)
             edit.dateChanged.connect(lambda _d: self.refresh())
-        self.to_label = QLabel("to", self)
+        self.to_label = QLabel(tr("to", "between two dates"), self)
         self.to_label.setVisible(False)
         bar.addWidget(self.from_date)
         bar.addWidget(self.to_label)
@@ -280,8 +310,8 @@ class ReportPanel(QWidget):
         self.status.setObjectName("ReportStatus")
         set_tone(self.status, Tone.MUTED)
         bar.addWidget(self.status, 1)
-        self.csv_button = QPushButton("Export CSV…", self)
-        self.pdf_button = QPushButton("Export PDF…", self)
+        self.csv_button = QPushButton(tr("Export CSV…"), self)
+        self.pdf_button = QPushButton(tr("Export PDF…"), self)
         self.csv_button.clicked.connect(lambda: self.export_csv())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         bar.addWidget(self.csv_button)
@@ -290,29 +320,35 @@ class ReportPanel(QWidget):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
 
         self.scroll_area = QScrollArea(self)
-        self.scroll_area.setAccessibleName("Call-block report")
+        self.scroll_area.setAccessibleName(tr("Call-block report"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self.scroll_area)
         body.setObjectName("ReportBody")
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 4, 0, 4)
-        funnel_columns = ("Stall kind", "Stalls", "Reached", "Conversation", "Appointment")
-        self.kinds_section = ReportSection("What became of the stalls", funnel_columns, body)
+        funnel_columns = (tr("Stall kind"), tr("Stalls"), tr("Reached"), tr("Conversation"),
+                          tr("Appointment"))
+        self.kinds_section = ReportSection(tr("What became of the stalls"), funnel_columns,
+                                           body, "What became of the stalls")
         self.quality_section = ReportSection(
-            "Booked against vague slots", ("Slot", *funnel_columns[1:]), body)
+            tr("Booked against vague slots"), (tr("Slot"), *funnel_columns[1:]), body,
+            "Booked against vague slots")
         self.punctuality_section = ReportSection(
-            "Punctuality at the agreed slot", ("Calls", "Count"), body)
+            tr("Punctuality at the agreed slot"), (tr("Calls"), tr("Count")), body,
+            "Punctuality at the agreed slot")
         self.touches_section = ReportSection(
-            "Touches before the first conversation", ("Touches", "Conversations"), body)
+            tr("Touches before the first conversation"), (tr("Touches"), tr("Conversations")),
+            body, "Touches before the first conversation")
         self.quiet_section = ReportSection(
-            "Why prospects went quiet", ("Reason", "Stalls"), body)
+            tr("Why prospects went quiet"), (tr("Reason"), tr("Stalls")), body,
+            "Why prospects went quiet")
         grid.addWidget(self.kinds_section, 0, 0, 1, 2)
         grid.addWidget(self.quality_section, 1, 0, 1, 2)
         grid.addWidget(self.punctuality_section, 2, 0)
         grid.addWidget(self.touches_section, 2, 1)
         grid.addWidget(self.quiet_section, 3, 0)
-        definitions = QLabel(DEFINITIONS, body)
+        definitions = QLabel(tr(DEFINITIONS), body)
         definitions.setWordWrap(True)
         set_tone(definitions, Tone.MUTED)
         definitions.setTextFormat(Qt.TextFormat.RichText)
@@ -340,7 +376,7 @@ class ReportPanel(QWidget):
             self._again = True
             return
         period = self.period()
-        self.status.setText("Working out the figures…")
+        self.status.setText(tr("Working out the figures…"))
         self._set_buttons()
         self.job.start_with_store(
             self.ctx.store, lambda store, _p, _c: build_report(store, period))
@@ -374,8 +410,8 @@ class ReportPanel(QWidget):
         self.report = report
         self._fill(report)
         count = report.total.stalls
-        self.status.setText(f"{count:,} stall{'' if count == 1 else 's'} logged · "
-                            f"{report.period.label.lower()}")
+        self.status.setText(tr("%n stall(s) logged · {period}", None, count).format(
+            period=tr(report.period.label)))
         self._set_buttons()
 
     def _set_buttons(self) -> None:
@@ -390,43 +426,49 @@ class ReportPanel(QWidget):
         self.kinds_section.set_rows(funnel_rows([*kinds, report.total]))
         self.kinds_section.set_chart(bar_chart(
             [_short_kind(f.label) for f in kinds],
-            [("Stalls", [f.stalls for f in kinds]), ("Reached", [f.reached for f in kinds]),
-             ("Conversation", [f.conversations for f in kinds]),
-             ("Appointment", [f.appointments for f in kinds])]))
+            [(tr("Stalls"), [f.stalls for f in kinds]),
+             (tr("Reached"), [f.reached for f in kinds]),
+             (tr("Conversation"), [f.conversations for f in kinds]),
+             (tr("Appointment"), [f.appointments for f in kinds])]))
 
         qualities = [f for f in report.by_quality if f.key in ("booked", "vague")]
         self.quality_section.set_rows(funnel_rows(report.by_quality))
         self.quality_section.set_chart(bar_chart(
-            ["Reached", "Conversation", "Appointment"],
-            [(f.label, [_rate(f.reached, f.stalls), _rate(f.conversations, f.stalls),
+            [tr("Reached"), tr("Conversation"), tr("Appointment")],
+            [(tr(f.label), [_rate(f.reached, f.stalls), _rate(f.conversations, f.stalls),
                         _rate(f.appointments, f.stalls)]) for f in qualities],
             percent_axis=True))
 
         p = report.punctuality
         self.punctuality_section.set_rows(
-            [["On time", _with_rate(p.on_time, p.calls)],
-             ["1–5 min late", _with_rate(p.within_5, p.calls)],
-             ["More than 5 min late", _with_rate(p.later, p.calls)],
-             ["Median lateness", _minutes(p.median_minutes)]],
-            "" if p.calls else "No calls at an agreed slot were logged for these stalls.")
+            [[tr("On time"), _with_rate(p.on_time, p.calls)],
+             [tr("1–5 min late"), _with_rate(p.within_5, p.calls)],
+             [tr("More than 5 min late"), _with_rate(p.later, p.calls)],
+             [tr("Median lateness"), _minutes(p.median_minutes)]],
+            "" if p.calls else tr("No calls at an agreed slot were logged for these stalls."))
         self.punctuality_section.set_chart(bar_chart(
-            ["On time", "1–5 min", "> 5 min"], [("Calls", [p.on_time, p.within_5, p.later])]))
+            [tr("On time"), tr("1–5 min"), tr("> 5 min")],
+            [(tr("Calls"), [p.on_time, p.within_5, p.later])]))
 
         t = report.touches_to_conversation
-        rows = [[f"{bucket} touch{'es' if bucket != '1' else ''}",
+        rows = [[tr("6+ touches") if bucket == "6+" else tr("%n touch(es)", None, int(bucket)),
                  _with_rate(n, t.conversations)] for bucket, n in t.buckets]
-        rows.append(["Median", "–" if t.median is None else f"{t.median:g}"])
-        rows.append(["Mean", "–" if t.mean is None else f"{t.mean:.1f}"])
+        from PySide6.QtCore import QLocale
+
+        locale = QLocale()
+        rows.append([tr("Median"), "–" if t.median is None else locale.toString(
+            t.median, "f", 0 if float(t.median).is_integer() else 1)])
+        rows.append([tr("Mean"), "–" if t.mean is None else locale.toString(t.mean, "f", 1)])
         self.touches_section.set_rows(rows)
         self.touches_section.set_chart(bar_chart(
-            [b for b, _ in t.buckets], [("Conversations", [n for _, n in t.buckets])]))
+            [b for b, _ in t.buckets], [(tr("Conversations"), [n for _, n in t.buckets])]))
 
         quiet = list(report.quiet_reasons)
         self.quiet_section.set_rows(
-            [[label, _with_rate(n, report.quiet_total)] for label, n in quiet],
-            "" if report.quiet_total else "Nobody said “not interested” in this period.")
+            [[tr(label), _with_rate(n, report.quiet_total)] for label, n in quiet],
+            "" if report.quiet_total else tr("Nobody said “not interested” in this period."))
         self.quiet_section.set_chart(bar_chart(
-            [label for label, _ in quiet], [("Stalls", [n for _, n in quiet])],
+            [tr(label) for label, _ in quiet], [(tr("Stalls"), [n for _, n in quiet])],
             horizontal=True))
 
     # -- exporting ------------------------------------------------------------------------
@@ -442,34 +484,39 @@ class ReportPanel(QWidget):
     def export_csv(self, path: Path | None = None) -> Path | None:
         if self.report is None:
             return None
-        path = path or self._ask_path("Export the report as CSV", "csv", "CSV files (*.csv)")
+        path = path or self._ask_path(tr("Export the report as CSV"), "csv",
+                                      tr("CSV files (*.csv)"))
         if path is None:
             return None
         try:
             export_report_csv(self.report, path)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path.name}: {exc}")
+            QMessageBox.warning(self, tr("Export failed"), tr(
+                "Could not write {file}: {error}").format(file=path.name, error=exc))
             return None
         return path
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         if self.report is None:
             return None
-        path = path or self._ask_path("Export the report as PDF", "pdf", "PDF files (*.pdf)")
+        path = path or self._ask_path(tr("Export the report as PDF"), "pdf",
+                                      tr("PDF files (*.pdf)"))
         if path is None:
             return None
         from PySide6.QtGui import QPdfWriter
 
         open_private(path, "wb").close()  # QPdfWriter then writes into a 0600 file
         writer = QPdfWriter(str(path))
-        writer.setTitle(f"Tickler call-block report: {self.report.period.label}")
+        writer.setTitle(tr("Tickler call-block report: {period}").format(
+            period=tr(self.report.period.label)))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
         writer.setResolution(150)
         document = self._report_document(writer.width())
         document.print_(writer)
         if not path.exists() or path.stat().st_size == 0:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path.name}.")
+            QMessageBox.warning(self, tr("Export failed"),
+                                tr("Could not write {file}.").format(file=path.name))
             return None
         return path
 
@@ -479,8 +526,9 @@ class ReportPanel(QWidget):
 
         assert self.report is not None
         document = QTextDocument(self)
-        parts = [f"<h1>Call-block report</h1><p>Stalls logged: "
-                 f"{escape(self.report.period.label)} · {self.report.total.stalls:,} stalls</p>"]
+        parts = [tr("<h1>Call-block report</h1><p>Stalls logged: {period} · %n stall(s)</p>",
+                    None, self.report.total.stalls).format(
+            period=escape(tr(self.report.period.label)))]
         for number, section in enumerate((self.kinds_section, self.quality_section,
                                           self.punctuality_section, self.touches_section,
                                           self.quiet_section)):
@@ -499,7 +547,7 @@ class ReportPanel(QWidget):
                 url = QUrl(f"chart{number}.png")
                 document.addResource(QTextDocument.ResourceType.ImageResource, url, image)
                 parts.append(f"<p><img src='{url.toString()}' width='520'></p>")
-        parts.append(f"<p style='color:{PAPER_MUTED}'>{DEFINITIONS}</p>")
+        parts.append(f"<p style='color:{PAPER_MUTED}'>{tr(DEFINITIONS)}</p>")
         document.setHtml("".join(parts))
         return document
 
@@ -520,8 +568,13 @@ class ReportPanel(QWidget):
         return image
 
 
+SHORT_KINDS = {"Call me next month": QT_TR_NOOP("Next month"),
+               "Call me next week": QT_TR_NOOP("Next week"),
+               "Call me back later": QT_TR_NOOP("Later"),
+               "Not ready yet": QT_TR_NOOP("Not ready"),
+               "Too busy right now": QT_TR_NOOP("Too busy"),
+               "Gone dark / no answer": QT_TR_NOOP("Gone dark")}
+
+
 def _short_kind(label: str) -> str:
-    return {"Call me next month": "Next month", "Call me next week": "Next week",
-            "Call me back later": "Later", "Not ready yet": "Not ready",
-            "Too busy right now": "Too busy", "Gone dark / no answer": "Gone dark"
-            }.get(label, label)
+    return tr(SHORT_KINDS[label]) if label in SHORT_KINDS else label

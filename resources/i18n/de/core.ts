@@ -50,5 +50,893 @@
         <source>Tickler can&apos;t open its data file</source>
         <translation>Tickler kann seine Datendatei nicht öffnen</translation>
     </message>
+    <message>
+        <source>DL (220 × 110 mm)</source>
+        <translation>DL (220 × 110 mm)</translation>
+    </message>
+    <message>
+        <source>C5 (229 × 162 mm)</source>
+        <translation>C5 (229 × 162 mm)</translation>
+    </message>
+    <message>
+        <source>US #10 (4 1/8 × 9 1/2 in)</source>
+        <translation>US #10 (4 1/8 × 9 1/2 Zoll)</translation>
+    </message>
+    <message>
+        <source>A6 card (148 × 105 mm)</source>
+        <translation>A6-Karte (148 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in card</source>
+        <translation>4 × 6 Zoll-Karte</translation>
+    </message>
+    <message>
+        <source>{what} ({date}) is outside the years Tickler can plan in ({first} to {last}). Check the year.</source>
+        <translation>{what} ({date}) liegt außerhalb der Jahre, in denen Tickler planen kann ({first} bis {last}). Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>That date</source>
+        <translation>Dieses Datum</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone name (for example Europe/London).</source>
+        <translation>„{zone}“ ist kein Zeitzonenname (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone Tickler knows.</source>
+        <translation>„{zone}“ ist keine Zeitzone, die Tickler kennt.</translation>
+    </message>
+    <message>
+        <source>{time} {zone} (UTC{offset}, first time)</source>
+        <translation>{time} {zone} (UTC{offset}, erstes Mal)</translation>
+    </message>
+    <message>
+        <source>{time} {zone} (UTC{offset}, second time)</source>
+        <translation>{time} {zone} (UTC{offset}, zweites Mal)</translation>
+    </message>
+    <message>
+        <source>That time</source>
+        <translation>Diese Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{date} is more than ten years away. Check the year.</source>
+        <translation>{date} liegt mehr als zehn Jahre in der Zukunft. Prüfen Sie das Jahr.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist in {zone}: the clocks go forward that night. Pick a time outside the jump.</source>
+        <translation>{time} gibt es in {zone} nicht: In dieser Nacht werden die Uhren vorgestellt. Wählen Sie eine Zeit außerhalb des Sprungs.</translation>
+    </message>
+    <message>
+        <source>{time} in {zone} has already passed. Agree a time in the future.</source>
+        <translation>{time} in {zone} ist schon vorbei. Vereinbaren Sie eine Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Call me next month</source>
+        <translation>Rufen Sie nächsten Monat an</translation>
+    </message>
+    <message>
+        <source>Call me next week</source>
+        <translation>Rufen Sie nächste Woche an</translation>
+    </message>
+    <message>
+        <source>Call me back later</source>
+        <translation>Rufen Sie später zurück</translation>
+    </message>
+    <message>
+        <source>Not ready yet</source>
+        <translation>Noch nicht so weit</translation>
+    </message>
+    <message>
+        <source>Too busy right now</source>
+        <translation>Gerade zu beschäftigt</translation>
+    </message>
+    <message>
+        <source>Gone dark / no answer</source>
+        <translation>Abgetaucht / keine Antwort</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Soziale Netzwerke</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Not compelling</source>
+        <translation>Nicht überzeugend</translation>
+    </message>
+    <message>
+        <source>Too busy</source>
+        <translation>Zu beschäftigt</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>“{words}” names no day or time: saved as a vague “{kind}” stall</source>
+        <translation>„{words}“ nennt keinen Tag und keine Uhrzeit: als vage Vertröstung „{kind}“ gespeichert</translation>
+    </message>
+    <message>
+        <source>{phrase} taken as {time}</source>
+        <translation>„{phrase}“ als {time} gelesen</translation>
+    </message>
+    <message>
+        <source>the {day} is in {month}</source>
+        <translation>der {day} liegt im {month}</translation>
+    </message>
+    <message>
+        <source>the same weekday next week</source>
+        <translation>derselbe Wochentag nächste Woche</translation>
+    </message>
+    <message>
+        <source>today&apos;s date next month</source>
+        <translation>das heutige Datum im nächsten Monat</translation>
+    </message>
+    <message>
+        <source>{written} read as {day} {month}</source>
+        <translation>{written} gelesen als {day}. {month}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow: {time} has passed today</source>
+        <translation>morgen: {time} ist heute schon vorbei</translation>
+    </message>
+    <message>
+        <source>{time}: no time was given</source>
+        <translation>{time}: keine Uhrzeit angegeben</translation>
+    </message>
+    <message>
+        <source>Choose another file: that is the live book itself.</source>
+        <translation>Wählen Sie eine andere Datei: Das ist der laufende Bestand selbst.</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; try the backup again.</source>
+        <translation>Eine Änderung wird noch gespeichert; versuchen Sie die Sicherung erneut.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {error}</source>
+        <translation>Die Sicherung konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>{file} does not exist.</source>
+        <translation>{file} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened: {error}</source>
+        <translation>{file} konnte nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>{file} is not a Tickler backup (or it is damaged).</source>
+        <translation>{file} ist keine Tickler-Sicherung (oder sie ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({problem}).</source>
+        <translation>{file} ist beschädigt ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is an SQLite file but not a Tickler book.</source>
+        <translation>{file} ist eine SQLite-Datei, aber kein Tickler-Bestand.</translation>
+    </message>
+    <message>
+        <source>{file} has schema {version}, not {schema}.</source>
+        <translation>{file} hat Schema {version}, nicht {schema}.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer Tickler (schema {version}; this version understands up to {newest}). Update Tickler to restore it.</source>
+        <translation>{file} stammt von einem neueren Tickler (Schema {version}; diese Version versteht bis {newest}). Aktualisieren Sie Tickler, um sie wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>A change is still being saved; try the restore again.</source>
+        <translation>Eine Änderung wird noch gespeichert; versuchen Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <source>That is the live book itself; choose a backup file.</source>
+        <translation>Das ist der laufende Bestand selbst; wählen Sie eine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The book as it was is kept as {file}.</source>
+        <translation>Der bisherige Bestand ist als {file} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The backup was copied in but could not be brought up to this version ({error}).</source>
+        <translation>Die Sicherung wurde eingespielt, konnte aber nicht auf diese Version gebracht werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: {error}</source>
+        <translation>Die heutige automatische Sicherung konnte nicht angelegt werden: {error}</translation>
+    </message>
+    <message>
+        <source>That is the damaged book itself; choose a backup.</source>
+        <translation>Das ist der beschädigte Bestand selbst; wählen Sie eine Sicherung.</translation>
+    </message>
+    <message>
+        <source>The damaged book could not be kept aside: {error}</source>
+        <translation>Der beschädigte Bestand konnte nicht beiseitegelegt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place: {error}. The damaged book is still there, and kept as {file}.</source>
+        <translation>Die Sicherung konnte nicht eingesetzt werden: {error}. Der beschädigte Bestand ist noch da und als {file} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The book could not be opened for its backup: {error}</source>
+        <translation>Der Bestand konnte für die Sicherung nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address: street</source>
+        <translation>Adresse: Straße</translation>
+    </message>
+    <message>
+        <source>Address: city</source>
+        <translation>Adresse: Ort</translation>
+    </message>
+    <message>
+        <source>Address: state or region</source>
+        <translation>Adresse: Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>Address: postal code</source>
+        <translation>Adresse: Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Address: country</source>
+        <translation>Adresse: Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Twitter / X</source>
+        <translation>Twitter / X</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Other numbers and addresses</source>
+        <translation>Weitere Nummern und Adressen</translation>
+    </message>
+    <message>
+        <source>no name and no company</source>
+        <translation>kein Name und keine Firma</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (with byte-order mark)</source>
+        <translation>UTF-16 (mit Byte-Order-Mark)</translation>
+    </message>
+    <message>
+        <source>UTF-16 little-endian</source>
+        <translation>UTF-16 Little Endian</translation>
+    </message>
+    <message>
+        <source>UTF-16 big-endian</source>
+        <translation>UTF-16 Big Endian</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <source>Latin-9 (ISO 8859-15)</source>
+        <translation>Latin-9 (ISO 8859-15)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central European)</source>
+        <translation>Windows-1250 (Mitteleuropäisch)</translation>
+    </message>
+    <message>
+        <source>Latin-2 (ISO 8859-2)</source>
+        <translation>Latin-2 (ISO 8859-2)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Kyrillisch)</translation>
+    </message>
+    <message>
+        <source>KOI8-R (Russian)</source>
+        <translation>KOI8-R (Russisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1253 (Greek)</source>
+        <translation>Windows-1253 (Griechisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1254 (Turkish)</source>
+        <translation>Windows-1254 (Türkisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1257 (Baltic)</source>
+        <translation>Windows-1257 (Baltisch)</translation>
+    </message>
+    <message>
+        <source>Shift-JIS (Japanese, Windows)</source>
+        <translation>Shift-JIS (Japanisch, Windows)</translation>
+    </message>
+    <message>
+        <source>EUC-JP (Japanese)</source>
+        <translation>EUC-JP (Japanisch)</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP (Japanese mail)</source>
+        <translation>ISO-2022-JP (Japanische E-Mail)</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese, simplified)</source>
+        <translation>GB18030 (Chinesisch, vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Big5 (Chinese, traditional)</source>
+        <translation>Big5 (Chinesisch, traditionell)</translation>
+    </message>
+    <message>
+        <source>EUC-KR (Korean)</source>
+        <translation>EUC-KR (Koreanisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1255 (Hebrew)</source>
+        <translation>Windows-1255 (Hebräisch)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (Arabisch)</translation>
+    </message>
+    <message>
+        <source>Windows-874 (Thai)</source>
+        <translation>Windows-874 (Thailändisch)</translation>
+    </message>
+    <message>
+        <source>The file is {encoding} without a byte-order mark.</source>
+        <translation>Die Datei ist {encoding} ohne Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 but for line {lines}, written in Windows-1252 (a row pasted in from elsewhere); it was read as such. Check it in the preview.</source>
+        <translation>Die Datei ist UTF-8, bis auf Zeile {lines} in Windows-1252 (eine von anderswo eingefügte Zeile); sie wurde so gelesen. Prüfen Sie sie in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 but for lines {lines}, written in Windows-1252 (rows pasted in from elsewhere); they were read as such. Check them in the preview.</source>
+        <translation>Die Datei ist UTF-8, bis auf die Zeilen {lines} in Windows-1252 (von anderswo eingefügte Zeilen); sie wurden so gelesen. Prüfen Sie sie in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as {encoding}. Check the names in the preview, or choose another encoding.</source>
+        <translation>Die Datei ist nicht UTF-8; sie wurde als {encoding} gelesen. Prüfen Sie die Namen in der Vorschau oder wählen Sie eine andere Zeichenkodierung.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {error}.</source>
+        <translation>{file} konnte nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Die Datei ist leer: Es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line {line} is past the end of the file.</source>
+        <translation>Zeile {line} liegt hinter dem Dateiende.</translation>
+    </message>
+    <message>
+        <source>The qualification answers come in too.</source>
+        <translation>Die Qualifizierungsantworten werden mit übernommen.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by semicolons.</source>
+        <translation>Die Spalten sind durch Semikolons getrennt.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by tabs.</source>
+        <translation>Die Spalten sind durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>Columns are separated by bars.</source>
+        <translation>Die Spalten sind durch senkrechte Striche getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row is line {line}; the %n line(s) above it are not contacts.</source>
+        <translation>
+            <numerusform>Die Kopfzeile ist Zeile {line}; die %n Zeile darüber ist kein Kontakt.</numerusform>
+            <numerusform>Die Kopfzeile ist Zeile {line}; die %n Zeilen darüber sind keine Kontakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>{file}: it is a ZIP file but not a Tickler export.</source>
+        <translation>{file}: eine ZIP-Datei, aber kein Tickler-Export.</translation>
+    </message>
+    <message>
+        <source>The whole book: qualification answers, compelling events and history come in with each new prospect.</source>
+        <translation>Der ganze Bestand: Qualifizierungsantworten, zwingende Ereignisse und Verlauf kommen mit jedem neuen Interessenten.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not a readable CSV ({error}).</source>
+        <translation>Zeile {line}: Die Datei ist keine lesbare CSV-Datei ({error}).</translation>
+    </message>
+    <message>
+        <source>line {line}: a cell opens a quote (&quot;) that is never closed, so the lines after it would all be read into that cell. This row is left out and the rows after it are read; close the quote in the file to import it</source>
+        <translation>Zeile {line}: Eine Zelle öffnet ein Anführungszeichen (&quot;), das nie geschlossen wird, sodass alle folgenden Zeilen in diese Zelle gelesen würden. Diese Zeile wird ausgelassen und die folgenden werden gelesen; schließen Sie das Anführungszeichen in der Datei, um sie zu importieren</translation>
+    </message>
+    <message>
+        <source>Some values are QUOTED-PRINTABLE without a CHARSET; they were read as {encoding}.</source>
+        <translation>Einige Werte sind QUOTED-PRINTABLE ohne CHARSET; sie wurden als {encoding} gelesen.</translation>
+    </message>
+    <message>
+        <source>No contact cards (BEGIN:VCARD … END:VCARD) were found.</source>
+        <translation>Es wurden keine Kontaktkarten (BEGIN:VCARD … END:VCARD) gefunden.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name or a company: a prospect needs one.</source>
+        <translation>Ordnen Sie eine Spalte einem Namen oder einer Firma zu: Ein Interessent braucht eins davon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with fewer cells than the header; the missing cells are read as empty.</source>
+        <translation>
+            <numerusform>%n Zeile hat weniger Zellen als die Kopfzeile; die fehlenden Zellen gelten als leer.</numerusform>
+            <numerusform>%n Zeilen haben weniger Zellen als die Kopfzeile; die fehlenden Zellen gelten als leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the email address &apos;{email}&apos; is on a reserved test domain (.{domain}) that cannot receive mail</source>
+        <translation>die E-Mail-Adresse „{email}“ liegt auf einer reservierten Testdomain (.{domain}), die keine E-Mails empfangen kann</translation>
+    </message>
+    <message>
+        <source>the email address &apos;{email}&apos; does not look right</source>
+        <translation>die E-Mail-Adresse „{email}“ sieht nicht richtig aus</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone Tickler knows (use a name like America/New_York)</source>
+        <translation>„{zone}“ ist keine Zeitzone, die Tickler kennt (verwenden Sie einen Namen wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <source>the same email as line {line}; only the first is imported</source>
+        <translation>dieselbe E-Mail wie Zeile {line}; nur die erste wird importiert</translation>
+    </message>
+    <message>
+        <source>Write the note: it is what every card suggests.</source>
+        <translation>Schreiben Sie den Kartentext: Jede Karte schlägt ihn vor.</translation>
+    </message>
+    <message>
+        <source>{fields}: not a merge field Tickler knows (a typo?).</source>
+        <translation>{fields}: kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?).</translation>
+    </message>
+    <message>
+        <source>Write the postal address: the street, the town and the postcode, one a line.</source>
+        <translation>Geben Sie die Postanschrift ein: Straße, Ort und Postleitzahl, je eine Zeile.</translation>
+    </message>
+    <message>
+        <source>That prospect is not in the book any more.</source>
+        <translation>Dieser Interessent ist nicht mehr im Bestand.</translation>
+    </message>
+    <message>
+        <source>Write your return address: it goes top left on every envelope.</source>
+        <translation>Geben Sie Ihre Absenderadresse ein: Sie steht oben links auf jedem Umschlag.</translation>
+    </message>
+    <message>
+        <source>Pick DL, C5 or US #10 envelopes.</source>
+        <translation>Wählen Sie DL-, C5- oder US-#10-Umschläge.</translation>
+    </message>
+    <message>
+        <source>Pick an A6 or a 4 × 6 in card, or no cards.</source>
+        <translation>Wählen Sie eine A6- oder 4 × 6 Zoll-Karte oder keine Karten.</translation>
+    </message>
+    <message>
+        <source>Tick the notes you have posted.</source>
+        <translation>Haken Sie die Karten ab, die Sie versandt haben.</translation>
+    </message>
+    <message>
+        <source>One of those notes no longer exists; nothing was marked.</source>
+        <translation>Eine dieser Karten gibt es nicht mehr; nichts wurde markiert.</translation>
+    </message>
+    <message>
+        <source>“{touch}” is not a touch by post; nothing was marked.</source>
+        <translation>„{touch}“ ist kein Kontakt per Post; nichts wurde markiert.</translation>
+    </message>
+    <message>
+        <source>“{touch}” is already {status}; nothing was marked.</source>
+        <translation>„{touch}“ ist bereits {status}; nichts wurde markiert.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Schritt {number}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>the slot {offset}</source>
+        <translation>Termin {offset}</translation>
+    </message>
+    <message>
+        <source>the slot</source>
+        <translation>der Termin</translation>
+    </message>
+    <message>
+        <source>day {number}</source>
+        <translation>Tag {number}</translation>
+    </message>
+    <message>
+        <source>the stall {offset}</source>
+        <translation>Vertröstung {offset}</translation>
+    </message>
+    <message>
+        <source>Give the playbook a name.</source>
+        <translation>Geben Sie dem Playbook einen Namen.</translation>
+    </message>
+    <message>
+        <source>A playbook needs at least one step.</source>
+        <translation>Ein Playbook braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>give it a title.</source>
+        <translation>geben Sie ihm einen Titel.</translation>
+    </message>
+    <message>
+        <source>two steps share one key; remove one of them.</source>
+        <translation>zwei Schritte haben denselben Schlüssel; entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>count it from the stall or from the agreed slot.</source>
+        <translation>zählen Sie ihn ab der Vertröstung oder ab dem vereinbarten Termin.</translation>
+    </message>
+    <message>
+        <source>a step counted from the stall cannot come before the stall.</source>
+        <translation>ein ab der Vertröstung gezählter Schritt kann nicht vor der Vertröstung liegen.</translation>
+    </message>
+    <message>
+        <source>keep it within {days} days.</source>
+        <translation>bleiben Sie innerhalb von {days} Tagen.</translation>
+    </message>
+    <message>
+        <source>use days for more than 24 hours.</source>
+        <translation>verwenden Sie für mehr als 24 Stunden Tage.</translation>
+    </message>
+    <message>
+        <source>choose when it applies: always, booked slot or vague slot.</source>
+        <translation>wählen Sie, wann er gilt: immer, bei festem oder bei vagem Termin.</translation>
+    </message>
+    <message>
+        <source>an email step needs an email template.</source>
+        <translation>ein E-Mail-Schritt braucht eine E-Mail-Vorlage.</translation>
+    </message>
+    <message>
+        <source>there is no email template called “{name}”.</source>
+        <translation>es gibt keine E-Mail-Vorlage namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>only an email step sends a template.</source>
+        <translation>nur ein E-Mail-Schritt versendet eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>write the reason for the touch: why it is worth their time.</source>
+        <translation>schreiben Sie den Grund für den Kontakt: warum er sich für sie lohnt.</translation>
+    </message>
+    <message>
+        <source>“{field}” is not understood in the reason; {slot} is the agreed time.</source>
+        <translation>„{field}“ wird im Grund nicht verstanden; {slot} ist die vereinbarte Zeit.</translation>
+    </message>
+    <message>
+        <source>the reason has a stray brace; write {slot} for the agreed time.</source>
+        <translation>der Grund enthält eine einzelne Klammer; schreiben Sie {slot} für die vereinbarte Zeit.</translation>
+    </message>
+    <message>
+        <source>There is no built-in playbook called {key!r}.</source>
+        <translation>Es gibt kein mitgeliefertes Playbook namens {key!r}.</translation>
+    </message>
+    <message>
+        <source>That playbook is not in the book any more.</source>
+        <translation>Dieses Playbook ist nicht mehr im Bestand.</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Kein Grund genannt</translation>
+    </message>
+    <message>
+        <source>Booked slot</source>
+        <translation>Fester Termin</translation>
+    </message>
+    <message>
+        <source>Vague slot</source>
+        <translation>Vager Termin</translation>
+    </message>
+    <message>
+        <source>No slot (gone dark)</source>
+        <translation>Kein Termin (abgetaucht)</translation>
+    </message>
+    <message>
+        <source>All stalls</source>
+        <translation>Alle Vertröstungen</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>replaces the plan from {day}: %n touch(es)</source>
+        <translation>
+            <numerusform>ersetzt den Plan vom {day}: %n Kontakt</numerusform>
+            <numerusform>ersetzt den Plan vom {day}: %n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a prospect first.</source>
+        <translation>Wählen Sie zuerst einen Interessenten.</translation>
+    </message>
+    <message>
+        <source>That would make more than {calls} chasing calls to them in {days} days, counting the calls made and planned. Pick a later time, or log one of the other calls first.</source>
+        <translation>Das wären mehr als {calls} Nachfassanrufe in {days} Tagen, gezählt mit den geführten und geplanten Anrufen. Wählen Sie eine spätere Zeit oder erfassen Sie zuerst einen der anderen Anrufe.</translation>
+    </message>
+    <message>
+        <source>Agree a date and a time with the prospect, or save the stall as vague.</source>
+        <translation>Vereinbaren Sie Datum und Uhrzeit mit dem Interessenten oder speichern Sie die Vertröstung als vage.</translation>
+    </message>
+    <message>
+        <source>That touch no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That touch is already {status}.</source>
+        <translation>Dieser Kontakt ist bereits {status}.</translation>
+    </message>
+    <message>
+        <source>Only an optional touch can be skipped; reschedule or snooze this one instead.</source>
+        <translation>Nur ein optionaler Kontakt kann übersprungen werden; verschieben oder zurückstellen Sie diesen stattdessen.</translation>
+    </message>
+    <message>
+        <source>Snooze for at least one minute.</source>
+        <translation>Stellen Sie mindestens eine Minute zurück.</translation>
+    </message>
+    <message>
+        <source>Snooze for a year at most; to move a touch further, reschedule it.</source>
+        <translation>Stellen Sie höchstens ein Jahr zurück; um einen Kontakt weiter zu verschieben, planen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>Pick a time in the future.</source>
+        <translation>Wählen Sie eine Zeit in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Only a call touch is dialled.</source>
+        <translation>Nur ein Anruf-Kontakt wird gewählt.</translation>
+    </message>
+    <message>
+        <source>Only a call has a call outcome.</source>
+        <translation>Nur ein Anruf hat ein Anrufergebnis.</translation>
+    </message>
+    <message>
+        <source>{step} (no time left before the callback)</source>
+        <translation>{step} (keine Zeit mehr vor dem Rückruf)</translation>
+    </message>
+    <message>
+        <source>{step} (it would come after the callback)</source>
+        <translation>{step} (käme erst nach dem Rückruf)</translation>
+    </message>
+    <message>
+        <source>{step} (at most {calls} chasing calls in {days} days)</source>
+        <translation>{step} (höchstens {calls} Nachfassanrufe in {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>in the subject</source>
+        <translation>im Betreff</translation>
+    </message>
+    <message>
+        <source>on line {number}</source>
+        <translation>in Zeile {number}</translation>
+    </message>
+    <message>
+        <source>on lines {numbers} and {last}</source>
+        <translation>in den Zeilen {numbers} und {last}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>in the text</source>
+        <translation>im Text</translation>
+    </message>
+    <message>
+        <source>{field} {where} is not a merge field Tickler knows (a typo?)</source>
+        <translation>{field} {where} ist kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?)</translation>
+    </message>
+    <message>
+        <source>{field} has nothing to fill in for this prospect ({where})</source>
+        <translation>{field} hat für diesen Interessenten keinen Wert ({where})</translation>
+    </message>
+    <message>
+        <source>{field} has nothing to fill in for this prospect</source>
+        <translation>{field} hat für diesen Interessenten keinen Wert</translation>
+    </message>
+    <message>
+        <source>a part only you can write {where}: {placeholder}</source>
+        <translation>ein Teil, den nur Sie schreiben können, {where}: {placeholder}</translation>
+    </message>
+    <message>
+        <source>{field} {where} would go out as typed: write out what it stands for.</source>
+        <translation>{field} {where} würde so verschickt: Schreiben Sie aus, wofür es steht.</translation>
+    </message>
+    <message>
+        <source>{field} {where} would go out as typed: it is not a merge field Tickler knows (a typo?). Write the words instead.</source>
+        <translation>{field} {where} würde so verschickt: Es ist kein Seriendruckfeld, das Tickler kennt (ein Tippfehler?). Schreiben Sie stattdessen die Worte.</translation>
+    </message>
+    <message>
+        <source>Replace {placeholder} {where} with your own words before this goes.</source>
+        <translation>Ersetzen Sie {placeholder} {where} durch Ihre eigenen Worte, bevor dies verschickt wird.</translation>
+    </message>
+    <message>
+        <source>“{line}” {where} greets no one: a name is missing. Add it before this goes.</source>
+        <translation>„{line}“ {where} begrüßt niemanden: Ein Name fehlt. Ergänzen Sie ihn, bevor dies verschickt wird.</translation>
+    </message>
+    <message>
+        <source>it is a spreadsheet or office file, not a CSV. Save it from your spreadsheet as “CSV UTF-8” and import that file</source>
+        <translation>es ist eine Tabellen- oder Office-Datei, keine CSV-Datei. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>it is a ZIP file but not a Tickler export (it holds no prospects.csv)</source>
+        <translation>es ist eine ZIP-Datei, aber kein Tickler-Export (sie enthält keine prospects.csv)</translation>
+    </message>
+    <message>
+        <source>it is a damaged or unreadable ZIP file ({error})</source>
+        <translation>es ist eine beschädigte oder unlesbare ZIP-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is not in {charset}; read as Windows-1252</source>
+        <translation>Zeile {line}: {name} ist nicht in {charset}; als Windows-1252 gelesen</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD (line {line} starts the next card)</source>
+        <translation>die Karte hat kein END:VCARD (Zeile {line} beginnt die nächste Karte)</translation>
+    </message>
+    <message>
+        <source>line {line}: END:VCARD without a BEGIN:VCARD</source>
+        <translation>Zeile {line}: END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>line {line}: text outside any contact card</source>
+        <translation>Zeile {line}: Text außerhalb einer Kontaktkarte</translation>
+    </message>
+    <message>
+        <source>line {line}: &apos;{text}&apos; is not a vCard line</source>
+        <translation>Zeile {line}: „{text}“ ist keine vCard-Zeile</translation>
+    </message>
+    <message>
+        <source>the card has no END:VCARD: the file may be cut short</source>
+        <translation>die Karte hat kein END:VCARD: Die Datei ist womöglich abgeschnitten</translation>
+    </message>
+    <message>
+        <source>vCard version {version} is not one Tickler reads (2.1, 3.0 or 4.0)</source>
+        <translation>vCard-Version {version} kann Tickler nicht lesen (nur 2.1, 3.0 oder 4.0)</translation>
+    </message>
 </context>
 </TS>
