@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from io import TextIOWrapper
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -73,9 +74,9 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.maxBytes = maxBytes
         self.backupCount = backupCount
 
-    def _open(self) -> IO[Any]:  # type: ignore[override]
-        return open_private(self.baseFilename, self.mode, encoding=self.encoding,
-                            errors=self.errors)
+    def _open(self) -> TextIOWrapper:
+        return cast(TextIOWrapper, open_private(self.baseFilename, self.mode,
+                                                encoding=self.encoding, errors=self.errors))
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -89,16 +90,17 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     def _would_pass_the_limit(self, record: logging.LogRecord) -> bool:
         if self.maxBytes <= 0 or self.backupCount <= 0:
             return False
-        if self.stream is None:
-            self.stream = self._open()
-        self.stream.seek(0, os.SEEK_END)
+        stream = self.stream
+        if stream is None:
+            stream = self.stream = self._open()
+        stream.seek(0, os.SEEK_END)
         line = self.format(record) + self.terminator
-        return self.stream.tell() + len(line) >= self.maxBytes
+        return stream.tell() + len(line) >= self.maxBytes
 
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for number in range(self.backupCount - 1, 0, -1):
             older = f"{base}.{number}"
