@@ -133,7 +133,7 @@ class UndoOffer(QFrame):
         self.history = history
         self.host = host
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        themed(self, lambda: toast_css("undoOffer"))
+        self._styled = False  # its style sheet waits for the first offer (see offer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 6, 6)
         self.label = QLabel(self)
@@ -163,6 +163,9 @@ class UndoOffer(QFrame):
         self.hide()
 
     def offer(self, label: str) -> None:
+        if not self._styled:  # not at start: a style sheet is a style to build before a paint
+            themed(self, lambda: toast_css("undoOffer"))
+            self._styled = True
         self.label.setText(label)
         self.adjustSize()
         self._place()
