@@ -35,6 +35,15 @@ HEAVY_AT_START = (
     "smtplib",
     "PySide6.QtCharts",
     "PySide6.QtPrintSupport",
+    # a few milliseconds each, all waiting for their first use (issue 19): the log's
+    # rotation needs no logging.handlers (sockets, pickle, queues), the quit signal wakes
+    # Qt through a pipe, html.entities is for dialogs, and the plan records and undo
+    # service load with the first action
+    "logging.handlers",
+    "socket",
+    "html",
+    "desktop_app.domain.plan_types",
+    "desktop_app.services.undo",
 )
 
 _AT_FIRST_PAINT = """

@@ -88,6 +88,30 @@ def test_the_log_is_0600_and_rotates(tmp_path, monkeypatch, loose_umask):
         handler.close()
 
 
+def test_a_rotated_log_keeps_its_lines_in_order_and_drops_only_the_oldest(tmp_path):
+    from desktop_app.platform.private_files import PrivateRotatingFileHandler
+
+    path = tmp_path / "tickler.log"
+    handler = PrivateRotatingFileHandler(path, maxBytes=300, backupCount=2, encoding="utf-8")
+    logger = logging.getLogger("tickler.test.rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(60):
+            logger.warning("line %02d of the log", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+        logger.propagate = True
+    kept = [line for name in ("tickler.log.2", "tickler.log.1", "tickler.log")
+            for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()]
+    numbers = [int(line.split()[1]) for line in kept]
+    assert numbers == list(range(numbers[0], 60))  # oldest first, none lost in between
+    assert numbers[0] > 0  # the oldest went
+    assert not (tmp_path / "tickler.log.3").exists()
+    assert all((tmp_path / n).stat().st_size < 300 for n in ("tickler.log", "tickler.log.1"))
+
+
 @posix_only
 def test_the_instance_socket_lives_in_the_users_runtime_folder(tmp_path, monkeypatch):
     runtime = tmp_path / "run"

@@ -16,8 +16,6 @@ from typing import TYPE_CHECKING, Any, cast
 from ..domain.gaps import Profile
 from ..domain.model import (
     Channel,
-    Playbook,
-    PlaybookStep,
     SlotQuality,
     StallKind,
     TouchStatus,
@@ -27,6 +25,8 @@ from .lite import LiteDatabase
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from ..domain.plan_types import Playbook
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _CHANNELS = {c.value: c for c in Channel}
@@ -503,6 +503,8 @@ class Store:
     # -- playbooks ------------------------------------------------------------------------
 
     def load_playbooks(self) -> list[Playbook]:
+        from ..domain.plan_types import Playbook, PlaybookStep  # not needed before the queue
+
         playbooks = []
         for pb in self.db.query("SELECT * FROM playbooks ORDER BY id"):
             steps = tuple(

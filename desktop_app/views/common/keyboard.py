@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QPlainTextEdit,
     QTextEdit,
@@ -52,9 +53,9 @@ def let_tab_move_on(widget: QWidget | None) -> None:
 def apply_keyboard_rules(root: QWidget) -> None:
     """Every table and text field under ``root`` (and ``root`` itself)."""
     let_tab_move_on(root)
-    for kind in (QAbstractItemView, QPlainTextEdit, QTextEdit):
-        for widget in root.findChildren(kind):
-            let_tab_move_on(widget)
+    # one walk of the tree: tables and both text fields are all scroll areas
+    for widget in root.findChildren(QAbstractScrollArea):
+        let_tab_move_on(widget)
 
 
 def install_keyboard_rules(app: QApplication) -> None:

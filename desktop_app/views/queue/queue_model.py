@@ -67,7 +67,8 @@ OVERDUE_AFTER = timedelta(hours=1)
 
 def is_overdue(due_utc: datetime, now: datetime, rep_tz: str, today: date) -> bool:
     """Overdue: from a day before today, or more than an hour past its time today."""
-    return utc_to_local(due_utc, rep_tz).date() < today or due_utc < now - OVERDUE_AFTER
+    # the plain comparison first: most overdue rows need no time zone lookup
+    return due_utc < now - OVERDUE_AFTER or utc_to_local(due_utc, rep_tz).date() < today
 
 
 def counts_words(counts: QueueCounts) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
@@ -687,6 +686,8 @@ class MainWindow(QMainWindow):
         DataPlacesDialog(self.ctx.store.path, log_path, self).exec()
 
     def _about(self) -> None:
+        import html  # here, not at the top: html.entities is ~1.4 ms before the first paint
+
         from PySide6.QtWidgets import QMessageBox
 
         from desktop_app import __version__

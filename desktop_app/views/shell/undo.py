@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -11,15 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from desktop_app.domain.i18n import tr
 from desktop_app.services import AppContext
-from desktop_app.services.undo import (
-    PlanRows,
-    UndoableChange,
-    UndoConflict,
-    perform,
-    redo_change,
-    undo_change,
-)
 from desktop_app.views.common.colours import themed, toast_css
+
+if TYPE_CHECKING:  # services.undo loads with the first action, not before the first paint
+    from desktop_app.services.undo import PlanRows, UndoableChange
 
 T = TypeVar("T")
 OFFER_MS = 12_000
@@ -70,6 +65,8 @@ class UndoHistory(QObject):
         """Call ``action`` (a service); what it changed goes on the stack as ``label``.
         Errors from the service pass through and nothing is pushed. ``before``: see
         ``services.undo.perform``."""
+        from desktop_app.services.undo import perform
+
         change, result = perform(self.ctx, label, prospect_id, action, before)
         if not change.empty:
             self.stack.push(_ChangeCommand(change))  # redo() of a fresh command does nothing
@@ -84,6 +81,8 @@ class UndoHistory(QObject):
             return False
         command = self.stack.command(self.stack.index() - 1)
         assert isinstance(command, _ChangeCommand)
+        from desktop_app.services.undo import undo_change
+
         return self._move(command.change, undo_change, self.stack.undo,
                           tr("Undone: {action}").format(action=command.change.label))
 
@@ -92,6 +91,8 @@ class UndoHistory(QObject):
             return False
         command = self.stack.command(self.stack.index())
         assert isinstance(command, _ChangeCommand)
+        from desktop_app.services.undo import redo_change
+
         return self._move(command.change, redo_change, self.stack.redo,
                           tr("Redone: {action}").format(action=command.change.label))
 
@@ -100,6 +101,8 @@ class UndoHistory(QObject):
 
     def _move(self, change: UndoableChange, apply: Callable[[AppContext, UndoableChange], None],
               step: Callable[[], None], message: str) -> bool:
+        from desktop_app.services.undo import UndoConflict
+
         try:
             apply(self.ctx, change)
         except UndoConflict as exc:
@@ -130,7 +133,7 @@ class UndoOffer(QFrame):
         self.history = history
         self.host = host
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        themed(self, lambda: toast_css("undoOffer"))
+        self._styled = False  # its style sheet waits for the first offer (see offer)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 6, 6)
         self.label = QLabel(self)
@@ -160,6 +163,9 @@ class UndoOffer(QFrame):
         self.hide()
 
     def offer(self, label: str) -> None:
+        if not self._styled:  # not at start: a style sheet is a style to build before a paint
+            themed(self, lambda: toast_css("undoOffer"))
+            self._styled = True
         self.label.setText(label)
         self.adjustSize()
         self._place()
