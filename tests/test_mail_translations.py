@@ -29,7 +29,7 @@ from desktop_app.services import outbox
 from desktop_app.services.prospects import create_prospect
 from desktop_app.services.stalls import StallRequest, log_stall
 from desktop_app.store import outbox as stored
-from desktop_app.views.common.qt_dates import ui_date, ui_datetime
+from desktop_app.views.common.qt_dates import ui_date, ui_time
 from tests import mailbox_messages as msgs
 from tests.i18n_probe import data_words, pseudo_translation, untranslated
 from tests.mailserver import PASSWORD, configure_rep, free_port
@@ -221,8 +221,9 @@ def test_the_outbox_shows_held_messages_as_held_with_the_reason_in_words(
     assert cells[ids["replied"]] == "Held: they replied on " + ui_date(
         utc_to_local(datetime(2026, 12, 3, 14, 5, tzinfo=UTC), tz).date())
     assert cells[ids["ended"]] == "Held: the plan ended"
-    assert cells[ids["moved"]] == "Held: the call moved to " + ui_datetime(
-        utc_to_local(moved, tz))
+    local = utc_to_local(moved, tz)
+    when = f"{ui_date(local.date(), weekday=True)} {ui_time(local)}"
+    assert cells[ids["moved"]] == f"Held: the call moved to {when}"
     assert cells[ids["queued"]] == "Queued" and cells[ids["sent"]] == "Sent"
     assert cells[ids["failed"]] == "Failed" and cells[ids["uncertain"]] == "Uncertain"
     assert cells[ids["retry"]].startswith("Retry at ")

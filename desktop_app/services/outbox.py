@@ -86,10 +86,16 @@ def hold_of(row: OutboxRow, sign_in_refused: str | None) -> Hold | None:
         if row.replied_utc is not None and (row.template or "") not in CALENDAR_FIXES:
             return Hold(HELD_REPLIED, row.replied_utc)
         if sign_in_refused:
-            return Hold(HELD_SIGN_IN, detail=sign_in_refused.removeprefix("Held: "))
+            prefix = _held_words("")
+            return Hold(HELD_SIGN_IN, detail=sign_in_refused.removeprefix(prefix))
     if row.state == FAILED and row.held_for == HELD_SLOT_MOVED:
         return Hold(HELD_SLOT_MOVED, row.slot_utc, row.slot_tz)
     return None
+
+
+def _held_words(detail: str) -> str:
+    """What a refused sign-in leaves on every waiting message, in the rep's language."""
+    return tr("Held: {detail}").format(detail=detail)
 
 
 def _with_holds(store: Store, rows: list[OutboxRow]) -> list[OutboxRow]:
@@ -498,7 +504,7 @@ def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
 
 def _hold(store: Store, result: SendResult, now: datetime) -> None:
     """The login was refused: nothing more is tried until the rep gives a password."""
-    words = f"Held: {result.detail}"
+    words = _held_words(result.detail)
     hold_logins(store, words)
     stored.hold_all(store, now, words)
 

@@ -51,7 +51,7 @@ from desktop_app.services.outbox import (
     retry_message,
 )
 from desktop_app.views.common.colours import Tone, text_colour
-from desktop_app.views.common.qt_dates import ui_date, ui_datetime
+from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +76,8 @@ def hold_words(hold: Hold, rep_tz: str) -> str:
     if hold.reason == HELD_SIGN_IN:
         return tr("Held: the server refused the sign-in")
     if hold.reason == HELD_SLOT_MOVED and hold.since_utc is not None:
-        when = ui_datetime(utc_to_local(hold.since_utc, rep_tz))
+        local = utc_to_local(hold.since_utc, rep_tz)
+        when = f"{ui_date(local.date(), weekday=True)} {ui_time(local)}"
         return tr("Held: the call moved to {when}").format(when=when)
     return tr("Held: the call moved")
 
@@ -213,7 +214,7 @@ class OutboxPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((230, 230, 280, 70, 130)):
+        for column, width in enumerate((200, 230, 280, 70, 130)):
             view.setColumnWidth(column, width)
         self.view = view
 
@@ -271,6 +272,7 @@ class OutboxPanel(QWidget):
             self.select(selected.id)
         if self.selected() is None and self.model.rowCount():
             self.view.selectRow(0)
+        self._fit_columns()
         rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
         problems = self.problem_count()
         waiting = sum(1 for r in rows if r and r.state in (QUEUED, SENDING) and r.hold is None)
@@ -286,6 +288,16 @@ class OutboxPanel(QWidget):
         self.summary.setText(tr("{counts}. Nothing is resent on its own once a server may "
                                 "have it.").format(counts=" · ".join(parts)))
         self._show_selected()
+
+    def _fit_columns(self) -> None:
+        """The state (a held message's reason) and the time read whole, in any language:
+        those columns grow to their text, never past a share of the table."""
+        header = self.view.horizontalHeader()
+        for column, cap in ((COL_STATE, 340), (COL_UPDATED, 220)):
+            wanted = min(cap, max(self.view.sizeHintForColumn(column),
+                                  header.sectionSizeHint(column)))
+            if wanted > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, wanted)
 
     def problem_count(self) -> int:
         """Failed and uncertain messages, and those a refused login holds: each needs the rep."""

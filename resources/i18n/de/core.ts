@@ -1296,5 +1296,9 @@
         <source>Discarded</source>
         <translation>Verworfen</translation>
     </message>
+    <message>
+        <source>Held: {detail}</source>
+        <translation>Angehalten: {detail}</translation>
+    </message>
 </context>
 </TS>
