@@ -287,6 +287,10 @@ class RepliesPanel(QWidget):
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
         if notices:
             self.view.selectRow(row)
+            # "✉ They replied" reads whole in any language (German is longer)
+            wanted = min(260, self.view.sizeHintForColumn(0))
+            if wanted > self.view.columnWidth(0):
+                self.view.setColumnWidth(0, wanted)
         shown = min(len(notices), 4)
         self.view.setFixedHeight(self.view.horizontalHeader().height() + 4
                                  + shown * self.view.verticalHeader().defaultSectionSize())
