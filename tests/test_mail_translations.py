@@ -289,7 +289,7 @@ def pseudo_window(qtbot, ctx, clock, mail, secrets, monkeypatch):
         yield window
         window.email.sender.stop()
         window.rollover.stop()
-        window.mailbox.watcher.stop(0)
+        window.mailbox.watcher.stop()
 
 
 def assert_translated(widget, allowed: set[str]) -> None:
@@ -347,6 +347,7 @@ def test_every_word_of_email_settings_goes_through_translation_with_failed_tests
     from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
 
     window = pseudo_window
+    window.mailbox.watcher.stop()  # the dialog's Test is the only look at this server
     mb.save_imap(ctx, ImapConfig("127.0.0.1", free_port(), ImapSecurity.TLS, "rep@example.com",
                                  ("INBOX",)))
     secrets.set_password(email_service.keyring_account(email_service.load_smtp(ctx)),
