@@ -185,11 +185,6 @@ class NoticeTableModel(RowTableModel[MailRow]):
         super().__init__(parent)
         self._rep_tz = rep_tz
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        title = super().headerData(section, orientation, role)
-        return tr(title) if isinstance(title, str) else title
-
     def cell(self, row: int, column: int, role: int) -> object:
         mail = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
