@@ -249,10 +249,13 @@ def test_saving_email_settings_does_not_send_a_message_held_for_the_rep(
         ctx, thank_you_of(ctx, "Mo", "Moved", "mo@moved.example"),
         datetime(2026, 12, 18, 15, 0))
     window = mail_window(qtbot, ctx, secrets, monkeypatch)
-    monkeypatch.setattr(window.email.sender, "kick", lambda: True)  # what goes stays to see
-    assert window.email.retry_after_settings() == 1
+    email = window.features.email
+    monkeypatch.setattr(email.sender, "kick", lambda: True)  # what was retried stays to see
+    assert email.retry_after_settings() == 1
     assert outbox.get_message(ctx.store, failed).state == outbox.QUEUED
     assert outbox.get_message(ctx.store, moved).state == outbox.FAILED
+    window.stop_features()
+    window.rollover.stop()
 
 
 # -- every word through tr() ---------------------------------------------------------------
@@ -261,15 +264,12 @@ def test_saving_email_settings_does_not_send_a_message_held_for_the_rep(
 def mail_window(qtbot, ctx, secrets, monkeypatch):
     """The real window with email and the mailbox, as run_gui builds it; its sender does
     not start on its own, so the messages stay in the states the test made."""
-    from desktop_app.views.mail.email_feature import install_email
-    from desktop_app.views.mail.mailbox_feature import install_mailbox
+    from desktop_app.composition import build_window, install_features
     from desktop_app.views.mail.outbox_sender import OutboxSender
-    from desktop_app.views.shell.app import build_window
 
     monkeypatch.setattr(OutboxSender, "start", lambda self: None)
     window = build_window(ctx, features=False)
-    install_email(window, ctx, secrets)
-    install_mailbox(window, ctx, secrets)
+    install_features(window, secrets=secrets, use_tray=False, notifier=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -287,9 +287,8 @@ def pseudo_window(qtbot, ctx, clock, mail, secrets, monkeypatch):
         window = mail_window(qtbot, ctx, secrets, monkeypatch)
         window.ids = ids
         yield window
-        window.email.sender.stop()
+        window.stop_features()
         window.rollover.stop()
-        window.mailbox.watcher.stop()
 
 
 def assert_translated(widget, allowed: set[str]) -> None:
@@ -303,10 +302,10 @@ def words(ctx, *extra: str) -> set[str]:
 
 def test_every_word_of_the_outbox_tab_goes_through_translation(qtbot, ctx, pseudo_window):
     window = pseudo_window
-    panel = window.email.panel
-    window.tabs.setCurrentIndex(window.email.tab_index)
+    panel = window.features.email.panel
+    window.tabs.setCurrentIndex(window.features.email.tab_index)
     qtbot.waitUntil(panel.isVisible)
-    assert window.tabs.tabText(window.email.tab_index).startswith("⟦")
+    assert window.tabs.tabText(window.features.email.tab_index).startswith("⟦")
     for name in ("replied", "ended", "moved", "failed", "uncertain", "retry", "sent"):
         panel.select(window.ids[name])
         assert_translated(panel, words(ctx))
@@ -326,9 +325,9 @@ def test_every_word_of_the_replies_list_goes_through_translation(qtbot, ctx, clo
     sent = outbox.get_message(ctx.store, window.ids["sent"])
     mb.record(ctx.store, ctx.clock, read_message(msgs.postfix_bounce(
         original_id=sent.message_id, recipient=sent.recipient, when=clock())))
-    window.mailbox.panel.refresh()
+    window.features.mailbox.panel.refresh()
     window.tabs.setCurrentIndex(0)
-    panel = window.mailbox.panel
+    panel = window.features.mailbox.panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.model.rowCount() == 2  # Rhea's reply and Ada's bounce
     for row in range(panel.model.rowCount()):
@@ -347,12 +346,12 @@ def test_every_word_of_email_settings_goes_through_translation_with_failed_tests
     from desktop_app.views.mail.email_settings_dialog import EmailSettingsDialog
 
     window = pseudo_window
-    window.mailbox.watcher.stop()  # the dialog's Test is the only look at this server
+    window.features.mailbox.watcher.stop()  # the dialog's Test is the only look at this server
     mb.save_imap(ctx, ImapConfig("127.0.0.1", free_port(), ImapSecurity.TLS, "rep@example.com",
                                  ("INBOX",)))
     secrets.set_password(email_service.keyring_account(email_service.load_smtp(ctx)),
                          "not-the-password")
-    dialog = EmailSettingsDialog(ctx, secrets, window.email.sender, window)
+    dialog = EmailSettingsDialog(ctx, secrets, window.features.email.sender, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -364,7 +363,7 @@ def test_every_word_of_email_settings_goes_through_translation_with_failed_tests
     qtbot.waitUntil(lambda: dialog.incoming.status.text().startswith("⟦Tickler could not "
                                                                       "reach"),
                     timeout=20_000)
-    with qtbot.waitSignal(window.email.sender.pass_finished, timeout=20_000):
+    with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
         dialog.send_test()
     qtbot.waitUntil(lambda: "⟦The test message did not go" in dialog.status.text())
     assert mail.failed_logins == 1
@@ -397,7 +396,7 @@ def test_every_word_of_the_template_editor_and_compose_goes_through_translation(
 
     shown: list[ComposeDialog] = []
     monkeypatch.setattr(ComposeDialog, "exec", lambda self: shown.append(self) or 0)
-    panel = window.email.panel
+    panel = window.features.email.panel
     panel.select(window.ids["failed"])
     panel.edit_selected()
     compose = shown[0]
