@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -112,10 +112,15 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             yield "tab tooltip", widget.tabToolTip(i)
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
         model = widget.model()
-        for column in range(model.columnCount()):
+        top = QModelIndex()  # a list model's counts take the parent, unlike a table's
+        try:
+            columns = model.columnCount(top)
+        except TypeError:  # QListWidget's model keeps columnCount private: one column
+            columns = 1
+        for column in range(columns):
             yield "column", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        for row in range(min(model.rowCount(), 50)):
-            for column in range(model.columnCount()):
+        for row in range(min(model.rowCount(top), 50)):
+            for column in range(columns):
                 index = model.index(row, column)
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                              Qt.ItemDataRole.AccessibleTextRole):

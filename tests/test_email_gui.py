@@ -341,10 +341,11 @@ def test_a_refused_login_holds_the_outbox_until_the_rep_gives_the_password_again
     assert window.queue_model.row_status(thank_you).startswith("held: the server refused")
     assert window.features.email.panel.model.row_at(0).state == "queued"
     outbox = window.features.email.panel.model
-    assert outbox.data(outbox.index(0, 0)) == "Held"
+    assert outbox.data(outbox.index(0, 0)) == "Held: the server refused the sign-in"
     assert window.tabs.tabText(window.features.email.tab_index) == "Outbox (1 ⚠)"
     panel = window.features.email.panel
-    assert "Held: The server refused the login: 535" in panel.reason.text()
+    assert "The server refused the login: 535" in panel.reason.text()
+    assert "Enter the password again in Email settings" in panel.reason.text()
     with qtbot.waitSignal(window.features.email.sender.problem) as problem:
         assert window.features.email.sender.kick() is False  # never retried on its own
     assert "Email settings" in problem.args[0] and mail.failed_logins == 1

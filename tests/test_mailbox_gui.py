@@ -204,7 +204,7 @@ def test_settings_test_the_incoming_server_and_keep_its_password_in_the_keyring(
     box.password_edit.setText(PASSWORD)
     qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Signed in" in box.status.text(), timeout=30_000)
-    assert "INBOX: 0 messages; Clients: 1 messages" in box.status.text()
+    assert "INBOX: 0 messages; Clients: 1 message." in box.status.text()
 
     assert dialog.save()
     config = mb.load_imap(ctx.store)

@@ -12,33 +12,35 @@ from dataclasses import dataclass, field
 
 from .cliches import ClicheHit, find_cliches
 from .date_words import DEFAULT_LANGUAGE, language_or_default
+from .i18n import QT_TR_NOOP
 
 FIELD_RE = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 # Every field a template may use, with what it becomes (shown in the editor's field list).
 MERGE_FIELDS: dict[str, str] = {
-    "first_name": "Prospect's first name",
-    "last_name": "Prospect's last name",
-    "full_name": "Prospect's full name",
-    "title": "Prospect's job title",
-    "company": "Prospect's company",
-    "slot": "The agreed callback, in the prospect's local time",
-    "slot_date": "Date of the agreed callback (prospect's time)",
-    "slot_time": "Time of the agreed callback (prospect's time)",
-    "slot_zone": "Prospect's time zone, as a place",
-    "their_words": "What the prospect said when they stalled",
-    "reason": "The compelling reason: next dated event, what will change, or your value "
-              "statement",
-    "value_statement": "Your value statement (Settings)",
-    "rep_name": "Your name",
-    "rep_first_name": "Your first name",
-    "rep_title": "Your job title",
-    "rep_company": "Your company",
-    "rep_phone": "Your phone",
-    "rep_email": "Your email address",
-    "rep_website": "Your website",
-    "contact_block": "Your full contact block (name, title, company, phone, email, web)",
+    "first_name": QT_TR_NOOP("Prospect's first name"),
+    "last_name": QT_TR_NOOP("Prospect's last name"),
+    "full_name": QT_TR_NOOP("Prospect's full name"),
+    "title": QT_TR_NOOP("Prospect's job title"),
+    "company": QT_TR_NOOP("Prospect's company"),
+    "slot": QT_TR_NOOP("The agreed callback, in the prospect's local time"),
+    "slot_date": QT_TR_NOOP("Date of the agreed callback (prospect's time)"),
+    "slot_time": QT_TR_NOOP("Time of the agreed callback (prospect's time)"),
+    "slot_zone": QT_TR_NOOP("Prospect's time zone, as a place"),
+    "their_words": QT_TR_NOOP("What the prospect said when they stalled"),
+    "reason": QT_TR_NOOP("The compelling reason: next dated event, what will change, or "
+                         "your value statement"),
+    "value_statement": QT_TR_NOOP("Your value statement (Settings)"),
+    "rep_name": QT_TR_NOOP("Your name"),
+    "rep_first_name": QT_TR_NOOP("Your first name"),
+    "rep_title": QT_TR_NOOP("Your job title"),
+    "rep_company": QT_TR_NOOP("Your company"),
+    "rep_phone": QT_TR_NOOP("Your phone"),
+    "rep_email": QT_TR_NOOP("Your email address"),
+    "rep_website": QT_TR_NOOP("Your website"),
+    "contact_block": QT_TR_NOOP("Your full contact block (name, title, company, phone, "
+                                "email, web)"),
 }
 
 # Fields the method asks every message to carry; an empty one is worth a warning.

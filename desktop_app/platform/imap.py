@@ -18,6 +18,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from ..domain.i18n import tr
+
 log = logging.getLogger(__name__)
 
 TIMEOUT = 30.0
@@ -109,28 +111,30 @@ class ImapSession:
                                     timeout=TIMEOUT)
                 if not client.has_capability("STARTTLS"):
                     client.shutdown()
-                    raise ImapError(f"{config.host} does not offer STARTTLS on port "
-                                    f"{config.port}: Tickler never signs in unencrypted. "
-                                    "Choose TLS (port 993).")
+                    raise ImapError(tr("{host} does not offer STARTTLS on port {port}: "
+                                       "Tickler never signs in unencrypted. Choose TLS "
+                                       "(port 993).").format(host=config.host,
+                                                             port=config.port))
                 client.starttls(self._context())
         except ImapError:
             raise
         except ssl.SSLCertVerificationError as exc:
-            raise ImapError(f"The certificate of {config.host} could not be verified "
-                            f"({exc.verify_message}).") from None
+            raise ImapError(tr("The certificate of {host} could not be verified "
+                               "({why}).").format(host=config.host,
+                                                  why=exc.verify_message)) from None
         except ssl.SSLError as exc:
-            raise ImapError(f"A secure connection to {config.host}:{config.port} failed "
-                            f"({exc.reason or exc}). Check the port and the security "
-                            "choice.") from None
+            raise ImapError(tr("A secure connection to {host}:{port} failed ({why}). Check "
+                               "the port and the security choice.").format(
+                host=config.host, port=config.port, why=exc.reason or exc)) from None
         except TimeoutError:
-            raise ImapError(f"{config.host}:{config.port} did not answer within "
-                            f"{int(TIMEOUT)} s.") from None
+            raise ImapError(tr("{host}:{port} did not answer within {seconds} s.").format(
+                host=config.host, port=config.port, seconds=int(TIMEOUT))) from None
         except OSError as exc:
-            raise ImapError(f"Tickler could not reach {config.host}:{config.port} "
-                            f"({exc.strerror or exc}).") from None
+            raise ImapError(tr("Tickler could not reach {host}:{port} ({why}).").format(
+                host=config.host, port=config.port, why=exc.strerror or exc)) from None
         except IMAPClientError as exc:
-            raise ImapError(f"{config.host} answered in a way Tickler did not expect "
-                            f"({exc}).") from None
+            raise ImapError(tr("{host} answered in a way Tickler did not expect "
+                               "({why}).").format(host=config.host, why=exc)) from None
         self._client = client
         try:
             client.login(config.username, self._password or "")
@@ -140,15 +144,21 @@ class ImapSession:
             if said.upper().startswith(("[UNAVAILABLE]", "[SERVERBUG]", "[INUSE]")):
                 # RFC 5530: the server cannot check the password just now; nothing says
                 # it is wrong, so it is not held.
-                raise ImapError(f"{config.host} could not check the sign-in just now "
-                                f"({said}). Tickler tries again at the next check.") from None
-            raise ImapError(f"{config.host} refused the sign-in for {config.username}"
-                            + (f" ({said})" if said else "")
-                            + ". Check the user name and password in Email settings.",
+                raise ImapError(tr("{host} could not check the sign-in just now ({said}). "
+                                   "Tickler tries again at the next check.").format(
+                    host=config.host, said=said)) from None
+            if said:
+                words = tr("{host} refused the sign-in for {user} ({said}). Check the user "
+                           "name and password in Email settings.")
+            else:
+                words = tr("{host} refused the sign-in for {user}. Check the user name and "
+                           "password in Email settings.")
+            raise ImapError(words.format(host=config.host, user=config.username, said=said),
                             login_refused=True) from None
         except (OSError, IMAPClientError) as exc:
             self.close()
-            raise ImapError(f"Signing in to {config.host} failed ({exc}).") from None
+            raise ImapError(tr("Signing in to {host} failed ({why}).").format(
+                host=config.host, why=exc)) from None
         finally:
             self._password = None
         self.capabilities = frozenset(
@@ -171,7 +181,7 @@ class ImapSession:
     @property
     def client(self) -> Any:
         if self._client is None:
-            raise ImapError("Not connected.")
+            raise ImapError(tr("Not connected."))
         return self._client
 
     def examine(self, folder: str) -> FolderState:
@@ -181,7 +191,8 @@ class ImapSession:
         try:
             info = self.client.select_folder(folder, readonly=True)
         except IMAPClientError as exc:
-            raise ImapError(f"The folder “{folder}” could not be opened ({exc}).") from None
+            raise ImapError(tr("The folder “{folder}” could not be opened ({why}).").format(
+                folder=folder, why=exc)) from None
         return FolderState(int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0)),
                            int(info.get(b"EXISTS", 0)))
 

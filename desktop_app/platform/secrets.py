@@ -12,6 +12,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.i18n import tr
+
 log = logging.getLogger(__name__)
 
 SERVICE = "Tickler SMTP"
@@ -45,12 +47,13 @@ def describe_backend(backend: Any) -> BackendInfo:
         chained = []
     if module.startswith(_NOT_REAL) or chained == []:
         if module.startswith("keyrings.alt"):
-            warning = (f"The keyring in use ({name}) keeps passwords in a plain file. "
-                       "Tickler will keep your SMTP password in memory for this session only.")
+            warning = tr("The keyring in use ({name}) keeps passwords in a plain file. "
+                         "Tickler will keep your SMTP password in memory for this session "
+                         "only.").format(name=name)
         else:
-            warning = ("No system keyring is available, so Tickler cannot store your SMTP "
-                       "password. It is kept in memory until you close Tickler and you will "
-                       "be asked for it again next time.")
+            warning = tr("No system keyring is available, so Tickler cannot store your SMTP "
+                         "password. It is kept in memory until you close Tickler and you "
+                         "will be asked for it again next time.")
         return BackendInfo(str(name), module, False, warning)
     return BackendInfo(str(name), module, True, "")
 
@@ -93,9 +96,9 @@ class SecretStore:
             log.warning("The keyring refused to store the SMTP password (%s)",
                         type(exc).__name__)
             self._memory[account] = password
-            raise SecretStoreError(
-                f"The system keyring refused to store the password ({type(exc).__name__}). "
-                "It is kept in memory for this session only.") from None
+            raise SecretStoreError(tr(
+                "The system keyring refused to store the password ({what}). It is kept in "
+                "memory for this session only.").format(what=type(exc).__name__)) from None
         self._memory.pop(account, None)
         return True
 

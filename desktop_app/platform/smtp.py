@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..domain.i18n import QT_TR_NOOP, tr
+
 DEFAULT_TIMEOUT = 30.0  # connecting, and each command's reply: a dead server shows quickly
 DATA_END_TIMEOUT = 600.0  # the reply to the final dot: RFC 5321 4.5.3.2.6 asks for 10 min
 HANGUP_WAIT = 0.01  # before the final dot, how long to look for a server that hung up
@@ -35,10 +37,11 @@ class Security(StrEnum):
 
     @property
     def label(self) -> str:
+        """The choice's name in English; the settings translate it (``tr``)."""
         return {
-            "tls": "TLS (SSL), usually port 465",
-            "starttls": "STARTTLS, usually port 587",
-            "plain": "None — unencrypted (not recommended)",
+            "tls": QT_TR_NOOP("TLS (SSL), usually port 465"),
+            "starttls": QT_TR_NOOP("STARTTLS, usually port 587"),
+            "plain": QT_TR_NOOP("None — unencrypted (not recommended)"),
         }[self.value]
 
 
@@ -88,51 +91,59 @@ class ProviderNote:
     provider: str
     before: str  # shown in Email settings as soon as the host is typed
     refused: str  # what a refused login means with this provider, and what to do
+    key: str = ""  # "microsoft", "google", "yahoo", "icloud"
 
 
-_MICROSOFT = ProviderNote(
-    "Microsoft 365 / Outlook.com",
-    "Microsoft is switching off password sign-in for sending mail (SMTP AUTH) for most "
-    "Microsoft 365 and Outlook.com accounts during 2026; it then refuses the password with "
-    "“550 5.7.30”. Tickler signs in with a password only. Ask whoever runs your email "
-    "whether SMTP AUTH is still allowed for your mailbox (and whether you may use an app "
-    "password); if not, use another outgoing server, such as your company's mail relay or "
-    "a sending service.",
-    "Microsoft no longer accepts a password for sending mail from this account (SMTP AUTH "
-    "is switched off for it). Changing the password will not help. Ask whoever runs your "
-    "email to allow SMTP AUTH for your mailbox, or to give you an app password; otherwise "
-    "use another outgoing server (your company's mail relay or a sending service) in "
-    "Email settings (Ctrl+,).")
-_APP_PASSWORD = (
-    "{name} does not accept your normal password from mail programs: create an app "
-    "password in your {name} account's security settings ({where}) and enter it here "
-    "instead.")
-_GOOGLE = ProviderNote(
-    "Google (Gmail)",
-    "Google accepts only an app password here, never your Google password: turn on "
-    "2-Step Verification, create an app password at myaccount.google.com/apppasswords and "
-    "enter its 16 letters as the password. (A Google Workspace administrator may have "
-    "switched app passwords off; then ask them for an SMTP relay.)",
-    "Google refused the password. It accepts only an app password from mail programs, "
-    "never your Google password: turn on 2-Step Verification, create an app password at "
-    "myaccount.google.com/apppasswords and enter its 16 letters in Email settings "
-    "(Ctrl+,).")
+# The notes are made when asked for, so they read in the rep's language (``tr``).
+def _microsoft() -> ProviderNote:
+    return ProviderNote(
+        tr("Microsoft 365 / Outlook.com"),
+        tr("Microsoft is switching off password sign-in for sending mail (SMTP AUTH) for "
+           "most Microsoft 365 and Outlook.com accounts during 2026; it then refuses the "
+           "password with “550 5.7.30”. Tickler signs in with a password only. Ask whoever "
+           "runs your email whether SMTP AUTH is still allowed for your mailbox (and whether "
+           "you may use an app password); if not, use another outgoing server, such as your "
+           "company's mail relay or a sending service."),
+        tr("Microsoft no longer accepts a password for sending mail from this account (SMTP "
+           "AUTH is switched off for it). Changing the password will not help. Ask whoever "
+           "runs your email to allow SMTP AUTH for your mailbox, or to give you an app "
+           "password; otherwise use another outgoing server (your company's mail relay or a "
+           "sending service) in Email settings (Ctrl+,)."), "microsoft")
 
 
-def _app_password_note(name: str, where: str) -> ProviderNote:
-    text = _APP_PASSWORD.format(name=name, where=where)
-    return ProviderNote(name, text, f"{name} refused the password. {text} Then enter it in "
-                                    "Email settings (Ctrl+,).")
+def _google() -> ProviderNote:
+    return ProviderNote(
+        tr("Google (Gmail)"),
+        tr("Google accepts only an app password here, never your Google password: turn on "
+           "2-Step Verification, create an app password at "
+           "myaccount.google.com/apppasswords and enter its 16 letters as the password. (A "
+           "Google Workspace administrator may have switched app passwords off; then ask "
+           "them for an SMTP relay.)"),
+        tr("Google refused the password. It accepts only an app password from mail "
+           "programs, never your Google password: turn on 2-Step Verification, create an "
+           "app password at myaccount.google.com/apppasswords and enter its 16 letters in "
+           "Email settings (Ctrl+,)."), "google")
 
 
-_PROVIDERS: tuple[tuple[tuple[str, ...], ProviderNote], ...] = (
+def _app_password_note(key: str, name: str, where: str) -> ProviderNote:
+    text = tr("{name} does not accept your normal password from mail programs: create an "
+              "app password in your {name} account's security settings ({where}) and enter "
+              "it here instead.").format(name=name, where=where)
+    return ProviderNote(name, text, tr("{name} refused the password. {advice} Then enter it "
+                                       "in Email settings (Ctrl+,).").format(
+                                           name=name, advice=text), key)
+
+
+_PROVIDERS: tuple[tuple[tuple[str, ...], Callable[[], ProviderNote]], ...] = (
     (("office365.com", "outlook.com", "hotmail.com", "live.com", "office.com",
-      "microsoft.com"), _MICROSOFT),
-    (("gmail.com", "googlemail.com", "google.com"), _GOOGLE),
+      "microsoft.com"), _microsoft),
+    (("gmail.com", "googlemail.com", "google.com"), _google),
     (("yahoo.com", "yahoo.co.uk", "aol.com"),
-     _app_password_note("Yahoo / AOL", "Account security ▸ Generate app password")),
+     lambda: _app_password_note("yahoo", "Yahoo / AOL",
+                                tr("Account security ▸ Generate app password"))),
     (("mail.me.com", "icloud.com"),
-     _app_password_note("iCloud Mail", "account.apple.com ▸ App-Specific Passwords")),
+     lambda: _app_password_note("icloud", "iCloud Mail",
+                                tr("account.apple.com ▸ App-Specific Passwords"))),
 )
 
 
@@ -141,25 +152,25 @@ def provider_note(host: str) -> ProviderNote | None:
     host = host.strip().lower().rstrip(".")
     for suffixes, note in _PROVIDERS:
         if any(host == s or host.endswith("." + s) for s in suffixes):
-            return note
+            return note()
     return None
 
 
 def _login_words(host: str, code: int, words: str) -> str:
     """A refused login in the rep's words: the provider's policy first, then the server's."""
     note = provider_note(host)
-    said = f"(The server said: {code} {words})"
+    said = tr("(The server said: {code} {words})").format(code=code, words=words)
     if "5.7.30" in words or "5.7.139" in words:  # Microsoft: password sign-in switched off
-        return f"{_MICROSOFT.refused} {said}"
-    if note is _MICROSOFT:
-        return (f"The server refused the login: {code} {words}. Check the password in Email "
-                "settings (Ctrl+,). If it is right, Microsoft may have switched off password "
-                "sign-in for your mailbox: ask whoever runs your email, or use another "
-                "outgoing server.")
+        return f"{_microsoft().refused} {said}"
+    if note is not None and note.key == "microsoft":
+        return tr("The server refused the login: {code} {words}. Check the password in "
+                  "Email settings (Ctrl+,). If it is right, Microsoft may have switched off "
+                  "password sign-in for your mailbox: ask whoever runs your email, or use "
+                  "another outgoing server.").format(code=code, words=words)
     if note is not None:
         return f"{note.refused} {said}"
-    return (f"The server refused the login: {code} {words}. Check the user name and "
-            "password in Email settings (Ctrl+,).")
+    return tr("The server refused the login: {code} {words}. Check the user name and "
+              "password in Email settings (Ctrl+,).").format(code=code, words=words)
 
 
 # -- addresses ----------------------------------------------------------------------------
@@ -240,8 +251,9 @@ def _login_once(server: smtplib.SMTP, username: str, password: str) -> None:
     offered = server.esmtp_features["auth"].upper().split()
     mechanism = next((m for m in _MECHANISMS if m in offered), None)
     if mechanism is None:
-        raise smtplib.SMTPException(f"No sign-in method Tickler knows (the server offers "
-                                    f"{' '.join(offered) or 'none'}).")
+        raise smtplib.SMTPException(tr("No sign-in method Tickler knows (the server offers "
+                                       "{methods}).").format(
+            methods=" ".join(offered) or tr("none")))
     server.user, server.password = username, password
     authobject = getattr(server, "auth_" + mechanism.lower().replace("-", "_"))
     server.auth(mechanism, authobject, initial_response_ok=True)
@@ -249,9 +261,9 @@ def _login_once(server: smtplib.SMTP, username: str, password: str) -> None:
 
 def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
     if config.security is Security.PLAIN and password:
-        raise TransportError(
+        raise TransportError(tr(
             "Tickler will not send a password over an unencrypted connection. Choose TLS or "
-            "STARTTLS, or clear the password.")
+            "STARTTLS, or clear the password."))
     if config.security is Security.TLS:
         server: smtplib.SMTP = smtplib.SMTP_SSL(
             config.host, config.port, timeout=config.timeout,
@@ -262,9 +274,10 @@ def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
         server.ehlo()
         if config.security is Security.STARTTLS:
             if not server.has_extn("starttls"):
-                raise TransportError(
-                    f"{config.host} does not offer STARTTLS, so the connection would not be "
-                    "encrypted. Check the port and the security setting.")
+                raise TransportError(tr(
+                    "{host} does not offer STARTTLS, so the connection would not be "
+                    "encrypted. Check the port and the security setting.").format(
+                        host=config.host))
             server.starttls(context=tls_context(config.ca_file))
             server.ehlo()
         if config.username and password:
@@ -283,14 +296,14 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
                           _login_words(host, exc.smtp_code, _words(exc.smtp_error)),
                           exc.smtp_code, login_refused=True)
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return SendResult(Outcome.PERMANENT, f"The server does not offer this ({exc}). Check "
-                          "the security setting (TLS or STARTTLS) and the port in Email "
-                          "settings.")
+        return SendResult(Outcome.PERMANENT, tr(
+            "The server does not offer this ({problem}). Check the security setting (TLS or "
+            "STARTTLS) and the port in Email settings.").format(problem=exc))
     if isinstance(exc, UnicodeEncodeError):  # smtplib sends the login as plain ASCII
-        return SendResult(Outcome.PERMANENT, "The user name or password has a character "
-                          "(an accent, say) that an SMTP login can't carry. Use one of plain "
-                          "letters, digits and symbols, or an app password from your provider.",
-                          login_refused=True)
+        return SendResult(Outcome.PERMANENT, tr(
+            "The user name or password has a character (an accent, say) that an SMTP login "
+            "can't carry. Use one of plain letters, digits and symbols, or an app password "
+            "from your provider."), login_refused=True)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, words = next(iter(exc.recipients.values()))
         return _by_code(code, _words(words))
@@ -298,26 +311,31 @@ def _classify_exception(exc: BaseException, host: str) -> SendResult:
         return _by_code(exc.smtp_code, _words(exc.smtp_error))
     if isinstance(exc, ssl.SSLCertVerificationError):
         return SendResult(Outcome.PERMANENT,
-                          f"The server's certificate could not be verified: "
-                          f"{exc.verify_message or exc.reason}")
+                          tr("The server's certificate could not be verified: {why}").format(
+                              why=exc.verify_message or exc.reason))
     if isinstance(exc, ssl.SSLError):
-        return SendResult(Outcome.PERMANENT, f"The secure connection failed: {exc.reason}")
+        return SendResult(Outcome.PERMANENT, tr("The secure connection failed: {why}").format(
+            why=exc.reason))
     if isinstance(exc, socket.gaierror):
-        return SendResult(Outcome.TEMPORARY, f"Could not find the server {host} "
-                          "(no network, or a typo in the host name).")
+        return SendResult(Outcome.TEMPORARY, tr("Could not find the server {host} (no "
+                                                "network, or a typo in the host name).")
+                          .format(host=host))
     if isinstance(exc, ConnectionRefusedError):
-        return SendResult(Outcome.TEMPORARY, f"{host} refused the connection (server down, "
-                          "or the wrong port).")
+        return SendResult(Outcome.TEMPORARY, tr("{host} refused the connection (server "
+                                                "down, or the wrong port).").format(host=host))
     if isinstance(exc, TimeoutError):
-        return SendResult(Outcome.TEMPORARY, f"{host} did not answer in time.")
+        return SendResult(Outcome.TEMPORARY, tr("{host} did not answer in time.").format(
+            host=host))
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return SendResult(Outcome.TEMPORARY, f"{host} closed the connection: {exc}")
+        return SendResult(Outcome.TEMPORARY, tr("{host} closed the connection: {why}").format(
+            host=host, why=exc))
     if isinstance(exc, OSError):
-        return SendResult(Outcome.TEMPORARY, f"Network problem talking to {host}: "
-                          f"{exc.strerror or type(exc).__name__}")
+        return SendResult(Outcome.TEMPORARY, tr("Network problem talking to {host}: {why}")
+                          .format(host=host, why=exc.strerror or type(exc).__name__))
     if isinstance(exc, smtplib.SMTPException):
         return SendResult(Outcome.PERMANENT, f"{host}: {exc}")
-    return SendResult(Outcome.TEMPORARY, f"Unexpected problem: {type(exc).__name__}")
+    return SendResult(Outcome.TEMPORARY, tr("Unexpected problem: {what}").format(
+        what=type(exc).__name__))
 
 
 class Abort:
@@ -362,7 +380,7 @@ class SmtpSession:
     def open(self) -> SendResult | None:
         password, self._password = self._password, None
         if self._abort.requested:
-            return SendResult(Outcome.TEMPORARY, "Tickler was closing.")
+            return SendResult(Outcome.TEMPORARY, tr("Tickler was closing."))
         try:
             self._server = _connect(self.config, password)
         except Exception as exc:
@@ -415,8 +433,9 @@ class SmtpSession:
         message, so this is a safe retry, never "uncertain"."""
         sock = server.sock
         if sock is None:
-            return SendResult(Outcome.TEMPORARY, f"{self.config.host} closed the connection "
-                              "before the message was complete. Nothing was delivered.")
+            return SendResult(Outcome.TEMPORARY, tr(
+                "{host} closed the connection before the message was complete. Nothing was "
+                "delivered.").format(host=self.config.host))
         pending = isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
         if not pending:
             readable, _w, _x = select.select([sock], [], [], self.config.hangup_wait)
@@ -426,12 +445,14 @@ class SmtpSession:
             code, reply = server.getreply()
         except Exception:
             self._drop()
-            return SendResult(Outcome.TEMPORARY, f"{self.config.host} closed the connection "
-                              "before the message was complete. Nothing was delivered.")
+            return SendResult(Outcome.TEMPORARY, tr(
+                "{host} closed the connection before the message was complete. Nothing was "
+                "delivered.").format(host=self.config.host))
         self._drop()
         result = _by_code(code if code >= 400 else 451, _words(reply))
-        return SendResult(result.outcome, f"{result.detail} (before the message was "
-                          "complete: nothing was delivered)", result.code)
+        return SendResult(result.outcome, tr("{words} (before the message was complete: "
+                                             "nothing was delivered)").format(
+            words=result.detail), result.code)
 
     def _final_reply(self, server: smtplib.SMTP) -> tuple[int, bytes]:
         sock = server.sock
@@ -453,25 +474,29 @@ class SmtpSession:
         host = self.config.host
         server = self._server
         if server is None or server.sock is None:
-            return SendResult(Outcome.TEMPORARY, f"Not connected to {host}.")
+            return SendResult(Outcome.TEMPORARY, tr("Not connected to {host}.").format(
+                host=host))
         try:
             envelope = make_envelope(sender, recipients)
         except ValueError as exc:
-            return SendResult(Outcome.PERMANENT, f"An address can't be used: {exc}")
+            return SendResult(Outcome.PERMANENT, tr("An address can't be used: {why}").format(
+                why=exc))
         if envelope.needs_smtputf8 and not server.has_extn("smtputf8"):
             names = " and ".join(envelope.international)
             return SendResult(
                 Outcome.PERMANENT,
-                f"{names} has letters before the @ that your mail server ({host}) cannot "
-                "carry: it does not offer SMTPUTF8. The message waits here: ask for another "
-                "address, or send through a server that offers SMTPUTF8.")
+                tr("{names} has letters before the @ that your mail server ({host}) cannot "
+                   "carry: it does not offer SMTPUTF8. The message waits here: ask for "
+                   "another address, or send through a server that offers SMTPUTF8.").format(
+                    names=names, host=host))
         options = []
         if not message.isascii():
             if server.has_extn("8bitmime"):
                 options.append("BODY=8BITMIME")
             elif not envelope.needs_smtputf8:
-                return SendResult(Outcome.PERMANENT, f"{host} takes only 7-bit mail and this "
-                                  "message is not 7-bit.")
+                return SendResult(Outcome.PERMANENT, tr(
+                    "{host} takes only 7-bit mail and this message is not 7-bit.").format(
+                        host=host))
         if envelope.needs_smtputf8:
             options.append("SMTPUTF8")
         server.command_encoding = "ascii"
@@ -505,14 +530,19 @@ class SmtpSession:
         except Exception as exc:
             self._drop()
             if isinstance(exc, UnicodeError) and not handed_off:  # never blame the password
-                return SendResult(Outcome.PERMANENT, f"An address in this message has "
-                                  f"characters {host} cannot take ({', '.join(recipients)}).")
+                return SendResult(Outcome.PERMANENT, tr(
+                    "An address in this message has characters {host} cannot take "
+                    "({addresses}).").format(host=host, addresses=", ".join(recipients)))
             if handed_off:
-                closing = " (Tickler was closing)" if self._abort.requested else ""
-                return SendResult(
-                    Outcome.UNCERTAIN,
-                    f"The whole message went to {host} but no answer came back{closing} "
-                    f"({type(exc).__name__}). It may or may not have been delivered.")
+                if self._abort.requested:
+                    words = tr("The whole message went to {host} but no answer came back "
+                               "(Tickler was closing) ({what}). It may or may not have been "
+                               "delivered.")
+                else:
+                    words = tr("The whole message went to {host} but no answer came back "
+                               "({what}). It may or may not have been delivered.")
+                return SendResult(Outcome.UNCERTAIN, words.format(
+                    host=host, what=type(exc).__name__))
             return _classify_exception(exc, host)
 
 

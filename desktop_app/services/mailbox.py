@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain.date_words import format_date
+from ..domain.i18n import tr
 from ..domain.inbound import InboundMail, MailKind, may_be_bounce, read_message
 from ..domain.localtime import is_valid_zone, local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
@@ -666,13 +667,19 @@ def test_incoming(config: ImapConfig, password: str | None) -> tuple[bool, str]:
     with ImapSession(config, password) as session:
         try:
             session.open()
-            counts = [f"{folder}: {session.examine(folder).exists} messages"
-                      for folder in config.folders]
+            counts = [tr("{folder}: %n message(s)", None, session.examine(folder).exists).format(
+                folder=folder) for folder in config.folders]
         except ImapError as exc:
             return False, str(exc)
         except Exception as exc:  # imapclient's protocol errors
-            return False, f"{config.host} answered in a way Tickler did not expect ({exc})."
-        pace = ("new mail is noticed as it arrives (IDLE)" if "IDLE" in session.capabilities
-                else f"Tickler looks every {CHECK_MINUTES} minutes")
-    return True, (f"Signed in to {config.host}. " + "; ".join(counts) + f". While Tickler "
-                  f"runs, {pace}; it only reads, and marks, moves or deletes nothing.")
+            return False, tr("{host} answered in a way Tickler did not expect ({why}).").format(
+                host=config.host, why=exc)
+        if "IDLE" in session.capabilities:
+            words = tr("Signed in to {host}. {folders}. While Tickler runs, new mail is "
+                       "noticed as it arrives (IDLE); it only reads, and marks, moves or "
+                       "deletes nothing.")
+        else:
+            words = tr("Signed in to {host}. {folders}. While Tickler runs, it looks every "
+                       "%n minute(s); it only reads, and marks, moves or deletes nothing.",
+                       None, CHECK_MINUTES)
+    return True, words.format(host=config.host, folders="; ".join(counts))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,11 +30,16 @@ from ..store import outbox as stored
 from ..store.outbox import (
     DISCARDED,
     FAILED,
+    HELD_PLAN_ENDED,
+    HELD_REPLIED,
+    HELD_SIGN_IN,
+    HELD_SLOT_MOVED,
     QUEUED,
     SENDING,
     SENT,
     STATE_LABELS,
     UNCERTAIN,
+    Hold,
     OutboxRow,
 )
 from ..store.store import db_time
@@ -62,21 +67,56 @@ MAX_ATTEMPTS = len(RETRY_MINUTES) + 1
 
 Clock = Callable[[], datetime]
 
-__all__ = ["DISCARDED", "FAILED", "QUEUED", "SENDING", "SENT", "STATE_LABELS", "UNCERTAIN",
+__all__ = ["DISCARDED", "FAILED", "HELD_PLAN_ENDED", "HELD_REPLIED", "HELD_SIGN_IN",
+           "HELD_SLOT_MOVED", "QUEUED", "SENDING", "SENT", "STATE_LABELS", "UNCERTAIN", "Hold",
            "OutboxRow"]
 
 
+def hold_of(row: OutboxRow, sign_in_refused: str | None) -> Hold | None:
+    """Why ``row`` waits for the rep instead of going, or None.
+
+    A waiting message of a plan that ended never goes on its own, so that comes first; then
+    a reply of theirs that pauses their emails (a calendar fix still goes); then a refused
+    sign-in (``sign_in_refused``, its words), which holds every waiting message. A message
+    the rep had edited when its call moved is held as failed, for the rep to check the time.
+    """
+    if row.state == QUEUED:
+        if row.plan_ended:
+            return Hold(HELD_PLAN_ENDED)
+        if row.replied_utc is not None and (row.template or "") not in CALENDAR_FIXES:
+            return Hold(HELD_REPLIED, row.replied_utc)
+        if sign_in_refused:
+            prefix = _held_words("")
+            return Hold(HELD_SIGN_IN, detail=sign_in_refused.removeprefix(prefix))
+    if row.state == FAILED and row.held_for == HELD_SLOT_MOVED:
+        return Hold(HELD_SLOT_MOVED, row.slot_utc, row.slot_tz)
+    return None
+
+
+def _held_words(detail: str) -> str:
+    """What a refused sign-in leaves on every waiting message, in the rep's language."""
+    return tr("Held: {detail}").format(detail=detail)
+
+
+def _with_holds(store: Store, rows: list[OutboxRow]) -> list[OutboxRow]:
+    refused = login_hold(store)
+    return [replace(r, hold=hold_of(r, refused)) for r in rows]
+
+
 def get_message(store: Store, outbox_id: int) -> OutboxRow | None:
-    return stored.get(store, outbox_id)
+    row = stored.get(store, outbox_id)
+    return _with_holds(store, [row])[0] if row else None
 
 
 def list_outbox(ctx: AppContext, include_discarded: bool = False) -> list[OutboxRow]:
-    """Problems first (uncertain, failed), then what is waiting, then the sent, newest first."""
-    return stored.listing(ctx.store, include_discarded)
+    """Problems first (uncertain, failed), then what is waiting, then the sent, newest first.
+    Each held message says why (``OutboxRow.hold``)."""
+    return _with_holds(ctx.store, stored.listing(ctx.store, include_discarded))
 
 
 def message_for_touch(store: Store, touch_id: int) -> OutboxRow | None:
-    return stored.for_touch(store, touch_id)
+    row = stored.for_touch(store, touch_id)
+    return _with_holds(store, [row])[0] if row else None
 
 
 def problem_count(ctx: AppContext) -> int:
@@ -239,7 +279,7 @@ def retry_message(ctx: AppContext, outbox_id: int, *, confirm_uncertain: bool = 
                               "you want it sent again.")
     _change_state(ctx, outbox_id, allowed,
                   {"state": QUEUED, "attempts": 0, "next_attempt_utc": db_time(ctx.now()),
-                   "handoff_utc": None},
+                   "handoff_utc": None, "held_for": ""},
                   "Only a failed or uncertain message can be sent again.")
 
 
@@ -353,7 +393,7 @@ def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
         if item.as_rendered:
             fields["subject"], fields["body"] = _render(ctx, r)
         elif r.invite or "{slot" in template.subject + template.body:
-            fields.update(state=FAILED, last_error=(
+            fields.update(state=FAILED, held_for=HELD_SLOT_MOVED, last_error=(
                 f"The call moved to {when} after you edited this message: check the time "
                 "in it, then send it again."))
         if invite != r.invite:
@@ -464,7 +504,7 @@ def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
 
 def _hold(store: Store, result: SendResult, now: datetime) -> None:
     """The login was refused: nothing more is tried until the rep gives a password."""
-    words = f"Held: {result.detail}"
+    words = _held_words(result.detail)
     hold_logins(store, words)
     stored.hold_all(store, now, words)
 

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..domain.i18n import QT_TR_NOOP
 from ..domain.inbound import MailKind
 from .outbox import PAUSED_SQL
 from .store import Store, db_time, display_name, fts_query, parse_db_time
 
-# What the screens call each kind of message kept.
+# What the screens call each kind of message kept (in English; the screens ``tr`` it).
 KIND_LABELS = {
-    MailKind.REPLY.value: "They replied",
-    MailKind.AUTO_REPLY.value: "Automatic reply",
-    MailKind.BOUNCE.value: "Address bounced",
-    MailKind.DELAY.value: "Delivery delayed",
+    MailKind.REPLY.value: QT_TR_NOOP("They replied"),
+    MailKind.AUTO_REPLY.value: QT_TR_NOOP("Automatic reply"),
+    MailKind.BOUNCE.value: QT_TR_NOOP("Address bounced"),
+    MailKind.DELAY.value: QT_TR_NOOP("Delivery delayed"),
 }
 
 

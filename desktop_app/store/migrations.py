@@ -441,6 +441,17 @@ def m013_mailbox(db: Database) -> None:
         db.execute(statement)
 
 
+def m014_outbox_held_for(db: Database) -> None:
+    """Why a message is held back for the rep rather than failed: "slot_moved" marks one
+    the rep had edited by hand when its call moved (it waits to be checked). Messages held
+    that way before this column existed are found by the words they were given then."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+    if "held_for" not in columns:  # a book rolled back by hand may have it already
+        db.execute("ALTER TABLE outbox ADD COLUMN held_for TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE outbox SET held_for = 'slot_moved' WHERE state = 'failed' AND "
+               "last_error LIKE 'The call moved to % after you edited this message%'")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -455,4 +466,5 @@ MIGRATIONS: list[Migration] = [
     m011_touch_dialled,
     m012_prospect_country,
     m013_mailbox,
+    m014_outbox_held_for,
 ]

@@ -11,15 +11,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ..domain.i18n import QT_TR_NOOP
 from .store import Store, db_time, parse_db_time
 
 QUEUED, SENDING, SENT, FAILED, UNCERTAIN, DISCARDED = (
     "queued", "sending", "sent", "failed", "uncertain", "discarded")
 
 STATE_LABELS = {
-    QUEUED: "Queued", SENDING: "Sending…", SENT: "Sent", FAILED: "Failed",
-    UNCERTAIN: "Uncertain", DISCARDED: "Discarded",
+    QUEUED: QT_TR_NOOP("Queued"), SENDING: QT_TR_NOOP("Sending…"), SENT: QT_TR_NOOP("Sent"),
+    FAILED: QT_TR_NOOP("Failed"), UNCERTAIN: QT_TR_NOOP("Uncertain"),
+    DISCARDED: QT_TR_NOOP("Discarded"),
 }
+
+# Why a message that has not gone is held back (services/outbox.py decides which applies).
+HELD_SIGN_IN = "sign_in"  # the server refused the sign-in: all mail waits for a password
+HELD_REPLIED = "replied"  # the prospect replied: their emails pause until the rep decides
+HELD_PLAN_ENDED = "plan_ended"  # the touch's plan ended (a new stall, not interested, trash)
+HELD_SLOT_MOVED = "slot_moved"  # the call moved after the rep edited the text by hand
 
 # A prospect whose reply waits for the rep: their emails are paused (services/mailbox.py).
 # ``{pid}`` is the SQL expression for the prospect's id.
@@ -47,10 +55,28 @@ class OutboxRow:
     updated_utc: datetime
     sent_utc: datetime | None
     superseded_ids: tuple[str, ...] = ()  # Message-IDs this message had before an edit
+    # what a hold is made of (read with the message; services/outbox.py turns it into one)
+    held_for: str = ""  # HELD_SLOT_MOVED, or ''
+    plan_ended: bool = False  # its touch was cancelled or skipped since it was queued
+    replied_utc: datetime | None = None  # when the prospect's reply, still open, was sent
+    slot_utc: datetime | None = None  # its stall's agreed slot, and the zone of it
+    slot_tz: str = ""
+    hold: Hold | None = None  # why it waits for the rep, when it does
 
     @property
     def state_label(self) -> str:
+        """The state's name in English; the screens translate it (``tr``)."""
         return STATE_LABELS.get(self.state, self.state)
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """Why a message is held back: one of the HELD_* reasons, with what the words need."""
+
+    reason: str
+    since_utc: datetime | None = None  # when they replied; the call's new slot
+    zone: str = ""  # the zone of that slot
+    detail: str = ""  # the server's words, for a refused sign-in
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +141,16 @@ class Envelope:
 
 _COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipient_name, "
             "subject, body, invite, state, attempts, next_attempt_utc, last_error, "
-            "created_utc, updated_utc, sent_utc, superseded_ids")
+            "created_utc, updated_utc, sent_utc, superseded_ids, held_for, "
+            "EXISTS (SELECT 1 FROM touches t WHERE t.id = outbox.touch_id "
+            "AND t.status IN ('cancelled', 'skipped')), "
+            "(SELECT max(coalesce(m.sent_utc, m.received_utc)) FROM mail_in m "
+            "WHERE m.prospect_id = outbox.prospect_id AND m.kind = 'reply' "
+            "AND m.state = 'open'), "
+            "(SELECT s.slot_utc FROM touches t JOIN stalls s ON s.id = t.stall_id "
+            "WHERE t.id = outbox.touch_id), "
+            "(SELECT s.slot_tz FROM touches t JOIN stalls s ON s.id = t.stall_id "
+            "WHERE t.id = outbox.touch_id)")
 
 
 def _row(r: Sequence[Any]) -> OutboxRow:
@@ -126,7 +161,9 @@ def _row(r: Sequence[Any]) -> OutboxRow:
         next_attempt_utc=parse_db_time(r[12]) if r[12] else None,
         last_error=r[13], created_utc=parse_db_time(r[14]), updated_utc=parse_db_time(r[15]),
         sent_utc=parse_db_time(r[16]) if r[16] else None,
-        superseded_ids=tuple((r[17] or "").split()))
+        superseded_ids=tuple((r[17] or "").split()), held_for=r[18] or "",
+        plan_ended=bool(r[19]), replied_utc=parse_db_time(r[20]) if r[20] else None,
+        slot_utc=parse_db_time(r[21]) if r[21] else None, slot_tz=r[22] or "")
 
 
 def get(store: Store, outbox_id: int) -> OutboxRow | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.cliches import find_cliches
+from desktop_app.domain.i18n import tr
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.refusal import FieldError
@@ -27,7 +28,7 @@ class ComposeDialog(QDialog):
     """``submit(subject, body)`` does the work on OK and returns None, or a problem to show:
     the dialog then stays open with the rep's text, so a refused send loses nothing."""
 
-    def __init__(self, title: str, subject: str, body: str, ok_text: str = "Send",
+    def __init__(self, title: str, subject: str, body: str, ok_text: str = "",
                  parent: QWidget | None = None, note: str = "",
                  submit: Callable[[str, str], str | None] | None = None) -> None:
         super().__init__(parent)
@@ -44,11 +45,11 @@ class ComposeDialog(QDialog):
         form = QFormLayout()
         self.subject_edit = QLineEdit(subject, self)
         self.subject_edit.setObjectName("ComposeSubject")
-        form.addRow("&Subject:", self.subject_edit)
+        form.addRow(tr("&Subject:"), self.subject_edit)
         layout.addLayout(form)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setObjectName("ComposeBody")
-        self.body_edit.setAccessibleName("Message")
+        self.body_edit.setAccessibleName(tr("Message"))
         self.body_edit.setPlainText(body)
         layout.addWidget(self.body_edit, 1)
         self.warning = QLabel(self)
@@ -60,7 +61,7 @@ class ComposeDialog(QDialog):
         layout.addWidget(self.refusal)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel, self)
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text or tr("Send"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
@@ -71,8 +72,8 @@ class ComposeDialog(QDialog):
     def _check(self) -> None:
         hits = find_cliches(self.body_edit.toPlainText())
         self.warning.setText(
-            "Cliché: " + ", ".join(f"“{h.text}”" for h in hits)
-            + " — give the reader a reason instead." if hits else "")
+            tr("Cliché: {phrases} — give the reader a reason instead.").format(
+                phrases=", ".join(f"“{h.text}”" for h in hits)) if hits else "")
         self.warning.setVisible(bool(hits))
 
     def accept(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel
 from desktop_app.platform.secrets import SecretStore, SecretStoreError
@@ -18,11 +19,11 @@ from desktop_app.services.email import (
     NeedsEdit,
     load_identity,
     load_smtp,
-    login_hold,
     password_changed,
 )
 from desktop_app.services.outbox import (
     FAILED,
+    HELD_SIGN_IN,
     OUTBOX,
     QUEUED,
     SENDING,
@@ -37,7 +38,7 @@ from desktop_app.services.outbox import (
     retry_message,
 )
 from desktop_app.views.mail.outbox_sender import OutboxSender
-from desktop_app.views.mail.outbox_view import OutboxPanel
+from desktop_app.views.mail.outbox_view import OutboxPanel, hold_words
 
 if TYPE_CHECKING:
     from desktop_app.views.shell.main_window import MainWindow
@@ -59,13 +60,13 @@ class EmailFeature(QObject):
         self.secrets = secrets or SecretStore()
         self.sender = OutboxSender(ctx, self.secrets, self)
         self.panel = OutboxPanel(ctx, window)
-        self.tab_index = window.add_tab(self.panel, "Outbox", "Ctrl+4")
+        self.tab_index = window.add_tab(self.panel, tr("Outbox"), "Ctrl+4")
 
-        self.send_action = QAction("S&end email", window)
+        self.send_action = QAction(tr("S&end email"), window)
         self.send_action.setShortcut(QKeySequence("E"))
-        self.send_action.setStatusTip("Send this touch's email now (with the invite when the "
-                                      "callback is booked)")
-        self.send_action.setToolTip("Send this touch's email now (E)")
+        self.send_action.setStatusTip(tr("Send this touch's email now (with the invite when "
+                                         "the callback is booked)"))
+        self.send_action.setToolTip(tr("Send this touch's email now (E)"))
         self.send_action.triggered.connect(lambda _c=False: self.send_selected())
         window.queue_view.addAction(self.send_action)
         self.send_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -73,10 +74,10 @@ class EmailFeature(QObject):
         window.limit_action_to(self.send_action, Channel.EMAIL)
 
         tools = window.menus["tools"]
-        self.settings_action = QAction("&Email settings…", window)
+        self.settings_action = QAction(tr("&Email settings…"), window)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.triggered.connect(lambda _c=False: self.open_settings())
-        self.templates_action = QAction("Email &templates…", window)
+        self.templates_action = QAction(tr("Email &templates…"), window)
         self.templates_action.triggered.connect(lambda _c=False: self.open_templates())
         for action in (self.settings_action, self.templates_action):
             tools.addAction(action)
@@ -90,9 +91,9 @@ class EmailFeature(QObject):
 
         _requeued, uncertain = recover_after_crash(ctx)
         if uncertain:
-            window.show_message(f"{uncertain} email{'s' if uncertain > 1 else ''} may or may "
-                                "not have gone out before Tickler stopped: see the Outbox "
-                                "(Ctrl+4).", "warning")
+            window.show_message(tr("%n email(s) may or may not have gone out before Tickler "
+                                   "stopped: see the Outbox (Ctrl+4).", None, uncertain),
+                                "warning")
         self._update_tab()
         self.sync_row_statuses()
 
@@ -112,13 +113,14 @@ class EmailFeature(QObject):
         if touch is None:
             return None
         if touch.channel is not Channel.EMAIL:
-            self.window.show_message(f"“{touch.title}” is a {touch.channel.label.lower()} "
-                                     "touch: mark it done with D when you have made it.")
+            self.window.show_message(tr("“{touch}” is not an email: mark it done with D when "
+                                        "you have made it.").format(touch=touch.title))
             return None
         if (load_smtp(self.ctx) is None or not load_identity(self.ctx).email) \
                 and not self.open_settings():
             return None
-        label = f"Send: {touch.title} to {touch.prospect}"
+        label = tr("Send: {touch} to {prospect}").format(touch=touch.title,
+                                                         prospect=touch.prospect)
 
         def queue(**text: str) -> int:
             return self.window.undo.run(label, touch.prospect_id,
@@ -138,18 +140,19 @@ class EmailFeature(QObject):
                     return str(again)
                 return None
 
-            dialog = ComposeDialog(f"{touch.title} to {touch.prospect}", exc.rendered.subject,
-                                   exc.rendered.body, "Send", self.window, note=str(exc),
-                                   submit=send)
+            dialog = ComposeDialog(
+                tr("{touch} to {prospect}").format(touch=touch.title, prospect=touch.prospect),
+                exc.rendered.subject, exc.rendered.body, tr("Send"), self.window,
+                note=str(exc), submit=send)
             if not dialog.exec():
                 return None
             outbox_id = queued[0]
         except ValidationError as exc:
-            QMessageBox.warning(self.window, "Send email", str(exc))
+            QMessageBox.warning(self.window, tr("Send email"), str(exc))
             return None
-        self.window.queue_model.set_row_status(touch.id, "queued…")
+        self.window.queue_model.set_row_status(touch.id, tr("queued…"))
         if not self.sender.kick():
-            self.window.queue_model.set_row_status(touch.id, "waiting in the Outbox")
+            self.window.queue_model.set_row_status(touch.id, tr("waiting in the Outbox"))
         return outbox_id
 
     def open_settings(self) -> bool:
@@ -163,8 +166,9 @@ class EmailFeature(QObject):
 
     def retry_after_settings(self) -> int:
         """New settings may be what the failed messages were waiting for (a wrong password,
-        an untrusted certificate): send them again, so their warnings clear once they go."""
-        failed = [m.id for m in list_outbox(self.ctx) if m.state == FAILED]
+        an untrusted certificate): send them again, so their warnings clear once they go.
+        A message held for the rep to check (its call moved after an edit) stays held."""
+        failed = [m.id for m in list_outbox(self.ctx) if m.state == FAILED and m.hold is None]
         for outbox_id in failed:
             try:
                 retry_message(self.ctx, outbox_id)
@@ -188,8 +192,8 @@ class EmailFeature(QObject):
 
         password = ask_password(self.window, account)
         if password is None:
-            self.window.show_message("Emails wait in the Outbox until you give the SMTP "
-                                     "password (Ctrl+,).", "warning")
+            self.window.show_message(tr("Emails wait in the Outbox until you give the SMTP "
+                                        "password (Ctrl+,)."), "warning")
             return
         try:
             self.secrets.set_password(account, password)
@@ -203,20 +207,24 @@ class EmailFeature(QObject):
     def _status_text(self, message: OutboxRow) -> str | None:
         state = message.state
         if state == SENDING:
-            return "sending…"
+            return tr("sending…")
         if state == SENT:
-            return "sent ✓"
-        if state == QUEUED and login_hold(self.ctx.store) is not None:
-            return "held: the server refused the sign-in — see Email settings (Ctrl+,)"
+            return tr("sent ✓")
+        if message.hold is not None and message.hold.reason == HELD_SIGN_IN:
+            return tr("held: the server refused the sign-in — see Email settings (Ctrl+,)")
+        if message.hold is not None:
+            return tr("{held} — see the Outbox").format(
+                held=hold_words(message.hold, self.ctx.rep_timezone))
         if state == QUEUED and message.attempts and message.next_attempt_utc:
             when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
-            return f"not sent yet, next try {when:%H:%M}: {message.last_error.split('. Trying')[0]}"
+            return tr("not sent yet, next try {time}: {problem}").format(
+                time=f"{when:%H:%M}", problem=message.last_error.split(". Trying")[0])
         if state == QUEUED:
-            return "queued…"
+            return tr("queued…")
         if state == FAILED:
-            return f"failed: {message.last_error}"
+            return tr("failed: {problem}").format(problem=message.last_error)
         if state == UNCERTAIN:
-            return "uncertain: may have arrived — see the Outbox"
+            return tr("uncertain: may have arrived — see the Outbox")
         return None
 
     def _on_progress(self, outbox_id: int, state: str) -> None:
@@ -225,12 +233,14 @@ class EmailFeature(QObject):
             return
         who = message.recipient_name or message.recipient
         if state == SENT:
-            self.window.show_message(f"Sent “{message.subject}” to {who}.")
+            self.window.show_message(tr("Sent “{subject}” to {who}.").format(
+                subject=message.subject, who=who))
         elif state == FAILED:
-            self.window.show_message(f"Not sent to {who}: {message.last_error}", "warning")
+            self.window.show_message(tr("Not sent to {who}: {problem}").format(
+                who=who, problem=message.last_error), "warning")
         elif state == UNCERTAIN:
-            self.window.show_message(f"The email to {who} may or may not have arrived: "
-                                     "see the Outbox (Ctrl+4).", "warning")
+            self.window.show_message(tr("The email to {who} may or may not have arrived: "
+                                        "see the Outbox (Ctrl+4).").format(who=who), "warning")
         self.window.queue_model.set_row_status(message.touch_id, self._status_text(message))
 
     def sync_row_statuses(self) -> None:
@@ -251,6 +261,6 @@ class EmailFeature(QObject):
 
     def _update_tab(self) -> None:
         problems = self.panel.problem_count()
-        self.window.tabs.setTabText(self.tab_index,
-                                    f"Outbox ({problems} ⚠)" if problems else "Outbox")
+        self.window.tabs.setTabText(self.tab_index, tr("Outbox ({count} ⚠)").format(
+            count=problems) if problems else tr("Outbox"))
 

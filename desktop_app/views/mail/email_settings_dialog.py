@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.platform.secrets import SecretStore, SecretStoreError
 from desktop_app.platform.smtp import DEFAULT_PORTS, Security, SmtpConfig, provider_note
 from desktop_app.services import AppContext, ValidationError
@@ -68,12 +69,12 @@ class EmailSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmailSettingsDialog")
-        self.setWindowTitle("Email settings")
+        self.setWindowTitle(tr("Email settings"))
         self.ctx, self.secrets, self.sender = ctx, secrets, sender
         self._test_id: int | None = None
         layout = QVBoxLayout(self)
 
-        who = QGroupBox("You (every email carries this contact block)", self)
+        who = QGroupBox(tr("You (every email carries this contact block)"), self)
         form = QFormLayout(who)
         identity = load_identity(ctx)
         self.name_edit = QLineEdit(identity.name, who)
@@ -87,18 +88,20 @@ class EmailSettingsDialog(QDialog):
         self.value_edit = QLineEdit(identity.value_statement, who)
         self.address_edit = QPlainTextEdit(identity.address, who)
         self.address_edit.setObjectName("repAddress")
-        self.address_edit.setPlaceholderText("Your postal address, one line each: the return "
-                                             "address on envelopes")
+        self.address_edit.setPlaceholderText(tr("Your postal address, one line each: the "
+                                                "return address on envelopes"))
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.value_edit.setPlaceholderText(
-            "One sentence: what you change for customers, with a number")
-        for label, widget in (("&Name:", self.name_edit), ("&Title:", self.title_edit),
-                              ("&Company:", self.company_edit), ("&Phone:", self.phone_edit),
-                              ("&Email:", self.email_edit), ("&Website:", self.website_edit),
-                              ("Si&gnature lines:", self.signature_edit),
-                              ("&Value statement:", self.value_edit),
-                              ("Postal &address:", self.address_edit)):
+            tr("One sentence: what you change for customers, with a number"))
+        for label, widget in ((tr("&Name:"), self.name_edit), (tr("&Title:"), self.title_edit),
+                              (tr("&Company:"), self.company_edit),
+                              (tr("&Phone:"), self.phone_edit),
+                              (tr("&Email:"), self.email_edit),
+                              (tr("&Website:"), self.website_edit),
+                              (tr("Si&gnature lines:"), self.signature_edit),
+                              (tr("&Value statement:"), self.value_edit),
+                              (tr("Postal &address:"), self.address_edit)):
             form.addRow(label, widget)
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -106,43 +109,43 @@ class EmailSettingsDialog(QDialog):
         layout.addLayout(columns)
         left.addWidget(who)
 
-        server = QGroupBox("Outgoing mail server (SMTP)", self)
+        server = QGroupBox(tr("Outgoing mail server (SMTP)"), self)
         sform = QFormLayout(server)
         config = load_smtp(ctx) or SmtpConfig("", 587, Security.STARTTLS)
         self.host_edit = QLineEdit(config.host, server)
-        self.host_edit.setPlaceholderText("smtp.example.com")
+        self.host_edit.setPlaceholderText(tr("smtp.example.com"))
         self.security_combo = QComboBox(server)
         for security in Security:
-            self.security_combo.addItem(security.label, security.value)
+            self.security_combo.addItem(tr(security.label), security.value)
         self.security_combo.setCurrentIndex(list(Security).index(config.security))
         self.port_spin = QSpinBox(server)
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(config.port)
         host_row = QHBoxLayout()
         host_row.addWidget(self.host_edit, 1)
-        host_row.addWidget(QLabel("Port:", server))
+        host_row.addWidget(QLabel(tr("Port:"), server))
         host_row.addWidget(self.port_spin)
-        server_label = QLabel("&Server:", server)
+        server_label = QLabel(tr("&Server:"), server)
         server_label.setBuddy(self.host_edit)
         sform.addRow(server_label, host_row)
-        sform.addRow("Securit&y:", self.security_combo)
+        sform.addRow(tr("Securit&y:"), self.security_combo)
         self.plain_warning = QLabel(
-            "Without encryption anyone on the network can read your mail, and Tickler will "
-            "not send a password this way.", server)
+            tr("Without encryption anyone on the network can read your mail, and Tickler "
+               "will not send a password this way."), server)
         self.plain_warning.setWordWrap(True)
         set_tone(self.plain_warning, ERROR)
-        self.plain_confirm = QCheckBox("I understand: send unencrypted, without a password",
-                                       server)
+        self.plain_confirm = QCheckBox(
+            tr("I understand: send unencrypted, without a password"), server)
         sform.addRow("", self.plain_warning)
         sform.addRow("", self.plain_confirm)
         # a stored plain connection was confirmed when it was saved: not asked again
         self.plain_confirm.setChecked(config.security is Security.PLAIN)
         self.user_edit = QLineEdit(config.username, server)
-        sform.addRow("&User name:", self.user_edit)
+        sform.addRow(tr("&User name:"), self.user_edit)
         self.password_edit = QLineEdit(server)
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setObjectName("SmtpPassword")
-        sform.addRow("Passwo&rd:", self.password_edit)
+        sform.addRow(tr("Passwo&rd:"), self.password_edit)
         self.provider_label = QLabel(server)
         self.provider_label.setObjectName("SmtpProviderNote")
         self.provider_label.setWordWrap(True)
@@ -155,20 +158,21 @@ class EmailSettingsDialog(QDialog):
         self.keyring_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keyring_label.setWordWrap(True)
         if info.real:
-            self.keyring_label.setText(f"The password is kept in your system keyring "
-                                       f"({info.name}), never in Tickler's files.")
+            self.keyring_label.setText(tr("The password is kept in your system keyring "
+                                          "({name}), never in Tickler's files.").format(
+                name=info.name))
         else:
             self.keyring_label.setText(info.warning)
             set_tone(self.keyring_label, WARN)
         sform.addRow("", self.keyring_label)
         self.ca_edit = QLineEdit(config.ca_file, server)
-        self.ca_edit.setPlaceholderText("Optional: your company's certificate (.pem)")
-        browse = QPushButton("Browse…", server)
+        self.ca_edit.setPlaceholderText(tr("Optional: your company's certificate (.pem)"))
+        browse = QPushButton(tr("&Browse…"), server)
         browse.clicked.connect(self._browse_ca)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_edit, 1)
         ca_row.addWidget(browse)
-        sform.addRow("Trust also:", ca_row)
+        sform.addRow(tr("Trust also:"), ca_row)
         left.addWidget(server)
         from desktop_app.views.mail.incoming_settings import IncomingMailBox
 
@@ -196,7 +200,7 @@ class EmailSettingsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        self.test_button = buttons.addButton("Save and send a test e&mail",
+        self.test_button = buttons.addButton(tr("Save and send a test e&mail"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._save_and_close)
         buttons.rejected.connect(self.reject)
@@ -211,8 +215,9 @@ class EmailSettingsDialog(QDialog):
         self._host_changed()
         held = login_hold(ctx.store)
         if held is not None:
-            self._show(f"{held} Enter the password again (or the app password) and save: "
-                       "the emails waiting in the Outbox then go.", ERROR)
+            self._show(tr("{held} Enter the password again (or the app password) and save: "
+                          "the emails waiting in the Outbox then go.").format(held=held),
+                       ERROR)
         self._listening = sender is not None
         if sender is not None:
             sender.message_progress.connect(self._on_progress)
@@ -233,8 +238,8 @@ class EmailSettingsDialog(QDialog):
         if self.port_spin.value() in DEFAULT_PORTS.values():
             self.port_spin.setValue(DEFAULT_PORTS[self._security()])
         self.password_edit.setPlaceholderText(
-            "Not used without encryption" if plain else
-            "Stored — leave empty to keep it" if self._stored_password else "")
+            tr("Not used without encryption") if plain else
+            tr("Stored — leave empty to keep it") if self._stored_password else "")
         if self.isVisible():
             needed = self.heightForWidth(self.width())
             if needed > self.height():
@@ -243,7 +248,8 @@ class EmailSettingsDialog(QDialog):
     def _host_changed(self, *_args: object) -> None:
         """Providers that refuse a plain password say so before the rep tries."""
         note = provider_note(self.host_edit.text())
-        self.provider_label.setText(f"<b>{note.provider}:</b> {note.before}" if note else "")
+        self.provider_label.setText(f"<b>{tr(note.provider)}:</b> {tr(note.before)}"
+                                    if note else "")
         self.provider_label.setVisible(note is not None)
         if self.isVisible():
             needed = self.heightForWidth(self.width())
@@ -251,8 +257,9 @@ class EmailSettingsDialog(QDialog):
                 self.resize(self.width(), needed)
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Certificate to trust", "",
-                                              "Certificates (*.pem *.crt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Certificate to trust"), "",
+            tr("Certificates (*.pem *.crt);;All files (*)"))
         if path:
             self.ca_edit.setText(path)
 
@@ -266,8 +273,8 @@ class EmailSettingsDialog(QDialog):
         """Store identity, SMTP details and (in the keyring) the password. False on a problem."""
         self.errors.withdraw()
         if not self.incoming.save():
-            self._show("Nothing was saved: the incoming server needs a look (see its note).",
-                       ERROR)
+            self._show(tr("Nothing was saved: the incoming server needs a look (see its "
+                          "note)."), ERROR)
             return False
         identity = RepIdentity(
             name=self.name_edit.text(), title=self.title_edit.text(),
@@ -297,9 +304,10 @@ class EmailSettingsDialog(QDialog):
             self._stored_password = True
             password_changed(self.ctx)
             if not kept:
-                self._show("Saved. The password is kept in memory until Tickler closes.", WARN)
+                self._show(tr("Saved. The password is kept in memory until Tickler closes."),
+                           WARN)
                 return True
-        self._show("Saved.", OK)
+        self._show(tr("Saved."), OK)
         return True
 
     def _save_and_close(self) -> None:
@@ -316,10 +324,11 @@ class EmailSettingsDialog(QDialog):
         except ValidationError as exc:
             self._refuse(exc)
             return
-        self._show(f"Sending a test message to {self.email_edit.text().strip()}…", None)
+        self._show(tr("Sending a test message to {address}…").format(
+            address=self.email_edit.text().strip()), None)
         if self.sender is None or not self.sender.kick():
-            self._show("The test message is in the Outbox; it will go once the password is "
-                       "known.", WARN)
+            self._show(tr("The test message is in the Outbox; it will go once the password "
+                          "is known."), WARN)
 
     def _on_progress(self, outbox_id: int, state: str) -> None:
         if outbox_id != self._test_id:
@@ -329,15 +338,17 @@ class EmailSettingsDialog(QDialog):
             return
         held = login_hold(self.ctx.store)
         if state == SENT:
-            self._show(f"Test message sent to {message.recipient}. The server accepted it.",
-                       OK)
+            self._show(tr("Test message sent to {address}. The server accepted it.").format(
+                address=message.recipient), OK)
         elif held is not None:
-            self._show(f"The test message did not go. {held} Enter the password again "
-                       "(or the app password) and send the test again.", ERROR)
+            self._show(tr("The test message did not go. {held} Enter the password again "
+                          "(or the app password) and send the test again.").format(held=held),
+                       ERROR)
         elif state in (FAILED, UNCERTAIN):
-            self._show(f"The test message did not go: {message.last_error}", ERROR)
+            self._show(tr("The test message did not go: {problem}").format(
+                problem=message.last_error), ERROR)
         elif message.last_error:
-            self._show(f"Not sent yet: {message.last_error}", WARN)
+            self._show(tr("Not sent yet: {problem}").format(problem=message.last_error), WARN)
 
     def done(self, result: int) -> None:
         if self.sender is not None and self._listening:
@@ -349,9 +360,10 @@ class EmailSettingsDialog(QDialog):
 def ask_password(parent: QWidget, account: str) -> str | None:
     from PySide6.QtWidgets import QInputDialog
 
-    text, ok = QInputDialog.getText(parent, "SMTP password",
-                                    f"Password for {account.rpartition(':')[0]}:",
-                                    QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, tr("SMTP password"),
+        tr("Password for {account}:").format(account=account.rpartition(":")[0]),
+        QLineEdit.EchoMode.Password)
     return text if ok and text else None
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapSecurity
 from desktop_app.platform.secrets import SecretStore, SecretStoreError
 from desktop_app.services import AppContext, ValidationError
@@ -41,48 +42,49 @@ from desktop_app.views.common.refusal import FieldError, FieldErrors, error_row
 WARN = Tone.WARNING
 ERROR = Tone.ERROR
 OK = Tone.OK
-SECURITY_LABELS = {ImapSecurity.TLS: "TLS (port 993)", ImapSecurity.STARTTLS: "STARTTLS (143)"}
+SECURITY_LABELS = {ImapSecurity.TLS: QT_TR_NOOP("TLS (port 993)"),
+                   ImapSecurity.STARTTLS: QT_TR_NOOP("STARTTLS (143)")}
 
 
 class IncomingMailBox(QGroupBox):
     def __init__(self, ctx: AppContext, secrets: SecretStore, parent: QWidget | None = None,
                  smtp_user: str = "") -> None:
-        super().__init__("Incoming mail server (IMAP): replies", parent)
+        super().__init__(tr("Incoming mail server (IMAP): replies"), parent)
         self.setObjectName("IncomingMailBox")
         self.ctx, self.secrets = ctx, secrets
         config = load_imap(ctx.store)
         form = QFormLayout(self)
-        self.watch_check = QCheckBox("Watc&h my mailbox for replies, out-of-office notes and "
-                                     "bounces", self)
+        self.watch_check = QCheckBox(tr("Watc&h my mailbox for replies, out-of-office notes "
+                                        "and bounces"), self)
         self.watch_check.setChecked(config is not None)
         form.addRow(self.watch_check)
-        about = QLabel("A reply pauses that prospect's emails until you decide. Tickler only "
-                       "reads: it never marks, moves or deletes mail, and keeps only messages "
-                       "about your prospects.", self)
+        about = QLabel(tr("A reply pauses that prospect's emails until you decide. Tickler "
+                          "only reads: it never marks, moves or deletes mail, and keeps only "
+                          "messages about your prospects."), self)
         about.setWordWrap(True)
         form.addRow(about)
         config = config or ImapConfig("", 993, ImapSecurity.TLS, smtp_user)
         self.host_edit = QLineEdit(config.host, self)
         self.host_edit.setObjectName("ImapHost")
-        self.host_edit.setPlaceholderText("imap.example.com")
+        self.host_edit.setPlaceholderText(tr("imap.example.com"))
         self.port_spin = QSpinBox(self)
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(config.port)
         host_row = QHBoxLayout()
         host_row.addWidget(self.host_edit, 1)
-        host_row.addWidget(QLabel("Port:", self))
+        host_row.addWidget(QLabel(tr("Port:"), self))
         host_row.addWidget(self.port_spin)
-        form.addRow("Server:", host_row)
+        form.addRow(tr("Server:"), host_row)
         self.security_combo = QComboBox(self)
         for security in ImapSecurity:
-            self.security_combo.addItem(SECURITY_LABELS[security], security.value)
+            self.security_combo.addItem(tr(SECURITY_LABELS[security]), security.value)
         self.security_combo.setCurrentIndex(list(ImapSecurity).index(config.security))
         self.security_combo.currentIndexChanged.connect(self._security_changed)
-        form.addRow("Secur&ity:", self.security_combo)
+        form.addRow(tr("Secur&ity:"), self.security_combo)
         self.user_edit = QLineEdit(config.username, self)
         self.user_edit.setObjectName("ImapUser")
-        form.addRow("&Login:", self.user_edit)
-        self.same_check = QCheckBox("Same passw&ord as the outgoing server", self)
+        form.addRow(tr("&Login:"), self.user_edit)
+        self.same_check = QCheckBox(tr("Same passw&ord as the outgoing server"), self)
         self.same_check.setChecked(config.same_password)
         self.same_check.toggled.connect(self._same_changed)
         form.addRow(self.same_check)
@@ -91,15 +93,16 @@ class IncomingMailBox(QGroupBox):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self._stored = bool(config.host and not config.same_password
                             and secrets.get_password(imap_account(config)))
-        form.addRow("Passwor&d:", self.password_edit)
+        form.addRow(tr("Passwor&d:"), self.password_edit)
         self.folders_edit = QLineEdit(", ".join(config.folders), self)
         self.folders_edit.setObjectName("ImapFolders")
-        self.folders_edit.setToolTip("Folders to read, separated by commas (INBOX when empty)")
-        form.addRow("&Folders to watch:", self.folders_edit)
+        self.folders_edit.setToolTip(tr("Folders to read, separated by commas (INBOX when "
+                                        "empty)"))
+        form.addRow(tr("&Folders to watch:"), self.folders_edit)
         self.ca_edit = QLineEdit(config.ca_file, self)
-        self.ca_edit.setPlaceholderText("Optional: your company's certificate (.pem)")
-        form.addRow("Trust also:", self.ca_edit)
-        self.test_button = QPushButton("Chec&k the incoming server", self)
+        self.ca_edit.setPlaceholderText(tr("Optional: your company's certificate (.pem)"))
+        form.addRow(tr("Trust also:"), self.ca_edit)
+        self.test_button = QPushButton(tr("Chec&k the incoming server"), self)
         self.test_button.setObjectName("ImapTest")
         self.test_button.clicked.connect(self.test)
         form.addRow(self.test_button)
@@ -121,8 +124,8 @@ class IncomingMailBox(QGroupBox):
         self._enable()
         held = imap_hold(ctx.store)
         if held:
-            self._show(f"{held} Tickler stopped checking; enter the password again and save.",
-                       ERROR)
+            self._show(tr("{held} Tickler stopped checking; enter the password again and "
+                          "save.").format(held=held), ERROR)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -137,8 +140,8 @@ class IncomingMailBox(QGroupBox):
         same = self.same_check.isChecked()
         self.password_edit.setEnabled(self.watch_check.isChecked() and not same)
         self.password_edit.setPlaceholderText(
-            "The outgoing server's password is used" if same else
-            "Stored — leave empty to keep it" if self._stored else "")
+            tr("The outgoing server's password is used") if same else
+            tr("Stored — leave empty to keep it") if self._stored else "")
 
     def _security_changed(self, *_args: object) -> None:
         if self.port_spin.value() in DEFAULT_IMAP_PORTS.values():
@@ -187,13 +190,13 @@ class IncomingMailBox(QGroupBox):
             return
         config = self.config()
         if not config.host or not config.username:
-            self._show("Give the server and the user name first.", ERROR)
+            self._show(tr("Give the server and the user name first."), ERROR)
             return
         password = self.password_edit.text() or imap_password(self.ctx, self.secrets, config)
         if not password:
-            self._show("Enter the password (or tick “same as outgoing”).", ERROR)
+            self._show(tr("Enter the password (or tick “same as outgoing”)."), ERROR)
             return
-        self._show(f"Signing in to {config.host}…", None)
+        self._show(tr("Signing in to {host}…").format(host=config.host), None)
         from desktop_app.services.mailbox import test_incoming
 
         self._job.start(lambda _progress, _cancelled: test_incoming(config, password))

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
+from desktop_app.domain.inbound import first_lines
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.platform.imap import ImapConfig
 from desktop_app.platform.secrets import SecretStore
@@ -131,7 +133,7 @@ class MailboxWatcher(QObject):
                     self._wake.wait()  # a refused sign-in waits for the rep
                     continue
                 if password is None:
-                    self._signals.checked.emit(CheckReport(problem=(
+                    self._signals.checked.emit(CheckReport(problem=tr(
                         "Tickler has no password for your incoming mail server: enter it in "
                         "Email settings (Ctrl+,) to see replies.")))
                     self._wake.wait()
@@ -167,8 +169,17 @@ class MailboxWatcher(QObject):
 # -- "They replied" at the top of Today ------------------------------------------------------
 
 
+def _replies(count: int) -> str:
+    return tr("%n reply", None, count) if count == 1 else tr("%n replies", None, count)
+
+
+def _first_lines(body: str) -> str:
+    return first_lines(body) or tr("(no text)")
+
+
 class NoticeTableModel(RowTableModel[MailRow]):
-    COLUMNS = ("Mail", "Who", "What they wrote", "When")
+    COLUMNS = (QT_TR_NOOP("Mail"), QT_TR_NOOP("Who"), QT_TR_NOOP("What they wrote"),
+               QT_TR_NOOP("When"))
 
     def __init__(self, rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -178,19 +189,19 @@ class NoticeTableModel(RowTableModel[MailRow]):
         mail = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"✉ {mail.label}"
+                return f"✉ {tr(mail.label)}"
             if column == 1:
                 return f"{mail.prospect} · {mail.company}" if mail.company else mail.prospect
             if column == 2:
                 if mail.kind == "bounce":
-                    return (f"{mail.failed_address} bounced — ask for a new address "
-                            f"({mail.effect})")
-                return f"“{mail.first_lines}”"
+                    return tr("{address} bounced — ask for a new address ({effect})").format(
+                        address=mail.failed_address, effect=mail.effect)
+                return f"“{_first_lines(mail.body)}”"
             if column == 3:
                 when = utc_to_local(mail.sent_utc or mail.received_utc, self._rep_tz())
                 return ui_datetime(when)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{mail.subject}\n\n{mail.first_lines}\n\n{mail.effect}"
+            return f"{mail.subject}\n\n{_first_lines(mail.body)}\n\n{mail.effect}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             from PySide6.QtGui import QFont
 
@@ -232,12 +243,12 @@ class RepliesPanel(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.read_selected())
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
-        self.read_button = QPushButton("&Read it all…", self)
-        self.resume_button = QPushButton("Res&ume plan", self)
-        self.conversation_button = QPushButton("Log con&versation", self)
-        self.end_button = QPushButton("End p&lan", self)
-        self.address_button = QPushButton("New &address…", self)
-        self.dismiss_button = QPushButton("Dis&miss", self)
+        self.read_button = QPushButton(tr("&Read it all…"), self)
+        self.resume_button = QPushButton(tr("Res&ume plan"), self)
+        self.conversation_button = QPushButton(tr("Log con&versation"), self)
+        self.end_button = QPushButton(tr("End p&lan"), self)
+        self.address_button = QPushButton(tr("New &address…"), self)
+        self.dismiss_button = QPushButton(tr("Dis&miss"), self)
         self.read_button.clicked.connect(self.read_selected)
         self.resume_button.clicked.connect(lambda: self._decide(resume_plan))
         self.conversation_button.clicked.connect(
@@ -245,10 +256,11 @@ class RepliesPanel(QWidget):
         self.end_button.clicked.connect(lambda: self._decide(end_plan_after_reply))
         self.address_button.clicked.connect(self._new_address)
         self.dismiss_button.clicked.connect(lambda: self._decide(dismiss_bounce))
-        self.resume_button.setToolTip("Their reply changes nothing: the paused emails go on")
-        self.conversation_button.setToolTip("The reply is a conversation: the plan ends, "
-                                            "counted as one in the report")
-        self.end_button.setToolTip("They said no: the plan ends and nothing more goes")
+        self.resume_button.setToolTip(tr("Their reply changes nothing: the paused emails go "
+                                         "on"))
+        self.conversation_button.setToolTip(tr("The reply is a conversation: the plan ends, "
+                                               "counted as one in the report"))
+        self.end_button.setToolTip(tr("They said no: the plan ends and nothing more goes"))
         for button in (self.read_button, self.resume_button, self.conversation_button,
                        self.end_button, self.address_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -270,6 +282,10 @@ class RepliesPanel(QWidget):
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0
         if notices:
             self.view.selectRow(row)
+            # "✉ They replied" reads whole in any language (German is longer)
+            wanted = min(260, self.view.sizeHintForColumn(0))
+            if wanted > self.view.columnWidth(0):
+                self.view.setColumnWidth(0, wanted)
         shown = min(len(notices), 4)
         self.view.setFixedHeight(self.view.horizontalHeader().height() + 4
                                  + shown * self.view.verticalHeader().defaultSectionSize())
@@ -293,7 +309,7 @@ class RepliesPanel(QWidget):
         try:
             action(self.ctx, mail.id)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Tickler", str(exc))
+            QMessageBox.warning(self, tr("Tickler"), str(exc))
 
     def read_selected(self) -> None:
         mail = self.selected()
@@ -314,7 +330,8 @@ class ReadMailDialog(QDialog):
     def __init__(self, ctx: AppContext, mail: MailRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReadMailDialog")
-        self.setWindowTitle(f"{mail.label}: {mail.prospect}")
+        self.setWindowTitle(tr("{kind}: {prospect}").format(kind=tr(mail.label),
+                                                            prospect=mail.prospect))
         self.ctx, self.mail = ctx, mail
         layout = QVBoxLayout(self)
         when = utc_to_local(mail.sent_utc or mail.received_utc, ctx.rep_timezone)
@@ -322,25 +339,26 @@ class ReadMailDialog(QDialog):
         head.setTextFormat(Qt.TextFormat.PlainText)
         head.setWordWrap(True)
         sender = f"{mail.sender_name} <{mail.sender}>" if mail.sender_name else mail.sender
-        head.setText(f"From: {sender}\nSubject: {mail.subject or '(no subject)'}\n"
-                     f"Date: {ui_date(when, weekday=True, long=True, year=True)} "
-                     f"{ui_time(when)}\n{mail.effect}")
+        head.setText(tr("From: {sender}\nSubject: {subject}\nDate: {date} {time}\n{effect}")
+                     .format(sender=sender, subject=mail.subject or tr("(no subject)"),
+                             date=ui_date(when, weekday=True, long=True, year=True),
+                             time=ui_time(when), effect=mail.effect))
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         text = QPlainTextEdit(self)
         text.setObjectName("MailText")
         text.setReadOnly(True)
-        body = mail.body or "(The message has no text Tickler could read.)"
+        body = mail.body or tr("(The message has no text Tickler could read.)")
         if mail.truncated:
-            body += ("\n\n[Only the start of this large message was read. The rest, and any "
-                     "attachments, are in your mail program.]")
+            body += "\n\n" + tr("[Only the start of this large message was read. The rest, "
+                                "and any attachments, are in your mail program.]")
         text.setPlainText(body)
         layout.addWidget(text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if mail.kind == "reply" and mail.state == "open":
-            for label, action in (("Res&ume plan", resume_plan),
-                                  ("Log con&versation", log_reply_conversation),
-                                  ("End p&lan", end_plan_after_reply)):
+            for label, action in ((tr("Res&ume plan"), resume_plan),
+                                  (tr("Log con&versation"), log_reply_conversation),
+                                  (tr("End p&lan"), end_plan_after_reply)):
                 button = buttons.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
                 button.clicked.connect(lambda _c=False, a=action: self._decide(a))
         buttons.rejected.connect(self.reject)
@@ -351,7 +369,7 @@ class ReadMailDialog(QDialog):
         try:
             action(self.ctx, self.mail.id)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Tickler", str(exc))
+            QMessageBox.warning(self, tr("Tickler"), str(exc))
             return
         self.accept()
 
@@ -372,7 +390,7 @@ class MailboxFeature(QObject):
         page_layout = page.layout() if page is not None else None
         assert isinstance(page_layout, QBoxLayout), "the queue's page lays out in a column"
         page_layout.insertWidget(page_layout.indexOf(window.queue_view), self.panel)
-        self.check_action = QAction("Check &mail for replies", window)
+        self.check_action = QAction(tr("Check &mail for replies"), window)
         self.check_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.check_action.triggered.connect(lambda _c=False: self.check_now())
         window.menus["tools"].addAction(self.check_action)
@@ -391,21 +409,26 @@ class MailboxFeature(QObject):
 
     def check_now(self) -> None:
         if not self.watcher.kick():
-            self.window.show_message("Set up your incoming mail server in Email settings "
-                                     "(Ctrl+,) so Tickler can see replies.")
+            self.window.show_message(tr("Set up your incoming mail server in Email settings "
+                                        "(Ctrl+,) so Tickler can see replies."))
             return
-        self.window.show_message("Checking your mailbox for replies…")
+        self.window.show_message(tr("Checking your mailbox for replies…"))
 
     def _on_checked(self, report: CheckReport) -> None:
         if report.problem:
-            self.window.show_message(f"Mailbox: {report.problem}", "warning")
-        elif report.replies or report.bounces:
-            parts = []
-            if report.replies:
-                parts.append(f"{report.replies} repl{'ies' if report.replies > 1 else 'y'}")
-            if report.bounces:
-                parts.append(f"{report.bounces} bounce{'s' if report.bounces > 1 else ''}")
-            self.window.show_message(" and ".join(parts) + " came in: see the top of Today.")
+            self.window.show_message(tr("Mailbox: {problem}").format(problem=report.problem),
+                                     "warning")
+        elif report.replies and report.bounces:
+            self.window.show_message(tr("{replies} and {bounces} came in: see the top of "
+                                        "Today.").format(
+                replies=_replies(report.replies),
+                bounces=tr("%n bounce(s)", None, report.bounces)))
+        elif report.replies:
+            self.window.show_message(tr("{replies} came in: see the top of Today.").format(
+                replies=_replies(report.replies)))
+        elif report.bounces:
+            self.window.show_message(tr("%n bounce(s) came in: see the top of Today.", None,
+                                        report.bounces))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & {MAIL, TOUCHES, PROSPECTS, PROFILE}:
@@ -420,5 +443,5 @@ class MailboxFeature(QObject):
         bad = bad_addresses_of(self.ctx.store, {r.prospect_id for r in model.rows()})
         for row in model.rows():
             if row.prospect_id in bad:
-                model.set_row_status(row.id, "✉ address bounced")
+                model.set_row_status(row.id, tr("✉ address bounced"))
 

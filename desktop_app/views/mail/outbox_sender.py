@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop_app.domain.i18n import tr
 from desktop_app.platform.secrets import SecretStore
 from desktop_app.platform.smtp import Abort
 from desktop_app.services import AppContext
@@ -80,8 +81,9 @@ class OutboxSender(QObject):
             return False
         held = login_hold(self.ctx.store)
         if held is not None:
-            self.problem.emit(f"{held} Emails wait in the Outbox (Ctrl+4) until you enter "
-                              "the password again in Email settings (Ctrl+,).")
+            self.problem.emit(tr("{held} Emails wait in the Outbox (Ctrl+4) until you enter "
+                                 "the password again in Email settings (Ctrl+,).").format(
+                held=held))
             return False
         password = None
         if config.username:
@@ -109,9 +111,10 @@ class OutboxSender(QObject):
         """``stopped_by``: what ended the pass early (``failed``'s words when the book could
         not even be opened), or None."""
         if stopped_by:
-            self.problem.emit(f"Sending stopped early ({stopped_by}). Nothing was lost: the "
-                              "messages wait in the Outbox (Ctrl+4), and any Tickler can't be "
-                              "sure went out are marked uncertain.")
+            self.problem.emit(tr("Sending stopped early ({detail}). Nothing was lost: the "
+                                 "messages wait in the Outbox (Ctrl+4), and any Tickler "
+                                 "can't be sure went out are marked uncertain.").format(
+                detail=stopped_by))
         # No pass runs now, so a message still "sending" was left by one that stopped early:
         # queue it again, or mark it uncertain if the server may already have it.
         recover_after_crash(self.ctx)

@@ -28,15 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.email import login_hold
 from desktop_app.services.outbox import (
     FAILED,
+    HELD_PLAN_ENDED,
+    HELD_REPLIED,
+    HELD_SIGN_IN,
+    HELD_SLOT_MOVED,
     QUEUED,
     SENDING,
     SENT,
     UNCERTAIN,
+    Hold,
     OutboxRow,
     discard_message,
     edit_message,
@@ -45,15 +51,50 @@ from desktop_app.services.outbox import (
     retry_message,
 )
 from desktop_app.views.common.colours import Tone, text_colour
-from desktop_app.views.common.qt_dates import ui_datetime
+from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("State", "To", "Subject", "Attempts", "Updated (you)", "Last word from the server")
+COLUMNS = (QT_TR_NOOP("State"), QT_TR_NOOP("To"), QT_TR_NOOP("Subject"),
+           QT_TR_NOOP("Attempts"), QT_TR_NOOP("Updated (you)"),
+           QT_TR_NOOP("Last word from the server"))
 COL_STATE, COL_TO, COL_SUBJECT, COL_ATTEMPTS, COL_UPDATED, COL_DETAIL = range(len(COLUMNS))
 
 STATE_COLOURS = {FAILED: Tone.ERROR, UNCERTAIN: Tone.WARNING, SENT: Tone.OK,
                  SENDING: Tone.PROGRESS}
+
+
+def hold_words(hold: Hold, rep_tz: str) -> str:
+    """``Held: they replied on 3 Dec``: why a message waits, in the rep's words."""
+    if hold.reason == HELD_REPLIED and hold.since_utc is not None:
+        day = ui_date(utc_to_local(hold.since_utc, rep_tz).date())
+        return tr("Held: they replied on {day}").format(day=day)
+    if hold.reason == HELD_REPLIED:
+        return tr("Held: they replied")
+    if hold.reason == HELD_PLAN_ENDED:
+        return tr("Held: the plan ended")
+    if hold.reason == HELD_SIGN_IN:
+        return tr("Held: the server refused the sign-in")
+    if hold.reason == HELD_SLOT_MOVED and hold.since_utc is not None:
+        local = utc_to_local(hold.since_utc, rep_tz)
+        when = f"{ui_date(local.date(), weekday=True)} {ui_time(local)}"
+        return tr("Held: the call moved to {when}").format(when=when)
+    return tr("Held: the call moved")
+
+
+def hold_advice(hold: Hold) -> str:
+    """What the rep can do about a hold (shown under the list)."""
+    if hold.reason == HELD_REPLIED:
+        return tr("Their reply waits at the top of Today: resume the plan there and this "
+                  "message goes; end it and it never does.")
+    if hold.reason == HELD_PLAN_ENDED:
+        return tr("Its plan ended (a new stall, not interested, or the trash), so it will "
+                  "not go. Discard it, or undo the end of the plan to send it.")
+    if hold.reason == HELD_SIGN_IN:
+        return tr("{words} Enter the password again in Email settings (Ctrl+,): the "
+                  "waiting emails then go.").format(words=hold.detail)
+    return tr("You had edited this message by hand, so it was not changed: check the time "
+              "in it (Edit…), then send it again (Retry now).")
 
 
 class OutboxTableModel(QAbstractTableModel):
@@ -89,16 +130,18 @@ class OutboxTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def _state_text(self, row: OutboxRow) -> str:
+        if row.hold is not None:
+            return hold_words(row.hold, self._rep_tz())
         if row.state == QUEUED and self._held():
-            return "Held"
+            return tr("Held: the server refused the sign-in")
         if row.state == QUEUED and row.attempts and row.next_attempt_utc:
             when = utc_to_local(row.next_attempt_utc, self._rep_tz())
-            return f"Retry at {when:%H:%M}"
-        return row.state_label
+            return tr("Retry at {time}").format(time=f"{when:%H:%M}")
+        return tr(row.state_label)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_at(index.row()) if index.isValid() else None
@@ -122,12 +165,16 @@ class OutboxTableModel(QAbstractTableModel):
                 return " ".join(row.last_error.split())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_DETAIL, COL_STATE):
-                return row.last_error or row.state_label
+                if row.hold is not None:
+                    return hold_advice(row.hold)
+                return row.last_error or tr(row.state_label)
             if column in (COL_TO, COL_SUBJECT):
                 return f"{row.recipient_name} <{row.recipient}>\n{row.subject}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE \
-                and row.state in STATE_COLOURS:
-            return QBrush(text_colour(STATE_COLOURS[row.state]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
+            if row.hold is not None:
+                return QBrush(text_colour(Tone.WARNING))
+            if row.state in STATE_COLOURS:
+                return QBrush(text_colour(STATE_COLOURS[row.state]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ATTEMPTS:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -156,7 +203,7 @@ class OutboxPanel(QWidget):
                                       held=lambda: login_hold(ctx.store) is not None)
         view = QTableView(self)
         view.setObjectName("OutboxView")
-        view.setAccessibleName("Outbox messages")
+        view.setAccessibleName(tr("Outbox messages"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -167,7 +214,7 @@ class OutboxPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((110, 250, 300, 70, 130)):
+        for column, width in enumerate((200, 230, 280, 70, 130)):
             view.setColumnWidth(column, width)
         self.view = view
 
@@ -182,13 +229,13 @@ class OutboxPanel(QWidget):
         self.body = QPlainTextEdit(detail)
         self.body.setReadOnly(True)
         self.body.setObjectName("OutboxBody")
-        self.body.setAccessibleName("Message text")
+        self.body.setAccessibleName(tr("Message text"))
         detail_layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton("&Retry now", detail)
-        self.edit_button = QPushButton("E&dit…", detail)
-        self.mark_sent_button = QPushButton("It &arrived: mark sent", detail)
-        self.discard_button = QPushButton("D&iscard", detail)
+        self.retry_button = QPushButton(tr("&Retry now"), detail)
+        self.edit_button = QPushButton(tr("E&dit…"), detail)
+        self.mark_sent_button = QPushButton(tr("It &arrived: mark sent"), detail)
+        self.discard_button = QPushButton(tr("D&iscard"), detail)
         for button in (self.retry_button, self.edit_button, self.mark_sent_button,
                        self.discard_button):
             buttons.addWidget(button)
@@ -225,18 +272,32 @@ class OutboxPanel(QWidget):
             self.select(selected.id)
         if self.selected() is None and self.model.rowCount():
             self.view.selectRow(0)
+        self._fit_columns()
         rows = [self.model.row_at(i) for i in range(self.model.rowCount())]
         problems = self.problem_count()
-        waiting = sum(1 for r in rows if r and r.state in (QUEUED, SENDING)) - (
-            problems - sum(1 for r in rows if r and r.state in (FAILED, UNCERTAIN)))
-        parts = [f"{len(rows)} message{'s' if len(rows) != 1 else ''}"]
+        waiting = sum(1 for r in rows if r and r.state in (QUEUED, SENDING) and r.hold is None)
+        held = sum(1 for r in rows if r and r.state == QUEUED and r.hold is not None
+                   and r.hold.reason != HELD_SIGN_IN)
+        parts = [tr("%n message(s)", None, len(rows))]
         if waiting:
-            parts.append(f"{waiting} waiting to go")
+            parts.append(tr("%n waiting to go", None, waiting))
+        if held:
+            parts.append(tr("%n held", None, held))
         if problems:
-            parts.append(f"{problems} need{'s' if problems == 1 else ''} you")
-        self.summary.setText(" · ".join(parts) + ". Nothing is resent on its own once a "
-                             "server may have it.")
+            parts.append(tr("%n for you to check", None, problems))
+        self.summary.setText(tr("{counts}. Nothing is resent on its own once a server may "
+                                "have it.").format(counts=" · ".join(parts)))
         self._show_selected()
+
+    def _fit_columns(self) -> None:
+        """The state (a held message's reason) and the time read whole, in any language:
+        those columns grow to their text, never past a share of the table."""
+        header = self.view.horizontalHeader()
+        for column, cap in ((COL_STATE, 340), (COL_UPDATED, 220)):
+            wanted = min(cap, max(self.view.sizeHintForColumn(column),
+                                  header.sectionSizeHint(column)))
+            if wanted > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, wanted)
 
     def problem_count(self) -> int:
         """Failed and uncertain messages, and those a refused login holds: each needs the rep."""
@@ -252,25 +313,29 @@ class OutboxPanel(QWidget):
         self.mark_sent_button.setEnabled(bool(row and row.state == UNCERTAIN))
         self.discard_button.setEnabled(bool(row and row.state in (QUEUED, FAILED, UNCERTAIN)))
         if row is None:
-            self.reason.setText("No messages yet. Send an email touch from Today (E).")
+            self.reason.setText(tr("No messages yet. Send an email touch from Today (E)."))
             self.body.setPlainText("")
             return
         label = self.model.data(self.model.index(self.model.row_of(row.id) or 0, COL_STATE))
-        lines = [f"<b>{_escape(str(label))}</b> — Message-ID {row.message_id.strip('<>')}"]
+        lines = [tr("<b>{state}</b> — Message-ID {id}").format(
+            state=_escape(str(label)), id=_escape(row.message_id.strip("<>")))]
         if row.superseded_ids:
-            lines.append("Edited after it was tried, so it goes as a new message; it "
-                         "replaces " + ", ".join(_escape(i.strip("<>"))
-                                                 for i in row.superseded_ids) + ".")
-        if row.last_error:
+            lines.append(tr("Edited after it was tried, so it goes as a new message; it "
+                            "replaces {ids}.").format(
+                ids=", ".join(_escape(i.strip("<>")) for i in row.superseded_ids)))
+        if row.hold is not None:
+            lines.append(_escape(hold_advice(row.hold)))
+        if row.last_error and (row.hold is None or row.hold.reason != HELD_SIGN_IN):
             lines.append(_escape(row.last_error))
         self.reason.setText("<br>".join(lines))
-        self.body.setPlainText(f"Subject: {row.subject}\nTo: {row.recipient}\n\n{row.body}")
+        self.body.setPlainText(tr("Subject: {subject}\nTo: {to}\n\n{body}").format(
+            subject=row.subject, to=row.recipient, body=row.body))
 
     def _run(self, call: Callable[[], object]) -> bool:
         try:
             call()
         except ValidationError as exc:
-            QMessageBox.warning(self, "Outbox", str(exc))
+            QMessageBox.warning(self, tr("Outbox"), str(exc))
             return False
         return True
 
@@ -281,9 +346,9 @@ class OutboxPanel(QWidget):
         confirm = False
         if row.state == UNCERTAIN:
             answer = QMessageBox.question(
-                self, "Send it again?",
-                "The server may already have delivered this message. Sending it again could "
-                "give the recipient two copies.\n\nSend it again?",
+                self, tr("Send it again?"),
+                tr("The server may already have delivered this message. Sending it again "
+                   "could give the recipient two copies.\n\nSend it again?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -302,8 +367,9 @@ class OutboxPanel(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, "Discard this message?",
-            f"Discard “{row.subject}” to {row.recipient}? It will not be sent.",
+            self, tr("Discard this message?"),
+            tr("Discard “{subject}” to {to}? It will not be sent.").format(
+                subject=row.subject, to=row.recipient),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
@@ -322,8 +388,8 @@ class OutboxPanel(QWidget):
                 return str(exc)
             return None
 
-        ComposeDialog(f"Edit message to {row.recipient}", row.subject, row.body, "Save", self,
-                      submit=save).exec()
+        ComposeDialog(tr("Edit message to {to}").format(to=row.recipient), row.subject,
+                      row.body, tr("Save"), self, submit=save).exec()
 
 
 def _escape(text: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.templates import MERGE_FIELDS, TemplateText, check_template
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.email import (
@@ -50,7 +51,7 @@ class TemplateEditorDialog(QDialog):
                  prospect_id: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TemplateEditorDialog")
-        self.setWindowTitle("Email templates")
+        self.setWindowTitle(tr("Email templates"))
         fit_to_screen(self, 1120, 680)
         self.ctx = ctx
         self._templates = {t.key: t for t in list_templates(ctx)}
@@ -63,7 +64,7 @@ class TemplateEditorDialog(QDialog):
 
         self.list = QListWidget(splitter)
         self.list.setObjectName("TemplateList")
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(tr("Templates"))
         for template in self._templates.values():
             self.list.addItem(template.name)
         self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + 24)
@@ -75,10 +76,10 @@ class TemplateEditorDialog(QDialog):
         self.name_edit = QLineEdit(editor)
         self.subject_edit = QLineEdit(editor)
         self.subject_edit.setObjectName("TemplateSubject")
-        self.invite_check = QCheckBox("Attach the agreed callback as a calendar invite (.ics)",
-                                      editor)
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("S&ubject:", self.subject_edit)
+        self.invite_check = QCheckBox(
+            tr("Attach the agreed callback as a calendar invite (.ics)"), editor)
+        form.addRow(tr("&Name:"), self.name_edit)
+        form.addRow(tr("S&ubject:"), self.subject_edit)
         self.errors = FieldErrors(fallback="body")
         form.addRow("", self.errors.add("subject", editor, self.subject_edit))
         form.addRow("", self.invite_check)
@@ -86,7 +87,7 @@ class TemplateEditorDialog(QDialog):
         self.body_edit = QPlainTextEdit(editor)
         self.body_edit.setProperty("tabTypes", True)  # Tab lines text up here (keyboard.py)
         self.body_edit.setObjectName("TemplateBody")
-        self.body_edit.setAccessibleName("Template text")
+        self.body_edit.setAccessibleName(tr("Template text"))
         form_layout.addWidget(self.body_edit, 1)
         form_layout.addWidget(self.errors.add("body", editor, self.body_edit))
         self.issues = QLabel(editor)
@@ -94,13 +95,13 @@ class TemplateEditorDialog(QDialog):
         self.issues.setWordWrap(True)
         form_layout.addWidget(self.issues)
         fields_row = QHBoxLayout()
-        field_label = QLabel("Insert &field:", editor)
+        field_label = QLabel(tr("Insert &field:"), editor)
         fields_row.addWidget(field_label)
         self.field_combo = QComboBox(editor)
         field_label.setBuddy(self.field_combo)
-        self.field_combo.addItem("Choose…", "")
+        self.field_combo.addItem(tr("Choose…"), "")
         for name, description in MERGE_FIELDS.items():
-            self.field_combo.addItem(f"{{{{{name}}}}} — {description}", name)
+            self.field_combo.addItem(f"{{{{{name}}}}} — {tr(description)}", name)
         # Long entries must not set the window's width (it needed 1362 px): the list opens
         # as wide as its entries, the box itself stays narrow.
         self.field_combo.setSizeAdjustPolicy(
@@ -114,7 +115,7 @@ class TemplateEditorDialog(QDialog):
         preview_layout = QVBoxLayout(right)
         preview_layout.setContentsMargins(6, 0, 0, 0)
         prospect_row = QHBoxLayout()
-        preview_label = QLabel("&Preview for:", right)
+        preview_label = QLabel(tr("&Preview for:"), right)
         prospect_row.addWidget(preview_label)
         self.prospect_combo = QComboBox(right)
         self.prospect_combo.setObjectName("PreviewProspect")
@@ -135,7 +136,7 @@ class TemplateEditorDialog(QDialog):
         preview_layout.addLayout(prospect_row)
         self.preview = QPlainTextEdit(right)
         self.preview.setObjectName("TemplatePreview")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(tr("Preview"))
         self.preview.setReadOnly(True)
         preview_layout.addWidget(self.preview, 1)
         self.preview_note = QLabel(right)
@@ -145,9 +146,9 @@ class TemplateEditorDialog(QDialog):
         splitter.setSizes([self.list.minimumWidth(), 470, 450])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = buttons.addButton("&Save template",
+        self.save_button = buttons.addButton(tr("&Save template"),
                                              QDialogButtonBox.ButtonRole.ApplyRole)
-        self.reset_button = buttons.addButton("&Reset to Tickler's text",
+        self.reset_button = buttons.addButton(tr("&Reset to Tickler's text"),
                                               QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save_current)
@@ -183,7 +184,8 @@ class TemplateEditorDialog(QDialog):
             return
         if self._dirty and self._key is not None:
             answer = QMessageBox.question(
-                self, "Unsaved template", f"Save the changes to “{self.name_edit.text()}”?",
+                self, tr("Unsaved template"),
+                tr("Save the changes to “{name}”?").format(name=self.name_edit.text()),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel or (
@@ -230,28 +232,33 @@ class TemplateEditorDialog(QDialog):
         check = check_template(template.subject, template.body)
         notes = []
         if check.unknown:
-            notes.append("Unknown field" + ("s" if len(check.unknown) > 1 else "") + ": "
-                         + ", ".join(f"<b>{{{{{escape(u)}}}}}</b>" for u in check.unknown)
-                         + " — pick one from “Insert field”.")
+            notes.append(tr("Unknown field(s): {fields} — pick one from “Insert field”.",
+                            None, len(check.unknown)).format(
+                fields=", ".join(f"<b>{{{{{escape(u)}}}}}</b>" for u in check.unknown)))
         for hit in check.cliches:
-            notes.append(f"Cliché: <b>“{escape(hit.text)}”</b> — say why it is worth their "
-                         "time instead (a date, a change, a number).")
+            notes.append(tr("Cliché: <b>“{phrase}”</b> — say why it is worth their time "
+                            "instead (a date, a change, a number).").format(
+                phrase=escape(hit.text)))
         self.issues.setText("<br>".join(notes) if notes else
-                            "No unknown fields, no clichés.")
+                            tr("No unknown fields, no clichés."))
         set_tone(self.issues, Tone.ERROR if notes else Tone.OK)
         prospect_id = self.prospect_combo.currentData()
         if prospect_id is None:
-            self.preview.setPlainText("Add a prospect to see a preview.")
+            self.preview.setPlainText(tr("Add a prospect to see a preview."))
             self.preview_note.setText("")
             return
         rendered = preview(self.ctx, template, int(prospect_id))
-        self.preview.setPlainText(f"Subject: {rendered.subject}\n\n{rendered.body}")
+        self.preview.setPlainText(tr("Subject: {subject}\n\n{body}").format(
+            subject=rendered.subject, body=rendered.body))
         issues = problems(rendered, merge_values(self.ctx, int(prospect_id)))
-        self.preview_note.setText(
-            ("For this prospect: " + "; ".join(issues) + ".") if issues else
-            "Ready to send for this prospect." + (
-                " The invite is attached when the callback is booked." if template.invite
-                else ""))
+        if issues:
+            note = tr("For this prospect: {problems}.").format(problems="; ".join(issues))
+        elif template.invite:
+            note = tr("Ready to send for this prospect. The invite is attached when the "
+                      "callback is booked.")
+        else:
+            note = tr("Ready to send for this prospect.")
+        self.preview_note.setText(note)
         set_tone(self.preview_note, Tone.WARNING if issues else Tone.OK)
 
     def save_current(self) -> bool:
@@ -272,9 +279,10 @@ class TemplateEditorDialog(QDialog):
         if self._key is None:
             return
         answer = QMessageBox.question(
-            self, "Reset template",
-            f"Put back Tickler's own text for “{self.name_edit.text()}”? Your wording for it "
-            "will be gone.", QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+            self, tr("Reset template"),
+            tr("Put back Tickler's own text for “{name}”? Your wording for it will be "
+               "gone.").format(name=self.name_edit.text()),
+            QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Reset:
             return
@@ -296,7 +304,7 @@ class TemplateEditorDialog(QDialog):
     def reject(self) -> None:
         if self._dirty:
             answer = QMessageBox.question(
-                self, "Unsaved template", "Save the changes to this template?",
+                self, tr("Unsaved template"), tr("Save the changes to this template?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:

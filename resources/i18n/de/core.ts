@@ -938,5 +938,367 @@
         <source>vCard version {version} is not one Tickler reads (2.1, 3.0 or 4.0)</source>
         <translation>vCard-Version {version} kann Tickler nicht lesen (nur 2.1, 3.0 oder 4.0)</translation>
     </message>
+    <message>
+        <source>Prospect&apos;s first name</source>
+        <translation>Vorname des Interessenten</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s last name</source>
+        <translation>Nachname des Interessenten</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s full name</source>
+        <translation>Voller Name des Interessenten</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s job title</source>
+        <translation>Position des Interessenten</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s company</source>
+        <translation>Firma des Interessenten</translation>
+    </message>
+    <message>
+        <source>The agreed callback, in the prospect&apos;s local time</source>
+        <translation>Der vereinbarte Rückruf, in der Ortszeit des Interessenten</translation>
+    </message>
+    <message>
+        <source>Date of the agreed callback (prospect&apos;s time)</source>
+        <translation>Datum des vereinbarten Rückrufs (Zeit des Interessenten)</translation>
+    </message>
+    <message>
+        <source>Time of the agreed callback (prospect&apos;s time)</source>
+        <translation>Uhrzeit des vereinbarten Rückrufs (Zeit des Interessenten)</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time zone, as a place</source>
+        <translation>Zeitzone des Interessenten, als Ort</translation>
+    </message>
+    <message>
+        <source>What the prospect said when they stalled</source>
+        <translation>Was der Interessent beim Aufschub sagte</translation>
+    </message>
+    <message>
+        <source>The compelling reason: next dated event, what will change, or your value statement</source>
+        <translation>Der zwingende Grund: nächster Termin, was sich ändert, oder Ihr Nutzenversprechen</translation>
+    </message>
+    <message>
+        <source>Your value statement (Settings)</source>
+        <translation>Ihr Nutzenversprechen (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Ihr Vorname</translation>
+    </message>
+    <message>
+        <source>Your job title</source>
+        <translation>Ihre Position</translation>
+    </message>
+    <message>
+        <source>Your company</source>
+        <translation>Ihre Firma</translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation>Ihre Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Your website</source>
+        <translation>Ihre Website</translation>
+    </message>
+    <message>
+        <source>Your full contact block (name, title, company, phone, email, web)</source>
+        <translation>Ihr ganzer Kontaktblock (Name, Position, Firma, Telefon, E-Mail, Web)</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS on port {port}: Tickler never signs in unencrypted. Choose TLS (port 993).</source>
+        <translation>{host} bietet auf Port {port} kein STARTTLS an: Tickler meldet sich nie unverschlüsselt an. Wählen Sie TLS (Port 993).</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} could not be verified ({why}).</source>
+        <translation>Das Zertifikat von {host} konnte nicht geprüft werden ({why}).</translation>
+    </message>
+    <message>
+        <source>A secure connection to {host}:{port} failed ({why}). Check the port and the security choice.</source>
+        <translation>Eine sichere Verbindung zu {host}:{port} ist fehlgeschlagen ({why}). Prüfen Sie den Port und die Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>{host}:{port} did not answer within {seconds} s.</source>
+        <translation>{host}:{port} hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Tickler could not reach {host}:{port} ({why}).</source>
+        <translation>Tickler konnte {host}:{port} nicht erreichen ({why}).</translation>
+    </message>
+    <message>
+        <source>{host} answered in a way Tickler did not expect ({why}).</source>
+        <translation>{host} hat unerwartet geantwortet ({why}).</translation>
+    </message>
+    <message>
+        <source>{host} could not check the sign-in just now ({said}). Tickler tries again at the next check.</source>
+        <translation>{host} konnte die Anmeldung gerade nicht prüfen ({said}). Tickler versucht es bei der nächsten Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sign-in for {user} ({said}). Check the user name and password in Email settings.</source>
+        <translation>{host} hat die Anmeldung für {user} abgelehnt ({said}). Prüfen Sie Benutzername und Passwort in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>{host} refused the sign-in for {user}. Check the user name and password in Email settings.</source>
+        <translation>{host} hat die Anmeldung für {user} abgelehnt. Prüfen Sie Benutzername und Passwort in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Signing in to {host} failed ({why}).</source>
+        <translation>Die Anmeldung bei {host} ist fehlgeschlagen ({why}).</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” could not be opened ({why}).</source>
+        <translation>Der Ordner „{folder}“ konnte nicht geöffnet werden ({why}).</translation>
+    </message>
+    <message>
+        <source>The keyring in use ({name}) keeps passwords in a plain file. Tickler will keep your SMTP password in memory for this session only.</source>
+        <translation>Der verwendete Schlüsselbund ({name}) speichert Passwörter in einer unverschlüsselten Datei. Tickler behält Ihr SMTP-Passwort nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so Tickler cannot store your SMTP password. It is kept in memory until you close Tickler and you will be asked for it again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann Tickler Ihr SMTP-Passwort nicht speichern. Es bleibt im Speicher, bis Sie Tickler beenden, und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the password ({what}). It is kept in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Passworts abgelehnt ({what}). Es bleibt nur für diese Sitzung im Speicher.</translation>
+    </message>
+    <message>
+        <source>TLS (SSL), usually port 465</source>
+        <translation>TLS (SSL), meist Port 465</translation>
+    </message>
+    <message>
+        <source>STARTTLS, usually port 587</source>
+        <translation>STARTTLS, meist Port 587</translation>
+    </message>
+    <message>
+        <source>None — unencrypted (not recommended)</source>
+        <translation>Keine – unverschlüsselt (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 / Outlook.com</source>
+        <translation>Microsoft 365 / Outlook.com</translation>
+    </message>
+    <message>
+        <source>Microsoft is switching off password sign-in for sending mail (SMTP AUTH) for most Microsoft 365 and Outlook.com accounts during 2026; it then refuses the password with “550 5.7.30”. Tickler signs in with a password only. Ask whoever runs your email whether SMTP AUTH is still allowed for your mailbox (and whether you may use an app password); if not, use another outgoing server, such as your company&apos;s mail relay or a sending service.</source>
+        <translation>Microsoft schaltet 2026 für die meisten Microsoft-365- und Outlook.com-Konten die Anmeldung mit Passwort zum Senden (SMTP AUTH) ab; das Passwort wird dann mit „550 5.7.30“ abgelehnt. Tickler meldet sich nur mit Passwort an. Fragen Sie Ihre E-Mail-Verwaltung, ob SMTP AUTH für Ihr Postfach noch erlaubt ist (und ob Sie ein App-Passwort verwenden dürfen); wenn nicht, nutzen Sie einen anderen Ausgangsserver, etwa das Mail-Relay Ihrer Firma oder einen Versanddienst.</translation>
+    </message>
+    <message>
+        <source>Microsoft no longer accepts a password for sending mail from this account (SMTP AUTH is switched off for it). Changing the password will not help. Ask whoever runs your email to allow SMTP AUTH for your mailbox, or to give you an app password; otherwise use another outgoing server (your company&apos;s mail relay or a sending service) in Email settings (Ctrl+,).</source>
+        <translation>Microsoft nimmt für das Senden von diesem Konto kein Passwort mehr an (SMTP AUTH ist dafür abgeschaltet). Ein neues Passwort hilft nicht. Bitten Sie Ihre E-Mail-Verwaltung, SMTP AUTH für Ihr Postfach zu erlauben oder Ihnen ein App-Passwort zu geben; sonst tragen Sie in den E-Mail-Einstellungen (Strg+,) einen anderen Ausgangsserver ein (das Mail-Relay Ihrer Firma oder einen Versanddienst).</translation>
+    </message>
+    <message>
+        <source>Google (Gmail)</source>
+        <translation>Google (Gmail)</translation>
+    </message>
+    <message>
+        <source>Google accepts only an app password here, never your Google password: turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter its 16 letters as the password. (A Google Workspace administrator may have switched app passwords off; then ask them for an SMTP relay.)</source>
+        <translation>Google nimmt hier nur ein App-Passwort an, nie Ihr Google-Passwort: Schalten Sie die Bestätigung in zwei Schritten ein, erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort und geben Sie seine 16 Buchstaben als Passwort ein. (Ein Google-Workspace-Administrator kann App-Passwörter abgeschaltet haben; bitten Sie ihn dann um ein SMTP-Relay.)</translation>
+    </message>
+    <message>
+        <source>Google refused the password. It accepts only an app password from mail programs, never your Google password: turn on 2-Step Verification, create an app password at myaccount.google.com/apppasswords and enter its 16 letters in Email settings (Ctrl+,).</source>
+        <translation>Google hat das Passwort abgelehnt. Von E-Mail-Programmen nimmt Google nur ein App-Passwort an, nie Ihr Google-Passwort: Schalten Sie die Bestätigung in zwei Schritten ein, erstellen Sie unter myaccount.google.com/apppasswords ein App-Passwort und geben Sie seine 16 Buchstaben in den E-Mail-Einstellungen (Strg+,) ein.</translation>
+    </message>
+    <message>
+        <source>{name} does not accept your normal password from mail programs: create an app password in your {name} account&apos;s security settings ({where}) and enter it here instead.</source>
+        <translation>{name} nimmt von E-Mail-Programmen Ihr normales Passwort nicht an: Erstellen Sie in den Sicherheitseinstellungen Ihres {name}-Kontos ({where}) ein App-Passwort und geben Sie stattdessen dieses hier ein.</translation>
+    </message>
+    <message>
+        <source>{name} refused the password. {advice} Then enter it in Email settings (Ctrl+,).</source>
+        <translation>{name} hat das Passwort abgelehnt. {advice} Geben Sie es dann in den E-Mail-Einstellungen (Strg+,) ein.</translation>
+    </message>
+    <message>
+        <source>Account security ▸ Generate app password</source>
+        <translation>Kontosicherheit ▸ App-Passwort generieren</translation>
+    </message>
+    <message>
+        <source>account.apple.com ▸ App-Specific Passwords</source>
+        <translation>account.apple.com ▸ App-spezifische Passwörter</translation>
+    </message>
+    <message>
+        <source>(The server said: {code} {words})</source>
+        <translation>(Der Server sagte: {code} {words})</translation>
+    </message>
+    <message>
+        <source>The server refused the login: {code} {words}. Check the password in Email settings (Ctrl+,). If it is right, Microsoft may have switched off password sign-in for your mailbox: ask whoever runs your email, or use another outgoing server.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: {code} {words}. Prüfen Sie das Passwort in den E-Mail-Einstellungen (Strg+,). Wenn es stimmt, hat Microsoft die Anmeldung mit Passwort für Ihr Postfach vielleicht abgeschaltet: Fragen Sie Ihre E-Mail-Verwaltung, oder nutzen Sie einen anderen Ausgangsserver.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: {code} {words}. Check the user name and password in Email settings (Ctrl+,).</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: {code} {words}. Prüfen Sie Benutzername und Passwort in den E-Mail-Einstellungen (Strg+,).</translation>
+    </message>
+    <message>
+        <source>No sign-in method Tickler knows (the server offers {methods}).</source>
+        <translation>Keine Anmeldemethode, die Tickler kennt (der Server bietet {methods} an).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Tickler will not send a password over an unencrypted connection. Choose TLS or STARTTLS, or clear the password.</source>
+        <translation>Tickler sendet kein Passwort über eine unverschlüsselte Verbindung. Wählen Sie TLS oder STARTTLS, oder löschen Sie das Passwort.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection would not be encrypted. Check the port and the security setting.</source>
+        <translation>{host} bietet kein STARTTLS an, die Verbindung wäre also unverschlüsselt. Prüfen Sie den Port und die Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this ({problem}). Check the security setting (TLS or STARTTLS) and the port in Email settings.</source>
+        <translation>Der Server bietet das nicht an ({problem}). Prüfen Sie die Verschlüsselung (TLS oder STARTTLS) und den Port in den E-Mail-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The user name or password has a character (an accent, say) that an SMTP login can&apos;t carry. Use one of plain letters, digits and symbols, or an app password from your provider.</source>
+        <translation>Benutzername oder Passwort enthält ein Zeichen (etwa einen Akzent), das eine SMTP-Anmeldung nicht übertragen kann. Verwenden Sie nur einfache Buchstaben, Ziffern und Symbole, oder ein App-Passwort Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: {why}</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden: {why}</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: {why}</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: {why}</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (no network, or a typo in the host name).</source>
+        <translation>Der Server {host} wurde nicht gefunden (kein Netz oder ein Tippfehler im Servernamen).</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection (server down, or the wrong port).</source>
+        <translation>{host} hat die Verbindung abgelehnt (Server aus oder falscher Port).</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection: {why}</source>
+        <translation>{host} hat die Verbindung geschlossen: {why}</translation>
+    </message>
+    <message>
+        <source>Network problem talking to {host}: {why}</source>
+        <translation>Netzwerkproblem mit {host}: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem: {what}</source>
+        <translation>Unerwartetes Problem: {what}</translation>
+    </message>
+    <message>
+        <source>Tickler was closing.</source>
+        <translation>Tickler wurde beendet.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was complete. Nothing was delivered.</source>
+        <translation>{host} hat die Verbindung geschlossen, bevor die Nachricht vollständig war. Nichts wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>{words} (before the message was complete: nothing was delivered)</source>
+        <translation>{words} (bevor die Nachricht vollständig war: nichts wurde zugestellt)</translation>
+    </message>
+    <message>
+        <source>Not connected to {host}.</source>
+        <translation>Nicht mit {host} verbunden.</translation>
+    </message>
+    <message>
+        <source>An address can&apos;t be used: {why}</source>
+        <translation>Eine Adresse ist nicht verwendbar: {why}</translation>
+    </message>
+    <message>
+        <source>{names} has letters before the @ that your mail server ({host}) cannot carry: it does not offer SMTPUTF8. The message waits here: ask for another address, or send through a server that offers SMTPUTF8.</source>
+        <translation>{names} hat vor dem @ Zeichen, die Ihr Mailserver ({host}) nicht übertragen kann: Er bietet kein SMTPUTF8 an. Die Nachricht wartet hier: Fragen Sie nach einer anderen Adresse, oder senden Sie über einen Server mit SMTPUTF8.</translation>
+    </message>
+    <message>
+        <source>{host} takes only 7-bit mail and this message is not 7-bit.</source>
+        <translation>{host} nimmt nur 7-Bit-E-Mails an, und diese Nachricht ist nicht 7-Bit.</translation>
+    </message>
+    <message>
+        <source>An address in this message has characters {host} cannot take ({addresses}).</source>
+        <translation>Eine Adresse in dieser Nachricht enthält Zeichen, die {host} nicht annimmt ({addresses}).</translation>
+    </message>
+    <message>
+        <source>The whole message went to {host} but no answer came back (Tickler was closing) ({what}). It may or may not have been delivered.</source>
+        <translation>Die ganze Nachricht ging an {host}, aber es kam keine Antwort (Tickler wurde beendet) ({what}). Sie wurde vielleicht zugestellt, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>The whole message went to {host} but no answer came back ({what}). It may or may not have been delivered.</source>
+        <translation>Die ganze Nachricht ging an {host}, aber es kam keine Antwort ({what}). Sie wurde vielleicht zugestellt, vielleicht nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{folder}: %n message(s)</source>
+        <translation>
+            <numerusform>{folder}: %n Nachricht</numerusform>
+            <numerusform>{folder}: %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed in to {host}. {folders}. While Tickler runs, new mail is noticed as it arrives (IDLE); it only reads, and marks, moves or deletes nothing.</source>
+        <translation>Bei {host} angemeldet. {folders}. Solange Tickler läuft, wird neue Post bemerkt, sobald sie eintrifft (IDLE); Tickler liest nur und markiert, verschiebt oder löscht nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in to {host}. {folders}. While Tickler runs, it looks every %n minute(s); it only reads, and marks, moves or deletes nothing.</source>
+        <translation>
+            <numerusform>Bei {host} angemeldet. {folders}. Solange Tickler läuft, schaut es jede Minute nach; es liest nur und markiert, verschiebt oder löscht nichts.</numerusform>
+            <numerusform>Bei {host} angemeldet. {folders}. Solange Tickler läuft, schaut es alle %n Minuten nach; es liest nur und markiert, verschiebt oder löscht nichts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They replied</source>
+        <translation>Sie haben geantwortet</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Address bounced</source>
+        <translation>Adresse unzustellbar</translation>
+    </message>
+    <message>
+        <source>Delivery delayed</source>
+        <translation>Zustellung verzögert</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Held: {detail}</source>
+        <translation>Angehalten: {detail}</translation>
+    </message>
 </context>
 </TS>
