@@ -20,6 +20,7 @@ from desktop_app.services.prospects import create_prospect
 from desktop_app.services.queue import upcoming_days
 from desktop_app.services.reminders import pause_popups
 from desktop_app.services.sample import sample_prospect_ids, write_sample_book
+from desktop_app.services.startup import set_close_action
 from desktop_app.views.common.language import install_translations
 
 
@@ -62,6 +63,10 @@ REFUSALS: list[tuple[str, Callable[[AppContext], object], str, str]] = [
      lambda ctx: pause_popups(ctx, 0),
      "Pausieren Sie mindestens eine Minute.",
      "Pause for at least one minute."),
+    ("close action",
+     lambda ctx: set_close_action(ctx, "explode"),
+     "Beim Schließen des Fensters läuft Tickler entweder weiter oder wird beendet.",
+     "Closing the window either keeps Tickler running or quits it."),
 ]
 
 

@@ -84,7 +84,7 @@ def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> 
         last = after + timedelta(days=days)
         check_in_range(last)
     except (OutOfRangeError, OverflowError) as exc:
-        raise ValidationError(str(exc) or "That is beyond the dates Tickler plans in.",
+        raise ValidationError(str(exc) or tr("That is beyond the dates Tickler plans in."),
                               "date") from exc
     first = after + timedelta(days=1)
     rows = ctx.store.queue(end_of_day_utc(last, tz), since_utc=start_of_day_utc(first, tz))

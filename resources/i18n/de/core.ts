@@ -1208,6 +1208,10 @@
         <translation>Schauen Sie zwischen 1 und {days} Tagen voraus.</translation>
     </message>
     <message>
+        <source>That is beyond the dates Tickler plans in.</source>
+        <translation>Das liegt außerhalb der Jahre, in denen Tickler plant.</translation>
+    </message>
+    <message>
         <source>Pop up between 0 and {minutes} minutes before a call.</source>
         <translation>Erinnern Sie zwischen 0 und {minutes} Minuten vor einem Anruf.</translation>
     </message>
@@ -1258,6 +1262,38 @@
     <message>
         <source>Can&apos;t redo {change}: {refusal}</source>
         <translation>„{change}“ lässt sich nicht wiederholen: {refusal}</translation>
+    </message>
+    <message>
+        <source>Warranty expiry</source>
+        <translation>Garantieende</translation>
+    </message>
+    <message>
+        <source>Maintenance contract ends</source>
+        <translation>Wartungsvertrag endet</translation>
+    </message>
+    <message>
+        <source>New regulation</source>
+        <translation>Neue Vorschrift</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Price drop</source>
+        <translation>Preissenkung</translation>
+    </message>
+    <message>
+        <source>Special offer</source>
+        <translation>Sonderangebot</translation>
+    </message>
+    <message>
+        <source>Better system</source>
+        <translation>Besseres System</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
     </message>
 </context>
 </TS>
