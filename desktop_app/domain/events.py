@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from .date_words import format_date
+from .i18n import QT_TR_NOOP
 from .localtime import local_to_utc, utc_to_local
 from .playbooks import WORKDAY_START
 
@@ -36,15 +37,16 @@ class EventKind(StrEnum):
             return cls.OTHER
 
 
+# English, as stored and in what a prospect reads; the window shows ``tr(kind.label)``.
 EVENT_LABELS: dict[EventKind, str] = {
-    EventKind.WARRANTY_EXPIRY: "Warranty expiry",
-    EventKind.MAINTENANCE_CONTRACT_END: "Maintenance contract ends",
-    EventKind.NEW_REGULATION: "New regulation",
-    EventKind.NEW_PRODUCT: "New product",
-    EventKind.PRICE_DROP: "Price drop",
-    EventKind.SPECIAL_OFFER: "Special offer",
-    EventKind.BETTER_SYSTEM: "Better system",
-    EventKind.OTHER: "Other",
+    EventKind.WARRANTY_EXPIRY: QT_TR_NOOP("Warranty expiry"),
+    EventKind.MAINTENANCE_CONTRACT_END: QT_TR_NOOP("Maintenance contract ends"),
+    EventKind.NEW_REGULATION: QT_TR_NOOP("New regulation"),
+    EventKind.NEW_PRODUCT: QT_TR_NOOP("New product"),
+    EventKind.PRICE_DROP: QT_TR_NOOP("Price drop"),
+    EventKind.SPECIAL_OFFER: QT_TR_NOOP("Special offer"),
+    EventKind.BETTER_SYSTEM: QT_TR_NOOP("Better system"),
+    EventKind.OTHER: QT_TR_NOOP("Other"),
 }
 
 

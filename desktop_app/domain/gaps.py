@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
+
+from .i18n import QT_TR_NOOP, tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +37,27 @@ class GapField:
     label: str
     question: str
 
+    def shown(self) -> GapField:
+        """This gap with its label and question in the rep's language (for the window)."""
+        return replace(self, label=tr(self.label), question=tr(self.question))
+
 
 GAP_FIELDS: tuple[GapField, ...] = (
-    GapField("what_will_change", "What will change",
-             "What will be different for you by the time we speak again?"),
-    GapField("decision_maker", "Decision maker",
-             "Who makes the final decision on this?"),
-    GapField("others_involved", "Others involved",
-             "Who else will have a say, or will use it day to day?"),
-    GapField("purchasing_process", "How they buy",
-             "What are the steps and the paperwork to buy something like this?"),
-    GapField("budget", "Budget",
-             "Is there budget planned for this, and if not, how would it be found?"),
-    GapField("timeline", "Timeline",
-             "When would you want this in place?"),
-    GapField("compelling_events", "Compelling events",
-             "Is anything coming up with a date: a contract ending, a warranty, a new rule?"),
+    GapField("what_will_change", QT_TR_NOOP("What will change"),
+             QT_TR_NOOP("What will be different for you by the time we speak again?")),
+    GapField("decision_maker", QT_TR_NOOP("Decision maker"),
+             QT_TR_NOOP("Who makes the final decision on this?")),
+    GapField("others_involved", QT_TR_NOOP("Others involved"),
+             QT_TR_NOOP("Who else will have a say, or will use it day to day?")),
+    GapField("purchasing_process", QT_TR_NOOP("How they buy"),
+             QT_TR_NOOP("What are the steps and the paperwork to buy something like this?")),
+    GapField("budget", QT_TR_NOOP("Budget"),
+             QT_TR_NOOP("Is there budget planned for this, and if not, how would it be found?")),
+    GapField("timeline", QT_TR_NOOP("Timeline"),
+             QT_TR_NOOP("When would you want this in place?")),
+    GapField("compelling_events", QT_TR_NOOP("Compelling events"),
+             QT_TR_NOOP("Is anything coming up with a date: a contract ending, a warranty, "
+                        "a new rule?")),
 )
 
 
@@ -88,4 +95,4 @@ def open_gaps(profile: Profile | Mapping[str, Any], dated_events: int) -> list[G
 def completeness(profile: Profile | Mapping[str, Any], dated_events: int) -> str:
     """E.g. "4 of 7 known"."""
     known = len(GAP_FIELDS) - len(open_gaps(profile, dated_events))
-    return f"{known} of {len(GAP_FIELDS)} known"
+    return tr("{known} of {total} known").format(known=known, total=len(GAP_FIELDS))

@@ -10,6 +10,7 @@ from typing import Any
 from ..domain.cliches import DEFAULT_WORDS_PER_MINUTE
 from ..domain.events import EventDraft, EventKind, event_reason
 from ..domain.gaps import GapField, open_gaps
+from ..domain.i18n import tr
 from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.model import CallOutcome, Channel, DeclineReason, StallKind, TouchStatus
 from ..store.profile_queries import next_dated_event
@@ -73,7 +74,7 @@ def _suggested_reason(ctx: AppContext, reason: str, prospect_id: int,
         return own, ""
     today = utc_to_local(ctx.now(), tz).date()
     event = next_dated_event(ctx.store, prospect_id, today)
-    hint = own or "Why is this call worth their time today?"
+    hint = own or tr("Why is this call worth their time today?")
     if event is None:
         return "", hint
     return event_reason(EventKind.parse(event.kind), date.fromisoformat(event.event_date or ""),
@@ -94,9 +95,9 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
 
     touch = touch_record(ctx.store, touch_id)
     if touch is None:
-        raise ValidationError("That touch no longer exists.")
+        raise ValidationError(tr("That touch no longer exists."))
     if touch.channel is not Channel.CALL:
-        raise ValidationError("The call panel is for call touches.")
+        raise ValidationError(tr("The call panel is for call touches."))
     prospect = prospect_record(ctx.store, touch.prospect_id)
     assert prospect is not None
     tz = prospect.timezone or ""
@@ -104,7 +105,8 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
         tz = ctx.rep_timezone
     reason, hint = _suggested_reason(ctx, touch.reason or "", touch.prospect_id, tz)
     profile = ctx.store.get_profile(touch.prospect_id)
-    gaps = open_gaps(profile, ctx.store.dated_event_count(touch.prospect_id))
+    gaps = [g.shown() for g in
+            open_gaps(profile, ctx.store.dated_event_count(touch.prospect_id))]
     stalls = tuple(
         PastStall(s.logged_utc, _stall_label(s.kind), s.words)
         for s in stall_records_for(ctx.store, touch.prospect_id) if s.words.strip())
@@ -129,7 +131,7 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
 
 def _stall_label(kind: str) -> str:
     try:
-        return StallKind(kind).label
+        return tr(StallKind(kind).label)
     except ValueError:
         return kind
 
@@ -143,7 +145,7 @@ def words_per_minute(ctx: AppContext) -> int:
 
 def set_words_per_minute(ctx: AppContext, wpm: int) -> None:
     if not 80 <= wpm <= 250:
-        raise ValidationError("Speak between 80 and 250 words a minute.", "words_per_minute")
+        raise ValidationError(tr("Speak between 80 and 250 words a minute."), "words_per_minute")
     ctx.store.set_setting(WPM_KEY, str(wpm))
     ctx.changes.emit(SETTINGS)
 
@@ -192,13 +194,13 @@ def answer_gaps(ctx: AppContext, prospect_id: int, answers: Mapping[str, Any]) -
         elif key in ("what_will_change", "purchasing_process", "timeline"):
             fields[key] = text
         else:
-            raise ValidationError(f"'{key}' is not a gap Tickler asks about.")
+            raise ValidationError(tr("'{key}' is not a gap Tickler asks about.").format(key=key))
         filled.append(key)
     if not filled:
         return []
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None or not prospect.live:
-        raise ValidationError("That prospect is not in the book any more.")
+        raise ValidationError(tr("That prospect is not in the book any more."))
     now = ctx.now()
     with ctx.store.transaction():
         if fields:
@@ -223,20 +225,20 @@ def log_call_outcome(
     """
     reason = reason.strip()
     if not reason:
-        raise ValidationError("Write the reason for the call before logging it.", "reason")
+        raise ValidationError(tr("Write the reason for the call before logging it."), "reason")
     if outcome is CallOutcome.NOT_INTERESTED and decline_reason not in set(DeclineReason):
-        raise ValidationError("Pick why: not compelling, too busy or not interested.",
+        raise ValidationError(tr("Pick why: not compelling, too busy or not interested."),
                               "decline_reason")
     touch = ctx.store.get_touch(touch_id)
     if touch is None or touch.status != TouchStatus.PENDING.value:
-        raise ValidationError("This call has already been logged.")
+        raise ValidationError(tr("This call has already been logged."))
     appointment_utc = None
     if outcome is CallOutcome.APPOINTMENT:
         if appointment_local is None:
-            raise ValidationError("Give the appointment a date and a time.", "appointment")
+            raise ValidationError(tr("Give the appointment a date and a time."), "appointment")
         appointment_utc = their_time_to_utc(ctx, touch.prospect_id, appointment_local,
                                             "appointment",
-                                            "The appointment has to be in the future.")
+                                            tr("The appointment has to be in the future."))
     return record_call(ctx, touch_id, outcome, notes=notes,
                        outcome_reason=decline_reason, reason=reason,
                        appointment_utc=appointment_utc)

@@ -103,10 +103,12 @@ class AppContext:
         return False
 
     def set_rep_timezone(self, name: str) -> None:
+        from ..domain.i18n import tr
         from ..domain.localtime import is_valid_zone
 
         if not is_valid_zone(name):
-            raise ValidationError(f"'{name}' is not a time zone Tickler knows.", "timezone")
+            raise ValidationError(tr("'{zone}' is not a time zone Tickler knows.").format(
+                zone=name), "timezone")
         self.store.set_setting("rep_timezone", name)
         self._rep_tz = name
         self.changes.emit(SETTINGS, TOUCHES)

@@ -23,6 +23,7 @@ from ..domain.events import (
     value_touch_due,
 )
 from ..domain.gaps import GapField, Profile, completeness, open_gaps
+from ..domain.i18n import QT_TR_NOOP, tr
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import CallOutcome, Channel, StallKind, TouchStatus
 from ..store import profile_queries as q
@@ -50,7 +51,7 @@ def event_touch_days_before(ctx: AppContext) -> int:
 def set_event_touch_days_before(ctx: AppContext, days: int) -> int:
     """Change the lead time and move every pending event touch to match; returns how many."""
     if not 0 <= days <= 365:
-        raise ValidationError("Pick between 0 and 365 days before the event.", "days_before")
+        raise ValidationError(tr("Pick between 0 and 365 days before the event."), "days_before")
     moved = 0
     with ctx.store.transaction():
         ctx.store.set_setting(DAYS_BEFORE_SETTING, str(days))
@@ -68,7 +69,8 @@ def clean_phone(text: str, tz_name: str, country: str = "") -> tuple[str, str | 
     formatted, ok = format_phone(text, tz_name, country)
     if ok:
         return formatted, None
-    return formatted, f"“{formatted}” is not a number Tickler can read; it was kept as typed."
+    return formatted, tr("“{number}” is not a number Tickler can read; it was kept as "
+                          "typed.").format(number=formatted)
 
 
 def clean_country(text: str) -> str:
@@ -80,9 +82,10 @@ def clean_country(text: str) -> str:
     from ..domain.workdays import is_known_country
 
     if len(code) != 2 or not is_known_country(code):
-        raise ValidationError(f"“{text.strip()}” is not a country Tickler knows the holidays "
-                              "of: use its two-letter code (DE, GB, US…), or leave it empty "
-                              "to go by the time zone.", "country")
+        raise ValidationError(tr("“{country}” is not a country Tickler knows the holidays "
+                                 "of: use its two-letter code (DE, GB, US…), or leave it "
+                                 "empty to go by the time zone.").format(
+                                     country=text.strip()), "country")
     return code
 
 
@@ -137,13 +140,14 @@ def check_profile_edit(
             problems.append(exc)
     status = profile.get("budget_status", "unknown") or "unknown"
     if status not in BUDGET_STATUSES:
-        problems.append(ValidationError("Pick planned, not planned or unknown.", "budget_status"))
+        problems.append(ValidationError(tr("Pick planned, not planned or unknown."),
+                                        "budget_status"))
     for draft in events or ():
         if draft.event_date is not None and not isinstance(draft.event_date, date):
-            problems.append(ValidationError("An event date must be a date.", "events"))
+            problems.append(ValidationError(tr("An event date must be a date."), "events"))
         elif draft.event_date is not None:
             try:
-                check_in_range(draft.event_date, "The event's date")
+                check_in_range(draft.event_date, tr("The event's date"))
             except OutOfRangeError as exc:
                 problems.append(ValidationError(str(exc), "events"))
     return problems
@@ -219,7 +223,7 @@ def save_profile(
         else:
             current = ctx.store.get_prospect(prospect_id)
             if current is None or not current.live:
-                raise ValidationError("This prospect is in the trash; restore it to edit it.")
+                raise ValidationError(tr("This prospect is in the trash; restore it to edit it."))
             ctx.store.update_prospect(prospect_id, values, now)
             old_tz, new_tz = current.timezone, values.get("timezone")
             if new_tz and new_tz != old_tz:  # a corrected zone keeps the agreed wall times
@@ -341,14 +345,14 @@ def _sync_event_touch(ctx: AppContext, event_id: int, days: int) -> int:
 def _live_prospect(ctx: AppContext, prospect_id: int) -> ProspectRecord:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None or not prospect.live:
-        raise ValidationError("That prospect is not in the book (is it in the trash?).")
+        raise ValidationError(tr("That prospect is not in the book (is it in the trash?)."))
     return prospect
 
 
 def _check_event_date(draft: EventDraft) -> None:
     if draft.event_date is not None:
         try:
-            check_in_range(draft.event_date, "The event's date")
+            check_in_range(draft.event_date, tr("The event's date"))
         except OutOfRangeError as exc:
             raise ValidationError(str(exc), "events") from exc
 
@@ -366,7 +370,7 @@ def add_event(ctx: AppContext, prospect_id: int, draft: EventDraft) -> int:
 def update_event(ctx: AppContext, event_id: int, draft: EventDraft) -> None:
     """Change an event; its value touch moves with the date (or is cancelled without one)."""
     if q.get_event(ctx.store, event_id) is None:
-        raise ValidationError("That event no longer exists.")
+        raise ValidationError(tr("That event no longer exists."))
     _check_event_date(draft)
     with ctx.store.transaction():
         _update_event(ctx, event_id, draft, event_touch_days_before(ctx))
@@ -421,7 +425,7 @@ def restore_prospect(ctx: AppContext, prospect_id: int) -> int:
     """Bring a prospect back with exactly the touches the trash cancelled; returns how many."""
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None:
-        raise ValidationError("That prospect no longer exists.")
+        raise ValidationError(tr("That prospect no longer exists."))
     if prospect.live:
         return 0
     with ctx.store.transaction():
@@ -451,21 +455,32 @@ class HistoryEntry:
     channel: str = ""
 
 
+# History lines are words for the window: built in the rep's language (``tr``).
 _STATUS_LABELS = {
-    TouchStatus.PENDING.value: "Planned",
-    TouchStatus.DONE.value: "Done",
-    TouchStatus.CANCELLED.value: "Cancelled",
-    TouchStatus.SKIPPED.value: "Skipped",
+    TouchStatus.PENDING.value: QT_TR_NOOP("Planned"),
+    TouchStatus.DONE.value: QT_TR_NOOP("Done"),
+    TouchStatus.CANCELLED.value: QT_TR_NOOP("Cancelled"),
+    TouchStatus.SKIPPED.value: QT_TR_NOOP("Skipped"),
 }
+
+_OUTCOME_LABELS = {
+    CallOutcome.CONVERSATION.value: QT_TR_NOOP("Conversation"),
+    CallOutcome.APPOINTMENT.value: QT_TR_NOOP("Appointment"),
+    CallOutcome.VOICEMAIL.value: QT_TR_NOOP("Voicemail"),
+    CallOutcome.NO_ANSWER.value: QT_TR_NOOP("No answer"),
+    CallOutcome.NOT_INTERESTED.value: QT_TR_NOOP("Not interested"),
+    CallOutcome.NEW_STALL.value: QT_TR_NOOP("New stall"),
+}
+
+_SLOT_QUALITIES = {"booked": QT_TR_NOOP("booked"), "vague": QT_TR_NOOP("vague")}
 
 
 def _outcome_label(outcome: str | None) -> str | None:
     if not outcome or outcome == "done":
         return None
-    try:
-        return CallOutcome(outcome).value.replace("_", " ").capitalize()
-    except ValueError:
-        return outcome.replace("_", " ").capitalize()
+    if outcome in _OUTCOME_LABELS:
+        return tr(_OUTCOME_LABELS[outcome])
+    return outcome.replace("_", " ").capitalize()
 
 
 def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
@@ -479,28 +494,33 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     paused = is_paused(ctx.store, prospect_id)
     for stall in ctx.store.stalls_for(prospect_id):
         try:
-            title = StallKind(stall.kind).label
+            title = tr(StallKind(stall.kind).label)
         except ValueError:
             title = stall.kind
-        detail = f"Plan: {stall.playbook_key.replace('_', ' ')}"
+        detail = tr("Plan: {plan}").format(plan=stall.playbook_key.replace('_', ' '))
         if stall.slot_utc:
             from ..domain.localtime import format_local
 
             slot = format_local(stall.slot_utc, stall.slot_tz)
-            detail = f"Callback {slot} ({stall.slot_quality})"
+            quality = stall.slot_quality
+            detail = tr("Callback {slot} ({quality})").format(
+                slot=slot, quality=tr(_SLOT_QUALITIES[quality])
+                if quality in _SLOT_QUALITIES else quality)
         if not stall.open and stall.closed_reason:
-            detail += f"; closed: {stall.closed_reason.replace('_', ' ')}"
+            detail += "; " + tr("closed: {reason}").format(
+                reason=stall.closed_reason.replace('_', ' '))
         entries.append(HistoryEntry(stall.logged_utc, "stall",
-                                    f"Stall: {title}", "Logged", detail, stall.words))
+                                    tr("Stall: {kind}").format(kind=title), tr("Logged"),
+                                    detail, stall.words))
     for touch in ctx.store.touches_for(prospect_id):
         moment = touch.done_utc or touch.due_utc
-        status = _outcome_label(touch.outcome) or _STATUS_LABELS.get(
-            touch.status, touch.status.value)
+        label = _STATUS_LABELS.get(touch.status)
+        status = _outcome_label(touch.outcome) or (tr(label) if label else touch.status.value)
         if touch.status == TouchStatus.PENDING.value and touch.snooze_count:
-            status = f"Planned (snoozed {touch.snooze_count}×)"
+            status = tr("Planned (snoozed %n×)", None, touch.snooze_count)
         if touch.status == TouchStatus.PENDING.value and paused \
                 and touch.channel == Channel.EMAIL.value:
-            status = "Paused: they replied"
+            status = tr("Paused: they replied")
         detail_parts = [touch.reason]
         if touch.notes:
             detail_parts.append(touch.notes)
@@ -508,7 +528,9 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             detail_parts.append(touch.outcome_reason)
         if touch.minutes_late is not None and touch.channel == Channel.CALL.value:
             late = touch.minutes_late
-            detail_parts.append("on the minute" if abs(late) <= 2 else f"{late} min late")
+            detail_parts.append(tr("on the minute") if abs(late) <= 2
+                                else tr("%n min late", None, late) if late > 0
+                                else tr("%n min early", None, -late))
         entries.append(HistoryEntry(moment, "touch", touch.title, status,
                                     " · ".join(p for p in detail_parts if p),
                                     channel=touch.channel))
@@ -521,7 +543,8 @@ def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     """What Tickler emailed them and what came back from their mailbox, as history lines."""
     from .mailbox import mail_for_prospect, sent_for_prospect
 
-    entries = [HistoryEntry(m.sent_utc, "sent", f"Sent: {m.subject}", "Email sent",
+    entries = [HistoryEntry(m.sent_utc, "sent", tr("Sent: {subject}").format(subject=m.subject),
+                            tr("Email sent"),
                             _first_line(m.body), channel=Channel.EMAIL.value)
                for m in sent_for_prospect(ctx.store, prospect_id)]
     for mail in mail_for_prospect(ctx.store, prospect_id):
@@ -529,14 +552,20 @@ def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
         if mail.kind == "bounce" and mail.failed_address:
             detail = f"{mail.failed_address}: {mail.effect}"
         entries.append(HistoryEntry(mail.sent_utc or mail.received_utc, "mail",
-                                    f"{mail.label}: {mail.subject or '(no subject)'}",
-                                    _MAIL_STATES.get(mail.state, mail.state), detail,
+                                    f"{mail.label}: {mail.subject or tr('(no subject)')}",
+                                    _mail_state(mail.state), detail,
                                     channel=Channel.EMAIL.value))
     return entries
 
 
-_MAIL_STATES = {"open": "Waiting for you", "resumed": "Plan resumed",
-                "conversation": "Conversation", "ended": "Plan ended", "noted": "Received"}
+_MAIL_STATES = {"open": QT_TR_NOOP("Waiting for you"), "resumed": QT_TR_NOOP("Plan resumed"),
+                "conversation": QT_TR_NOOP("Conversation"), "ended": QT_TR_NOOP("Plan ended"),
+                "noted": QT_TR_NOOP("Received")}
+
+
+def _mail_state(state: str) -> str:
+    label = _MAIL_STATES.get(state)
+    return tr(label) if label else state
 
 
 def _first_line(body: str) -> str:
@@ -558,12 +587,13 @@ class ProfilePage:
 def load_profile(ctx: AppContext, prospect_id: int) -> ProfilePage:
     prospect = ctx.store.get_prospect(prospect_id)
     if prospect is None:
-        raise ValidationError("That prospect no longer exists.")
+        raise ValidationError(tr("That prospect no longer exists."))
     profile = ctx.store.get_profile(prospect_id)
     events = list_events(ctx, prospect_id)
     dated = sum(1 for e in events if e.event_date)
     return ProfilePage(prospect, profile, events, history(ctx, prospect_id),
-                       open_gaps(profile, dated), completeness(profile, dated))
+                       [g.shown() for g in open_gaps(profile, dated)],
+                       completeness(profile, dated))
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,7 +610,7 @@ def prospects_with_gaps(ctx: AppContext, limit: int = 1000) -> list[GapRow]:
     """Prospects with a pending callback and open gaps, soonest callback first."""
     return [
         GapRow(r.prospect_id, r.name, r.company, r.timezone, r.callback_utc,
-               tuple(open_gaps(r.profile, r.dated_events)))
+               tuple(g.shown() for g in open_gaps(r.profile, r.dated_events)))
         for r in q.gap_rows(ctx.store, limit)
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..domain.i18n import tr
 from ..domain.localtime import is_valid_zone
 from ..store.store import PROSPECT_FIELDS, ProspectRow
 from .context import PROSPECTS, AppContext, ValidationError
@@ -23,7 +24,8 @@ def check_email(email: str) -> str:
     try:
         return validate_email(email, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise ValidationError(f"That email address does not look right: {exc}", "email") from exc
+        raise ValidationError(tr("That email address does not look right: {problem}").format(
+            problem=exc), "email") from exc
 
 
 def clean_prospect_fields(fields: Mapping[str, Any]) -> dict[str, str]:
@@ -32,11 +34,11 @@ def clean_prospect_fields(fields: Mapping[str, Any]) -> dict[str, str]:
         if any(ch in value for ch in "\r\n") and key not in MULTILINE_FIELDS:
             values[key] = " ".join(value.split())
     if not (values.get("first_name") or values.get("last_name") or values.get("company")):
-        raise ValidationError("Give the prospect a name or a company.", "first_name")
+        raise ValidationError(tr("Give the prospect a name or a company."), "first_name")
     tz = values.get("timezone", "")
     if not tz or not is_valid_zone(tz):
         raise ValidationError(
-            "Pick the prospect's time zone from the list (for example America/New_York).",
+            tr("Pick the prospect's time zone from the list (for example America/New_York)."),
             "timezone")
     if "email" in values:
         values["email"] = check_email(values["email"])

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ..domain.i18n import tr
 from ..domain.localtime import OutOfRangeError, check_in_range
 from ..domain.model import Channel
 from ..scheduling.days import end_of_day_utc, rep_today, start_of_day_utc
@@ -74,7 +75,8 @@ def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> 
     Every day is listed, empty ones too, so a quiet day shows as quiet rather than missing.
     """
     if not 1 <= days <= MAX_DAYS_AHEAD:
-        raise ValidationError(f"Look between 1 and {MAX_DAYS_AHEAD} days ahead.", "days")
+        raise ValidationError(tr("Look between 1 and {days} days ahead.").format(
+            days=MAX_DAYS_AHEAD), "days")
     tz = ctx.rep_timezone
     after = after or rep_today(ctx.now(), tz)
     try:
@@ -82,7 +84,7 @@ def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> 
         last = after + timedelta(days=days)
         check_in_range(last)
     except (OutOfRangeError, OverflowError) as exc:
-        raise ValidationError(str(exc) or "That is beyond the dates Tickler plans in.",
+        raise ValidationError(str(exc) or tr("That is beyond the dates Tickler plans in."),
                               "date") from exc
     first = after + timedelta(days=1)
     rows = ctx.store.queue(end_of_day_utc(last, tz), since_utc=start_of_day_utc(first, tz))

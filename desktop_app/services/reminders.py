@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from ..domain.i18n import tr
 from ..scheduling.popups import (
     MISSED_LOOKBACK,
     PendingCall,
@@ -64,13 +65,13 @@ def popup_settings(ctx: AppContext) -> PopupSettings:
 
 def save_popup_settings(ctx: AppContext, settings: PopupSettings) -> None:
     if not 0 <= settings.lead_minutes <= MAX_LEAD_MINUTES:
-        raise ValidationError(
-            f"Pop up between 0 and {MAX_LEAD_MINUTES} minutes before a call.", "lead_minutes")
+        raise ValidationError(tr("Pop up between 0 and {minutes} minutes before a call.").format(
+            minutes=MAX_LEAD_MINUTES), "lead_minutes")
     if settings.hold_outside_hours:
         if settings.work_start >= settings.work_end:
-            raise ValidationError("The working day has to end after it starts.", "work_end")
+            raise ValidationError(tr("The working day has to end after it starts."), "work_end")
         if not settings.work_days:
-            raise ValidationError("Pick at least one working day.", "work_days")
+            raise ValidationError(tr("Pick at least one working day."), "work_days")
     with ctx.store.transaction():
         ctx.store.set_setting(LEAD_KEY, str(settings.lead_minutes))
         ctx.store.set_setting(HOLD_KEY, "1" if settings.hold_outside_hours else "0")
@@ -91,7 +92,7 @@ def paused_until(ctx: AppContext) -> datetime | None:
 def pause_popups(ctx: AppContext, minutes: int = 60) -> datetime:
     """Hold pop-ups for a while; the ones that come due meanwhile show together after."""
     if minutes <= 0:
-        raise ValidationError("Pause for at least one minute.")
+        raise ValidationError(tr("Pause for at least one minute."))
     until = ctx.now() + timedelta(minutes=minutes)
     ctx.store.set_setting(PAUSED_KEY, db_time(until))
     ctx.changes.emit(SETTINGS)

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 
 from ..domain.events import EventDraft, EventKind
+from ..domain.i18n import tr
 from ..domain.localtime import utc_to_local
 from ..domain.model import SlotQuality, StallKind
 from ..resources import resource
@@ -106,8 +107,8 @@ def remove_sample_book(ctx: AppContext) -> int:
         return 0
     with ctx.store.transaction():
         if not q.delete_prospects_for_good(ctx.store, ids):
-            raise ValidationError("An email to a sample prospect is being sent right now. "
-                                  "Try again in a moment.")
+            raise ValidationError(tr("An email to a sample prospect is being sent right now. "
+                                     "Try again in a moment."))
         ctx.store.set_setting(SAMPLE_IDS_KEY, "[]")
     from .outbox import OUTBOX
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..domain.i18n import tr
 from ..platform import autostart
 from .context import SETTINGS, AppContext, ValidationError
 
@@ -20,7 +21,7 @@ def close_action(ctx: AppContext) -> str | None:
 
 def set_close_action(ctx: AppContext, action: str) -> None:
     if action not in CLOSE_ACTIONS:
-        raise ValidationError("Closing the window either keeps Tickler running or quits it.")
+        raise ValidationError(tr("Closing the window either keeps Tickler running or quits it."))
     ctx.store.set_setting(CLOSE_KEY, action)
     ctx.changes.emit(SETTINGS)
 
@@ -33,12 +34,13 @@ def set_start_at_login(ctx: AppContext, enabled: bool, command: Sequence[str]) -
     """Write or remove the login entry and remember the choice; returns a message."""
     if not autostart.supported():
         raise ValidationError(
-            "Start at login is set by the installer on this system (see the README).")
+            tr("Start at login is set by the installer on this system (see the README)."))
     try:
         path = autostart.set_enabled(enabled, command)
     except OSError as exc:
-        raise ValidationError(f"Could not change the login entry: {exc.strerror}.") from exc
+        raise ValidationError(tr("Could not change the login entry: {error}.").format(
+            error=exc.strerror)) from exc
     ctx.store.set_setting(LOGIN_KEY, "1" if enabled else "0")
     ctx.changes.emit(SETTINGS)
-    return (f"Tickler will start at login ({path})." if enabled
-            else "Tickler will not start at login.")
+    return (tr("Tickler will start at login ({path}).").format(path=path) if enabled
+            else tr("Tickler will not start at login."))

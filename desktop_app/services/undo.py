@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ..domain.i18n import tr
 from ..store.store import parse_db_time, touch_from_row
 from .context import STALLS, TOUCHES, AppContext, ValidationError
 
@@ -111,10 +112,12 @@ def _conflict(change: UndoableChange, key: Key, actual: Row | None) -> UndoConfl
     table = key[0]
     if table == "outbox" and actual is not None and actual["state"] in (
             "sending", "sent", "uncertain"):
-        return UndoConflict(f"Can't undo {change.label}: the email has already gone to the "
-                            "mail server, and a sent email can't be called back.")
-    return UndoConflict(f"Can't undo {change.label}: this prospect's plan has changed since "
-                        "(in another window or by the outbox), and undoing would lose that.")
+        return UndoConflict(tr("Can't undo {change}: the email has already gone to the mail "
+                               "server, and a sent email can't be called back.").format(
+                                   change=change.label))
+    return UndoConflict(tr("Can't undo {change}: this prospect's plan has changed since (in "
+                           "another window or by the outbox), and undoing would lose that.").format(
+                               change=change.label))
 
 
 def _breaks_cap(ctx: AppContext, change: UndoableChange) -> str | None:
@@ -126,7 +129,8 @@ def _breaks_cap(ctx: AppContext, change: UndoableChange) -> str | None:
         if key[0] == "touches" and row["attempt"] is not None and row["status"] == "pending":
             refusal = cap_refusal(ctx, touch_from_row(row), parse_db_time(row["due_utc"]))
             if refusal:
-                return f"Can't redo {change.label}: {refusal[0].lower()}{refusal[1:]}"
+                return tr("Can't redo {change}: {refusal}").format(
+                    change=change.label, refusal=f"{refusal[0].lower()}{refusal[1:]}")
     return None
 
 

@@ -601,8 +601,44 @@
         <translation>Geben Sie die Postanschrift ein: Straße, Ort und Postleitzahl, je eine Zeile.</translation>
     </message>
     <message>
+        <source>Why is this call worth their time today?</source>
+        <translation>Warum lohnt sich dieser Anruf heute für den Interessenten?</translation>
+    </message>
+    <message>
+        <source>The call panel is for call touches.</source>
+        <translation>Das Anruffenster ist für Anruf-Kontakte da.</translation>
+    </message>
+    <message>
+        <source>Speak between 80 and 250 words a minute.</source>
+        <translation>Wählen Sie zwischen 80 und 250 Wörtern pro Minute.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a gap Tickler asks about.</source>
+        <translation>„{key}“ ist keine Lücke, nach der Tickler fragt.</translation>
+    </message>
+    <message>
         <source>That prospect is not in the book any more.</source>
         <translation>Dieser Interessent ist nicht mehr im Bestand.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the call before logging it.</source>
+        <translation>Schreiben Sie den Grund für den Anruf auf, bevor Sie ihn erfassen.</translation>
+    </message>
+    <message>
+        <source>Pick why: not compelling, too busy or not interested.</source>
+        <translation>Wählen Sie den Grund: nicht überzeugend, zu beschäftigt oder kein Interesse.</translation>
+    </message>
+    <message>
+        <source>This call has already been logged.</source>
+        <translation>Dieser Anruf ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>Give the appointment a date and a time.</source>
+        <translation>Geben Sie dem Termin ein Datum und eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The appointment has to be in the future.</source>
+        <translation>Der Termin muss in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Write your return address: it goes top left on every envelope.</source>
@@ -1299,6 +1335,327 @@
     <message>
         <source>Held: {detail}</source>
         <translation>Angehalten: {detail}</translation>
+    </message>
+    <message>
+        <source>Warranty expiry</source>
+        <translation>Garantieende</translation>
+    </message>
+    <message>
+        <source>Maintenance contract ends</source>
+        <translation>Wartungsvertrag endet</translation>
+    </message>
+    <message>
+        <source>New regulation</source>
+        <translation>Neue Vorschrift</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Neues Produkt</translation>
+    </message>
+    <message>
+        <source>Price drop</source>
+        <translation>Preissenkung</translation>
+    </message>
+    <message>
+        <source>Special offer</source>
+        <translation>Sonderangebot</translation>
+    </message>
+    <message>
+        <source>Better system</source>
+        <translation>Besseres System</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>What will be different for you by the time we speak again?</source>
+        <translation>Was wird bei Ihnen anders sein, wenn wir das nächste Mal sprechen?</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <source>Who makes the final decision on this?</source>
+        <translation>Wer trifft hier die endgültige Entscheidung?</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>Weitere Beteiligte</translation>
+    </message>
+    <message>
+        <source>Who else will have a say, or will use it day to day?</source>
+        <translation>Wer redet noch mit oder wird es täglich nutzen?</translation>
+    </message>
+    <message>
+        <source>How they buy</source>
+        <translation>Wie sie einkaufen</translation>
+    </message>
+    <message>
+        <source>What are the steps and the paperwork to buy something like this?</source>
+        <translation>Welche Schritte und Formalitäten braucht es, um so etwas zu kaufen?</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Is there budget planned for this, and if not, how would it be found?</source>
+        <translation>Ist dafür Budget eingeplant, und wenn nicht, wie würde es gefunden?</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When would you want this in place?</source>
+        <translation>Ab wann möchten Sie das im Einsatz haben?</translation>
+    </message>
+    <message>
+        <source>Compelling events</source>
+        <translation>Zwingende Ereignisse</translation>
+    </message>
+    <message>
+        <source>Is anything coming up with a date: a contract ending, a warranty, a new rule?</source>
+        <translation>Steht etwas mit festem Datum an: ein Vertragsende, eine Garantie, eine neue Vorschrift?</translation>
+    </message>
+    <message>
+        <source>{known} of {total} known</source>
+        <translation>{known} von {total} bekannt</translation>
+    </message>
+    <message>
+        <source>Pick between 0 and 365 days before the event.</source>
+        <translation>Wählen Sie zwischen 0 und 365 Tagen vor dem Ereignis.</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a number Tickler can read; it was kept as typed.</source>
+        <translation>„{number}“ ist keine Nummer, die Tickler lesen kann; sie wurde wie eingegeben übernommen.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country Tickler knows the holidays of: use its two-letter code (DE, GB, US…), or leave it empty to go by the time zone.</source>
+        <translation>„{country}“ ist kein Land, dessen Feiertage Tickler kennt: Verwenden Sie den Ländercode aus zwei Buchstaben (DE, GB, US…) oder lassen Sie das Feld leer, um nach der Zeitzone zu gehen.</translation>
+    </message>
+    <message>
+        <source>Pick planned, not planned or unknown.</source>
+        <translation>Wählen Sie eingeplant, nicht eingeplant oder unbekannt.</translation>
+    </message>
+    <message>
+        <source>An event date must be a date.</source>
+        <translation>Das Datum eines Ereignisses muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date</source>
+        <translation>Das Datum des Ereignisses</translation>
+    </message>
+    <message>
+        <source>This prospect is in the trash; restore it to edit it.</source>
+        <translation>Dieser Interessent liegt im Papierkorb; stellen Sie ihn wieder her, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>That prospect is not in the book (is it in the trash?).</source>
+        <translation>Dieser Interessent ist nicht im Bestand (liegt er im Papierkorb?).</translation>
+    </message>
+    <message>
+        <source>That event no longer exists.</source>
+        <translation>Dieses Ereignis gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That prospect no longer exists.</source>
+        <translation>Diesen Interessenten gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox-Nachricht</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>New stall</source>
+        <translation>Neue Vertröstung</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>fest vereinbart</translation>
+    </message>
+    <message>
+        <source>vague</source>
+        <translation>vage</translation>
+    </message>
+    <message>
+        <source>Plan: {plan}</source>
+        <translation>Plan: {plan}</translation>
+    </message>
+    <message>
+        <source>Callback {slot} ({quality})</source>
+        <translation>Rückruf {slot} ({quality})</translation>
+    </message>
+    <message>
+        <source>closed: {reason}</source>
+        <translation>beendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Stall: {kind}</source>
+        <translation>Vertröstung: {kind}</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned (snoozed %n×)</source>
+        <translation>
+            <numerusform>Geplant (%n× zurückgestellt)</numerusform>
+            <numerusform>Geplant (%n× zurückgestellt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: they replied</source>
+        <translation>Pausiert: Antwort erhalten</translation>
+    </message>
+    <message>
+        <source>on the minute</source>
+        <translation>auf die Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n Min. zu spät</numerusform>
+            <numerusform>%n Min. zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n Min. zu früh</numerusform>
+            <numerusform>%n Min. zu früh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: {subject}</source>
+        <translation>Gesendet: {subject}</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>Plan resumed</source>
+        <translation>Plan fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Plan ended</source>
+        <translation>Plan beendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>That email address does not look right: {problem}</source>
+        <translation>Diese E-Mail-Adresse sieht nicht richtig aus: {problem}</translation>
+    </message>
+    <message>
+        <source>Give the prospect a name or a company.</source>
+        <translation>Geben Sie dem Interessenten einen Namen oder eine Firma.</translation>
+    </message>
+    <message>
+        <source>Pick the prospect&apos;s time zone from the list (for example America/New_York).</source>
+        <translation>Wählen Sie die Zeitzone des Interessenten aus der Liste (zum Beispiel Europe/Berlin).</translation>
+    </message>
+    <message>
+        <source>Look between 1 and {days} days ahead.</source>
+        <translation>Schauen Sie zwischen 1 und {days} Tagen voraus.</translation>
+    </message>
+    <message>
+        <source>That is beyond the dates Tickler plans in.</source>
+        <translation>Das liegt außerhalb der Jahre, in denen Tickler plant.</translation>
+    </message>
+    <message>
+        <source>Pop up between 0 and {minutes} minutes before a call.</source>
+        <translation>Erinnern Sie zwischen 0 und {minutes} Minuten vor einem Anruf.</translation>
+    </message>
+    <message>
+        <source>The working day has to end after it starts.</source>
+        <translation>Der Arbeitstag muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Pick at least one working day.</source>
+        <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Pause for at least one minute.</source>
+        <translation>Pausieren Sie mindestens eine Minute.</translation>
+    </message>
+    <message>
+        <source>An email to a sample prospect is being sent right now. Try again in a moment.</source>
+        <translation>Gerade wird eine E-Mail an einen Beispiel-Interessenten gesendet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Closing the window either keeps Tickler running or quits it.</source>
+        <translation>Beim Schließen des Fensters läuft Tickler entweder weiter oder wird beendet.</translation>
+    </message>
+    <message>
+        <source>Start at login is set by the installer on this system (see the README).</source>
+        <translation>Der Start bei der Anmeldung wird auf diesem System vom Installationsprogramm eingerichtet (siehe README).</translation>
+    </message>
+    <message>
+        <source>Could not change the login entry: {error}.</source>
+        <translation>Der Anmeldeeintrag konnte nicht geändert werden: {error}.</translation>
+    </message>
+    <message>
+        <source>Tickler will start at login ({path}).</source>
+        <translation>Tickler startet bei der Anmeldung ({path}).</translation>
+    </message>
+    <message>
+        <source>Tickler will not start at login.</source>
+        <translation>Tickler startet nicht bei der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t undo {change}: the email has already gone to the mail server, and a sent email can&apos;t be called back.</source>
+        <translation>„{change}“ lässt sich nicht rückgängig machen: Die E-Mail ist bereits beim Mailserver, und eine gesendete E-Mail lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t undo {change}: this prospect&apos;s plan has changed since (in another window or by the outbox), and undoing would lose that.</source>
+        <translation>„{change}“ lässt sich nicht rückgängig machen: Der Plan dieses Interessenten hat sich seitdem geändert (in einem anderen Fenster oder durch den Postausgang), und das Rückgängigmachen würde das verwerfen.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t redo {change}: {refusal}</source>
+        <translation>„{change}“ lässt sich nicht wiederholen: {refusal}</translation>
     </message>
 </context>
 </TS>
