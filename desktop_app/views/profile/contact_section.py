@@ -1,0 +1,171 @@
+"""The page's contact details and the prospect's time zone and holidays."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import ValidationError
+from desktop_app.services.profile import clean_phone
+from desktop_app.services.prospects import check_email
+from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.zone_list import TimeZonePicker
+from desktop_app.views.profile.page_widgets import error_label, plain_edit, set_prop, with_error
+
+CONTACT_FIELDS = (
+    ("first_name", "First name"), ("last_name", "Last name"), ("title", "Job title"),
+    ("company", "Company"), ("email", "Email"), ("phone", "Phone"), ("mobile", "Mobile"),
+    ("address", "Address"),
+)
+
+
+class ContactSection(QGroupBox):
+    """Name, job, company, email, phones, address and other details; each field that can
+    be refused has its error label (kept in the page's ``errors``)."""
+
+    call_requested = Signal(str)  # the field: "phone" or "mobile"
+
+    def __init__(self, errors: dict[str, QLabel], zone: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Contact", parent)
+        self._errors = errors
+        self._zone = zone
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, _label in CONTACT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            self.edits[key] = edit
+        self.edits["first_name"].setPlaceholderText("First")
+        self.edits["last_name"].setPlaceholderText("Last")
+        self.edits["email"].setPlaceholderText("name@company.com")
+        self.edits["phone"].setPlaceholderText("+44 20 7946 0321, or local to their zone")
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.edits["first_name"], 1)
+        name_row.addWidget(self.edits["last_name"], 1)
+        form.addRow("Name", with_error(name_row, "first_name", errors))
+        for key, label in CONTACT_FIELDS[2:]:
+            if key in ("phone", "mobile"):
+                form.addRow(label, with_error(self._with_call_button(key), key, errors))
+            elif key == "email":
+                form.addRow(label, with_error(self.edits[key], key, errors))
+            else:
+                form.addRow(label, self.edits[key])
+        self.other_contacts = plain_edit(3, "Further numbers, emails and addresses, one a "
+                                            "line (Home: +1 555 0100)")
+        self.other_contacts.setObjectName("other_contacts")
+        form.addRow("Other details", self.other_contacts)
+        self.edits["email"].editingFinished.connect(self.check_email)
+        for key in ("phone", "mobile"):
+            self.edits[key].editingFinished.connect(lambda k=key: self.format_phone(k))
+
+    def _with_call_button(self, key: str) -> QHBoxLayout:
+        button = QToolButton()
+        button.setObjectName(f"call_{key}")
+        button.setText("Call")
+        button.setToolTip("Call this number with your phone app (a tel: link)")
+        button.clicked.connect(lambda _=False, k=key: self.call_requested.emit(k))
+        row = QHBoxLayout()
+        row.addWidget(self.edits[key], 1)
+        row.addWidget(button)
+        return row
+
+    def load(self, prospect: Mapping[str, Any]) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(prospect.get(key) or ""))
+            edit.setCursorPosition(0)
+        self.other_contacts.setPlainText(str(prospect.get("other_contacts") or ""))
+
+    def values(self) -> dict[str, str]:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        values["other_contacts"] = self.other_contacts.toPlainText()
+        return values
+
+    def mark(self, key: str, invalid: bool) -> None:
+        """Show field ``key`` as refused (or not)."""
+        set_prop(self.edits[key], "invalid", "true" if invalid else "false")
+
+    def check_email(self) -> None:
+        label = self._errors["email"]
+        try:
+            check_email(self.edits["email"].text())
+        except ValidationError as exc:
+            label.setText(str(exc))
+            label.show()
+            self.mark("email", True)
+        else:
+            label.hide()
+            self.mark("email", False)
+
+    def format_phone(self, key: str) -> None:
+        """Write the number the way it dials from anywhere; say when it can't be read."""
+        edit = self.edits[key]
+        formatted, note = clean_phone(edit.text(), self._zone())
+        if formatted != edit.text():
+            edit.setText(formatted)
+        label = self._errors[key]
+        if note:
+            label.setText(note)
+            set_prop(label, "role", "gap")
+            label.show()
+        else:
+            label.hide()
+
+
+class ZoneSection(QGroupBox):
+    """Their time zone (searchable) and the country whose public holidays their plan skips."""
+
+    def __init__(self, errors: dict[str, QLabel], now: Callable[[], datetime],
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Time zone", parent)
+        zone_layout = QVBoxLayout(self)
+        self.zone_picker = TimeZonePicker(now, self)
+        self.zone_picker.setObjectName("zonePicker")
+        self.zone_picker.list.setFixedHeight(92)
+        zone_layout.addWidget(self.zone_picker)
+        zone_layout.addWidget(error_label("timezone", errors))
+        country_row = QHBoxLayout()
+        country_row.addWidget(QLabel("Public holidays of"))
+        self.country = QLineEdit()
+        self.country.setObjectName("country")
+        self.country.setMaxLength(2)
+        self.country.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
+        self.country.setToolTip("The two-letter country code (DE, GB, US…) whose public "
+                                "holidays their plan skips. Empty: the country of their zone.")
+        country_row.addWidget(self.country)
+        self.country_hint = QLabel()
+        self.country_hint.setObjectName("countryHint")
+        set_tone(self.country_hint, Tone.MUTED)
+        country_row.addWidget(self.country_hint, 1)
+        zone_layout.addLayout(country_row)
+        zone_layout.addWidget(error_label("country", errors))
+
+    def load(self, prospect: Mapping[str, Any]) -> None:
+        self.zone_picker.set_zone(str(prospect.get("timezone") or ""))
+        self.country.setText(str(prospect.get("country") or ""))
+
+    def values(self) -> dict[str, str]:
+        return {"timezone": self.zone_picker.zone(), "country": self.country.text()}
+
+    def update_country_hint(self, zone: str) -> None:
+        """Say whose holidays an empty country means for ``zone``."""
+        from desktop_app.domain.workdays import country_for_zone
+
+        country = country_for_zone(zone)
+        self.country.setPlaceholderText(country)
+        self.country_hint.setText(f"empty: {country}, from the time zone" if country
+                                  else "empty: weekends only")

@@ -1,0 +1,115 @@
+"""Add or change one compelling event: its kind, its date (picked or typed in words), a note."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.domain.events import EventDraft, EventKind
+from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.qt_dates import edit_format, from_qdate, to_qdate, ui_date
+
+
+class EventDialog(QDialog):
+    """Add or change one compelling event."""
+
+    def __init__(self, draft: EventDraft | None, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDialog")
+        self.setWindowTitle("Compelling event" if draft is None else "Change event")
+        self._draft = draft
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("eventKind")
+        for kind in EventKind:
+            self.kind.addItem(kind.label, kind.value)
+        self.has_date = QCheckBox("It has a date", self)
+        self.has_date.setObjectName("eventHasDate")
+        self.date = QDateEdit(self)
+        self.date.setObjectName("eventDate")
+        self.date.setAccessibleName("Date of the event")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(edit_format(weekday=True))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("eventNote")
+        self.note.setPlaceholderText("What happens, e.g. “Warranty on the chiller runs out”")
+        self.note.setMinimumWidth(360)
+
+        start = draft.event_date if draft and draft.event_date else today
+        self.date.setDate(to_qdate(start))
+        self.has_date.setChecked(draft is None or draft.event_date is not None)
+        self.has_date.toggled.connect(self.date.setEnabled)
+        self.date.setEnabled(self.has_date.isChecked())
+        if draft is not None:
+            self.kind.setCurrentIndex(self.kind.findData(draft.kind.value))
+            self.note.setText(draft.note)
+
+        self._today = today
+        self.words = QLineEdit(self)
+        self.words.setObjectName("eventWhenWords")
+        self.words.setAccessibleName("When, in words")
+        self.words.setPlaceholderText("or in words: “in 45 days”, “31 March”, “next June”")
+        self.words.textEdited.connect(self._words_edited)
+        self.words_note = QLabel(self)
+        self.words_note.setObjectName("eventWordsNote")
+        self.words_note.setWordWrap(True)
+        self.words_note.hide()
+
+        form = QFormLayout()
+        form.addRow("Kind", self.kind)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.has_date)
+        date_row.addWidget(self.date, 1)
+        form.addRow("Date", date_row)
+        form.addRow("", self.words)
+        form.addRow("", self.words_note)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _words_edited(self, text: str) -> None:
+        """A date typed as words sets the date field, or says which words it could not read."""
+        from datetime import datetime, time
+
+        from desktop_app.domain.slot_words import parse_slot_words
+
+        if not text.strip():
+            self.words_note.hide()
+            return
+        parsed = parse_slot_words(text, datetime.combine(self._today, time(9, 0)))
+        if parsed is None or not parsed.has_date or parsed.unread:
+            unread = f" (“{' '.join(parsed.unread)}”)" if parsed and parsed.unread else ""
+            self.words_note.setText(f"Tickler can't read that as a date{unread}; try "
+                                    "“in 45 days” or “31 March 2027”, or pick it above.")
+            set_tone(self.words_note, Tone.ERROR)
+        else:
+            day = parsed.when.date()
+            self.has_date.setChecked(True)
+            self.date.setDate(to_qdate(day))
+            self.words_note.setText(f"→ {ui_date(day, weekday=True, long=True, year=True)}")
+            set_tone(self.words_note, Tone.OK)
+        self.words_note.show()
+
+    def draft(self) -> EventDraft:
+        when = from_qdate(self.date.date()) if self.has_date.isChecked() else None
+        kind = EventKind(self.kind.currentData())
+        event_id = self._draft.id if self._draft else None
+        return EventDraft(kind, when, self.note.text().strip(), event_id)

@@ -1,0 +1,62 @@
+"""The questions the profile page asks before it loses, moves or trashes anything."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop_app.domain.localtime import utc_to_local
+from desktop_app.services.slots import ZoneMove
+from desktop_app.views.common.qt_dates import ui_datetime, ui_time
+
+SHOWN_MOVES = 8
+
+
+def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a page with unsaved changes."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Unsaved changes",
+                      "This profile has changes that are not saved yet.",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("unsavedPrompt")
+    box.setInformativeText("Save them before closing?")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def confirm_zone_change(parent: QWidget, new_zone: str, moves: Sequence[ZoneMove],
+                        rep_zone: str) -> bool:
+    """Say what a corrected zone moves (each touch keeps its wall time) before saving."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Change the time zone",
+                      f"Move their plan to {new_zone.replace('_', ' ')}?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.setObjectName("zoneChangePrompt")
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
+    lines = []
+    for move in moves[:SHOWN_MOVES]:
+        before = utc_to_local(move.before_utc, rep_zone)
+        after = utc_to_local(move.after_utc, rep_zone)
+        # a move across midnight on your clock names the day, or it would read wrong
+        shown = ui_time if after.date() == before.date() else ui_datetime
+        lines.append(f"• {move.title}, {ui_datetime(move.wall)} their time: "
+                     f"{shown(after)} your time (was {shown(before)})")
+    if len(moves) > SHOWN_MOVES:
+        lines.append(f"• and {len(moves) - SHOWN_MOVES} more")
+    box.setInformativeText(
+        "What was agreed keeps its time on their clock, so these move for you:\n\n"
+        + "\n".join(lines)
+        + "\n\nAn invite they already have gets an updated copy to send.")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return box.exec() == QMessageBox.StandardButton.Save
+
+
+def confirm_trash(parent: QWidget, name: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Move to trash",
+                      f"Move {name} to the trash?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("trashPrompt")
+    box.setInformativeText("Their pending touches are cancelled; restoring them from "
+                           "Prospect ▸ Trash brings those touches back.")
+    return box.exec() == QMessageBox.StandardButton.Yes
