@@ -7,14 +7,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,29 +21,16 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.cliches import (
-    VOICEMAIL_MAX_SECONDS,
-    VOICEMAIL_MIN_SECONDS,
-    find_cliches,
-    spoken_seconds,
-    voicemail_verdict,
-)
-from desktop_app.domain.events import EventKind
 from desktop_app.domain.localtime import utc_to_local
-from desktop_app.domain.model import CallOutcome
+from desktop_app.domain.model import CallOutcome, DeclineReason
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.calls import (
     CallBrief,
-    DeclineReason,
-    EventAnswer,
     answer_gaps,
     call_brief,
     log_call_outcome,
@@ -56,11 +41,16 @@ from desktop_app.services.calls import (
 from desktop_app.services.context import PROFILE, STALLS, TOUCHES
 from desktop_app.services.touches import snooze_touch
 from desktop_app.services.undo import PlanRows, plan_rows
-from desktop_app.views.common.colours import Box, Tone, box_colours, set_tone, text_colour
+from desktop_app.views.calls.ask_parts import AskBox, GapEditor, PastStallsBox
+from desktop_app.views.calls.voicemail_box import (
+    VoicemailBox,
+    VoicemailMeter,
+    cliche_warning,
+    warning_label,
+)
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import (
     edit_format,
-    from_qdate,
     from_qdatetime,
     to_qdatetime,
     ui_date,
@@ -71,6 +61,8 @@ from desktop_app.views.common.qt_dates import (
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.shell.undo import UndoHistory
 
+__all__ = ["OUTCOME_LABELS", "SNOOZE_MINUTES", "CallPanel", "VoicemailMeter", "cliche_warning"]
+
 T = TypeVar("T")
 OUTCOME_LABELS = {
     CallOutcome.CONVERSATION: "Conversation", CallOutcome.APPOINTMENT: "Appointment",
@@ -79,131 +71,6 @@ OUTCOME_LABELS = {
 }
 
 SNOOZE_MINUTES = (5, 10, 30)
-EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
-WARN_STYLE = Box.WARNING
-OK_STYLE = Tone.OK
-
-
-def cliche_warning(text: str) -> str:
-    """The warning shown under a reason or a script, or "" when it has no cliché opener."""
-    hits = find_cliches(text)
-    if not hits:
-        return ""
-    phrases = ", ".join(f"“{h.text}”" for h in hits)
-    return (f"⚠ Cliché opener: {phrases}. Give them a reason instead: a date that matters, "
-            "a new offer, an answer to the problem they named.")
-
-
-class VoicemailMeter(QWidget):
-    """A bar from 0 to 60 s with the 20–40 s target band, filled to the script's length."""
-
-    SCALE_SECONDS = 60.0
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("voicemailMeter")
-        self.seconds = 0.0
-        self.setMinimumHeight(18)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(240, 18)
-
-    def set_seconds(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.setToolTip(f"{seconds:.0f} s spoken; aim for {VOICEMAIL_MIN_SECONDS}–"
-                        f"{VOICEMAIL_MAX_SECONDS} s")
-        self.update()
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        width = rect.width()
-
-        def x(seconds: float) -> float:
-            return rect.left() + width * min(seconds, self.SCALE_SECONDS) / self.SCALE_SECONDS
-
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 3, 3)
-        band = QRectF(x(VOICEMAIL_MIN_SECONDS), rect.top(),
-                      x(VOICEMAIL_MAX_SECONDS) - x(VOICEMAIL_MIN_SECONDS), rect.height())
-        painter.setBrush(box_colours(Box.DONE)[0])
-        painter.drawRect(band)
-        ok = voicemail_verdict(self.seconds) == "ok"
-        painter.setBrush(text_colour(Tone.OK if ok else Tone.WARNING))
-        fill = QRectF(rect.left(), rect.top() + rect.height() * 0.3,
-                      x(self.seconds) - rect.left(), rect.height() * 0.4)
-        painter.drawRoundedRect(fill, 2, 2)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.end()
-
-
-class _GapEditor(QObject):
-    """The editor for one gap question, and how to read its answer."""
-
-    def __init__(self, key: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.widget: QWidget
-        self._line: QLineEdit | None = None
-        if key == "budget":
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.status = QComboBox(box)
-            self.status.addItem("Not asked yet", "unknown")
-            self.status.addItem("Planned", "planned")
-            self.status.addItem("Not planned", "not_planned")
-            self.source = QLineEdit(box)
-            self.source.setPlaceholderText("If not planned: how would it be found?")
-            self.status.setAccessibleName("Budget")
-            self.source.setAccessibleName("How the budget would be found")
-            row.addWidget(self.status)
-            row.addWidget(self.source, 1)
-            self.widget = box
-        elif key == "compelling_events":
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.kind = QComboBox(box)
-            self.kind.addItem("Not asked yet", "")
-            for value, label in EVENT_KINDS:
-                self.kind.addItem(label, value)
-            self.day = QDateEdit(box)
-            self.day.setCalendarPopup(True)
-            self.day.setDisplayFormat(edit_format())
-            self.day.setDate(QDate.currentDate().addMonths(1))
-            self.note = QLineEdit(box)
-            self.note.setPlaceholderText("What happens")
-            self.kind.setAccessibleName("Compelling event")
-            self.day.setAccessibleName("Date of the compelling event")
-            self.note.setAccessibleName("What happens")
-            row.addWidget(self.kind)
-            row.addWidget(self.day)
-            row.addWidget(self.note, 1)
-            self.widget = box
-        else:
-            self._line = QLineEdit(parent)
-            if key == "others_involved":
-                self._line.setPlaceholderText("Names or roles, separated by commas")
-            self.widget = self._line
-        self.widget.setObjectName(f"gap_{key}")
-
-    def answer(self) -> object | None:
-        if self.key == "budget":
-            status = self.status.currentData()
-            return (status, self.source.text()) if status != "unknown" else None
-        if self.key == "compelling_events":
-            kind = self.kind.currentData()
-            if not kind:
-                return None
-            return EventAnswer(kind, from_qdate(self.day.date()), self.note.text())
-        assert self._line is not None
-        return self._line.text().strip() or None
 
 
 class CallPanel(QDialog):
@@ -224,7 +91,6 @@ class CallPanel(QDialog):
         self.setObjectName("callPanel")
         self.setWindowTitle(f"Call {self.brief.name}")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._gap_editors: list[_GapEditor] = []
         self._build()
         self._fill()
         self.clock_timer = QTimer(self)
@@ -250,7 +116,35 @@ class CallPanel(QDialog):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_who())
+        outer.addWidget(self._build_reason())
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_ask(), 1)
+        self.voicemail_box = VoicemailBox(self)
+        self.script_edit = self.voicemail_box.script_edit
+        self.meter = self.voicemail_box.meter
+        self.meter_label = self.voicemail_box.meter_label
+        self.wpm_spin = self.voicemail_box.wpm_spin
+        self.script_warning = self.voicemail_box.script_warning
+        columns.addWidget(self.voicemail_box, 1)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._build_notes())
+        outer.addWidget(self._build_appointment())
+        self.outcome_hint = QLabel(self)
+        self.outcome_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_hint.setObjectName("outcomeHint")
+        self.outcome_hint.setWordWrap(True)
+        outer.addWidget(self.outcome_hint)
+        outer.addLayout(self._build_outcomes())
+        outer.addLayout(self._build_snooze_row())
 
+        self.reason_edit.textChanged.connect(self._reason_changed)
+        self.script_edit.textChanged.connect(self._update_meter)
+        self.wpm_spin.valueChanged.connect(self._wpm_changed)
+        fit_to_screen(self, 940, 720)
+
+    def _build_who(self) -> QGridLayout:
+        """Who: name and company, their numbers (click to dial), their time, the slot."""
         self.name_label = QLabel(self)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("callName")
@@ -278,85 +172,35 @@ class CallPanel(QDialog):
         header.addWidget(self.local_time_label, 0, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.phone_label, 1, 0)
         header.addWidget(self.slot_label, 1, 1, Qt.AlignmentFlag.AlignRight)
-        outer.addLayout(header)
+        return header
 
+    def _build_reason(self) -> QGroupBox:
+        """Why now: the value statement, with a warning on cliché openers."""
         reason_box = QGroupBox("&Reason for the call (your value statement)", self)
         reason_layout = QVBoxLayout(reason_box)
         self.reason_edit = QPlainTextEdit(reason_box)
         self.reason_edit.setObjectName("reasonEdit")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.reason_warning = QLabel(reason_box)
-        self.reason_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason_warning.setObjectName("reasonWarning")
-        self.reason_warning.setWordWrap(True)
-        set_tone(self.reason_warning, WARN_STYLE, "padding: 4px;")
-        self.reason_warning.hide()
+        self.reason_warning = warning_label(reason_box, "reasonWarning")
         reason_layout.addWidget(self.reason_edit)
         reason_layout.addWidget(self.reason_warning)
-        outer.addWidget(reason_box)
+        return reason_box
 
-        columns = QHBoxLayout()
+    def _build_ask(self) -> QVBoxLayout:
+        """What to ask: the open gaps, and what they said before."""
         left = QVBoxLayout()
-        gaps_group = QGroupBox("Ask about (open gaps)", self)
-        group_layout = QVBoxLayout(gaps_group)
-        group_layout.setContentsMargins(2, 2, 2, 2)
-        scroll = QScrollArea(gaps_group)
-        scroll.setObjectName("gapsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.gaps_box = QWidget(scroll)
-        self.gaps_box.setObjectName("gapsBox")
-        scroll.setWidget(self.gaps_box)
-        group_layout.addWidget(scroll)
-        self.gaps_layout = QVBoxLayout(self.gaps_box)
-        self.gaps_layout.setSpacing(2)
-        self.save_answers_button: QPushButton | None = None
-        left.addWidget(gaps_group, 1)
-        self.stalls_box = QGroupBox("What they said before", self)
-        stalls_layout = QVBoxLayout(self.stalls_box)
-        self.stalls_label = QLabel(self.stalls_box)
-        self.stalls_label.setObjectName("pastStalls")
-        self.stalls_label.setWordWrap(True)
-        self.stalls_label.setTextFormat(Qt.TextFormat.RichText)
-        stalls_layout.addWidget(self.stalls_label)
+        self.ask_box = AskBox(self)
+        self.ask_box.save_requested.connect(self.save_answers)
+        self.gaps_box = self.ask_box.gaps_box
+        self.gaps_layout = self.ask_box.gaps_layout
+        left.addWidget(self.ask_box, 1)
+        self.stalls_box = PastStallsBox(self)
+        self.stalls_label = self.stalls_box.label
         left.addWidget(self.stalls_box)
-        columns.addLayout(left, 1)
+        return left
 
-        vm_box = QGroupBox("Voice&mail script", self)
-        vm_layout = QVBoxLayout(vm_box)
-        self.script_edit = QPlainTextEdit(vm_box)
-        self.script_edit.setObjectName("voicemailScript")
-        self.script_edit.setTabChangesFocus(True)
-        self.meter = VoicemailMeter(vm_box)
-        self.meter_label = QLabel(vm_box)
-        self.meter_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meter_label.setObjectName("voicemailLength")
-        self.meter_label.setWordWrap(True)
-        wpm_row = QHBoxLayout()
-        wpm_row.addWidget(QLabel("Spoken at", vm_box))
-        self.wpm_spin = QSpinBox(vm_box)
-        self.wpm_spin.setObjectName("wordsPerMinute")
-        self.wpm_spin.setRange(80, 250)
-        self.wpm_spin.setSingleStep(10)
-        self.wpm_spin.setSuffix(" words a minute")
-        wpm_row.addWidget(self.wpm_spin)
-        wpm_row.addStretch(1)
-        self.script_warning = QLabel(vm_box)
-        self.script_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.script_warning.setObjectName("scriptWarning")
-        self.script_warning.setWordWrap(True)
-        set_tone(self.script_warning, WARN_STYLE, "padding: 4px;")
-        self.script_warning.hide()
-        vm_layout.addWidget(self.script_edit, 1)
-        vm_layout.addWidget(self.meter)
-        vm_layout.addWidget(self.meter_label)
-        vm_layout.addLayout(wpm_row)
-        vm_layout.addWidget(self.script_warning)
-        columns.addWidget(vm_box, 1)
-        outer.addLayout(columns, 1)
-
+    def _build_notes(self) -> QHBoxLayout:
         notes_row = QHBoxLayout()
         notes_label = QLabel("N&otes", self)
         self.notes_edit = QLineEdit(self)
@@ -365,8 +209,10 @@ class CallPanel(QDialog):
         notes_label.setBuddy(self.notes_edit)
         notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes_edit, 1)
-        outer.addLayout(notes_row)
+        return notes_row
 
+    def _build_appointment(self) -> QWidget:
+        """The row that books an appointment, hidden until "Appointment booked…"."""
         self.appointment_row = QWidget(self)
         self.appointment_row.setObjectName("appointmentRow")
         appt = QHBoxLayout(self.appointment_row)
@@ -392,14 +238,10 @@ class CallPanel(QDialog):
         appt.addStretch(1)
         appt.addWidget(self.book_button)
         self.appointment_row.hide()
-        outer.addWidget(self.appointment_row)
+        return self.appointment_row
 
-        self.outcome_hint = QLabel(self)
-        self.outcome_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome_hint.setObjectName("outcomeHint")
-        self.outcome_hint.setWordWrap(True)
-        outer.addWidget(self.outcome_hint)
-
+    def _build_outcomes(self) -> QHBoxLayout:
+        """How it went: one button per outcome; "Not interested" asks why."""
         outcomes = QHBoxLayout()
         self.outcome_buttons: dict[CallOutcome, QPushButton | QToolButton] = {}
         for outcome, text in (
@@ -419,7 +261,7 @@ class CallPanel(QDialog):
         decline.setText("Not &interested…")
         decline.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(decline)
-        self.decline_actions = {}
+        self.decline_actions: dict[DeclineReason, QAction] = {}
         for reason in DeclineReason:
             action = menu.addAction(reason.label)
             action.setObjectName(f"decline_{reason.name.lower()}")
@@ -428,8 +270,10 @@ class CallPanel(QDialog):
         decline.setMenu(menu)
         outcomes.addWidget(decline)
         self.outcome_buttons[CallOutcome.NOT_INTERESTED] = decline
-        outer.addLayout(outcomes)
+        return outcomes
 
+    def _build_snooze_row(self) -> QHBoxLayout:
+        """Not now: snooze, reschedule, or close."""
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel("Snooze:", self))
         self.snooze_buttons: dict[int, QPushButton] = {}
@@ -448,12 +292,7 @@ class CallPanel(QDialog):
         close = QPushButton("Close", self)
         close.clicked.connect(self.close)
         bottom.addWidget(close)
-        outer.addLayout(bottom)
-
-        self.reason_edit.textChanged.connect(self._reason_changed)
-        self.script_edit.textChanged.connect(self._update_meter)
-        self.wpm_spin.valueChanged.connect(self._wpm_changed)
-        fit_to_screen(self, 940, 720)
+        return bottom
 
     def _fill(self) -> None:
         b = self.brief
@@ -479,46 +318,18 @@ class CallPanel(QDialog):
         self._update_meter()
 
     def _fill_gaps(self) -> None:
-        while self.gaps_layout.count():
-            item = self.gaps_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for editor in self._gap_editors:
-            editor.deleteLater()
-        self._gap_editors = []
-        self.save_answers_button = None
-        if not self.brief.gaps:
-            done = QLabel("No gaps left: the profile is complete.", self.gaps_box)
-            set_tone(done, OK_STYLE)
-            self.gaps_layout.addWidget(done)
-            self.gaps_layout.addStretch(1)
-            return
-        for gap in self.brief.gaps:
-            editor = _GapEditor(gap.key, self.gaps_box)
-            label = QLabel(gap.question, self.gaps_box)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setBuddy(editor.widget)
-            self.gaps_layout.addWidget(label)
-            self.gaps_layout.addWidget(editor.widget)
-            self.gaps_layout.addSpacing(4)
-            self._gap_editors.append(editor)
-        self.save_answers_button = QPushButton("Save &answers to the profile", self.gaps_box)
-        self.save_answers_button.setObjectName("saveAnswers")
-        self.save_answers_button.clicked.connect(self.save_answers)
-        self.gaps_layout.addWidget(self.save_answers_button)
-        self.gaps_layout.addStretch(1)
+        self.ask_box.fill(self.brief.gaps)
+
+    @property
+    def _gap_editors(self) -> list[GapEditor]:
+        return self.ask_box.editors
+
+    @property
+    def save_answers_button(self) -> QPushButton | None:
+        return self.ask_box.save_button
 
     def _fill_stalls(self) -> None:
-        if not self.brief.stalls:
-            self.stalls_label.setText("<i>No stalls logged with their words yet.</i>")
-            return
-        items = []
-        for stall in self.brief.stalls:
-            day = ui_date(utc_to_local(stall.logged_utc, self.ctx.rep_timezone), year=True)
-            items.append(f"<p><b>{html.escape(day)}</b> · {html.escape(stall.kind_label)}<br>"
-                         f"“{html.escape(stall.words)}”</p>")
-        self.stalls_label.setText("".join(items))
+        self.stalls_box.fill(self.brief.stalls, self.ctx.rep_timezone)
 
     # -- live parts ------------------------------------------------------------------------
 
@@ -582,28 +393,7 @@ class CallPanel(QDialog):
         self.outcome_hint.setVisible(bool(self.outcome_hint.text()))
 
     def _update_meter(self) -> None:
-        text = self.script_edit.toPlainText()
-        wpm = self.wpm_spin.value()
-        seconds = spoken_seconds(text, wpm)
-        self.meter.set_seconds(seconds)
-        verdict = voicemail_verdict(seconds)
-        target = f"{VOICEMAIL_MIN_SECONDS}–{VOICEMAIL_MAX_SECONDS} s"
-        if verdict == "ok":
-            message, style = f"{seconds:.0f} s at {wpm} words a minute: within {target}.", OK_STYLE
-        elif verdict == "short":
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too short, aim for "
-                       f"{target}. Say why it matters to them now.")
-            style = WARN_STYLE
-        else:
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too long, aim for "
-                       f"{target}. Cut to the reason and your number.")
-            style = WARN_STYLE
-        self.meter_label.setText(message)
-        set_tone(self.meter_label, style, "padding: 4px;" if style is WARN_STYLE else "")
-        self.meter_verdict = verdict
-        warning = cliche_warning(text)
-        self.script_warning.setText(warning)
-        self.script_warning.setVisible(bool(warning))
+        self.meter_verdict = self.voicemail_box.update_meter()
 
     def _wpm_changed(self, value: int) -> None:
         self._update_meter()
@@ -634,7 +424,7 @@ class CallPanel(QDialog):
     # -- actions ---------------------------------------------------------------------------
 
     def save_answers(self) -> list[str]:
-        answers = {e.key: a for e in self._gap_editors if (a := e.answer()) is not None}
+        answers = self.ask_box.answers()
         if not answers:
             return []
         try:

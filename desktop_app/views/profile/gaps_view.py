@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.domain.gaps import GAP_FIELDS
@@ -21,7 +21,7 @@ class GapsTableModel(RowTableModel[GapRow]):
     COL_CALLBACK, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_KNOWN, COL_ASK = range(6)
 
     def __init__(self, loader: Callable[[], Sequence[GapRow]], now: Callable[[], datetime],
-                 rep_tz: Callable[[], str], parent=None) -> None:
+                 rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
         self._now = now

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -21,6 +22,7 @@ from desktop_app.views.profile.profile_editor import ProfileEditorDialog
 from desktop_app.views.profile.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
+    from desktop_app.store.store import ProspectRow
     from desktop_app.views.shell.main_window import MainWindow
 
 GAPS_TOPICS = frozenset({PROFILE, PROSPECTS, STALLS, TOUCHES, SETTINGS})
@@ -70,7 +72,8 @@ class ProfileFeatures(QObject):
     def stop(self) -> None:
         """Nothing to stop."""
 
-    def _action(self, text: str, shortcut: str | None, slot, tip: str) -> QAction:
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
+                tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -103,7 +106,7 @@ class ProfileFeatures(QObject):
         editor.activateWindow()
         return editor
 
-    def _open_row(self, row) -> None:
+    def _open_row(self, row: ProspectRow | None) -> None:
         if row is not None:
             self.open_editor(row.id)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ class TrashTableModel(RowTableModel[TrashedProspect]):
     COLUMNS = ("Prospect", "Company", "Email", "Moved to trash", "Touches held")
 
     def __init__(self, loader: Callable[[], Sequence[TrashedProspect]],
-                 rep_tz: Callable[[], str], parent=None) -> None:
+                 rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
         self._rep_tz = rep_tz
