@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.events import EventKind
 from desktop_app.domain.gaps import GapField
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services.calls import EventAnswer, PastStall
 from desktop_app.views.calls.voicemail_box import OK_STYLE
@@ -44,13 +45,13 @@ class GapEditor(QObject):
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             self.status = QComboBox(box)
-            self.status.addItem("Not asked yet", "unknown")
-            self.status.addItem("Planned", "planned")
-            self.status.addItem("Not planned", "not_planned")
+            self.status.addItem(tr("Not asked yet"), "unknown")
+            self.status.addItem(tr("Planned"), "planned")
+            self.status.addItem(tr("Not planned"), "not_planned")
             self.source = QLineEdit(box)
-            self.source.setPlaceholderText("If not planned: how would it be found?")
-            self.status.setAccessibleName("Budget")
-            self.source.setAccessibleName("How the budget would be found")
+            self.source.setPlaceholderText(tr("If not planned: how would it be found?"))
+            self.status.setAccessibleName(tr("Budget"))
+            self.source.setAccessibleName(tr("How the budget would be found"))
             row.addWidget(self.status)
             row.addWidget(self.source, 1)
             self.widget = box
@@ -59,18 +60,18 @@ class GapEditor(QObject):
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             self.kind = QComboBox(box)
-            self.kind.addItem("Not asked yet", "")
+            self.kind.addItem(tr("Not asked yet"), "")
             for value, label in EVENT_KINDS:
-                self.kind.addItem(label, value)
+                self.kind.addItem(tr(label), value)
             self.day = QDateEdit(box)
             self.day.setCalendarPopup(True)
             self.day.setDisplayFormat(edit_format())
             self.day.setDate(QDate.currentDate().addMonths(1))
             self.note = QLineEdit(box)
-            self.note.setPlaceholderText("What happens")
-            self.kind.setAccessibleName("Compelling event")
-            self.day.setAccessibleName("Date of the compelling event")
-            self.note.setAccessibleName("What happens")
+            self.note.setPlaceholderText(tr("What happens"))
+            self.kind.setAccessibleName(tr("Compelling event"))
+            self.day.setAccessibleName(tr("Date of the compelling event"))
+            self.note.setAccessibleName(tr("What happens"))
             row.addWidget(self.kind)
             row.addWidget(self.day)
             row.addWidget(self.note, 1)
@@ -78,7 +79,7 @@ class GapEditor(QObject):
         else:
             self._line = QLineEdit(parent)
             if key == "others_involved":
-                self._line.setPlaceholderText("Names or roles, separated by commas")
+                self._line.setPlaceholderText(tr("Names or roles, separated by commas"))
             self.widget = self._line
         self.widget.setObjectName(f"gap_{key}")
 
@@ -102,7 +103,7 @@ class AskBox(QGroupBox):
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Ask about (open gaps)", parent)
+        super().__init__(tr("Ask about (open gaps)"), parent)
         group_layout = QVBoxLayout(self)
         group_layout.setContentsMargins(2, 2, 2, 2)
         scroll = QScrollArea(self)
@@ -130,14 +131,14 @@ class AskBox(QGroupBox):
         self.editors = []
         self.save_button = None
         if not gaps:
-            done = QLabel("No gaps left: the profile is complete.", self.gaps_box)
+            done = QLabel(tr("No gaps left: the profile is complete."), self.gaps_box)
             set_tone(done, OK_STYLE)
             self.gaps_layout.addWidget(done)
             self.gaps_layout.addStretch(1)
             return
         for gap in gaps:
             editor = GapEditor(gap.key, self.gaps_box)
-            label = QLabel(gap.question, self.gaps_box)
+            label = QLabel(tr(gap.question), self.gaps_box)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setBuddy(editor.widget)
@@ -145,7 +146,7 @@ class AskBox(QGroupBox):
             self.gaps_layout.addWidget(editor.widget)
             self.gaps_layout.addSpacing(4)
             self.editors.append(editor)
-        self.save_button = QPushButton("Save &answers to the profile", self.gaps_box)
+        self.save_button = QPushButton(tr("Save &answers to the profile"), self.gaps_box)
         self.save_button.setObjectName("saveAnswers")
         self.save_button.clicked.connect(self.save_requested)
         self.gaps_layout.addWidget(self.save_button)
@@ -159,7 +160,7 @@ class PastStallsBox(QGroupBox):
     """The prospect's own words from each stall logged, oldest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What they said before", parent)
+        super().__init__(tr("What they said before"), parent)
         layout = QVBoxLayout(self)
         self.label = QLabel(self)
         self.label.setObjectName("pastStalls")
@@ -169,11 +170,12 @@ class PastStallsBox(QGroupBox):
 
     def fill(self, stalls: Sequence[PastStall], rep_zone: str) -> None:
         if not stalls:
-            self.label.setText("<i>No stalls logged with their words yet.</i>")
+            none_yet = tr("No stalls logged with their words yet.")
+            self.label.setText(f"<i>{html.escape(none_yet)}</i>")
             return
         items = []
         for stall in stalls:
             day = ui_date(utc_to_local(stall.logged_utc, rep_zone), year=True)
-            items.append(f"<p><b>{html.escape(day)}</b> · {html.escape(stall.kind_label)}<br>"
+            items.append(f"<p><b>{html.escape(day)}</b> · {html.escape(tr(stall.kind_label))}<br>"
                          f"“{html.escape(stall.words)}”</p>")
         self.label.setText("".join(items))

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
-from desktop_app.domain.model import CallOutcome, DeclineReason
+from desktop_app.domain.model import STATUS_WORDS, CallOutcome, DeclineReason
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.calls import (
     CallBrief,
@@ -65,9 +66,12 @@ __all__ = ["OUTCOME_LABELS", "SNOOZE_MINUTES", "CallPanel", "VoicemailMeter", "c
 
 T = TypeVar("T")
 OUTCOME_LABELS = {
-    CallOutcome.CONVERSATION: "Conversation", CallOutcome.APPOINTMENT: "Appointment",
-    CallOutcome.VOICEMAIL: "Voicemail", CallOutcome.NO_ANSWER: "No answer",
-    CallOutcome.NEW_STALL: "New stall", CallOutcome.NOT_INTERESTED: "Not interested",
+    CallOutcome.CONVERSATION: QT_TR_NOOP("Conversation"),
+    CallOutcome.APPOINTMENT: QT_TR_NOOP("Appointment"),
+    CallOutcome.VOICEMAIL: QT_TR_NOOP("Voicemail"),
+    CallOutcome.NO_ANSWER: QT_TR_NOOP("No answer"),
+    CallOutcome.NEW_STALL: QT_TR_NOOP("New stall"),
+    CallOutcome.NOT_INTERESTED: QT_TR_NOOP("Not interested"),
 }
 
 SNOOZE_MINUTES = (5, 10, 30)
@@ -89,7 +93,7 @@ class CallPanel(QDialog):
         self._plan_before: PlanRows | None = None  # read when a new stall is being logged
         self.brief: CallBrief = call_brief(ctx, touch_id)
         self.setObjectName("callPanel")
-        self.setWindowTitle(f"Call {self.brief.name}")
+        self.setWindowTitle(tr("Call {name}").format(name=self.brief.name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._build()
         self._fill()
@@ -109,7 +113,8 @@ class CallPanel(QDialog):
         if self.undo is None:
             return action()
         before, self._plan_before = self._plan_before, None
-        return self.undo.run(f"{label}: {self.brief.title} to {self.brief.name}",
+        return self.undo.run(tr("{action}: {touch} to {name}").format(
+            action=label, touch=self.brief.title, name=self.brief.name),
                              self.brief.prospect_id, action, before)
 
     # -- layout ----------------------------------------------------------------------------
@@ -176,10 +181,11 @@ class CallPanel(QDialog):
 
     def _build_reason(self) -> QGroupBox:
         """Why now: the value statement, with a warning on cliché openers."""
-        reason_box = QGroupBox("&Reason for the call (your value statement)", self)
+        reason_box = QGroupBox(tr("&Reason for the call (your value statement)"), self)
         reason_layout = QVBoxLayout(reason_box)
         self.reason_edit = QPlainTextEdit(reason_box)
         self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setAccessibleName(tr("Reason for the call"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.reason_warning = warning_label(reason_box, "reasonWarning")
@@ -202,10 +208,10 @@ class CallPanel(QDialog):
 
     def _build_notes(self) -> QHBoxLayout:
         notes_row = QHBoxLayout()
-        notes_label = QLabel("N&otes", self)
+        notes_label = QLabel(tr("N&otes"), self)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setObjectName("callNotes")
-        self.notes_edit.setPlaceholderText("What you learned on this call")
+        self.notes_edit.setPlaceholderText(tr("What you learned on this call"))
         notes_label.setBuddy(self.notes_edit)
         notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes_edit, 1)
@@ -228,10 +234,11 @@ class CallPanel(QDialog):
         self.appointment_fold.setObjectName("appointmentRepeatedHour")
         self.appointment_fold.hide()
         self.appointment_edit.dateTimeChanged.connect(self._update_appointment_fold)
-        self.book_button = QPushButton("&Book appointment", self.appointment_row)
+        self.book_button = QPushButton(tr("&Book appointment"), self.appointment_row)
         self.book_button.setObjectName("bookAppointment")
         self.book_button.clicked.connect(self._book_appointment)
-        appt.addWidget(QLabel("Appointment on", self.appointment_row))
+        self.appointment_edit.setAccessibleName(tr("Appointment on"))
+        appt.addWidget(QLabel(tr("Appointment on"), self.appointment_row))
         appt.addWidget(self.appointment_edit)
         appt.addWidget(self.appointment_zone)
         appt.addWidget(self.appointment_fold)
@@ -245,11 +252,11 @@ class CallPanel(QDialog):
         outcomes = QHBoxLayout()
         self.outcome_buttons: dict[CallOutcome, QPushButton | QToolButton] = {}
         for outcome, text in (
-            (CallOutcome.CONVERSATION, "&Conversation"),
-            (CallOutcome.APPOINTMENT, "A&ppointment booked…"),
-            (CallOutcome.VOICEMAIL, "&Voicemail left"),
-            (CallOutcome.NO_ANSWER, "&No answer"),
-            (CallOutcome.NEW_STALL, "New &stall…"),
+            (CallOutcome.CONVERSATION, tr("&Conversation")),
+            (CallOutcome.APPOINTMENT, tr("A&ppointment booked…")),
+            (CallOutcome.VOICEMAIL, tr("&Voicemail left")),
+            (CallOutcome.NO_ANSWER, tr("&No answer")),
+            (CallOutcome.NEW_STALL, tr("New &stall…")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"outcome_{outcome.value}")
@@ -258,12 +265,12 @@ class CallPanel(QDialog):
             self.outcome_buttons[outcome] = button
         decline = QToolButton(self)
         decline.setObjectName("outcome_not_interested")
-        decline.setText("Not &interested…")
+        decline.setText(tr("Not &interested…"))
         decline.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(decline)
         self.decline_actions: dict[DeclineReason, QAction] = {}
         for reason in DeclineReason:
-            action = menu.addAction(reason.label)
+            action = menu.addAction(tr(reason.label))
             action.setObjectName(f"decline_{reason.name.lower()}")
             action.triggered.connect(lambda _=False, r=reason: self._decline(r))
             self.decline_actions[reason] = action
@@ -275,21 +282,21 @@ class CallPanel(QDialog):
     def _build_snooze_row(self) -> QHBoxLayout:
         """Not now: snooze, reschedule, or close."""
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Snooze:", self))
+        bottom.addWidget(QLabel(tr("Snooze:"), self))
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in SNOOZE_MINUTES:
-            button = QPushButton(f"{minutes} min", self)
+            button = QPushButton(tr("%n min", None, minutes), self)
             button.setObjectName(f"snooze_{minutes}")
             button.clicked.connect(lambda _=False, m=minutes: self.snooze(m))
             bottom.addWidget(button)
             self.snooze_buttons[minutes] = button
         # The agreed time moved on the call: the slot, its reminder and invite follow it.
-        self.reschedule_button = QPushButton("Resc&hedule…", self)
+        self.reschedule_button = QPushButton(tr("Resc&hedule…"), self)
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(lambda _=False: self.reschedule())
         bottom.addWidget(self.reschedule_button)
         bottom.addStretch(1)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.close)
         bottom.addWidget(close)
         return bottom
@@ -300,10 +307,13 @@ class CallPanel(QDialog):
         self.name_label.setText(f"{b.name}{company}")
         from desktop_app.views.calls.dialer import phone_links_html
 
-        phones = phone_links_html([("", b.phone), ("mobile", b.mobile)], b.timezone) \
-            or "no phone number on file"
-        attempt = f" (attempt {b.attempt} of 4)" if b.attempt else ""
-        self.phone_label.setText(f"☎ {phones} &nbsp; — &nbsp; {html.escape(b.title)}{attempt}")
+        phones = phone_links_html([("", b.phone), (tr("mobile"), b.mobile)], b.timezone) \
+            or html.escape(tr("no phone number on file"))
+        touch = html.escape(b.title)
+        if b.attempt:
+            touch = html.escape(tr("{touch} (attempt {attempt} of 4)").format(
+                touch=b.title, attempt=b.attempt))
+        self.phone_label.setText(f"☎ {phones} \u00a0 — \u00a0 {touch}")
         self.reason_edit.setPlaceholderText(b.reason_hint)
         self.reason_edit.setPlainText(b.reason)
         self._drafted_script = b.voicemail
@@ -338,24 +348,27 @@ class CallPanel(QDialog):
         tz = self.brief.timezone
         local = utc_to_local(now, tz)
         self.local_time_label.setText(
-            f"Their time: <b>{ui_weekday(local)} {ui_time(local)}</b> ({html.escape(tz)})")
+            tr("Their time: <b>{when}</b> ({zone})").format(
+                when=html.escape(f"{ui_weekday(local)} {ui_time(local)}"), zone=html.escape(tz)))
         slot_local = utc_to_local(self.brief.original_due_utc, tz)
         minutes = int((now - self.brief.original_due_utc).total_seconds() // 60)
         if minutes > 0:
-            when = f"{minutes} min ago"
+            when = tr("%n min ago", None, minutes)
         elif minutes == 0:
-            when = "now"
+            when = tr("now")
         else:
-            when = f"in {-minutes} min"
+            when = tr("in %n min", None, -minutes)
         if abs(minutes) >= 120:
             when = ui_date(slot_local)
         dialled = self.brief.dialled_utc
         if dialled is not None:  # the figure logged with the call, taken at the first dial
             late = int((dialled - self.brief.original_due_utc).total_seconds() // 60)
-            when = (f"dialled {ui_time(utc_to_local(dialled, tz))}, "
-                    + (f"{late} min late" if late > 0 else "on time" if late == 0
-                       else f"{-late} min early"))
-        self.slot_label.setText(f"Agreed for {ui_time(slot_local)} their time ({when})")
+            punctual = (tr("%n min late", None, late) if late > 0 else tr("on time") if late == 0
+                        else tr("%n min early", None, -late))
+            when = tr("dialled {time}, {punctuality}").format(
+                time=ui_time(utc_to_local(dialled, tz)), punctuality=punctual)
+        self.slot_label.setText(tr("Agreed for {time} their time ({when})").format(
+            time=ui_time(slot_local), when=when))
 
     def _reason_changed(self) -> None:
         text = self.reason_edit.toPlainText()
@@ -384,10 +397,13 @@ class CallPanel(QDialog):
         for button in self.snooze_buttons.values():
             button.setEnabled(open_call)
         if not open_call:
-            self.outcome_hint.setText(f"This call is already {self.brief.status}.")
+            status = STATUS_WORDS.get(self.brief.status)
+            self.outcome_hint.setText(tr("This call is already {status}.").format(
+                status=tr(status) if status else self.brief.status))
         elif not has_reason:
             self.outcome_hint.setText(
-                "Write the reason for the call first: the outcomes unlock when it is filled.")
+                tr("Write the reason for the call first: the outcomes unlock when it is "
+                   "filled."))
         else:
             self.outcome_hint.setText("")
         self.outcome_hint.setVisible(bool(self.outcome_hint.text()))
@@ -435,7 +451,7 @@ class CallPanel(QDialog):
         self.reload()
         if filled:
             self.status_message.emit(
-                f"Saved {len(filled)} answer{'' if len(filled) == 1 else 's'} to the profile.")
+                tr("Saved %n answer(s) to the profile.", None, len(filled)))
         return filled
 
     def _outcome_clicked(self, outcome: CallOutcome) -> None:
@@ -451,7 +467,7 @@ class CallPanel(QDialog):
         local = utc_to_local(self.ctx.now(), tz) + timedelta(days=7)
         local = local.replace(hour=10, minute=0, second=0, microsecond=0)
         self.appointment_edit.setDateTime(to_qdatetime(local.replace(tzinfo=None)))
-        self.appointment_zone.setText(f"their time ({tz})")
+        self.appointment_zone.setText(tr("their time ({zone})").format(zone=tz))
         self.appointment_row.show()
         self.appointment_edit.setFocus()
 
@@ -467,7 +483,7 @@ class CallPanel(QDialog):
         self.appointment_fold.clear()
         if choices:
             self.appointment_fold.addItems(list(choices))
-            self.appointment_fold.setPlaceholderText("Which one? (the clocks go back)")
+            self.appointment_fold.setPlaceholderText(tr("Which one? (the clocks go back)"))
             self.appointment_fold.setCurrentIndex(-1)  # never a silent pick: the rep chooses
         self.appointment_fold.setVisible(choices is not None)
 
@@ -475,8 +491,8 @@ class CallPanel(QDialog):
         local = from_qdatetime(self.appointment_edit.dateTime())
         if not self.appointment_fold.isHidden():
             if self.appointment_fold.currentIndex() < 0:
-                self.outcome_hint.setText("The clocks go back that night, so this time "
-                                          "happens twice: pick which one was agreed.")
+                self.outcome_hint.setText(tr("The clocks go back that night, so this time "
+                                             "happens twice: pick which one was agreed."))
                 self.outcome_hint.show()
                 return
             local = local.replace(fold=self.appointment_fold.currentIndex())
@@ -492,7 +508,7 @@ class CallPanel(QDialog):
         try:
             from desktop_app.views.plans.log_stall_dialog import LogStallDialog
         except ImportError:
-            self.status_message.emit("Logging a stall is not available in this build.")
+            self.status_message.emit(tr("Logging a stall is not available in this build."))
             return
         # Undo of "New stall" takes back the stall logged here as well as the outcome
         self._plan_before = plan_rows(self.ctx, self.brief.prospect_id)
@@ -514,7 +530,7 @@ class CallPanel(QDialog):
             notes = f"{notes}\nVoicemail: {script}".strip()
         try:
             reason = self.reason_edit.toPlainText()
-            added = self._undoable(OUTCOME_LABELS[outcome], lambda: log_call_outcome(
+            added = self._undoable(tr(OUTCOME_LABELS[outcome]), lambda: log_call_outcome(
                 self.ctx, self.touch_id, outcome, reason=reason, notes=notes,
                 decline_reason=decline_reason, appointment_local=appointment_local))
         except ValidationError as exc:
@@ -532,20 +548,19 @@ class CallPanel(QDialog):
         who = self.brief.name
         if outcome is CallOutcome.APPOINTMENT and appointment_local is not None:
             when = appointment_local
-            return (f"Appointment with {who} booked for {ui_datetime(when, sep=', ')} "
-                    "their time.")
+            return tr("Appointment with {name} booked for {when} their time.").format(
+                name=who, when=ui_datetime(when, sep=", "))
+        label = tr(OUTCOME_LABELS[outcome])
         if outcome.stops_plan:
-            label = {CallOutcome.CONVERSATION: "Conversation",
-                     CallOutcome.NOT_INTERESTED: "Not interested",
-                     CallOutcome.NEW_STALL: "New stall"}.get(outcome, outcome.value)
-            return f"{label} logged for {who}; the rest of that plan is cancelled."
-        label = "Voicemail" if outcome is CallOutcome.VOICEMAIL else "No answer"
+            return tr("{outcome} logged for {name}; the rest of that plan is cancelled.").format(
+                outcome=label, name=who)
         if added:
-            return (f"{label} logged for {who}; gone-dark steps start: up to 4 calls over "
-                    "2 weeks, then nurture.")
+            return tr("{outcome} logged for {name}; gone-dark steps start: up to 4 calls over "
+                      "2 weeks, then nurture.").format(outcome=label, name=who)
         if self.brief.attempt:
-            return f"{label} logged for {who} (call {self.brief.attempt} of 4)."
-        return f"{label} logged for {who}."
+            return tr("{outcome} logged for {name} (call {attempt} of 4).").format(
+                outcome=label, name=who, attempt=self.brief.attempt)
+        return tr("{outcome} logged for {name}.").format(outcome=label, name=who)
 
     def dial(self, href: str) -> None:
         """A number was clicked: keep the moment (minutes late are taken now) and hand the
@@ -579,7 +594,7 @@ class CallPanel(QDialog):
         row = next((r for r in self.ctx.store.queue(due + timedelta(minutes=1), since_utc=due)
                     if r.id == self.touch_id), None)
         if row is None:
-            self.outcome_hint.setText("This call has already been logged or moved.")
+            self.outcome_hint.setText(tr("This call has already been logged or moved."))
             self.outcome_hint.show()
             return False
         dialog = RescheduleDialog(self.ctx, row, self, undo=self.undo)
@@ -588,14 +603,14 @@ class CallPanel(QDialog):
             return False
         moved = call_brief(self.ctx, self.touch_id).due_utc
         when = utc_to_local(moved, self.ctx.rep_timezone)
-        self.snoozed.emit(self.touch_id, f"Moved {self.brief.title} for {self.brief.name} to "
-                                         f"{ui_datetime(when)}.")
+        self.snoozed.emit(self.touch_id, tr("Moved {touch} for {name} to {when}.").format(
+            touch=self.brief.title, name=self.brief.name, when=ui_datetime(when)))
         self.close()
         return True
 
     def snooze(self, minutes: int) -> None:
         try:
-            due = self._undoable(f"Snooze {minutes} min",
+            due = self._undoable(tr("Snooze %n min", None, minutes),
                                  lambda: snooze_touch(self.ctx, self.touch_id, minutes))
         except ValidationError as exc:
             self.outcome_hint.setText(str(exc))
@@ -603,6 +618,6 @@ class CallPanel(QDialog):
             return
         when = utc_to_local(due, self.ctx.rep_timezone)
         self.snoozed.emit(self.touch_id,
-                          f"Snoozed {minutes} min: {self.brief.name} pops up again at "
-                          f"{when:%H:%M}.")
+                          tr("Snoozed %n min: {name} pops up again at {time}.", None, minutes)
+                          .format(name=self.brief.name, time=f"{when:%H:%M}"))
         self.close()

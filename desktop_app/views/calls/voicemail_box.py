@@ -22,6 +22,7 @@ from desktop_app.domain.cliches import (
     spoken_seconds,
     voicemail_verdict,
 )
+from desktop_app.domain.i18n import tr
 from desktop_app.views.common.colours import Box, Tone, box_colours, set_tone, text_colour
 
 WARN_STYLE = Box.WARNING
@@ -34,8 +35,8 @@ def cliche_warning(text: str) -> str:
     if not hits:
         return ""
     phrases = ", ".join(f"“{h.text}”" for h in hits)
-    return (f"⚠ Cliché opener: {phrases}. Give them a reason instead: a date that matters, "
-            "a new offer, an answer to the problem they named.")
+    return tr("⚠ Cliché opener: {phrases}. Give them a reason instead: a date that matters, "
+              "a new offer, an answer to the problem they named.").format(phrases=phrases)
 
 
 def warning_label(parent: QWidget, name: str) -> QLabel:
@@ -57,6 +58,7 @@ class VoicemailMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("voicemailMeter")
+        self.setAccessibleName(tr("Spoken length of the voicemail"))
         self.seconds = 0.0
         self.setMinimumHeight(18)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -66,8 +68,9 @@ class VoicemailMeter(QWidget):
 
     def set_seconds(self, seconds: float) -> None:
         self.seconds = seconds
-        self.setToolTip(f"{seconds:.0f} s spoken; aim for {VOICEMAIL_MIN_SECONDS}–"
-                        f"{VOICEMAIL_MAX_SECONDS} s")
+        self.setToolTip(tr("{seconds} s spoken; aim for {low}–{high} s").format(
+            seconds=f"{seconds:.0f}", low=VOICEMAIL_MIN_SECONDS, high=VOICEMAIL_MAX_SECONDS))
+        self.setAccessibleDescription(self.toolTip())
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -102,10 +105,11 @@ class VoicemailBox(QGroupBox):
     20–40 s target, the rep's pace, and a warning on cliché openers."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Voice&mail script", parent)
+        super().__init__(tr("Voice&mail script"), parent)
         layout = QVBoxLayout(self)
         self.script_edit = QPlainTextEdit(self)
         self.script_edit.setObjectName("voicemailScript")
+        self.script_edit.setAccessibleName(tr("Voicemail script"))
         self.script_edit.setTabChangesFocus(True)
         self.meter = VoicemailMeter(self)
         self.meter_label = QLabel(self)
@@ -113,12 +117,15 @@ class VoicemailBox(QGroupBox):
         self.meter_label.setObjectName("voicemailLength")
         self.meter_label.setWordWrap(True)
         wpm_row = QHBoxLayout()
-        wpm_row.addWidget(QLabel("Spoken at", self))
+        spoken_at = QLabel(tr("Spoken at"), self)
+        wpm_row.addWidget(spoken_at)
         self.wpm_spin = QSpinBox(self)
         self.wpm_spin.setObjectName("wordsPerMinute")
         self.wpm_spin.setRange(80, 250)
         self.wpm_spin.setSingleStep(10)
-        self.wpm_spin.setSuffix(" words a minute")
+        self.wpm_spin.setSuffix(tr(" words a minute"))
+        self.wpm_spin.setAccessibleName(tr("Spoken at (words a minute)"))
+        spoken_at.setBuddy(self.wpm_spin)
         wpm_row.addWidget(self.wpm_spin)
         wpm_row.addStretch(1)
         self.script_warning = warning_label(self, "scriptWarning")
@@ -136,18 +143,21 @@ class VoicemailBox(QGroupBox):
         seconds = spoken_seconds(text, wpm)
         self.meter.set_seconds(seconds)
         verdict = voicemail_verdict(seconds)
-        target = f"{VOICEMAIL_MIN_SECONDS}–{VOICEMAIL_MAX_SECONDS} s"
+        words = {"seconds": f"{seconds:.0f}", "wpm": wpm, "low": VOICEMAIL_MIN_SECONDS,
+                 "high": VOICEMAIL_MAX_SECONDS}
         style: Tone | Box
         if verdict == "ok":
-            message, style = f"{seconds:.0f} s at {wpm} words a minute: within {target}.", OK_STYLE
+            message = tr("{seconds} s at {wpm} words a minute: within {low}–{high} s.")
+            style = OK_STYLE
         elif verdict == "short":
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too short, aim for "
-                       f"{target}. Say why it matters to them now.")
+            message = tr("⚠ {seconds} s at {wpm} words a minute: too short, aim for "
+                         "{low}–{high} s. Say why it matters to them now.")
             style = WARN_STYLE
         else:
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too long, aim for "
-                       f"{target}. Cut to the reason and your number.")
+            message = tr("⚠ {seconds} s at {wpm} words a minute: too long, aim for "
+                         "{low}–{high} s. Cut to the reason and your number.")
             style = WARN_STYLE
+        message = message.format(**words)
         self.meter_label.setText(message)
         set_tone(self.meter_label, style, "padding: 4px;" if style is WARN_STYLE else "")
         warning = cliche_warning(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.services import ValidationError
 from desktop_app.services.profile import clean_phone
 from desktop_app.services.prospects import check_email
@@ -26,9 +27,10 @@ from desktop_app.views.common.zone_list import TimeZonePicker
 from desktop_app.views.profile.page_widgets import error_label, plain_edit, set_prop, with_error
 
 CONTACT_FIELDS = (
-    ("first_name", "First name"), ("last_name", "Last name"), ("title", "Job title"),
-    ("company", "Company"), ("email", "Email"), ("phone", "Phone"), ("mobile", "Mobile"),
-    ("address", "Address"),
+    ("first_name", QT_TR_NOOP("First name")), ("last_name", QT_TR_NOOP("Last name")),
+    ("title", QT_TR_NOOP("Job title")), ("company", QT_TR_NOOP("Company")),
+    ("email", QT_TR_NOOP("Email")), ("phone", QT_TR_NOOP("Phone")),
+    ("mobile", QT_TR_NOOP("Mobile")), ("address", QT_TR_NOOP("Address")),
 )
 
 
@@ -40,35 +42,37 @@ class ContactSection(QGroupBox):
 
     def __init__(self, errors: dict[str, QLabel], zone: Callable[[], str],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Contact", parent)
+        super().__init__(tr("Contact"), parent)
         self._errors = errors
         self._zone = zone
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, _label in CONTACT_FIELDS:
+        for key, label in CONTACT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(key)
+            edit.setAccessibleName(tr(label))
             self.edits[key] = edit
-        self.edits["first_name"].setPlaceholderText("First")
-        self.edits["last_name"].setPlaceholderText("Last")
-        self.edits["email"].setPlaceholderText("name@company.com")
-        self.edits["phone"].setPlaceholderText("+44 20 7946 0321, or local to their zone")
+        self.edits["first_name"].setPlaceholderText(tr("First"))
+        self.edits["last_name"].setPlaceholderText(tr("Last"))
+        self.edits["email"].setPlaceholderText(tr("name@company.com"))
+        self.edits["phone"].setPlaceholderText(tr("+44 20 7946 0321, or local to their zone"))
         name_row = QHBoxLayout()
         name_row.addWidget(self.edits["first_name"], 1)
         name_row.addWidget(self.edits["last_name"], 1)
-        form.addRow("Name", with_error(name_row, "first_name", errors))
+        form.addRow(tr("Name"), with_error(name_row, "first_name", errors))
         for key, label in CONTACT_FIELDS[2:]:
             if key in ("phone", "mobile"):
-                form.addRow(label, with_error(self._with_call_button(key), key, errors))
+                form.addRow(tr(label), with_error(self._with_call_button(key), key, errors))
             elif key == "email":
-                form.addRow(label, with_error(self.edits[key], key, errors))
+                form.addRow(tr(label), with_error(self.edits[key], key, errors))
             else:
-                form.addRow(label, self.edits[key])
-        self.other_contacts = plain_edit(3, "Further numbers, emails and addresses, one a "
-                                            "line (Home: +1 555 0100)")
+                form.addRow(tr(label), self.edits[key])
+        self.other_contacts = plain_edit(3, tr("Further numbers, emails and addresses, one "
+                                               "a line (Home: +1 555 0100)"))
         self.other_contacts.setObjectName("other_contacts")
-        form.addRow("Other details", self.other_contacts)
+        self.other_contacts.setAccessibleName(tr("Other details"))
+        form.addRow(tr("Other details"), self.other_contacts)
         self.edits["email"].editingFinished.connect(self.check_email)
         for key in ("phone", "mobile"):
             self.edits[key].editingFinished.connect(lambda k=key: self.format_phone(k))
@@ -76,8 +80,8 @@ class ContactSection(QGroupBox):
     def _with_call_button(self, key: str) -> QHBoxLayout:
         button = QToolButton()
         button.setObjectName(f"call_{key}")
-        button.setText("Call")
-        button.setToolTip("Call this number with your phone app (a tel: link)")
+        button.setText(tr("Call", "verb"))
+        button.setToolTip(tr("Call this number with your phone app (a tel: link)"))
         button.clicked.connect(lambda _=False, k=key: self.call_requested.emit(k))
         row = QHBoxLayout()
         row.addWidget(self.edits[key], 1)
@@ -131,7 +135,7 @@ class ZoneSection(QGroupBox):
 
     def __init__(self, errors: dict[str, QLabel], now: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Time zone", parent)
+        super().__init__(tr("Time zone"), parent)
         zone_layout = QVBoxLayout(self)
         self.zone_picker = TimeZonePicker(now, self)
         self.zone_picker.setObjectName("zonePicker")
@@ -139,13 +143,17 @@ class ZoneSection(QGroupBox):
         zone_layout.addWidget(self.zone_picker)
         zone_layout.addWidget(error_label("timezone", errors))
         country_row = QHBoxLayout()
-        country_row.addWidget(QLabel("Public holidays of"))
+        holidays = QLabel(tr("Public holidays of"))
+        country_row.addWidget(holidays)
         self.country = QLineEdit()
         self.country.setObjectName("country")
         self.country.setMaxLength(2)
         self.country.setFixedWidth(self.fontMetrics().horizontalAdvance("MMMM") + 16)
-        self.country.setToolTip("The two-letter country code (DE, GB, US…) whose public "
-                                "holidays their plan skips. Empty: the country of their zone.")
+        self.country.setToolTip(tr("The two-letter country code (DE, GB, US…) whose public "
+                                   "holidays their plan skips. Empty: the country of their "
+                                   "zone."))
+        self.country.setAccessibleName(tr("Public holidays of"))
+        holidays.setBuddy(self.country)
         country_row.addWidget(self.country)
         self.country_hint = QLabel()
         self.country_hint.setObjectName("countryHint")
@@ -167,5 +175,6 @@ class ZoneSection(QGroupBox):
 
         country = country_for_zone(zone)
         self.country.setPlaceholderText(country)
-        self.country_hint.setText(f"empty: {country}, from the time zone" if country
-                                  else "empty: weekends only")
+        self.country_hint.setText(
+            tr("empty: {country}, from the time zone").format(country=country) if country
+            else tr("empty: weekends only"))

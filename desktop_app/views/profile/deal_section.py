@@ -16,40 +16,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.gaps import GAP_FIELDS, Profile
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.views.profile.page_widgets import error_label, plain_edit, set_prop, small_label
 
-BUDGET_CHOICES = (("unknown", "Unknown"), ("planned", "Planned"),
-                  ("not_planned", "Not planned"))
+BUDGET_CHOICES = (("unknown", QT_TR_NOOP("Unknown")), ("planned", QT_TR_NOOP("Planned")),
+                  ("not_planned", QT_TR_NOOP("Not planned")))
 
 
 class DealSection(QGroupBox):
     """The qualification fields. An open gap shows its question and a tinted field."""
 
     def __init__(self, errors: dict[str, QLabel], parent: QWidget | None = None) -> None:
-        super().__init__("What we know about the deal", parent)
+        super().__init__(tr("What we know about the deal"), parent)
         grid = QVBoxLayout(self)
         grid.setSpacing(3)
         self.gap_hints: dict[str, QLabel] = {}
         self.gap_states: dict[str, QLabel] = {}
 
-        self.what_will_change = plain_edit(2, "e.g. a new site opens, the team grows, a "
-                                              "contract ends")
+        self.what_will_change = plain_edit(2, tr("e.g. a new site opens, the team grows, a "
+                                                 "contract ends"))
         self.decision_maker_name = QLineEdit()
-        self.decision_maker_name.setPlaceholderText("Name")
+        self.decision_maker_name.setPlaceholderText(tr("Name"))
         self.decision_maker_role = QLineEdit()
-        self.decision_maker_role.setPlaceholderText("Role")
-        self.others_involved = plain_edit(2, "One person or group per line")
-        self.purchasing_process = plain_edit(2, "Steps and paperwork, e.g. three quotes, then "
-                                                "a PO")
+        self.decision_maker_role.setPlaceholderText(tr("Role"))
+        self.others_involved = plain_edit(2, tr("One person or group per line"))
+        self.purchasing_process = plain_edit(2, tr("Steps and paperwork, e.g. three quotes, "
+                                                   "then a PO"))
         self.budget_status = QComboBox()
         for value, label in BUDGET_CHOICES:
-            self.budget_status.addItem(label, value)
+            self.budget_status.addItem(tr(label), value)
         self.budget_amount = QLineEdit()
-        self.budget_amount.setPlaceholderText("Amount")
+        self.budget_amount.setPlaceholderText(tr("Amount"))
         self.budget_source = QLineEdit()
-        self.budget_source.setPlaceholderText("If not planned: how would it be found?")
+        self.budget_source.setPlaceholderText(tr("If not planned: how would it be found?"))
         self.timeline = QLineEdit()
-        self.timeline.setPlaceholderText("When they want it in place")
+        self.timeline.setPlaceholderText(tr("When they want it in place"))
         for name in ("what_will_change", "decision_maker_name", "decision_maker_role",
                      "others_involved", "purchasing_process", "budget_status",
                      "budget_amount", "budget_source", "timeline"):
@@ -83,11 +84,11 @@ class DealSection(QGroupBox):
             "compelling_events": [],
         }
         for index, gap in enumerate(GAP_FIELDS):
-            title = QLabel(f"<b>{gap.label}</b>")
+            title = QLabel(f"<b>{tr(gap.label)}</b>")
             title.setObjectName(f"gapTitle_{gap.key}")
             state = QLabel()
             state.setObjectName(f"gapState_{gap.key}")
-            hint = small_label(f"Ask: “{gap.question}”", "gap")
+            hint = small_label(tr("Ask: “{question}”").format(question=tr(gap.question)), "gap")
             hint.setObjectName(f"gap_{gap.key}")
             # a filled gap hides its question but keeps its room: the page does not jump
             # under the rep's cursor as they type
@@ -144,11 +145,12 @@ class DealSection(QGroupBox):
     def show_gaps(self, open_keys: set[str]) -> None:
         """Mark each gap open (question shown, field tinted) or known."""
         known = len(GAP_FIELDS) - len(open_keys)
-        self.setTitle(f"What we know about the deal — {known} of {len(GAP_FIELDS)}")
+        self.setTitle(tr("What we know about the deal — {known} of {total}").format(
+            known=known, total=len(GAP_FIELDS)))
         for gap in GAP_FIELDS:
             is_open = gap.key in open_keys
             state = self.gap_states[gap.key]
-            state.setText("● open gap" if is_open else "✓ known")
+            state.setText(tr("● open gap") if is_open else tr("✓ known"))
             set_prop(state, "role", "gap" if is_open else "known")
             self.gap_hints[gap.key].setVisible(is_open)
             for widget in self.gap_widgets[gap.key]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.events import EventDraft, EventKind
+from desktop_app.domain.i18n import tr
 from desktop_app.views.common.colours import Tone, set_tone
 from desktop_app.views.common.qt_dates import edit_format, from_qdate, to_qdate, ui_date
 
@@ -30,22 +31,22 @@ class EventDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eventDialog")
-        self.setWindowTitle("Compelling event" if draft is None else "Change event")
+        self.setWindowTitle(tr("Compelling event") if draft is None else tr("Change event"))
         self._draft = draft
         self.kind = QComboBox(self)
         self.kind.setObjectName("eventKind")
         for kind in EventKind:
-            self.kind.addItem(kind.label, kind.value)
-        self.has_date = QCheckBox("It has a date", self)
+            self.kind.addItem(tr(kind.label), kind.value)
+        self.has_date = QCheckBox(tr("It has a date"), self)
         self.has_date.setObjectName("eventHasDate")
         self.date = QDateEdit(self)
         self.date.setObjectName("eventDate")
-        self.date.setAccessibleName("Date of the event")
+        self.date.setAccessibleName(tr("Date of the event"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(edit_format(weekday=True))
         self.note = QLineEdit(self)
         self.note.setObjectName("eventNote")
-        self.note.setPlaceholderText("What happens, e.g. “Warranty on the chiller runs out”")
+        self.note.setPlaceholderText(tr("What happens, e.g. “Warranty on the chiller runs out”"))
         self.note.setMinimumWidth(360)
 
         start = draft.event_date if draft and draft.event_date else today
@@ -60,8 +61,8 @@ class EventDialog(QDialog):
         self._today = today
         self.words = QLineEdit(self)
         self.words.setObjectName("eventWhenWords")
-        self.words.setAccessibleName("When, in words")
-        self.words.setPlaceholderText("or in words: “in 45 days”, “31 March”, “next June”")
+        self.words.setAccessibleName(tr("When, in words"))
+        self.words.setPlaceholderText(tr("or in words: “in 45 days”, “31 March”, “next June”"))
         self.words.textEdited.connect(self._words_edited)
         self.words_note = QLabel(self)
         self.words_note.setObjectName("eventWordsNote")
@@ -69,14 +70,14 @@ class EventDialog(QDialog):
         self.words_note.hide()
 
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
+        form.addRow(tr("Kind"), self.kind)
         date_row = QHBoxLayout()
         date_row.addWidget(self.has_date)
         date_row.addWidget(self.date, 1)
-        form.addRow("Date", date_row)
+        form.addRow(tr("Date"), date_row)
         form.addRow("", self.words)
         form.addRow("", self.words_note)
-        form.addRow("Note", self.note)
+        form.addRow(tr("Note"), self.note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -96,9 +97,14 @@ class EventDialog(QDialog):
             return
         parsed = parse_slot_words(text, datetime.combine(self._today, time(9, 0)))
         if parsed is None or not parsed.has_date or parsed.unread:
-            unread = f" (“{' '.join(parsed.unread)}”)" if parsed and parsed.unread else ""
-            self.words_note.setText(f"Tickler can't read that as a date{unread}; try "
-                                    "“in 45 days” or “31 March 2027”, or pick it above.")
+            if parsed and parsed.unread:
+                note = tr("Tickler can't read that as a date (“{words}”); try “in 45 days” or "
+                          "“31 March 2027”, or pick it above.").format(
+                              words=" ".join(parsed.unread))
+            else:
+                note = tr("Tickler can't read that as a date; try “in 45 days” or "
+                          "“31 March 2027”, or pick it above.")
+            self.words_note.setText(note)
             set_tone(self.words_note, Tone.ERROR)
         else:
             day = parsed.when.date()

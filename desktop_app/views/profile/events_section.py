@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.events import EventDraft
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.views.common.qt_dates import ui_date
 from desktop_app.views.common.table_model import RowTableModel
 from desktop_app.views.profile.event_dialog import EventDialog
@@ -28,7 +29,8 @@ from desktop_app.views.profile.page_widgets import error_label, setup_table
 class EventsTableModel(RowTableModel[EventDraft]):
     """The page's compelling events (drafts until Save), with when each value touch falls."""
 
-    COLUMNS = ("Event", "Date", "Value touch", "Note")
+    COLUMNS = (QT_TR_NOOP("Event"), QT_TR_NOOP("Date"), QT_TR_NOOP("Value touch"),
+               QT_TR_NOOP("Note"))
 
     def __init__(self, touch_due: Callable[[EventDraft], str],
                  parent: QObject | None = None) -> None:
@@ -67,9 +69,10 @@ class EventsTableModel(RowTableModel[EventDraft]):
         event = self._rows[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return event.kind.label
+                return tr(event.kind.label)
             if column == 1:
-                return ui_date(event.event_date, year=True) if event.event_date else "no date yet"
+                return (ui_date(event.event_date, year=True) if event.event_date
+                        else tr("no date yet"))
             if column == 2:
                 return self._touch_due(event)
             return event.note
@@ -86,12 +89,13 @@ class EventsSection(QGroupBox):
     def __init__(self, errors: dict[str, QLabel], touch_due: Callable[[EventDraft], str],
                  make_dialog: Callable[[EventDraft | None], EventDialog],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Compelling events", parent)
+        super().__init__(tr("Compelling events"), parent)
         self._make_dialog = make_dialog
         layout = QVBoxLayout(self)
         self.model = EventsTableModel(touch_due, self)
         self.view = QTableView()
         self.view.setObjectName("eventsView")
+        self.view.setAccessibleName(tr("Compelling events"))
         setup_table(self.view, self.model)
         self.view.setWordWrap(True)
         # grows with long notes (a row taller than the view would be cut off), then scrolls
@@ -101,11 +105,11 @@ class EventsSection(QGroupBox):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         self.view.doubleClicked.connect(lambda _index: self.edit_event())
-        self.add_button = QPushButton("Add event…")
+        self.add_button = QPushButton(tr("Add event…"))
         self.add_button.setObjectName("addEvent")
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(tr("Change…"))
         self.edit_button.setObjectName("editEvent")
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(tr("Delete"))
         self.delete_button.setObjectName("deleteEvent")
         self.hint = QLabel()
         self.hint.setObjectName("eventsHint")
@@ -127,7 +131,7 @@ class EventsSection(QGroupBox):
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
 
     def set_days_before(self, days: int) -> None:
-        self.hint.setText(f"Value email {days} days before a dated event")
+        self.hint.setText(tr("Value email %n day(s) before a dated event", None, days))
 
     def selected_row(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services.profile import HistoryEntry
 from desktop_app.views.common.qt_dates import ui_datetime
@@ -20,9 +21,10 @@ class NotesSection(QGroupBox):
     """Free notes about the prospect."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Notes", parent)
+        super().__init__(tr("Notes"), parent)
         layout = QVBoxLayout(self)
-        self.notes = plain_edit(3, "Anything worth remembering about them")
+        self.notes = plain_edit(3, tr("Anything worth remembering about them"))
+        self.notes.setAccessibleName(tr("Notes"))
         self.notes.setObjectName("notes")
         layout.addWidget(self.notes)
 
@@ -30,7 +32,7 @@ class NotesSection(QGroupBox):
 class HistoryTableModel(RowTableModel[HistoryEntry]):
     """Stalls, touches and outcomes, newest first."""
 
-    COLUMNS = ("When (your time)", "What", "Details")
+    COLUMNS = (QT_TR_NOOP("When (your time)"), QT_TR_NOOP("What"), QT_TR_NOOP("Details"))
 
     def __init__(self, rep_tz: Callable[[], str], their_tz: Callable[[], str] | None = None,
                  parent: QObject | None = None) -> None:
@@ -45,7 +47,8 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
         entry = self._rows[row]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             theirs = utc_to_local(entry.when_utc, self._their_tz())
-            return f"Their time: {ui_datetime(theirs, year=True)} ({self._their_tz()})"
+            return tr("Their time: {when} ({zone})").format(
+                when=ui_datetime(theirs, year=True), zone=self._their_tz())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return ui_datetime(utc_to_local(entry.when_utc, self._rep_tz()), weekday=False,
@@ -53,7 +56,7 @@ class HistoryTableModel(RowTableModel[HistoryEntry]):
             if column == 1:
                 return f"{entry.title}\n{entry.status}"
             if entry.words:
-                said = f"They said: “{entry.words}”"
+                said = tr("They said: “{words}”").format(words=entry.words)
                 return f"{said} · {entry.detail}" if entry.detail else said
             return entry.detail
         if role == Qt.ItemDataRole.FontRole and entry.kind == "stall" and column == 1:
@@ -68,11 +71,12 @@ class HistorySection(QGroupBox):
 
     def __init__(self, rep_tz: Callable[[], str], their_tz: Callable[[], str],
                  parent: QWidget | None = None) -> None:
-        super().__init__("History", parent)
+        super().__init__(tr("History"), parent)
         layout = QVBoxLayout(self)
         self.model = HistoryTableModel(rep_tz, their_tz, self)
         self.view = QTableView()
         self.view.setObjectName("historyView")
+        self.view.setAccessibleName(tr("History"))
         setup_table(self.view, self.model)
         self.view.setWordWrap(True)
         self.view.setMinimumHeight(160)
@@ -80,7 +84,7 @@ class HistorySection(QGroupBox):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.view.setColumnWidth(1, 175)
-        self.empty = QLabel("Nothing has happened yet: log a stall from the queue.")
+        self.empty = QLabel(tr("Nothing has happened yet: log a stall from the queue."))
         self.empty.setObjectName("historyEmpty")
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)

@@ -96,3 +96,4 @@ def setup_table(view: QTableView, model: QAbstractTableModel) -> None:
     model.rowsInserted.connect(lambda *_: view.resizeRowsToContents())
     model.dataChanged.connect(lambda *_: view.resizeRowsToContents())
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.events import EventDraft, value_touch_due
 from desktop_app.domain.gaps import GAP_FIELDS, GapField, Profile, open_gaps
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
@@ -121,7 +122,7 @@ class ProfileEditorDialog(QDialog):
         body.setLayout(columns)
         scroll = QScrollArea(self)
         scroll.setObjectName("profileScroll")
-        scroll.setAccessibleName("Prospect profile")
+        scroll.setAccessibleName(tr("Prospect profile"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -159,7 +160,7 @@ class ProfileEditorDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.trash_button = QPushButton("Move to trash…", self)
+        self.trash_button = QPushButton(tr("Move to trash…"), self)
         self.trash_button.setObjectName("trashButton")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -287,7 +288,7 @@ class ProfileEditorDialog(QDialog):
         self._show_bad_address()
         self._baseline = self.values()
         self.events_section.set_days_before(self._days_before)
-        self.message.setText("This prospect is in the trash." if self._in_trash else "")
+        self.message.setText(tr("This prospect is in the trash.") if self._in_trash else "")
         self.save_button.setEnabled(not self._in_trash)
         self.trash_button.setEnabled(self.prospect_id is not None and not self._in_trash)
         self._refresh_derived()
@@ -341,32 +342,39 @@ class ProfileEditorDialog(QDialog):
         contact = self.contact_values()
         name = f"{contact['first_name']} {contact['last_name']}".strip()
         company = contact["company"].strip()
-        heading = " — ".join(p for p in (name, company) if p) or "New prospect"
+        heading = " — ".join(p for p in (name, company) if p) or tr("New prospect")
         self.heading.setText(heading)
-        self.setWindowTitle(f"{heading}{' *' if self.is_dirty() else ''} · Tickler")
+        title = tr("{name} * · Tickler") if self.is_dirty() else tr("{name} · Tickler")
+        self.setWindowTitle(title.format(name=heading))
         self._update_clock()
         gaps = self.open_gap_fields()
         known = len(GAP_FIELDS) - len(gaps)
-        self.completeness.setText(f"{known} of {len(GAP_FIELDS)} known")
+        self.completeness.setText(tr("{known} of {total} known").format(
+            known=known, total=len(GAP_FIELDS)))
         self.completeness.setToolTip(
-            "Still to find out: " + ", ".join(g.label for g in gaps) if gaps
-            else "Every gap is filled.")
+            tr("Still to find out: {gaps}").format(gaps=", ".join(tr(g.label) for g in gaps))
+            if gaps else tr("Every gap is filled."))
         set_prop(self.completeness, "state", "open" if gaps else "done")
         self.deal_box.show_gaps({g.key for g in gaps})
 
     def _update_clock(self) -> None:
         name = self.zone_picker.zone()
         if not name or not is_valid_zone(name):
-            self.local_time.setText("Pick their time zone to see their local time.")
+            self.local_time.setText(tr("Pick their time zone to see their local time."))
             return
         now = self.ctx.now()
         local = utc_to_local(now, name)
         mine = utc_to_local(now, self.ctx.rep_timezone)
-        first = self.contact["first_name"].text().strip() or "them"
-        text = (f"Local time for {first}: {ui_datetime(local, sep=', ')} "
-                f"({name}, {utc_offset_text(local)})")
+        first = self.contact["first_name"].text().strip()
+        when = ui_datetime(local, sep=", ")
+        offset = utc_offset_text(local)
+        text = (tr("Local time for {name}: {when} ({zone}, {offset})").format(
+                    name=first, when=when, zone=name, offset=offset) if first
+                else tr("Local time for them: {when} ({zone}, {offset})").format(
+                    when=when, zone=name, offset=offset))
         if local.utcoffset() != mine.utcoffset():
-            text += f" · yours: {ui_time(mine)}"
+            text = tr("{their_time} · yours: {my_time}").format(their_time=text,
+                                                               my_time=ui_time(mine))
         self.local_time.setText(text)
 
     def _show_error(self, key: str | None, message: str) -> None:
@@ -394,7 +402,7 @@ class ProfileEditorDialog(QDialog):
         bad = bad_addresses_of(self.ctx.store, [self.prospect_id]).get(self.prospect_id)
         if bad:
             label = self.errors["email"]
-            label.setText(f"✉ {bad}. Ask them for a new address.")
+            label.setText(tr("✉ {problem}. Ask them for a new address.").format(problem=bad))
             set_prop(label, "role", "error")
             label.show()
 
@@ -405,18 +413,18 @@ class ProfileEditorDialog(QDialog):
         from desktop_app.views.calls.dialer import dial
 
         if not self.contact[key].text().strip():
-            self.message.setText("Fill in the number first.")
+            self.message.setText(tr("Fill in the number first."))
             return False
         return dial(self.contact[key].text(), self._zone(), self.message.setText).dialled
 
     def open_link(self, key: str) -> bool:
         link = clean_link(self.links[key].text())
         if not link:
-            self.message.setText("Fill in the link first.")
+            self.message.setText(tr("Fill in the link first."))
             return False
         if QUrl(link).scheme().lower() not in ("http", "https"):
             # an imported file:// or javascript: "link" is not opened
-            self.message.setText("Only web links (http or https) open from here.")
+            self.message.setText(tr("Only web links (http or https) open from here."))
             return False
         from desktop_app.platform.environ import open_url
 
@@ -427,8 +435,9 @@ class ProfileEditorDialog(QDialog):
     def _touch_due_text(self, event: EventDraft) -> str:
         due = value_touch_due(event.event_date, self._days_before, self._zone(), self.ctx.now())
         if due is None:
-            return "none (no future date)" if event.event_date else "none until it has a date"
-        return f"email {ui_date(utc_to_local(due, self._zone()), year=True)}"
+            return (tr("none (no future date)") if event.event_date
+                    else tr("none until it has a date"))
+        return tr("email {date}").format(date=ui_date(utc_to_local(due, self._zone()), year=True))
 
     def _update_event_buttons(self, *_args: object) -> None:
         self.events_section.update_buttons()
@@ -476,7 +485,7 @@ class ProfileEditorDialog(QDialog):
                 widget.setFocus()
             if any(p.field in self.errors for p in problems or [exc]):
                 # a problem without a field of its own has already put its words here
-                self.message.setText("Nothing was saved: fix the marked fields.")
+                self.message.setText(tr("Nothing was saved: fix the marked fields."))
                 set_prop(self.message, "role", "error")
             return False
         self.prospect_id = result.prospect_id
