@@ -263,6 +263,9 @@ def test_with_the_german_translation_the_profile_reads_german(qtbot, book, germa
     assert editor.deal_box.title().startswith("Was wir über das Geschäft wissen")
     assert not {"Contact", "Time zone", "Notes", "History", "Save", "Cancel"} & texts
     assert editor.events_model.headerData(0, Qt.Orientation.Horizontal) == "Anlass"
+    # the longer German words still fit a 1280-pixel screen without scrolling sideways
+    body = editor.findChild(QWidget, "profileBody")
+    assert body.minimumSizeHint().width() <= 1280 - 80
     editor._baseline = editor.values()
     editor.close()
 

@@ -267,6 +267,9 @@ class CallPanel(QDialog):
         decline.setObjectName("outcome_not_interested")
         decline.setText(tr("Not &interested…"))
         decline.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu's arrow, which the style draws over the end of the text
+        arrow = decline.style().pixelMetric(decline.style().PixelMetric.PM_MenuButtonIndicator)
+        decline.setMinimumWidth(decline.sizeHint().width() + arrow)
         menu = QMenu(decline)
         self.decline_actions: dict[DeclineReason, QAction] = {}
         for reason in DeclineReason:

@@ -157,6 +157,7 @@ class ZoneSection(QGroupBox):
         country_row.addWidget(self.country)
         self.country_hint = QLabel()
         self.country_hint.setObjectName("countryHint")
+        self.country_hint.setWordWrap(True)
         set_tone(self.country_hint, Tone.MUTED)
         country_row.addWidget(self.country_hint, 1)
         zone_layout.addLayout(country_row)

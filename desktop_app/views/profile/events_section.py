@@ -114,14 +114,17 @@ class EventsSection(QGroupBox):
         self.hint = QLabel()
         self.hint.setObjectName("eventsHint")
         self.hint.setProperty("role", "known")
+        # on a line of its own, wrapping: the hint is long in some languages and would
+        # otherwise widen the page past a 1280-pixel screen
+        self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.hint)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addWidget(self.hint)
         layout.addWidget(error_label("events", errors))
 
     def wire(self) -> None:
