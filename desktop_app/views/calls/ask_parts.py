@@ -28,6 +28,7 @@ from desktop_app.services.calls import EventAnswer, PastStall
 from desktop_app.views.calls.voicemail_box import OK_STYLE
 from desktop_app.views.common.colours import set_tone
 from desktop_app.views.common.qt_dates import edit_format, from_qdate, ui_date
+from desktop_app.views.common.refusal import FieldError
 
 EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
 
@@ -115,12 +116,16 @@ class AskBox(QGroupBox):
         self.gaps_box.setObjectName("gapsBox")
         scroll.setWidget(self.gaps_box)
         group_layout.addWidget(scroll)
+        # a refused answer, under the questions (the answers stay as typed)
+        self.refusal = FieldError(self, name="answersRefused")
+        group_layout.addWidget(self.refusal)
         self.gaps_layout = QVBoxLayout(self.gaps_box)
         self.gaps_layout.setSpacing(2)
         self.editors: list[GapEditor] = []
         self.save_button: QPushButton | None = None
 
     def fill(self, gaps: Sequence[GapField]) -> None:
+        self.refusal.withdraw()
         while self.gaps_layout.count():
             item = self.gaps_layout.takeAt(0)
             widget = item.widget() if item is not None else None

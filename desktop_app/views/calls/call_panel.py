@@ -59,6 +59,7 @@ from desktop_app.views.common.qt_dates import (
     ui_time,
     ui_weekday,
 )
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.shell.undo import UndoHistory
 
@@ -135,10 +136,8 @@ class CallPanel(QDialog):
         outer.addLayout(columns, 1)
         outer.addLayout(self._build_notes())
         outer.addWidget(self._build_appointment())
-        self.outcome_hint = QLabel(self)
-        self.outcome_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome_hint.setObjectName("outcomeHint")
-        self.outcome_hint.setWordWrap(True)
+        # what is needed before an outcome can be logged, and the service's refusals
+        self.outcome_hint = FieldError(self, name="outcomeHint")
         outer.addWidget(self.outcome_hint)
         outer.addLayout(self._build_outcomes())
         outer.addLayout(self._build_snooze_row())
@@ -401,15 +400,14 @@ class CallPanel(QDialog):
             button.setEnabled(open_call)
         if not open_call:
             status = STATUS_WORDS.get(self.brief.status)
-            self.outcome_hint.setText(tr("This call is already {status}.").format(
-                status=tr(status) if status else self.brief.status))
+            self.outcome_hint.say(tr("This call is already {status}.").format(
+                status=tr(status) if status else self.brief.status), None)
         elif not has_reason:
-            self.outcome_hint.setText(
+            self.outcome_hint.say(
                 tr("Write the reason for the call first: the outcomes unlock when it is "
-                   "filled."))
+                   "filled."), None)
         else:
-            self.outcome_hint.setText("")
-        self.outcome_hint.setVisible(bool(self.outcome_hint.text()))
+            self.outcome_hint.withdraw()
 
     def _update_meter(self) -> None:
         self.meter_verdict = self.voicemail_box.update_meter()
@@ -449,8 +447,10 @@ class CallPanel(QDialog):
         try:
             filled = answer_gaps(self.ctx, self.brief.prospect_id, answers)
         except ValidationError as exc:
+            self.ask_box.refusal.refuse(str(exc))
             self.status_message.emit(str(exc))
             return []
+        self.ask_box.refusal.withdraw()
         self.reload()
         if filled:
             self.status_message.emit(
@@ -494,9 +494,8 @@ class CallPanel(QDialog):
         local = from_qdatetime(self.appointment_edit.dateTime())
         if not self.appointment_fold.isHidden():
             if self.appointment_fold.currentIndex() < 0:
-                self.outcome_hint.setText(tr("The clocks go back that night, so this time "
-                                             "happens twice: pick which one was agreed."))
-                self.outcome_hint.show()
+                self.outcome_hint.refuse(tr("The clocks go back that night, so this time "
+                                            "happens twice: pick which one was agreed."))
                 return
             local = local.replace(fold=self.appointment_fold.currentIndex())
         self.log_outcome(CallOutcome.APPOINTMENT, appointment_local=local)
@@ -537,8 +536,7 @@ class CallPanel(QDialog):
                 self.ctx, self.touch_id, outcome, reason=reason, notes=notes,
                 decline_reason=decline_reason, appointment_local=appointment_local))
         except ValidationError as exc:
-            self.outcome_hint.setText(str(exc))
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(str(exc))
             return False
         message = self._outcome_message(outcome, added, appointment_local)
         self.call_logged.emit(self.touch_id, message)
@@ -582,8 +580,7 @@ class CallPanel(QDialog):
                 self.status_message.emit(str(exc))
             self.reload()
         result = dial(number, b.timezone)
-        self.outcome_hint.setText(result.message)
-        self.outcome_hint.show()
+        self.outcome_hint.say(result.message, None)
         self.status_message.emit(result.message)
 
     def reschedule(self) -> bool:
@@ -597,8 +594,7 @@ class CallPanel(QDialog):
         row = next((r for r in self.ctx.store.queue(due + timedelta(minutes=1), since_utc=due)
                     if r.id == self.touch_id), None)
         if row is None:
-            self.outcome_hint.setText(tr("This call has already been logged or moved."))
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(tr("This call has already been logged or moved."))
             return False
         dialog = RescheduleDialog(self.ctx, row, self, undo=self.undo)
         self.reschedule_dialog = dialog
@@ -616,8 +612,7 @@ class CallPanel(QDialog):
             due = self._undoable(tr("Snooze %n min", None, minutes),
                                  lambda: snooze_touch(self.ctx, self.touch_id, minutes))
         except ValidationError as exc:
-            self.outcome_hint.setText(str(exc))
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(str(exc))
             return
         when = utc_to_local(due, self.ctx.rep_timezone)
         self.snoozed.emit(self.touch_id,

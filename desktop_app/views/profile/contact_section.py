@@ -23,8 +23,9 @@ from desktop_app.services import ValidationError
 from desktop_app.services.profile import clean_phone
 from desktop_app.services.prospects import check_email
 from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.refusal import FieldErrors
 from desktop_app.views.common.zone_list import TimeZonePicker
-from desktop_app.views.profile.page_widgets import error_label, plain_edit, set_prop, with_error
+from desktop_app.views.profile.page_widgets import plain_edit, with_error
 
 CONTACT_FIELDS = (
     ("first_name", QT_TR_NOOP("First name")), ("last_name", QT_TR_NOOP("Last name")),
@@ -36,11 +37,11 @@ CONTACT_FIELDS = (
 
 class ContactSection(QGroupBox):
     """Name, job, company, email, phones, address and other details; each field that can
-    be refused has its error label (kept in the page's ``errors``)."""
+    be refused has its refusal under it (kept in the page's ``errors``)."""
 
     call_requested = Signal(str)  # the field: "phone" or "mobile"
 
-    def __init__(self, errors: dict[str, QLabel], zone: Callable[[], str],
+    def __init__(self, errors: FieldErrors, zone: Callable[[], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Contact"), parent)
         self._errors = errors
@@ -60,12 +61,15 @@ class ContactSection(QGroupBox):
         name_row = QHBoxLayout()
         name_row.addWidget(self.edits["first_name"], 1)
         name_row.addWidget(self.edits["last_name"], 1)
-        form.addRow(tr("Name"), with_error(name_row, "first_name", errors))
+        form.addRow(tr("Name"), with_error(name_row, "first_name", errors, self,
+                                           self.edits["first_name"]))
         for key, label in CONTACT_FIELDS[2:]:
             if key in ("phone", "mobile"):
-                form.addRow(tr(label), with_error(self._with_call_button(key), key, errors))
+                form.addRow(tr(label), with_error(self._with_call_button(key), key, errors,
+                                                  self, self.edits[key]))
             elif key == "email":
-                form.addRow(tr(label), with_error(self.edits[key], key, errors))
+                form.addRow(tr(label), with_error(self.edits[key], key, errors, self,
+                                                  self.edits[key]))
             else:
                 form.addRow(tr(label), self.edits[key])
         self.other_contacts = plain_edit(3, tr("Further numbers, emails and addresses, one "
@@ -99,21 +103,13 @@ class ContactSection(QGroupBox):
         values["other_contacts"] = self.other_contacts.toPlainText()
         return values
 
-    def mark(self, key: str, invalid: bool) -> None:
-        """Show field ``key`` as refused (or not)."""
-        set_prop(self.edits[key], "invalid", "true" if invalid else "false")
-
     def check_email(self) -> None:
-        label = self._errors["email"]
         try:
             check_email(self.edits["email"].text())
         except ValidationError as exc:
-            label.setText(str(exc))
-            label.show()
-            self.mark("email", True)
+            self._errors["email"].refuse(str(exc))
         else:
-            label.hide()
-            self.mark("email", False)
+            self._errors["email"].withdraw()
 
     def format_phone(self, key: str) -> None:
         """Write the number the way it dials from anywhere; say when it can't be read."""
@@ -121,19 +117,16 @@ class ContactSection(QGroupBox):
         formatted, note = clean_phone(edit.text(), self._zone())
         if formatted != edit.text():
             edit.setText(formatted)
-        label = self._errors[key]
         if note:
-            label.setText(note)
-            set_prop(label, "role", "gap")
-            label.show()
+            self._errors[key].say(note, Tone.WARNING)
         else:
-            label.hide()
+            self._errors[key].withdraw()
 
 
 class ZoneSection(QGroupBox):
     """Their time zone (searchable) and the country whose public holidays their plan skips."""
 
-    def __init__(self, errors: dict[str, QLabel], now: Callable[[], datetime],
+    def __init__(self, errors: FieldErrors, now: Callable[[], datetime],
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Time zone"), parent)
         zone_layout = QVBoxLayout(self)
@@ -141,7 +134,7 @@ class ZoneSection(QGroupBox):
         self.zone_picker.setObjectName("zonePicker")
         self.zone_picker.list.setFixedHeight(92)
         zone_layout.addWidget(self.zone_picker)
-        zone_layout.addWidget(error_label("timezone", errors))
+        zone_layout.addWidget(errors.add("timezone", self, self.zone_picker.search))
         country_row = QHBoxLayout()
         holidays = QLabel(tr("Public holidays of"))
         country_row.addWidget(holidays)
@@ -161,7 +154,7 @@ class ZoneSection(QGroupBox):
         set_tone(self.country_hint, Tone.MUTED)
         country_row.addWidget(self.country_hint, 1)
         zone_layout.addLayout(country_row)
-        zone_layout.addWidget(error_label("country", errors))
+        zone_layout.addWidget(errors.add("country", self, self.country))
 
     def load(self, prospect: Mapping[str, Any]) -> None:
         self.zone_picker.set_zone(str(prospect.get("timezone") or ""))

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.gaps import GAP_FIELDS, Profile
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
-from desktop_app.views.profile.page_widgets import error_label, plain_edit, set_prop, small_label
+from desktop_app.views.common.refusal import FieldErrors
+from desktop_app.views.profile.page_widgets import plain_edit, set_prop, small_label
 
 BUDGET_CHOICES = (("unknown", QT_TR_NOOP("Unknown")), ("planned", QT_TR_NOOP("Planned")),
                   ("not_planned", QT_TR_NOOP("Not planned")))
@@ -26,7 +27,7 @@ BUDGET_CHOICES = (("unknown", QT_TR_NOOP("Unknown")), ("planned", QT_TR_NOOP("Pl
 class DealSection(QGroupBox):
     """The qualification fields. An open gap shows its question and a tinted field."""
 
-    def __init__(self, errors: dict[str, QLabel], parent: QWidget | None = None) -> None:
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
         super().__init__(tr("What we know about the deal"), parent)
         grid = QVBoxLayout(self)
         grid.setSpacing(3)
@@ -111,7 +112,7 @@ class DealSection(QGroupBox):
             elif editor is not None:
                 grid.addLayout(editor)
             if gap.key == "budget":
-                grid.addWidget(error_label("budget_status", errors))
+                grid.addWidget(errors.add("budget_status", self, self.budget_status))
 
     def load(self, profile: Profile) -> None:
         self.what_will_change.setPlainText(profile.what_will_change)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.events import EventDraft, EventKind
 from desktop_app.domain.i18n import tr
-from desktop_app.views.common.colours import Tone, set_tone
+from desktop_app.views.common.colours import Tone
 from desktop_app.views.common.qt_dates import edit_format, from_qdate, to_qdate, ui_date
+from desktop_app.views.common.refusal import FieldError
 
 
 class EventDialog(QDialog):
@@ -63,11 +63,9 @@ class EventDialog(QDialog):
         self.words.setObjectName("eventWhenWords")
         self.words.setAccessibleName(tr("When, in words"))
         self.words.setPlaceholderText(tr("or in words: “in 45 days”, “31 March”, “next June”"))
+        # made before the words are watched, so its own clearing on an edit runs first
+        self.words_note = FieldError(self, field=self.words, name="eventWordsNote")
         self.words.textEdited.connect(self._words_edited)
-        self.words_note = QLabel(self)
-        self.words_note.setObjectName("eventWordsNote")
-        self.words_note.setWordWrap(True)
-        self.words_note.hide()
 
         form = QFormLayout()
         form.addRow(tr("Kind"), self.kind)
@@ -93,7 +91,7 @@ class EventDialog(QDialog):
         from desktop_app.domain.slot_words import parse_slot_words
 
         if not text.strip():
-            self.words_note.hide()
+            self.words_note.withdraw()
             return
         parsed = parse_slot_words(text, datetime.combine(self._today, time(9, 0)))
         if parsed is None or not parsed.has_date or parsed.unread:
@@ -104,15 +102,13 @@ class EventDialog(QDialog):
             else:
                 note = tr("Tickler can't read that as a date; try “in 45 days” or "
                           "“31 March 2027”, or pick it above.")
-            self.words_note.setText(note)
-            set_tone(self.words_note, Tone.ERROR)
+            self.words_note.refuse(note)
         else:
             day = parsed.when.date()
             self.has_date.setChecked(True)
             self.date.setDate(to_qdate(day))
-            self.words_note.setText(f"→ {ui_date(day, weekday=True, long=True, year=True)}")
-            set_tone(self.words_note, Tone.OK)
-        self.words_note.show()
+            self.words_note.say(f"→ {ui_date(day, weekday=True, long=True, year=True)}",
+                                Tone.OK)
 
     def draft(self) -> EventDraft:
         when = from_qdate(self.date.date()) if self.has_date.isChecked() else None

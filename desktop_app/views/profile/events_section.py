@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.events import EventDraft
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.views.common.qt_dates import ui_date
+from desktop_app.views.common.refusal import FieldErrors
 from desktop_app.views.common.table_model import RowTableModel
 from desktop_app.views.profile.event_dialog import EventDialog
-from desktop_app.views.profile.page_widgets import error_label, setup_table
+from desktop_app.views.profile.page_widgets import setup_table
 
 
 class EventsTableModel(RowTableModel[EventDraft]):
@@ -86,7 +87,7 @@ class EventsSection(QGroupBox):
 
     edited = Signal()
 
-    def __init__(self, errors: dict[str, QLabel], touch_due: Callable[[EventDraft], str],
+    def __init__(self, errors: FieldErrors, touch_due: Callable[[EventDraft], str],
                  make_dialog: Callable[[EventDraft | None], EventDialog],
                  parent: QWidget | None = None) -> None:
         super().__init__(tr("Compelling events"), parent)
@@ -125,7 +126,8 @@ class EventsSection(QGroupBox):
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        layout.addWidget(error_label("events", errors))
+        # a refused date goes when the events change (the next save checks again)
+        layout.addWidget(errors.add("events", self, self.view, cleared_by=self.edited))
 
     def wire(self) -> None:
         self.add_button.clicked.connect(self.add_event)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.views.common.colours import Box, Tone, box_css, text_css
+from desktop_app.views.common.refusal import FieldErrors
 
 
 def page_style() -> str:
@@ -59,24 +60,16 @@ def plain_edit(lines: int, placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-def error_label(key: str, errors: dict[str, QLabel]) -> QLabel:
-    """A hidden label for the refusal of field ``key``, kept in ``errors``."""
-    label = small_label("", "error")
-    label.setObjectName(f"error_{key}")
-    label.hide()
-    errors[key] = label
-    return label
-
-
-def with_error(item: QWidget | QHBoxLayout, key: str, errors: dict[str, QLabel]) -> QVBoxLayout:
-    """``item`` with its field's error label under it."""
+def with_error(item: QWidget | QHBoxLayout, key: str, errors: FieldErrors, parent: QWidget,
+               field: QWidget) -> QVBoxLayout:
+    """``item`` with the refusal of ``field`` (kept in ``errors`` as ``key``) under it."""
     cell = QVBoxLayout()
     cell.setSpacing(2)
     if isinstance(item, QWidget):
         cell.addWidget(item)
     else:
         cell.addLayout(item)
-    cell.addWidget(error_label(key, errors))
+    cell.addWidget(errors.add(key, parent, field))
     return cell
 
 

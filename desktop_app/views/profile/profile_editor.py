@@ -53,6 +53,7 @@ from desktop_app.views.common.changes import QtChanges
 from desktop_app.views.common.colours import themed
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date, ui_datetime, ui_time
+from desktop_app.views.common.refusal import FieldError, FieldErrors
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.common.zone_list import utc_offset_text
 from desktop_app.views.profile import page_prompts
@@ -92,7 +93,7 @@ class ProfileEditorDialog(QDialog):
         self._in_trash = False
         self._baseline: dict[str, Any] = {}
         self._days_before = event_touch_days_before(ctx)
-        self.errors: dict[str, QLabel] = {}
+        self.errors = FieldErrors(fallback="message")
 
         self._build()
         self._wire()
@@ -156,10 +157,8 @@ class ProfileEditorDialog(QDialog):
 
     def _build_footer(self) -> QHBoxLayout:
         """Move to trash, the page's message line, Save and Cancel."""
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        # the page's own line: news in plain colours, a refusal without a field of its own
+        self.message = self.errors.put("message", FieldError(self, name="message"))
         self.trash_button = QPushButton(tr("Move to trash…"), self)
         self.trash_button.setObjectName("trashButton")
         self.buttons = QDialogButtonBox(
@@ -171,6 +170,7 @@ class ProfileEditorDialog(QDialog):
         footer = QHBoxLayout()
         footer.addWidget(self.trash_button)
         footer.addWidget(self.message, 1)
+        footer.addStretch(0)  # keeps Save and Cancel on the right while the line is empty
         footer.addWidget(self.buttons)
         return footer
 
@@ -281,14 +281,11 @@ class ProfileEditorDialog(QDialog):
             self._in_trash = bool(prospect.get("deleted_utc"))
         finally:
             self._loading = False
-        for label in self.errors.values():
-            label.hide()
-        for key in self.contact:
-            self.contact_section.mark(key, False)
+        self.errors.withdraw()
         self._show_bad_address()
         self._baseline = self.values()
         self.events_section.set_days_before(self._days_before)
-        self.message.setText(tr("This prospect is in the trash.") if self._in_trash else "")
+        self.message.say(tr("This prospect is in the trash.") if self._in_trash else "", None)
         self.save_button.setEnabled(not self._in_trash)
         self.trash_button.setEnabled(self.prospect_id is not None and not self._in_trash)
         self._refresh_derived()
@@ -330,7 +327,7 @@ class ProfileEditorDialog(QDialog):
 
     def _on_zone_changed(self, _name: str) -> None:
         self._update_country_hint()
-        self.errors["timezone"].hide()
+        self.errors["timezone"].withdraw()
         self.events_model.refresh()
         self._on_edited()
 
@@ -378,20 +375,8 @@ class ProfileEditorDialog(QDialog):
         self.local_time.setText(text)
 
     def _show_error(self, key: str | None, message: str) -> None:
-        label = self.errors.get(key or "")
-        if label is None:
-            self.message.setText(message)
-            set_prop(self.message, "role", "error")
-            return
-        label.setText(message)
-        label.show()
-        if key in self.contact:
-            self.contact_section.mark(key, True)
-
-    def _clear_error(self, key: str) -> None:
-        self.errors[key].hide()
-        if key in self.contact:
-            self.contact_section.mark(key, False)
+        """A refusal beside the field ``key`` names, or on the page's line."""
+        self.errors.refuse(key, message)
 
     def _show_bad_address(self) -> None:
         """An address that bounced says so under the field, until a new one is saved."""
@@ -401,10 +386,8 @@ class ProfileEditorDialog(QDialog):
 
         bad = bad_addresses_of(self.ctx.store, [self.prospect_id]).get(self.prospect_id)
         if bad:
-            label = self.errors["email"]
-            label.setText(tr("✉ {problem}. Ask them for a new address.").format(problem=bad))
-            set_prop(label, "role", "error")
-            label.show()
+            self.errors["email"].refuse(
+                tr("✉ {problem}. Ask them for a new address.").format(problem=bad))
 
     # .. links ..............................................................................
 
@@ -413,18 +396,19 @@ class ProfileEditorDialog(QDialog):
         from desktop_app.views.calls.dialer import dial
 
         if not self.contact[key].text().strip():
-            self.message.setText(tr("Fill in the number first."))
+            self.message.say(tr("Fill in the number first."), None)
             return False
-        return dial(self.contact[key].text(), self._zone(), self.message.setText).dialled
+        return dial(self.contact[key].text(), self._zone(),
+                    lambda words: self.message.say(words, None)).dialled
 
     def open_link(self, key: str) -> bool:
         link = clean_link(self.links[key].text())
         if not link:
-            self.message.setText(tr("Fill in the link first."))
+            self.message.say(tr("Fill in the link first."), None)
             return False
         if QUrl(link).scheme().lower() not in ("http", "https"):
             # an imported file:// or javascript: "link" is not opened
-            self.message.setText(tr("Only web links (http or https) open from here."))
+            self.message.say(tr("Only web links (http or https) open from here."), None)
             return False
         from desktop_app.platform.environ import open_url
 
@@ -464,8 +448,7 @@ class ProfileEditorDialog(QDialog):
             return False
         contact, profile = self.contact_values(), self.profile_values()
         events = self.events_model.events()
-        for key in self.errors:
-            self._clear_error(key)
+        self.errors.withdraw()
         problems = check_profile_edit(contact, profile, events)
         if not problems and self.prospect_id is not None:
             moves = zone_change_preview(self.ctx, self.prospect_id, contact["timezone"])
@@ -485,8 +468,7 @@ class ProfileEditorDialog(QDialog):
                 widget.setFocus()
             if any(p.field in self.errors for p in problems or [exc]):
                 # a problem without a field of its own has already put its words here
-                self.message.setText(tr("Nothing was saved: fix the marked fields."))
-                set_prop(self.message, "role", "error")
+                self.message.refuse(tr("Nothing was saved: fix the marked fields."))
             return False
         self.prospect_id = result.prospect_id
         self._baseline = self.values()

@@ -23,6 +23,7 @@ from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.profile import list_trash, restore_prospect
 from desktop_app.store.profile_queries import TrashedProspect
 from desktop_app.views.common.qt_dates import ui_datetime
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 
@@ -75,9 +76,7 @@ class TrashDialog(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(tr("The trash is empty."), self)
         self.empty.setObjectName("TrashEmpty")
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("TrashMessage")
+        self.message = FieldError(self, name="TrashMessage")
         self.restore_button = QPushButton(tr("Restore"), self)
         self.restore_button.setObjectName("restoreButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -111,9 +110,10 @@ class TrashDialog(QDialog):
         try:
             restored = restore_prospect(self.ctx, item.id)
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.refuse(str(exc))
             return None
-        self.message.setText(
-            tr("Restored {name} with %n touch(es).", None, restored).format(name=item.name))
+        self.message.say(
+            tr("Restored {name} with %n touch(es).", None, restored).format(name=item.name),
+            None)
         self.refresh()
         return item.id
