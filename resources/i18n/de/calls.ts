@@ -339,5 +339,17 @@
         <source>⚠ {seconds} s at {wpm} words a minute: too long, aim for {low}–{high} s. Cut to the reason and your number.</source>
         <translation>⚠ {seconds} s bei {wpm} Wörtern pro Minute: zu lang, Ziel {low}–{high} s. Kürzen Sie auf den Grund und Ihre Nummer.</translation>
     </message>
+    <message>
+        <source>“{number}” is not a number Tickler can dial; fix it in the profile.</source>
+        <translation>„{number}“ ist keine Nummer, die Tickler wählen kann; korrigieren Sie sie im Profil.</translation>
+    </message>
+    <message>
+        <source>Calling {number}…</source>
+        <translation>{number} wird angerufen…</translation>
+    </message>
+    <message>
+        <source>No app on this computer takes phone calls from links, so {number} is copied: paste it into your phone.</source>
+        <translation>Keine App auf diesem Computer nimmt Anrufe über Links an, daher wurde {number} kopiert: Fügen Sie sie in Ihr Telefon ein.</translation>
+    </message>
 </context>
 </TS>
