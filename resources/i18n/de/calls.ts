@@ -296,6 +296,18 @@
         </translation>
     </message>
     <message>
+        <source>“{number}” is not a number Tickler can dial; fix it in the profile.</source>
+        <translation>„{number}“ ist keine Nummer, die Tickler wählen kann; korrigieren Sie sie im Profil.</translation>
+    </message>
+    <message>
+        <source>Calling {number}…</source>
+        <translation>{number} wird angerufen…</translation>
+    </message>
+    <message>
+        <source>No app on this computer takes phone calls from links, so {number} is copied: paste it into your phone.</source>
+        <translation>Keine App auf diesem Computer nimmt Anrufe über Links an, daher wurde {number} kopiert: Fügen Sie sie in Ihr Telefon ein.</translation>
+    </message>
+    <message>
         <source>⚠ Cliché opener: {phrases}. Give them a reason instead: a date that matters, a new offer, an answer to the problem they named.</source>
         <translation>⚠ Floskel zum Einstieg: {phrases}. Nennen Sie stattdessen einen Grund: ein wichtiges Datum, ein neues Angebot, eine Antwort auf das Problem, das sie genannt haben.</translation>
     </message>
@@ -338,18 +350,6 @@
     <message>
         <source>⚠ {seconds} s at {wpm} words a minute: too long, aim for {low}–{high} s. Cut to the reason and your number.</source>
         <translation>⚠ {seconds} s bei {wpm} Wörtern pro Minute: zu lang, Ziel {low}–{high} s. Kürzen Sie auf den Grund und Ihre Nummer.</translation>
-    </message>
-    <message>
-        <source>“{number}” is not a number Tickler can dial; fix it in the profile.</source>
-        <translation>„{number}“ ist keine Nummer, die Tickler wählen kann; korrigieren Sie sie im Profil.</translation>
-    </message>
-    <message>
-        <source>Calling {number}…</source>
-        <translation>{number} wird angerufen…</translation>
-    </message>
-    <message>
-        <source>No app on this computer takes phone calls from links, so {number} is copied: paste it into your phone.</source>
-        <translation>Keine App auf diesem Computer nimmt Anrufe über Links an, daher wurde {number} kopiert: Fügen Sie sie in Ihr Telefon ein.</translation>
     </message>
 </context>
 </TS>

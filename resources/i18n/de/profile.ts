@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Compelling events</source>
-        <translation>Anlässe</translation>
+        <translation>Zwingende Ereignisse</translation>
     </message>
     <message>
         <source>Add event…</source>
