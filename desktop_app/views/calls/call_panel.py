@@ -7,14 +7,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QObject, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,29 +21,17 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.cliches import (
-    VOICEMAIL_MAX_SECONDS,
-    VOICEMAIL_MIN_SECONDS,
-    find_cliches,
-    spoken_seconds,
-    voicemail_verdict,
-)
-from desktop_app.domain.events import EventKind
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
-from desktop_app.domain.model import CallOutcome
+from desktop_app.domain.model import STATUS_WORDS, CallOutcome, DeclineReason
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.calls import (
     CallBrief,
-    DeclineReason,
-    EventAnswer,
     answer_gaps,
     call_brief,
     log_call_outcome,
@@ -56,11 +42,16 @@ from desktop_app.services.calls import (
 from desktop_app.services.context import PROFILE, STALLS, TOUCHES
 from desktop_app.services.touches import snooze_touch
 from desktop_app.services.undo import PlanRows, plan_rows
-from desktop_app.views.common.colours import Box, Tone, box_colours, set_tone, text_colour
+from desktop_app.views.calls.ask_parts import AskBox, GapEditor, PastStallsBox
+from desktop_app.views.calls.voicemail_box import (
+    VoicemailBox,
+    VoicemailMeter,
+    cliche_warning,
+    warning_label,
+)
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import (
     edit_format,
-    from_qdate,
     from_qdatetime,
     to_qdatetime,
     ui_date,
@@ -68,142 +59,23 @@ from desktop_app.views.common.qt_dates import (
     ui_time,
     ui_weekday,
 )
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.screens import fit_to_screen
 from desktop_app.views.shell.undo import UndoHistory
 
+__all__ = ["OUTCOME_LABELS", "SNOOZE_MINUTES", "CallPanel", "VoicemailMeter", "cliche_warning"]
+
 T = TypeVar("T")
 OUTCOME_LABELS = {
-    CallOutcome.CONVERSATION: "Conversation", CallOutcome.APPOINTMENT: "Appointment",
-    CallOutcome.VOICEMAIL: "Voicemail", CallOutcome.NO_ANSWER: "No answer",
-    CallOutcome.NEW_STALL: "New stall", CallOutcome.NOT_INTERESTED: "Not interested",
+    CallOutcome.CONVERSATION: QT_TR_NOOP("Conversation"),
+    CallOutcome.APPOINTMENT: QT_TR_NOOP("Appointment"),
+    CallOutcome.VOICEMAIL: QT_TR_NOOP("Voicemail"),
+    CallOutcome.NO_ANSWER: QT_TR_NOOP("No answer"),
+    CallOutcome.NEW_STALL: QT_TR_NOOP("New stall"),
+    CallOutcome.NOT_INTERESTED: QT_TR_NOOP("Not interested"),
 }
 
 SNOOZE_MINUTES = (5, 10, 30)
-EVENT_KINDS = tuple((kind.value, kind.label) for kind in EventKind)
-WARN_STYLE = Box.WARNING
-OK_STYLE = Tone.OK
-
-
-def cliche_warning(text: str) -> str:
-    """The warning shown under a reason or a script, or "" when it has no cliché opener."""
-    hits = find_cliches(text)
-    if not hits:
-        return ""
-    phrases = ", ".join(f"“{h.text}”" for h in hits)
-    return (f"⚠ Cliché opener: {phrases}. Give them a reason instead: a date that matters, "
-            "a new offer, an answer to the problem they named.")
-
-
-class VoicemailMeter(QWidget):
-    """A bar from 0 to 60 s with the 20–40 s target band, filled to the script's length."""
-
-    SCALE_SECONDS = 60.0
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("voicemailMeter")
-        self.seconds = 0.0
-        self.setMinimumHeight(18)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(240, 18)
-
-    def set_seconds(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.setToolTip(f"{seconds:.0f} s spoken; aim for {VOICEMAIL_MIN_SECONDS}–"
-                        f"{VOICEMAIL_MAX_SECONDS} s")
-        self.update()
-
-    def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        width = rect.width()
-
-        def x(seconds: float) -> float:
-            return rect.left() + width * min(seconds, self.SCALE_SECONDS) / self.SCALE_SECONDS
-
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(rect, 3, 3)
-        band = QRectF(x(VOICEMAIL_MIN_SECONDS), rect.top(),
-                      x(VOICEMAIL_MAX_SECONDS) - x(VOICEMAIL_MIN_SECONDS), rect.height())
-        painter.setBrush(box_colours(Box.DONE)[0])
-        painter.drawRect(band)
-        ok = voicemail_verdict(self.seconds) == "ok"
-        painter.setBrush(text_colour(Tone.OK if ok else Tone.WARNING))
-        fill = QRectF(rect.left(), rect.top() + rect.height() * 0.3,
-                      x(self.seconds) - rect.left(), rect.height() * 0.4)
-        painter.drawRoundedRect(fill, 2, 2)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.end()
-
-
-class _GapEditor(QObject):
-    """The editor for one gap question, and how to read its answer."""
-
-    def __init__(self, key: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.key = key
-        self.widget: QWidget
-        self._line: QLineEdit | None = None
-        if key == "budget":
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.status = QComboBox(box)
-            self.status.addItem("Not asked yet", "unknown")
-            self.status.addItem("Planned", "planned")
-            self.status.addItem("Not planned", "not_planned")
-            self.source = QLineEdit(box)
-            self.source.setPlaceholderText("If not planned: how would it be found?")
-            self.status.setAccessibleName("Budget")
-            self.source.setAccessibleName("How the budget would be found")
-            row.addWidget(self.status)
-            row.addWidget(self.source, 1)
-            self.widget = box
-        elif key == "compelling_events":
-            box = QWidget(parent)
-            row = QHBoxLayout(box)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.kind = QComboBox(box)
-            self.kind.addItem("Not asked yet", "")
-            for value, label in EVENT_KINDS:
-                self.kind.addItem(label, value)
-            self.day = QDateEdit(box)
-            self.day.setCalendarPopup(True)
-            self.day.setDisplayFormat(edit_format())
-            self.day.setDate(QDate.currentDate().addMonths(1))
-            self.note = QLineEdit(box)
-            self.note.setPlaceholderText("What happens")
-            self.kind.setAccessibleName("Compelling event")
-            self.day.setAccessibleName("Date of the compelling event")
-            self.note.setAccessibleName("What happens")
-            row.addWidget(self.kind)
-            row.addWidget(self.day)
-            row.addWidget(self.note, 1)
-            self.widget = box
-        else:
-            self._line = QLineEdit(parent)
-            if key == "others_involved":
-                self._line.setPlaceholderText("Names or roles, separated by commas")
-            self.widget = self._line
-        self.widget.setObjectName(f"gap_{key}")
-
-    def answer(self) -> object | None:
-        if self.key == "budget":
-            status = self.status.currentData()
-            return (status, self.source.text()) if status != "unknown" else None
-        if self.key == "compelling_events":
-            kind = self.kind.currentData()
-            if not kind:
-                return None
-            return EventAnswer(kind, from_qdate(self.day.date()), self.note.text())
-        assert self._line is not None
-        return self._line.text().strip() or None
 
 
 class CallPanel(QDialog):
@@ -222,9 +94,8 @@ class CallPanel(QDialog):
         self._plan_before: PlanRows | None = None  # read when a new stall is being logged
         self.brief: CallBrief = call_brief(ctx, touch_id)
         self.setObjectName("callPanel")
-        self.setWindowTitle(f"Call {self.brief.name}")
+        self.setWindowTitle(tr("Call {name}").format(name=self.brief.name))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._gap_editors: list[_GapEditor] = []
         self._build()
         self._fill()
         self.clock_timer = QTimer(self)
@@ -243,14 +114,41 @@ class CallPanel(QDialog):
         if self.undo is None:
             return action()
         before, self._plan_before = self._plan_before, None
-        return self.undo.run(f"{label}: {self.brief.title} to {self.brief.name}",
+        return self.undo.run(tr("{action}: {touch} to {name}").format(
+            action=label, touch=self.brief.title, name=self.brief.name),
                              self.brief.prospect_id, action, before)
 
     # -- layout ----------------------------------------------------------------------------
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addLayout(self._build_who())
+        outer.addWidget(self._build_reason())
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_ask(), 1)
+        self.voicemail_box = VoicemailBox(self)
+        self.script_edit = self.voicemail_box.script_edit
+        self.meter = self.voicemail_box.meter
+        self.meter_label = self.voicemail_box.meter_label
+        self.wpm_spin = self.voicemail_box.wpm_spin
+        self.script_warning = self.voicemail_box.script_warning
+        columns.addWidget(self.voicemail_box, 1)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._build_notes())
+        outer.addWidget(self._build_appointment())
+        # what is needed before an outcome can be logged, and the service's refusals
+        self.outcome_hint = FieldError(self, name="outcomeHint")
+        outer.addWidget(self.outcome_hint)
+        outer.addLayout(self._build_outcomes())
+        outer.addLayout(self._build_snooze_row())
 
+        self.reason_edit.textChanged.connect(self._reason_changed)
+        self.script_edit.textChanged.connect(self._update_meter)
+        self.wpm_spin.valueChanged.connect(self._wpm_changed)
+        fit_to_screen(self, 940, 720)
+
+    def _build_who(self) -> QGridLayout:
+        """Who: name and company, their numbers (click to dial), their time, the slot."""
         self.name_label = QLabel(self)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setObjectName("callName")
@@ -278,95 +176,48 @@ class CallPanel(QDialog):
         header.addWidget(self.local_time_label, 0, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.phone_label, 1, 0)
         header.addWidget(self.slot_label, 1, 1, Qt.AlignmentFlag.AlignRight)
-        outer.addLayout(header)
+        return header
 
-        reason_box = QGroupBox("&Reason for the call (your value statement)", self)
+    def _build_reason(self) -> QGroupBox:
+        """Why now: the value statement, with a warning on cliché openers."""
+        reason_box = QGroupBox(tr("&Reason for the call (your value statement)"), self)
         reason_layout = QVBoxLayout(reason_box)
         self.reason_edit = QPlainTextEdit(reason_box)
         self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setAccessibleName(tr("Reason for the call"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.reason_warning = QLabel(reason_box)
-        self.reason_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason_warning.setObjectName("reasonWarning")
-        self.reason_warning.setWordWrap(True)
-        set_tone(self.reason_warning, WARN_STYLE, "padding: 4px;")
-        self.reason_warning.hide()
+        self.reason_warning = warning_label(reason_box, "reasonWarning")
         reason_layout.addWidget(self.reason_edit)
         reason_layout.addWidget(self.reason_warning)
-        outer.addWidget(reason_box)
+        return reason_box
 
-        columns = QHBoxLayout()
+    def _build_ask(self) -> QVBoxLayout:
+        """What to ask: the open gaps, and what they said before."""
         left = QVBoxLayout()
-        gaps_group = QGroupBox("Ask about (open gaps)", self)
-        group_layout = QVBoxLayout(gaps_group)
-        group_layout.setContentsMargins(2, 2, 2, 2)
-        scroll = QScrollArea(gaps_group)
-        scroll.setObjectName("gapsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.gaps_box = QWidget(scroll)
-        self.gaps_box.setObjectName("gapsBox")
-        scroll.setWidget(self.gaps_box)
-        group_layout.addWidget(scroll)
-        self.gaps_layout = QVBoxLayout(self.gaps_box)
-        self.gaps_layout.setSpacing(2)
-        self.save_answers_button: QPushButton | None = None
-        left.addWidget(gaps_group, 1)
-        self.stalls_box = QGroupBox("What they said before", self)
-        stalls_layout = QVBoxLayout(self.stalls_box)
-        self.stalls_label = QLabel(self.stalls_box)
-        self.stalls_label.setObjectName("pastStalls")
-        self.stalls_label.setWordWrap(True)
-        self.stalls_label.setTextFormat(Qt.TextFormat.RichText)
-        stalls_layout.addWidget(self.stalls_label)
+        self.ask_box = AskBox(self)
+        self.ask_box.save_requested.connect(self.save_answers)
+        self.gaps_box = self.ask_box.gaps_box
+        self.gaps_layout = self.ask_box.gaps_layout
+        left.addWidget(self.ask_box, 1)
+        self.stalls_box = PastStallsBox(self)
+        self.stalls_label = self.stalls_box.label
         left.addWidget(self.stalls_box)
-        columns.addLayout(left, 1)
+        return left
 
-        vm_box = QGroupBox("Voice&mail script", self)
-        vm_layout = QVBoxLayout(vm_box)
-        self.script_edit = QPlainTextEdit(vm_box)
-        self.script_edit.setObjectName("voicemailScript")
-        self.script_edit.setTabChangesFocus(True)
-        self.meter = VoicemailMeter(vm_box)
-        self.meter_label = QLabel(vm_box)
-        self.meter_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.meter_label.setObjectName("voicemailLength")
-        self.meter_label.setWordWrap(True)
-        wpm_row = QHBoxLayout()
-        wpm_row.addWidget(QLabel("Spoken at", vm_box))
-        self.wpm_spin = QSpinBox(vm_box)
-        self.wpm_spin.setObjectName("wordsPerMinute")
-        self.wpm_spin.setRange(80, 250)
-        self.wpm_spin.setSingleStep(10)
-        self.wpm_spin.setSuffix(" words a minute")
-        wpm_row.addWidget(self.wpm_spin)
-        wpm_row.addStretch(1)
-        self.script_warning = QLabel(vm_box)
-        self.script_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.script_warning.setObjectName("scriptWarning")
-        self.script_warning.setWordWrap(True)
-        set_tone(self.script_warning, WARN_STYLE, "padding: 4px;")
-        self.script_warning.hide()
-        vm_layout.addWidget(self.script_edit, 1)
-        vm_layout.addWidget(self.meter)
-        vm_layout.addWidget(self.meter_label)
-        vm_layout.addLayout(wpm_row)
-        vm_layout.addWidget(self.script_warning)
-        columns.addWidget(vm_box, 1)
-        outer.addLayout(columns, 1)
-
+    def _build_notes(self) -> QHBoxLayout:
         notes_row = QHBoxLayout()
-        notes_label = QLabel("N&otes", self)
+        notes_label = QLabel(tr("N&otes"), self)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setObjectName("callNotes")
-        self.notes_edit.setPlaceholderText("What you learned on this call")
+        self.notes_edit.setPlaceholderText(tr("What you learned on this call"))
         notes_label.setBuddy(self.notes_edit)
         notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes_edit, 1)
-        outer.addLayout(notes_row)
+        return notes_row
 
+    def _build_appointment(self) -> QWidget:
+        """The row that books an appointment, hidden until "Appointment booked…"."""
         self.appointment_row = QWidget(self)
         self.appointment_row.setObjectName("appointmentRow")
         appt = QHBoxLayout(self.appointment_row)
@@ -382,32 +233,29 @@ class CallPanel(QDialog):
         self.appointment_fold.setObjectName("appointmentRepeatedHour")
         self.appointment_fold.hide()
         self.appointment_edit.dateTimeChanged.connect(self._update_appointment_fold)
-        self.book_button = QPushButton("&Book appointment", self.appointment_row)
+        self.book_button = QPushButton(tr("&Book appointment"), self.appointment_row)
         self.book_button.setObjectName("bookAppointment")
         self.book_button.clicked.connect(self._book_appointment)
-        appt.addWidget(QLabel("Appointment on", self.appointment_row))
+        self.appointment_edit.setAccessibleName(tr("Appointment on"))
+        appt.addWidget(QLabel(tr("Appointment on"), self.appointment_row))
         appt.addWidget(self.appointment_edit)
         appt.addWidget(self.appointment_zone)
         appt.addWidget(self.appointment_fold)
         appt.addStretch(1)
         appt.addWidget(self.book_button)
         self.appointment_row.hide()
-        outer.addWidget(self.appointment_row)
+        return self.appointment_row
 
-        self.outcome_hint = QLabel(self)
-        self.outcome_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome_hint.setObjectName("outcomeHint")
-        self.outcome_hint.setWordWrap(True)
-        outer.addWidget(self.outcome_hint)
-
+    def _build_outcomes(self) -> QHBoxLayout:
+        """How it went: one button per outcome; "Not interested" asks why."""
         outcomes = QHBoxLayout()
         self.outcome_buttons: dict[CallOutcome, QPushButton | QToolButton] = {}
         for outcome, text in (
-            (CallOutcome.CONVERSATION, "&Conversation"),
-            (CallOutcome.APPOINTMENT, "A&ppointment booked…"),
-            (CallOutcome.VOICEMAIL, "&Voicemail left"),
-            (CallOutcome.NO_ANSWER, "&No answer"),
-            (CallOutcome.NEW_STALL, "New &stall…"),
+            (CallOutcome.CONVERSATION, tr("&Conversation")),
+            (CallOutcome.APPOINTMENT, tr("A&ppointment booked…")),
+            (CallOutcome.VOICEMAIL, tr("&Voicemail left")),
+            (CallOutcome.NO_ANSWER, tr("&No answer")),
+            (CallOutcome.NEW_STALL, tr("New &stall…")),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"outcome_{outcome.value}")
@@ -416,44 +264,44 @@ class CallPanel(QDialog):
             self.outcome_buttons[outcome] = button
         decline = QToolButton(self)
         decline.setObjectName("outcome_not_interested")
-        decline.setText("Not &interested…")
+        decline.setText(tr("Not &interested…"))
         decline.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu's arrow, which the style draws over the end of the text
+        arrow = decline.style().pixelMetric(decline.style().PixelMetric.PM_MenuButtonIndicator)
+        decline.setMinimumWidth(decline.sizeHint().width() + arrow)
         menu = QMenu(decline)
-        self.decline_actions = {}
+        self.decline_actions: dict[DeclineReason, QAction] = {}
         for reason in DeclineReason:
-            action = menu.addAction(reason.label)
+            action = menu.addAction(tr(reason.label))
             action.setObjectName(f"decline_{reason.name.lower()}")
             action.triggered.connect(lambda _=False, r=reason: self._decline(r))
             self.decline_actions[reason] = action
         decline.setMenu(menu)
         outcomes.addWidget(decline)
         self.outcome_buttons[CallOutcome.NOT_INTERESTED] = decline
-        outer.addLayout(outcomes)
+        return outcomes
 
+    def _build_snooze_row(self) -> QHBoxLayout:
+        """Not now: snooze, reschedule, or close."""
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Snooze:", self))
+        bottom.addWidget(QLabel(tr("Snooze:"), self))
         self.snooze_buttons: dict[int, QPushButton] = {}
         for minutes in SNOOZE_MINUTES:
-            button = QPushButton(f"{minutes} min", self)
+            button = QPushButton(tr("%n min", None, minutes), self)
             button.setObjectName(f"snooze_{minutes}")
             button.clicked.connect(lambda _=False, m=minutes: self.snooze(m))
             bottom.addWidget(button)
             self.snooze_buttons[minutes] = button
         # The agreed time moved on the call: the slot, its reminder and invite follow it.
-        self.reschedule_button = QPushButton("Resc&hedule…", self)
+        self.reschedule_button = QPushButton(tr("Resc&hedule…"), self)
         self.reschedule_button.setObjectName("reschedule")
         self.reschedule_button.clicked.connect(lambda _=False: self.reschedule())
         bottom.addWidget(self.reschedule_button)
         bottom.addStretch(1)
-        close = QPushButton("Close", self)
+        close = QPushButton(tr("Close"), self)
         close.clicked.connect(self.close)
         bottom.addWidget(close)
-        outer.addLayout(bottom)
-
-        self.reason_edit.textChanged.connect(self._reason_changed)
-        self.script_edit.textChanged.connect(self._update_meter)
-        self.wpm_spin.valueChanged.connect(self._wpm_changed)
-        fit_to_screen(self, 940, 720)
+        return bottom
 
     def _fill(self) -> None:
         b = self.brief
@@ -461,10 +309,13 @@ class CallPanel(QDialog):
         self.name_label.setText(f"{b.name}{company}")
         from desktop_app.views.calls.dialer import phone_links_html
 
-        phones = phone_links_html([("", b.phone), ("mobile", b.mobile)], b.timezone) \
-            or "no phone number on file"
-        attempt = f" (attempt {b.attempt} of 4)" if b.attempt else ""
-        self.phone_label.setText(f"☎ {phones} &nbsp; — &nbsp; {html.escape(b.title)}{attempt}")
+        phones = phone_links_html([("", b.phone), (tr("mobile"), b.mobile)], b.timezone) \
+            or html.escape(tr("no phone number on file"))
+        touch = html.escape(b.title)
+        if b.attempt:
+            touch = html.escape(tr("{touch} (attempt {attempt} of 4)").format(
+                touch=b.title, attempt=b.attempt))
+        self.phone_label.setText(f"☎ {phones} \u00a0 — \u00a0 {touch}")
         self.reason_edit.setPlaceholderText(b.reason_hint)
         self.reason_edit.setPlainText(b.reason)
         self._drafted_script = b.voicemail
@@ -479,46 +330,18 @@ class CallPanel(QDialog):
         self._update_meter()
 
     def _fill_gaps(self) -> None:
-        while self.gaps_layout.count():
-            item = self.gaps_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for editor in self._gap_editors:
-            editor.deleteLater()
-        self._gap_editors = []
-        self.save_answers_button = None
-        if not self.brief.gaps:
-            done = QLabel("No gaps left: the profile is complete.", self.gaps_box)
-            set_tone(done, OK_STYLE)
-            self.gaps_layout.addWidget(done)
-            self.gaps_layout.addStretch(1)
-            return
-        for gap in self.brief.gaps:
-            editor = _GapEditor(gap.key, self.gaps_box)
-            label = QLabel(gap.question, self.gaps_box)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setBuddy(editor.widget)
-            self.gaps_layout.addWidget(label)
-            self.gaps_layout.addWidget(editor.widget)
-            self.gaps_layout.addSpacing(4)
-            self._gap_editors.append(editor)
-        self.save_answers_button = QPushButton("Save &answers to the profile", self.gaps_box)
-        self.save_answers_button.setObjectName("saveAnswers")
-        self.save_answers_button.clicked.connect(self.save_answers)
-        self.gaps_layout.addWidget(self.save_answers_button)
-        self.gaps_layout.addStretch(1)
+        self.ask_box.fill(self.brief.gaps)
+
+    @property
+    def _gap_editors(self) -> list[GapEditor]:
+        return self.ask_box.editors
+
+    @property
+    def save_answers_button(self) -> QPushButton | None:
+        return self.ask_box.save_button
 
     def _fill_stalls(self) -> None:
-        if not self.brief.stalls:
-            self.stalls_label.setText("<i>No stalls logged with their words yet.</i>")
-            return
-        items = []
-        for stall in self.brief.stalls:
-            day = ui_date(utc_to_local(stall.logged_utc, self.ctx.rep_timezone), year=True)
-            items.append(f"<p><b>{html.escape(day)}</b> · {html.escape(stall.kind_label)}<br>"
-                         f"“{html.escape(stall.words)}”</p>")
-        self.stalls_label.setText("".join(items))
+        self.stalls_box.fill(self.brief.stalls, self.ctx.rep_timezone)
 
     # -- live parts ------------------------------------------------------------------------
 
@@ -527,24 +350,27 @@ class CallPanel(QDialog):
         tz = self.brief.timezone
         local = utc_to_local(now, tz)
         self.local_time_label.setText(
-            f"Their time: <b>{ui_weekday(local)} {ui_time(local)}</b> ({html.escape(tz)})")
+            tr("Their time: <b>{when}</b> ({zone})").format(
+                when=html.escape(f"{ui_weekday(local)} {ui_time(local)}"), zone=html.escape(tz)))
         slot_local = utc_to_local(self.brief.original_due_utc, tz)
         minutes = int((now - self.brief.original_due_utc).total_seconds() // 60)
         if minutes > 0:
-            when = f"{minutes} min ago"
+            when = tr("%n min ago", None, minutes)
         elif minutes == 0:
-            when = "now"
+            when = tr("now")
         else:
-            when = f"in {-minutes} min"
+            when = tr("in %n min", None, -minutes)
         if abs(minutes) >= 120:
             when = ui_date(slot_local)
         dialled = self.brief.dialled_utc
         if dialled is not None:  # the figure logged with the call, taken at the first dial
             late = int((dialled - self.brief.original_due_utc).total_seconds() // 60)
-            when = (f"dialled {ui_time(utc_to_local(dialled, tz))}, "
-                    + (f"{late} min late" if late > 0 else "on time" if late == 0
-                       else f"{-late} min early"))
-        self.slot_label.setText(f"Agreed for {ui_time(slot_local)} their time ({when})")
+            punctual = (tr("%n min late", None, late) if late > 0 else tr("on time") if late == 0
+                        else tr("%n min early", None, -late))
+            when = tr("dialled {time}, {punctuality}").format(
+                time=ui_time(utc_to_local(dialled, tz)), punctuality=punctual)
+        self.slot_label.setText(tr("Agreed for {time} their time ({when})").format(
+            time=ui_time(slot_local), when=when))
 
     def _reason_changed(self) -> None:
         text = self.reason_edit.toPlainText()
@@ -573,37 +399,18 @@ class CallPanel(QDialog):
         for button in self.snooze_buttons.values():
             button.setEnabled(open_call)
         if not open_call:
-            self.outcome_hint.setText(f"This call is already {self.brief.status}.")
+            status = STATUS_WORDS.get(self.brief.status)
+            self.outcome_hint.say(tr("This call is already {status}.").format(
+                status=tr(status) if status else self.brief.status), None)
         elif not has_reason:
-            self.outcome_hint.setText(
-                "Write the reason for the call first: the outcomes unlock when it is filled.")
+            self.outcome_hint.say(
+                tr("Write the reason for the call first: the outcomes unlock when it is "
+                   "filled."), None)
         else:
-            self.outcome_hint.setText("")
-        self.outcome_hint.setVisible(bool(self.outcome_hint.text()))
+            self.outcome_hint.withdraw()
 
     def _update_meter(self) -> None:
-        text = self.script_edit.toPlainText()
-        wpm = self.wpm_spin.value()
-        seconds = spoken_seconds(text, wpm)
-        self.meter.set_seconds(seconds)
-        verdict = voicemail_verdict(seconds)
-        target = f"{VOICEMAIL_MIN_SECONDS}–{VOICEMAIL_MAX_SECONDS} s"
-        if verdict == "ok":
-            message, style = f"{seconds:.0f} s at {wpm} words a minute: within {target}.", OK_STYLE
-        elif verdict == "short":
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too short, aim for "
-                       f"{target}. Say why it matters to them now.")
-            style = WARN_STYLE
-        else:
-            message = (f"⚠ {seconds:.0f} s at {wpm} words a minute: too long, aim for "
-                       f"{target}. Cut to the reason and your number.")
-            style = WARN_STYLE
-        self.meter_label.setText(message)
-        set_tone(self.meter_label, style, "padding: 4px;" if style is WARN_STYLE else "")
-        self.meter_verdict = verdict
-        warning = cliche_warning(text)
-        self.script_warning.setText(warning)
-        self.script_warning.setVisible(bool(warning))
+        self.meter_verdict = self.voicemail_box.update_meter()
 
     def _wpm_changed(self, value: int) -> None:
         self._update_meter()
@@ -634,18 +441,20 @@ class CallPanel(QDialog):
     # -- actions ---------------------------------------------------------------------------
 
     def save_answers(self) -> list[str]:
-        answers = {e.key: a for e in self._gap_editors if (a := e.answer()) is not None}
+        answers = self.ask_box.answers()
         if not answers:
             return []
         try:
             filled = answer_gaps(self.ctx, self.brief.prospect_id, answers)
         except ValidationError as exc:
+            self.ask_box.refusal.refuse(str(exc))
             self.status_message.emit(str(exc))
             return []
+        self.ask_box.refusal.withdraw()
         self.reload()
         if filled:
             self.status_message.emit(
-                f"Saved {len(filled)} answer{'' if len(filled) == 1 else 's'} to the profile.")
+                tr("Saved %n answer(s) to the profile.", None, len(filled)))
         return filled
 
     def _outcome_clicked(self, outcome: CallOutcome) -> None:
@@ -661,7 +470,7 @@ class CallPanel(QDialog):
         local = utc_to_local(self.ctx.now(), tz) + timedelta(days=7)
         local = local.replace(hour=10, minute=0, second=0, microsecond=0)
         self.appointment_edit.setDateTime(to_qdatetime(local.replace(tzinfo=None)))
-        self.appointment_zone.setText(f"their time ({tz})")
+        self.appointment_zone.setText(tr("their time ({zone})").format(zone=tz))
         self.appointment_row.show()
         self.appointment_edit.setFocus()
 
@@ -677,7 +486,7 @@ class CallPanel(QDialog):
         self.appointment_fold.clear()
         if choices:
             self.appointment_fold.addItems(list(choices))
-            self.appointment_fold.setPlaceholderText("Which one? (the clocks go back)")
+            self.appointment_fold.setPlaceholderText(tr("Which one? (the clocks go back)"))
             self.appointment_fold.setCurrentIndex(-1)  # never a silent pick: the rep chooses
         self.appointment_fold.setVisible(choices is not None)
 
@@ -685,9 +494,8 @@ class CallPanel(QDialog):
         local = from_qdatetime(self.appointment_edit.dateTime())
         if not self.appointment_fold.isHidden():
             if self.appointment_fold.currentIndex() < 0:
-                self.outcome_hint.setText("The clocks go back that night, so this time "
-                                          "happens twice: pick which one was agreed.")
-                self.outcome_hint.show()
+                self.outcome_hint.refuse(tr("The clocks go back that night, so this time "
+                                            "happens twice: pick which one was agreed."))
                 return
             local = local.replace(fold=self.appointment_fold.currentIndex())
         self.log_outcome(CallOutcome.APPOINTMENT, appointment_local=local)
@@ -702,7 +510,7 @@ class CallPanel(QDialog):
         try:
             from desktop_app.views.plans.log_stall_dialog import LogStallDialog
         except ImportError:
-            self.status_message.emit("Logging a stall is not available in this build.")
+            self.status_message.emit(tr("Logging a stall is not available in this build."))
             return
         # Undo of "New stall" takes back the stall logged here as well as the outcome
         self._plan_before = plan_rows(self.ctx, self.brief.prospect_id)
@@ -724,12 +532,11 @@ class CallPanel(QDialog):
             notes = f"{notes}\nVoicemail: {script}".strip()
         try:
             reason = self.reason_edit.toPlainText()
-            added = self._undoable(OUTCOME_LABELS[outcome], lambda: log_call_outcome(
+            added = self._undoable(tr(OUTCOME_LABELS[outcome]), lambda: log_call_outcome(
                 self.ctx, self.touch_id, outcome, reason=reason, notes=notes,
                 decline_reason=decline_reason, appointment_local=appointment_local))
         except ValidationError as exc:
-            self.outcome_hint.setText(str(exc))
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(str(exc))
             return False
         message = self._outcome_message(outcome, added, appointment_local)
         self.call_logged.emit(self.touch_id, message)
@@ -742,20 +549,19 @@ class CallPanel(QDialog):
         who = self.brief.name
         if outcome is CallOutcome.APPOINTMENT and appointment_local is not None:
             when = appointment_local
-            return (f"Appointment with {who} booked for {ui_datetime(when, sep=', ')} "
-                    "their time.")
+            return tr("Appointment with {name} booked for {when} their time.").format(
+                name=who, when=ui_datetime(when, sep=", "))
+        label = tr(OUTCOME_LABELS[outcome])
         if outcome.stops_plan:
-            label = {CallOutcome.CONVERSATION: "Conversation",
-                     CallOutcome.NOT_INTERESTED: "Not interested",
-                     CallOutcome.NEW_STALL: "New stall"}.get(outcome, outcome.value)
-            return f"{label} logged for {who}; the rest of that plan is cancelled."
-        label = "Voicemail" if outcome is CallOutcome.VOICEMAIL else "No answer"
+            return tr("{outcome} logged for {name}; the rest of that plan is cancelled.").format(
+                outcome=label, name=who)
         if added:
-            return (f"{label} logged for {who}; gone-dark steps start: up to 4 calls over "
-                    "2 weeks, then nurture.")
+            return tr("{outcome} logged for {name}; gone-dark steps start: up to 4 calls over "
+                      "2 weeks, then nurture.").format(outcome=label, name=who)
         if self.brief.attempt:
-            return f"{label} logged for {who} (call {self.brief.attempt} of 4)."
-        return f"{label} logged for {who}."
+            return tr("{outcome} logged for {name} (call {attempt} of 4).").format(
+                outcome=label, name=who, attempt=self.brief.attempt)
+        return tr("{outcome} logged for {name}.").format(outcome=label, name=who)
 
     def dial(self, href: str) -> None:
         """A number was clicked: keep the moment (minutes late are taken now) and hand the
@@ -774,8 +580,7 @@ class CallPanel(QDialog):
                 self.status_message.emit(str(exc))
             self.reload()
         result = dial(number, b.timezone)
-        self.outcome_hint.setText(result.message)
-        self.outcome_hint.show()
+        self.outcome_hint.say(result.message, None)
         self.status_message.emit(result.message)
 
     def reschedule(self) -> bool:
@@ -789,8 +594,7 @@ class CallPanel(QDialog):
         row = next((r for r in self.ctx.store.queue(due + timedelta(minutes=1), since_utc=due)
                     if r.id == self.touch_id), None)
         if row is None:
-            self.outcome_hint.setText("This call has already been logged or moved.")
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(tr("This call has already been logged or moved."))
             return False
         dialog = RescheduleDialog(self.ctx, row, self, undo=self.undo)
         self.reschedule_dialog = dialog
@@ -798,21 +602,20 @@ class CallPanel(QDialog):
             return False
         moved = call_brief(self.ctx, self.touch_id).due_utc
         when = utc_to_local(moved, self.ctx.rep_timezone)
-        self.snoozed.emit(self.touch_id, f"Moved {self.brief.title} for {self.brief.name} to "
-                                         f"{ui_datetime(when)}.")
+        self.snoozed.emit(self.touch_id, tr("Moved {touch} for {name} to {when}.").format(
+            touch=self.brief.title, name=self.brief.name, when=ui_datetime(when)))
         self.close()
         return True
 
     def snooze(self, minutes: int) -> None:
         try:
-            due = self._undoable(f"Snooze {minutes} min",
+            due = self._undoable(tr("Snooze %n min", None, minutes),
                                  lambda: snooze_touch(self.ctx, self.touch_id, minutes))
         except ValidationError as exc:
-            self.outcome_hint.setText(str(exc))
-            self.outcome_hint.show()
+            self.outcome_hint.refuse(str(exc))
             return
         when = utc_to_local(due, self.ctx.rep_timezone)
         self.snoozed.emit(self.touch_id,
-                          f"Snoozed {minutes} min: {self.brief.name} pops up again at "
-                          f"{when:%H:%M}.")
+                          tr("Snoozed %n min: {name} pops up again at {time}.", None, minutes)
+                          .format(name=self.brief.name, time=f"{when:%H:%M}"))
         self.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from desktop_app.domain.contact import format_phone, tel_uri
+from desktop_app.domain.i18n import tr
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +54,16 @@ def dial(number: str, tz_name: str, tell: Callable[[str], None] | None = None) -
     shown, _ok = format_phone(number, tz_name)
     if uri is None:
         result = HandOff("unreadable", shown, None,
-                         f"“{shown or number}” is not a number Tickler can dial; fix it in "
-                         "the profile.")
+                         tr("“{number}” is not a number Tickler can dial; fix it in the "
+                            "profile.").format(number=shown or number))
     elif QDesktopServices.openUrl(QUrl(uri)):
-        result = HandOff("dialled", shown, uri, f"Calling {shown}…")
+        result = HandOff("dialled", shown, uri, tr("Calling {number}…").format(number=shown))
     else:
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(shown)
         result = HandOff("copied", shown, uri,
-                         f"No app on this computer takes phone calls from links, so {shown} "
-                         "is copied: paste it into your phone.")
+                         tr("No app on this computer takes phone calls from links, so {number} "
+                            "is copied: paste it into your phone.").format(number=shown))
     if tell is not None:
         tell(result.message)
     return result

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desktop_app.domain.gaps import GAP_FIELDS
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services.profile import GapRow
 from desktop_app.views.common.qt_dates import ui_datetime, ui_time, ui_weekday
@@ -17,11 +18,12 @@ from desktop_app.views.common.table_model import RowTableModel, configure_list_t
 
 
 class GapsTableModel(RowTableModel[GapRow]):
-    COLUMNS = ("Callback (you)", "Their time", "Prospect", "Company", "Known", "Ask about")
+    COLUMNS = (QT_TR_NOOP("Callback (you)"), QT_TR_NOOP("Their time"), QT_TR_NOOP("Prospect"),
+               QT_TR_NOOP("Company"), QT_TR_NOOP("Known"), QT_TR_NOOP("Ask about"))
     COL_CALLBACK, COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_KNOWN, COL_ASK = range(6)
 
     def __init__(self, loader: Callable[[], Sequence[GapRow]], now: Callable[[], datetime],
-                 rep_tz: Callable[[], str], parent=None) -> None:
+                 rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
         self._now = now
@@ -41,8 +43,9 @@ class GapsTableModel(RowTableModel[GapRow]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_CALLBACK:
                 mine = utc_to_local(item.callback_utc, self._rep_tz())
-                late = "  overdue" if item.callback_utc < self._now() else ""
-                return f"{ui_datetime(mine)}{late}"
+                if item.callback_utc < self._now():
+                    return tr("{when}  overdue").format(when=ui_datetime(mine))
+                return ui_datetime(mine)
             if column == self.COL_THEIRS:
                 theirs = utc_to_local(item.callback_utc, item.timezone)
                 return (f"{ui_weekday(theirs)} {ui_time(theirs)} "
@@ -53,11 +56,11 @@ class GapsTableModel(RowTableModel[GapRow]):
                 return item.company
             if column == self.COL_KNOWN:
                 total = len(GAP_FIELDS)
-                return f"{total - len(item.gaps)} of {total}"
+                return tr("{known} of {total}").format(known=total - len(item.gaps), total=total)
             if column == self.COL_ASK:
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return "\n".join(f"{g.label}: {g.question}" for g in item.gaps)
-                return ", ".join(g.label for g in item.gaps)
+                    return "\n".join(f"{tr(g.label)}: {tr(g.question)}" for g in item.gaps)
+                return ", ".join(tr(g.label) for g in item.gaps)
         if role == Qt.ItemDataRole.UserRole:
             return item.prospect_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_KNOWN:
@@ -82,7 +85,7 @@ class GapsPanel(QWidget):
         layout.addWidget(self.summary)
         self.view = QTableView(self)
         self.view.setObjectName("GapsView")
-        self.view.setAccessibleName("Prospects with open gaps")
+        self.view.setAccessibleName(tr("Prospects with open gaps"))
         self.view.setModel(model)
         configure_list_table(self.view)
         header = self.view.horizontalHeader()
@@ -111,8 +114,8 @@ class GapsPanel(QWidget):
         count = self.model.rowCount()
         if count:
             self.summary.setText(
-                f"{count} prospect{'s' if count != 1 else ''} with a callback coming and "
-                "something still unknown. Ask about the gaps on the call; open a profile "
-                "(Return) to fill them in.")
+                tr("%n prospect(s) with a callback coming and something still unknown. Ask "
+                   "about the gaps on the call; open a profile (Return) to fill them in.",
+                   None, count))
         else:
-            self.summary.setText("No open gaps before the next callbacks. Well prepared.")
+            self.summary.setText(tr("No open gaps before the next callbacks. Well prepared."))

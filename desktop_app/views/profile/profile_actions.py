@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from desktop_app.domain.i18n import tr
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.context import PROFILE, PROSPECTS, SETTINGS, STALLS, TOUCHES
 from desktop_app.services.profile import (
@@ -21,6 +23,7 @@ from desktop_app.views.profile.profile_editor import ProfileEditorDialog
 from desktop_app.views.profile.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:
+    from desktop_app.store.store import ProspectRow
     from desktop_app.views.shell.main_window import MainWindow
 
 GAPS_TOPICS = frozenset({PROFILE, PROSPECTS, STALLS, TOUCHES, SETTINGS})
@@ -40,7 +43,7 @@ class ProfileFeatures(QObject):
                                          lambda: self.ctx.rep_timezone, self)
         self.gaps_panel = GapsPanel(self.gaps_model, window)
         self.gaps_panel.prospect_activated.connect(self.open_editor)
-        self.gaps_tab_index = window.add_tab(self.gaps_panel, "Gaps", "Ctrl+3",
+        self.gaps_tab_index = window.add_tab(self.gaps_panel, tr("Gaps"), "Ctrl+3",
                                              selected_prospect=self.gaps_panel.selected_prospect)
         # Return on a search result opens it, as on the queue
         window.prospect_view.activated.connect(
@@ -51,16 +54,18 @@ class ProfileFeatures(QObject):
 
         menu = window.menus["prospect"]
         menu.addSeparator()
-        self.edit_action = self._action("&Edit prospect…", "Ctrl+E", self.edit_selected,
-                                        "Open the selected prospect's profile")
-        self.new_action = self._action("&New prospect…", None, lambda: self.open_editor(None),
-                                       "Add a prospect to the book")
-        self.trash_action = self._action("Move to &trash…", None, self.trash_selected,
-                                         "Move the selected prospect to the trash")
+        self.edit_action = self._action(tr("&Edit prospect…"), "Ctrl+E", self.edit_selected,
+                                        tr("Open the selected prospect's profile"))
+        self.new_action = self._action(tr("&New prospect…"), None,
+                                       lambda: self.open_editor(None),
+                                       tr("Add a prospect to the book"))
+        self.trash_action = self._action(tr("Move to &trash…"), None, self.trash_selected,
+                                         tr("Move the selected prospect to the trash"))
         menu.addSeparator()
-        self.show_trash_action = self._action("T&rash…", None, self.show_trash,
-                                              "Prospects in the trash; restore them from here")
-        self.lead_time_action = QAction("&Value-touch lead time…", window)
+        self.show_trash_action = self._action(tr("T&rash…"), None, self.show_trash,
+                                              tr("Prospects in the trash; restore them from "
+                                                 "here"))
+        self.lead_time_action = QAction(tr("&Value-touch lead time…"), window)
         self.lead_time_action.triggered.connect(lambda _c=False: self.choose_lead_time())
         window.menus["tools"].addAction(self.lead_time_action)
 
@@ -70,7 +75,8 @@ class ProfileFeatures(QObject):
     def stop(self) -> None:
         """Nothing to stop."""
 
-    def _action(self, text: str, shortcut: str | None, slot, tip: str) -> QAction:
+    def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
+                tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -103,7 +109,7 @@ class ProfileFeatures(QObject):
         editor.activateWindow()
         return editor
 
-    def _open_row(self, row) -> None:
+    def _open_row(self, row: ProspectRow | None) -> None:
         if row is not None:
             self.open_editor(row.id)
 
@@ -125,35 +131,37 @@ class ProfileFeatures(QObject):
     def edit_selected(self) -> ProfileEditorDialog | None:
         prospect_id = self.selected_prospect()
         if prospect_id is None:
-            self.window.show_message("Select a prospect first (in Today, Prospects or Gaps).")
+            self.window.show_message(tr("Select a prospect first (in Today, Prospects or Gaps)."))
             return None
         return self.open_editor(prospect_id)
 
     def _on_saved(self, prospect_id: int, notes: tuple[str, ...]) -> None:
         prospect = self.ctx.store.get_prospect(prospect_id)
         name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
-        text = f"Saved {name or (prospect.company if prospect else '') or 'the prospect'}."
+        who = name or (prospect.company if prospect else "")
+        text = tr("Saved {name}.").format(name=who) if who else tr("Saved the prospect.")
         self.window.show_message(" ".join([text, *notes]))
 
     def _on_trashed(self, prospect_id: int) -> None:
-        self.window.show_message("Moved to the trash. Prospect ▸ Trash… restores it.")
+        self.window.show_message(tr("Moved to the trash. Prospect ▸ Trash… restores it."))
 
     # -- trash ----------------------------------------------------------------------------
 
     def trash_selected(self) -> bool:
         prospect_id = self.selected_prospect()
         if prospect_id is None:
-            self.window.show_message("Select a prospect first.")
+            self.window.show_message(tr("Select a prospect first."))
             return False
         prospect = self.ctx.store.get_prospect(prospect_id)
         name = f"{prospect.first_name} {prospect.last_name}".strip() if prospect else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Move to trash",
-                          f"Move {name or 'this prospect'} to the trash?",
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Move to trash"),
+                          tr("Move {name} to the trash?").format(name=name) if name
+                          else tr("Move this prospect to the trash?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self.window)
         box.setObjectName("trashPrompt")
-        box.setInformativeText("Their pending touches are cancelled; restoring brings them "
-                               "back.")
+        box.setInformativeText(tr("Their pending touches are cancelled; restoring brings them "
+                                  "back."))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
         try:
@@ -162,7 +170,10 @@ class ProfileFeatures(QObject):
             self.window.show_message(str(exc), "warning")
             return False
         self.window.show_message(
-            f"Moved {name or 'the prospect'} to the trash ({cancelled} pending touches held).")
+            tr("Moved {name} to the trash (%n pending touch(es) held).", None, cancelled).format(
+                name=name) if name
+            else tr("Moved the prospect to the trash (%n pending touch(es) held).", None,
+                    cancelled))
         return True
 
     def show_trash(self) -> TrashDialog:
@@ -175,8 +186,8 @@ class ProfileFeatures(QObject):
 
     def choose_lead_time(self) -> None:
         days, ok = QInputDialog.getInt(
-            self.window, "Value-touch lead time",
-            "Send a value touch this many days before a dated compelling event:",
+            self.window, tr("Value-touch lead time"),
+            tr("Send a value touch this many days before a dated compelling event:"),
             event_touch_days_before(self.ctx), 0, 365)
         if not ok:
             return
@@ -185,8 +196,8 @@ class ProfileFeatures(QObject):
         except ValidationError as exc:
             self.window.show_message(str(exc), "warning")
             return
-        self.window.show_message(f"Value touches now {days} days before each event "
-                                 f"({moved} moved).")
+        self.window.show_message(tr("Value touches now %n day(s) before each event ({moved} "
+                                    "moved).", None, days).format(moved=moved))
 
     # -- gaps tab -------------------------------------------------------------------------
 

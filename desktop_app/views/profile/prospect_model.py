@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 
+from desktop_app.domain.i18n import QT_TR_NOOP
 from desktop_app.store.store import ProspectRow
 from desktop_app.views.common.table_model import RowTableModel
 
 
 class ProspectTableModel(RowTableModel[ProspectRow]):
-    COLUMNS = ("Name", "Company", "Email", "Phone", "Time zone")
+    COLUMNS = (QT_TR_NOOP("Name"), QT_TR_NOOP("Company"), QT_TR_NOOP("Email"),
+               QT_TR_NOOP("Phone"), QT_TR_NOOP("Time zone"))
 
-    def __init__(self, search: Callable[[str], Sequence[ProspectRow]], parent=None) -> None:
+    def __init__(self, search: Callable[[str], Sequence[ProspectRow]],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._search = search
         self._text = ""

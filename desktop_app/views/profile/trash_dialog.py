@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,19 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.profile import list_trash, restore_prospect
 from desktop_app.store.profile_queries import TrashedProspect
 from desktop_app.views.common.qt_dates import ui_datetime
+from desktop_app.views.common.refusal import FieldError
 from desktop_app.views.common.table_model import RowTableModel, configure_list_table
 
 
 class TrashTableModel(RowTableModel[TrashedProspect]):
-    COLUMNS = ("Prospect", "Company", "Email", "Moved to trash", "Touches held")
+    COLUMNS = (QT_TR_NOOP("Prospect"), QT_TR_NOOP("Company"), QT_TR_NOOP("Email"),
+               QT_TR_NOOP("Moved to trash"), QT_TR_NOOP("Touches held"))
 
     def __init__(self, loader: Callable[[], Sequence[TrashedProspect]],
-                 rep_tz: Callable[[], str], parent=None) -> None:
+                 rep_tz: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loader = loader
         self._rep_tz = rep_tz
@@ -45,7 +48,7 @@ class TrashTableModel(RowTableModel[TrashedProspect]):
                 return ui_datetime(when, weekday=False, year=True)
             if column == 4:
                 held = item.held_touches
-                return f"{held} pending" if held else "none"
+                return tr("%n pending", None, held) if held else tr("none")
             return (item.name, item.company, item.email)[column]
         if role == Qt.ItemDataRole.UserRole:
             return item.id
@@ -57,25 +60,24 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("TrashDialog")
-        self.setWindowTitle("Trash · Tickler")
+        self.setWindowTitle(tr("Trash · Tickler"))
         self.model = TrashTableModel(lambda: list_trash(ctx), lambda: ctx.rep_timezone, self)
-        intro = QLabel("Prospects in the trash are out of the queue, search and reports. "
-                       "Restoring one brings back the touches that were pending when it was "
-                       "moved here.", self)
+        intro = QLabel(tr("Prospects in the trash are out of the queue, search and reports. "
+                          "Restoring one brings back the touches that were pending when it "
+                          "was moved here."), self)
         intro.setWordWrap(True)
         self.view = QTableView(self)
         self.view.setObjectName("TrashView")
+        self.view.setAccessibleName(tr("Prospects in the trash"))
         self.view.setModel(self.model)
         configure_list_table(self.view)
         self.view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("The trash is empty.", self)
+        self.empty = QLabel(tr("The trash is empty."), self)
         self.empty.setObjectName("TrashEmpty")
-        self.message = QLabel(self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setObjectName("TrashMessage")
-        self.restore_button = QPushButton("Restore", self)
+        self.message = FieldError(self, name="TrashMessage")
+        self.restore_button = QPushButton(tr("Restore"), self)
         self.restore_button.setObjectName("restoreButton")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -108,9 +110,10 @@ class TrashDialog(QDialog):
         try:
             restored = restore_prospect(self.ctx, item.id)
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.refuse(str(exc))
             return None
-        self.message.setText(
-            f"Restored {item.name} with {restored} touch{'es' if restored != 1 else ''}.")
+        self.message.say(
+            tr("Restored {name} with %n touch(es).", None, restored).format(name=item.name),
+            None)
         self.refresh()
         return item.id
