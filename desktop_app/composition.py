@@ -135,9 +135,10 @@ def build_window(ctx: AppContext, changes: QtChanges | None = None, *,
                  features: bool = True) -> AppWindow:
     """The main window with everything it needs wired in (tests build it this way too).
 
-    With ``features=False`` only the today queue and an empty prospect list are built; the
-    app paints that first and calls ``install_features`` and ``load_prospects`` right after
-    (see run_gui).
+    With ``features=False`` only the today queue and the hidden tabs' titles are built;
+    the app paints that first and calls ``install_features`` (which builds the Upcoming and
+    Prospects tabs and the undo history first) and ``load_prospects`` right after (see
+    run_gui).
     """
     changes = changes or QtChanges(ctx.changes)
     app = QApplication.instance()
@@ -168,6 +169,9 @@ def install_features(window: AppWindow, *, secrets: SecretStore | None = None,
 
     if window.features is not None:
         return window.features
+    # first the window's own hidden tabs and undo history: the features add to them
+    # (touch keys that work in Upcoming too, the prospect list's double-click, undo)
+    window.build_hidden_parts()
     ctx = window.ctx
     profile = ProfileFeatures(window, ctx)
     email = EmailFeature(window, ctx, secrets=secrets)

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from ..domain.gaps import Profile
 from ..domain.model import (
     Channel,
     SlotQuality,
@@ -26,6 +25,7 @@ from .lite import LiteDatabase
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from ..domain.gaps import Profile  # (loads with the first profile: not for the queue)
     from ..domain.plan_types import Playbook
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
@@ -457,6 +457,8 @@ class Store:
 
     def get_profile(self, prospect_id: int) -> Profile:
         """The prospect's answers (all empty when the prospect has no profile row)."""
+        from ..domain.gaps import Profile
+
         row = self.conn.execute(
             f"SELECT {', '.join(PROFILE_FIELDS)}, updated_utc FROM profiles "
             "WHERE prospect_id = ?", [prospect_id]).fetchone()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QMetaMethod, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,15 +35,17 @@ from desktop_app.views.common.colours import Tone, set_palette_tone
 from desktop_app.views.common.keyboard import apply_keyboard_rules
 from desktop_app.views.common.qt_dates import ui_date, ui_time
 from desktop_app.views.common.screens import fit_to_screen
-from desktop_app.views.common.table_model import configure_list_table
-from desktop_app.views.profile.prospect_model import ProspectTableModel
 from desktop_app.views.queue.queue_model import (
     QueueTableModel,
     configure_queue_table,
     counts_words,
     due_width,
 )
-from desktop_app.views.shell.undo import UndoHistory, UndoOffer
+
+if TYPE_CHECKING:  # built right after the queue's first paint (see build_hidden_parts)
+    from desktop_app.views.profile.prospect_model import ProspectTableModel
+    from desktop_app.views.queue.upcoming_view import UpcomingPanel
+    from desktop_app.views.shell.undo import UndoHistory, UndoOffer
 
 
 def touch_label(touch: QueueRow) -> str:
@@ -51,6 +54,13 @@ def touch_label(touch: QueueRow) -> str:
 
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
+
+
+def _is_touch_key(action: QAction) -> bool:
+    """A key alone or with Shift (D, Shift+S): such a touch key works in Upcoming too."""
+    keys = action.shortcut()
+    return keys.count() == 1 and keys[0].keyboardModifiers() in (  # type: ignore[index]
+        Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +76,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, changes: QtChanges, parent: QWidget | None = None,
                  *, lazy_prospects: bool = False):
-        """``lazy_prospects``: leave the prospect list empty until ``load_prospects()`` (the
-        app calls it right after the queue's first paint; the list is off screen anyway)."""
+        """``lazy_prospects``: paint the queue first. The hidden tabs (Upcoming, Prospects)
+        get only their titles, and they and the undo history are built by
+        ``build_hidden_parts()`` (the app calls it right after the queue's first paint) or
+        by whatever needs them first (a tab's key, Ctrl+F, the first action); the prospect
+        list stays empty until ``load_prospects()``, as it is off screen anyway."""
         super().__init__(parent)
         self._lazy_prospects = lazy_prospects
         self.ctx = ctx
@@ -77,9 +90,10 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1240, 700)
         self._touch_actions: list[QAction] = []
         self._action_channels: dict[QAction, frozenset[Channel]] = {}
-        self.undo = UndoHistory(ctx, self)
-        self.undo.refused.connect(lambda text: self.show_message(text, "warning"))
-        self.undo.undone.connect(self.show_message)
+        self._undo: UndoHistory | None = None
+        self._undo_offer: UndoOffer | None = None
+        self._upcoming: UpcomingPanel | None = None
+        self._prospects_built = False
         # D on an email Tickler never sent: "done" (it went another way), "send" or "cancel"
         self.confirm_unsent_done: Callable[[QueueRow], str] = self._ask_unsent_done
         self.confirm_remove_sample: Callable[[int], bool] = self._ask_remove_sample
@@ -100,11 +114,18 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
         self._build_queue_tab()
-        self._build_upcoming_tab()
-        self._build_prospects_tab()
+        self._upcoming_page = QWidget(self)  # the tab's page; the panel goes in when built
+        self._upcoming_page.setObjectName("UpcomingPage")
+        self.upcoming_tab_index = self.add_tab(self._upcoming_page, tr("Upcoming"), "Ctrl+6")
+        self.tabs.currentChanged.connect(self._on_tab_shown)
+        self._prospects_page = QWidget(self)
+        self._prospects_page.setObjectName("ProspectsPage")
+        self.prospects_tab_index = self.add_tab(self._prospects_page, tr("Prospects"), "Ctrl+2")
+        self._prospects_loaded = False
         self._build_actions()
         self.changes.changed.connect(self._on_changed)
-        self.undo_offer = UndoOffer(self.undo, self)
+        if not lazy_prospects:
+            self.build_hidden_parts()
         self.refresh_queue()
         self.statusBar().showMessage(tr("Ready"), 3000)
 
@@ -157,19 +178,74 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.queue_empty)
         self.add_tab(page, tr("Today"), "Ctrl+1")
 
-    def _build_upcoming_tab(self) -> None:
+    def build_hidden_parts(self) -> None:
+        """The Upcoming and Prospects tabs' contents and the undo history: not needed for
+        the queue's first paint, so the app builds them right after it (each is also built
+        the first time anything asks for it)."""
+        self._build_undo()
+        self._build_upcoming_tab()
+        self._build_prospects_tab()
+
+    @property
+    def undo(self) -> UndoHistory:
+        """The window's undo history (built on first use)."""
+        return self._undo or self._build_undo()
+
+    @property
+    def undo_offer(self) -> UndoOffer:
+        self._build_undo()
+        assert self._undo_offer is not None
+        return self._undo_offer
+
+    def _build_undo(self) -> UndoHistory:
+        if self._undo is not None:
+            return self._undo
+        from desktop_app.views.shell.undo import UndoHistory, UndoOffer
+
+        history = self._undo = UndoHistory(self.ctx, self)
+        history.refused.connect(lambda text: self.show_message(text, "warning"))
+        history.undone.connect(self.show_message)
+        edit = self.menus["edit"]
+        first = edit.actions()[0] if edit.actions() else None
+        edit.insertActions(first, [history.undo_action, history.redo_action])  # type: ignore[arg-type]
+        for action in (history.undo_action, history.redo_action):
+            self.addAction(action)
+        self._undo_offer = UndoOffer(history, self)
+        return history
+
+    @property
+    def upcoming(self) -> UpcomingPanel:
+        """The Upcoming tab's panel (built on first use)."""
+        return self._upcoming or self._build_upcoming_tab()
+
+    def _build_upcoming_tab(self) -> UpcomingPanel:
+        if self._upcoming is not None:
+            return self._upcoming
         from desktop_app.views.queue.upcoming_view import UpcomingPanel
 
-        self.upcoming = UpcomingPanel(self.ctx, self)
-        view = self.upcoming.view
+        layout = QVBoxLayout(self._upcoming_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        panel = self._upcoming = UpcomingPanel(self.ctx, self._upcoming_page)
+        layout.addWidget(panel)
+        panel.show()  # (a child of a page that may already be on show)
+        apply_keyboard_rules(panel)
+        view = panel.view
         view.customContextMenuRequested.connect(
             lambda pos: self._queue_context_menu(pos, view))
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         view.selectionModel().selectionChanged.connect(self._update_actions)
-        self.upcoming_tab_index = self.add_tab(self.upcoming, tr("Upcoming"), "Ctrl+6")
-        self.tabs.currentChanged.connect(
-            lambda index: self.upcoming.refresh() if index == self.upcoming_tab_index
-            else self._update_actions())
+        for action in self._touch_actions:
+            if _is_touch_key(action):
+                view.addAction(action)  # a touch key works in Upcoming too
+        return panel
+
+    def _on_tab_shown(self, index: int) -> None:
+        if index == self.upcoming_tab_index:
+            self.upcoming.refresh()
+        else:
+            if index == self.prospects_tab_index and self._lazy_prospects:
+                self.load_prospects()
+            self._update_actions()
 
     def touch_view(self) -> QTableView:
         """The list of touches the rep is working in: Today, or Upcoming when it is shown."""
@@ -177,35 +253,61 @@ class MainWindow(QMainWindow):
             return self.upcoming.view
         return self.queue_view
 
+    @property
+    def prospect_search(self) -> QLineEdit:
+        self._build_prospects_tab()
+        return self._prospect_search
+
+    @property
+    def prospect_count(self) -> QLabel:
+        self._build_prospects_tab()
+        return self._prospect_count
+
+    @property
+    def prospect_model(self) -> ProspectTableModel:
+        self._build_prospects_tab()
+        return self._prospect_model
+
+    @property
+    def prospect_view(self) -> QTableView:
+        self._build_prospects_tab()
+        return self._prospect_view
+
     def _build_prospects_tab(self) -> None:
-        page = QWidget(self)
+        if self._prospects_built:
+            return
+        self._prospects_built = True
+        from desktop_app.views.common.table_model import configure_list_table
+        from desktop_app.views.profile.prospect_model import ProspectTableModel
+
+        page = self._prospects_page
         layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 8, 10, 6)
         row = QHBoxLayout()
-        self.prospect_search = QLineEdit(page)
-        self.prospect_search.setObjectName("ProspectSearch")
-        self.prospect_search.setAccessibleName(tr("Search prospects"))
-        self.prospect_search.setPlaceholderText(
+        self._prospect_search = QLineEdit(page)
+        self._prospect_search.setObjectName("ProspectSearch")
+        self._prospect_search.setAccessibleName(tr("Search prospects"))
+        self._prospect_search.setPlaceholderText(
             tr("Search name, company, email, phone or notes…"))
-        self.prospect_search.setClearButtonEnabled(True)
-        row.addWidget(self.prospect_search, 1)
-        self.prospect_count = QLabel(page)
-        row.addWidget(self.prospect_count)
+        self._prospect_search.setClearButtonEnabled(True)
+        row.addWidget(self._prospect_search, 1)
+        self._prospect_count = QLabel(page)
+        row.addWidget(self._prospect_count)
         layout.addLayout(row)
 
-        self.prospect_model = ProspectTableModel(
+        self._prospect_model = ProspectTableModel(
             lambda text: search_prospects(self.ctx, text, 500), self)
         view = QTableView(page)
         view.setObjectName("ProspectView")
         view.setAccessibleName(tr("Prospects"))
-        view.setModel(self.prospect_model)
+        view.setModel(self._prospect_model)
         configure_list_table(view)
         view.setWordWrap(False)  # a long email address is cut with "…", not wrapped
         view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((190, 220, 290, 160)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
-        self.prospect_view = view
+        self._prospect_view = view
         layout.addWidget(view, 1)
 
         buttons = QHBoxLayout()
@@ -220,15 +322,12 @@ class MainWindow(QMainWindow):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self._run_search)
-        self.prospect_search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.prospect_search.returnPressed.connect(self._run_search)
-        self.prospects_tab_index = self.add_tab(page, tr("Prospects"), "Ctrl+2")
-        self._prospects_loaded = False
-        if self._lazy_prospects:
-            self.tabs.currentChanged.connect(
-                lambda index: self.load_prospects() if index == self.prospects_tab_index
-                else None)
-        else:
+        self._prospect_search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._prospect_search.returnPressed.connect(self._run_search)
+        for widget in (self._prospect_search, self._prospect_count, view, log_here):
+            widget.show()  # (children of a page that may already be on show)
+        apply_keyboard_rules(page)
+        if not self._lazy_prospects:
             self._run_search()
 
     def load_prospects(self) -> None:
@@ -262,9 +361,7 @@ class MainWindow(QMainWindow):
                                             self._choose_rep_zone, "file")
         self.menus["file"].addSeparator()
         self.quit_action = self._action(tr("&Quit"), "Ctrl+Q", self.quit_app, "file")
-        for action in (self.undo.undo_action, self.undo.redo_action):
-            self.menus["edit"].addAction(action)
-            self.addAction(action)
+        self.menus["edit"].aboutToShow.connect(self._build_undo)  # (built after the paint)
 
         self.done_action = self._action(tr("&Done"), "D", self.mark_done, None,
                                         tr("Mark the touch done (a call opens its panel)"))
@@ -299,7 +396,6 @@ class MainWindow(QMainWindow):
                        self.reschedule_action, self.open_action, self.skip_action):
             self.removeAction(action)
             self.queue_view.addAction(action)
-            self.upcoming.view.addAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.find_action = self._action(tr("&Find prospect"), "Ctrl+F", self.focus_search,
@@ -344,10 +440,8 @@ class MainWindow(QMainWindow):
             self._touch_actions.append(action)
             self.menus["touch"].addAction(action)
             self.toolbar.addAction(action)
-            keys = action.shortcut()
-            if keys.count() == 1 and keys[0].keyboardModifiers() in (  # type: ignore[index]
-                    Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
-                self.upcoming.view.addAction(action)  # a touch key works in Upcoming too
+            if _is_touch_key(action) and self._upcoming is not None:
+                self._upcoming.view.addAction(action)  # a touch key works in Upcoming too
         self._update_actions()
 
     def limit_action_to(self, action: QAction, *channels: Channel) -> None:
@@ -387,7 +481,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & QUEUE_TOPICS:
             self.refresh_queue()
-        if topics & {PROSPECTS, PROFILE}:
+        if topics & {PROSPECTS, PROFILE} and self._prospects_loaded:
             self._run_search()
 
     def refresh_all(self) -> None:
@@ -417,8 +511,9 @@ class MainWindow(QMainWindow):
         self.queue_summary.setText(tr("{counts}  —  your times in {zone}").format(
             counts=counts_words(self.counts), zone=zone_name))
         self.queue_empty.setVisible(total == 0)
-        if self.tabs.currentWidget() is self.upcoming:  # on show it refreshes by itself
-            self.upcoming.refresh()  # after a change, and at midnight as the days move on
+        if self._upcoming is not None and self.tabs.currentWidget() is self._upcoming_page:
+            # (on show it refreshes by itself)
+            self._upcoming.refresh()  # after a change, and at midnight as the days move on
         self.tabs.setTabText(0, tr("Today ({count})").format(count=total) if total
                              else tr("Today"))
         self._update_actions()
@@ -439,7 +534,7 @@ class MainWindow(QMainWindow):
                 else tr("%n prospect(s)", None, total))
 
     def _update_actions(self, *_args: object) -> None:
-        touch = self.selected_touch() if hasattr(self, "upcoming") else None
+        touch = self.selected_touch() if hasattr(self, "queue_model") else None
         for action in self._touch_actions:
             channels = self._action_channels.get(action)
             action.setEnabled(touch is not None
