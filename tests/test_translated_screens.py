@@ -307,6 +307,10 @@ def test_today_reads_german_on_a_german_desktop(german, qtbot, book):
                    if "überfällig" in model.index(r, 0).data()]
         assert overdue
         assert max(metrics.horizontalAdvance(t) for t in overdue) < view.columnWidth(0) - 8
+        # and so does the longest channel ("◎ Soziale Netzwerke", not "◎ Soziale…")
+        channels = {model.index(r, 4).data() for r in range(model.rowCount())}
+        assert any("Soziale" in c for c in channels)
+        assert max(metrics.horizontalAdvance(c) for c in channels) < view.columnWidth(4) - 8
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:2] == ["&Datei", "&Bearbeiten"]
         window.tabs.setCurrentIndex(window.upcoming_tab_index)

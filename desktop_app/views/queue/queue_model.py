@@ -243,8 +243,15 @@ def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
     metrics = header.fontMetrics()
     model = view.model()
+    cells = view.fontMetrics()
+    # the longest channel in the rep's language ("◎ Soziale Netzwerke") fits its column
+    channel = max(cells.horizontalAdvance(f"{glyph} {tr(channel.label)}")
+                  for channel, glyph in CHANNEL_GLYPH.items()) + 16
     for column, width in enumerate(widths):
         if width:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            view.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
+            fit = max(width, metrics.horizontalAdvance(title) + 24)
+            if column == COL_CHANNEL:
+                fit = max(fit, channel)
+            view.setColumnWidth(column, fit)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
