@@ -14,13 +14,13 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def german(qapp):
+def german_dates(qapp):
     QLocale.setDefault(QLocale("de_DE"))
     yield
     QLocale.setDefault(QLocale.c())
 
 
-def test_one_german_style_for_every_date_shown(german, qtbot, window, ctx, prospect_id):
+def test_one_german_style_for_every_date_shown(german_dates, qtbot, window, ctx, prospect_id):
     assert window.queue_heading.text() == "Today, Montag, 23. November"
     dialog = LogStallDialog(ctx, parent=window)
     qtbot.addWidget(dialog)

@@ -14,9 +14,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
-from desktop_app.domain.i18n import set_translator
 from desktop_app.domain.inbound import read_message
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import SlotQuality, StallKind
@@ -410,18 +409,6 @@ def test_every_word_of_the_template_editor_and_compose_goes_through_translation(
 # -- German -----------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def german(qapp):
-    from desktop_app.views.common.language import install_translations
-
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if child not in before:
-            QCoreApplication.removeTranslator(child)
-            child.deleteLater()
 
 
 def test_the_outbox_states_read_german_with_the_german_translation(

@@ -228,21 +228,6 @@ def test_a_logged_call_says_what_happened_in_the_reps_language(qtbot, book):
     assert found == []
 
 
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from desktop_app.domain.i18n import set_translator
-    from desktop_app.views.common.language import install_translations
-
-    before = set(QCoreApplication.instance().findChildren(QTranslator))
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if child not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
 
 
 def shown_texts(widget: QWidget) -> set[str]:

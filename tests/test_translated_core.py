@@ -8,9 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTranslator
 
-from desktop_app.domain.i18n import set_translator
 from desktop_app.domain.model import CallOutcome
 from desktop_app.services import ValidationError
 from desktop_app.services.calls import log_call_outcome
@@ -21,21 +19,6 @@ from desktop_app.services.queue import upcoming_days
 from desktop_app.services.reminders import pause_popups
 from desktop_app.services.sample import sample_prospect_ids, write_sample_book
 from desktop_app.services.startup import set_close_action
-from desktop_app.views.common.language import install_translations
-
-
-@pytest.fixture
-def german(qapp):
-    """The app's real German .qm, installed as the window installs it at start."""
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if child not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
-
 
 REFUSALS: list[tuple[str, Callable[[AppContext], object], str, str]] = [
     ("nameless prospect",

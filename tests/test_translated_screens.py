@@ -15,17 +15,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from desktop_app.composition import build_window
-from desktop_app.domain.i18n import set_translator
 from desktop_app.platform.crash import UncleanEnd
 from desktop_app.platform.tray import Tray
 from desktop_app.scheduling.popups import Popup, PopupPlan
 from desktop_app.services.reminders import pending_calls
 from desktop_app.services.sample import write_sample_book
-from desktop_app.views.common.language import install_translations
 from tests.i18n_probe import data_words, leftover_words, pseudo_translation, untranslated
 
 pytestmark = pytest.mark.gui
@@ -277,16 +275,6 @@ def test_the_windows_questions_are_translated(pseudo, allowed, asked):
 
 # -- the real German translation --------------------------------------------------------------
 
-@pytest.fixture
-def german(qapp):
-    before = set(QCoreApplication.instance().findChildren(QTranslator))
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if child not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
 
 
 def test_today_reads_german_on_a_german_desktop(german, qtbot, book):

@@ -15,14 +15,13 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
-from desktop_app.domain.i18n import set_translator, tr
+from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import OutOfRangeError, check_in_range
 from desktop_app.domain.model import StallKind
 from desktop_app.services import ValidationError
 from desktop_app.services.sample import write_sample_book
-from desktop_app.views.common.language import install_translations
 from tests.i18n_probe import data_words, pseudo_translation, untranslated
 
 pytestmark = pytest.mark.gui
@@ -252,16 +251,6 @@ def test_restore_and_the_damaged_book_screen_are_translated(qtbot, book, allowed
         damaged.done(0)
 
 
-@pytest.fixture
-def german(qapp):
-    before = set(qapp.findChildren(QTranslator))
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if child not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
 
 
 def test_refusals_from_the_domain_and_the_services_read_german(german, ctx, prospect_id):

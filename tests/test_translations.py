@@ -6,7 +6,6 @@ import importlib.util
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_app.domain.i18n import set_translator, tr
@@ -95,18 +94,6 @@ def test_the_shipped_translation_is_built_from_the_ts_files(tmp_path):
             "run: python packaging/translations.py release")
 
 
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QTranslator
-
-    before = {id(t) for t in qapp.findChildren(QTranslator)}
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if id(child) not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
 
 
 def test_a_german_desktop_gets_qts_own_words_in_german(german, qtbot):
