@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -116,13 +116,7 @@ class DataFeature:
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
                 tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
+        return self.window.add_action(text, shortcut, slot, tip=tip)
 
     # -- import / export ------------------------------------------------------------------
 

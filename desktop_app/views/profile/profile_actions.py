@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_app.domain.i18n import tr
@@ -77,15 +77,8 @@ class ProfileFeatures(QObject):
 
     def _action(self, text: str, shortcut: str | None, slot: Callable[[], object],
                 tip: str) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _c=False: slot())
-        self.window.menus["prospect"].addAction(action)
-        self.window.addAction(action)
-        return action
+        return self.window.add_action(text, shortcut, slot, menu="prospect", tip=tip,
+                                      context=Qt.ShortcutContext.WindowShortcut)
 
     # -- the editor -----------------------------------------------------------------------
 

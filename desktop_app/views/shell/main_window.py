@@ -337,9 +337,19 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, shortcut: str | QKeySequence | None, slot: Callable[[], object],
                 menu: str | None = None, tip: str = "") -> QAction:
+        return self.add_action(text, shortcut, slot, menu=menu, tip=tip)
+
+    def add_action(self, text: str, shortcut: str | QKeySequence | None,
+                   slot: Callable[[], object], *, menu: str | None = None, tip: str = "",
+                   context: Qt.ShortcutContext | None = None) -> QAction:
+        """An action of the window (its key works wherever the focus is in it), in ``menu``
+        when given, with ``tip`` in the status bar and, with its keys, as its tooltip.
+        Features add their actions through this too."""
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
+            if context is not None:
+                action.setShortcutContext(context)
         if tip:
             action.setStatusTip(tip)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
