@@ -38,12 +38,14 @@ HEAVY_AT_START = (
     # a few milliseconds each, all waiting for their first use (issue 19): the log's
     # rotation needs no logging.handlers (sockets, pickle, queues), the quit signal wakes
     # Qt through a pipe, html.entities is for dialogs, and the plan records and undo
-    # service load with the first action; the hidden tabs and the undo history are built
+    # service load with the first action, the store's prospect, touch and stall records
+    # with the first one read; the hidden tabs and the undo history are built
     # right after the paint
     "logging.handlers",
     "socket",
     "html",
     "desktop_app.domain.plan_types",
+    "desktop_app.store.record_types",
     "desktop_app.services.undo",
     "desktop_app.views.shell.undo",
     "desktop_app.views.queue.upcoming_view",

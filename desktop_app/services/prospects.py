@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.i18n import tr
 from ..domain.localtime import is_valid_zone
-from ..store.store import PROSPECT_FIELDS, ProspectRow
+from ..store.store import PROSPECT_FIELDS
 from .context import PROSPECTS, AppContext, ValidationError
+
+if TYPE_CHECKING:
+    from ..store.store import ProspectRow
 
 # Fields whose line breaks are kept; every other field is one line.
 MULTILINE_FIELDS = ("notes", "address", "other_contacts")

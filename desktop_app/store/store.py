@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..domain.model import (
     Channel,
-    SlotQuality,
     StallKind,
     TouchStatus,
 )
@@ -27,6 +26,11 @@ if TYPE_CHECKING:
 
     from ..domain.gaps import Profile  # (loads with the first profile: not for the queue)
     from ..domain.plan_types import Playbook
+    from .record_types import ProspectRecord as ProspectRecord
+    from .record_types import ProspectRow as ProspectRow
+    from .record_types import StallRecord as StallRecord
+    from .record_types import TouchRecord as TouchRecord
+    from .record_types import touch_from_row as touch_from_row
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _CHANNELS = {c.value: c for c in Channel}
@@ -115,16 +119,6 @@ class QueueRow:
     phone: str = ""  # the number to dial: their phone, else their mobile
 
 
-@dataclass(frozen=True, slots=True)
-class ProspectRow:
-    id: int
-    name: str
-    company: str
-    email: str
-    phone: str
-    timezone: str
-
-
 def display_name(first: str, last: str) -> str:
     """How a prospect is named on screen: first and last name, or "(no name)"."""
     return f"{first} {last}".strip() or "(no name)"
@@ -143,97 +137,10 @@ def _stamp(text: str | None) -> datetime | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class ProspectRecord:
-    """A prospect as stored: contact details, zone and country, and when it was trashed."""
-
-    id: int
-    first_name: str
-    last_name: str
-    title: str
-    company: str
-    email: str
-    phone: str
-    mobile: str
-    timezone: str
-    address: str
-    linkedin: str
-    website: str
-    blog: str
-    twitter: str
-    facebook: str
-    notes: str
-    other_contacts: str
-    country: str
-    created_utc: datetime | None
-    updated_utc: datetime | None
-    deleted_utc: datetime | None
-
-    @property
-    def name(self) -> str:
-        """As the screens name them: first and last name, or "(no name)"."""
-        return display_name(self.first_name, self.last_name)
-
-    @property
-    def live(self) -> bool:
-        return self.deleted_utc is None
-
-    def contact(self) -> dict[str, str]:
-        """The fields the rep edits (PROSPECT_FIELDS), by name."""
-        return {key: getattr(self, key) for key in PROSPECT_FIELDS}
-
-
-@dataclass(frozen=True, slots=True)
-class TouchRecord:
-    """One planned touch as stored (times aware UTC; kinds the domain's enums)."""
-
-    id: int
-    prospect_id: int
-    stall_id: int | None
-    event_id: int | None
-    step_key: str
-    title: str
-    channel: Channel
-    reason: str
-    template: str | None
-    optional: bool
-    attempt: int | None
-    due_utc: datetime
-    original_due_utc: datetime
-    snooze_count: int
-    status: TouchStatus
-    outcome: str | None
-    outcome_reason: str | None
-    notes: str
-    done_utc: datetime | None
-    minutes_late: int | None
-    created_utc: datetime | None
-    dialled_utc: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class StallRecord:
-    """A stall as logged: what they said, the slot agreed (if any) and the plan's state."""
-
-    id: int
-    prospect_id: int
-    kind: str  # a StallKind's value; not checked by the schema, so kept as written
-    words: str
-    logged_utc: datetime
-    slot_utc: datetime | None
-    slot_tz: str
-    slot_quality: SlotQuality
-    playbook_key: str
-    open: bool
-    closed_utc: datetime | None
-    closed_reason: str | None
-    origin_touch_id: int | None
-
-
 _PROSPECT_COLUMNS = ("id, first_name, last_name, title, company, email, phone, mobile, "
                      "timezone, address, linkedin, website, blog, twitter, facebook, notes, "
                      "other_contacts, country, created_utc, updated_utc, deleted_utc")
-_TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel, reason, "
+TOUCH_COLUMNS = ("id, prospect_id, stall_id, event_id, step_key, title, channel, reason, "
                   "template, optional, attempt, due_utc, original_due_utc, snooze_count, "
                   "status, outcome, outcome_reason, notes, done_utc, minutes_late, "
                   "created_utc, dialled_utc")
@@ -243,37 +150,19 @@ _STALL_COLUMNS = ("id, prospect_id, kind, words, logged_utc, slot_utc, slot_tz, 
                   "playbook_key, status, closed_utc, closed_reason, origin_touch_id")
 
 
-def _stall_record(r: Sequence[Any]) -> StallRecord:
-    return StallRecord(
-        id=r[0], prospect_id=r[1], kind=r[2], words=r[3],
-        logged_utc=parse_db_time(r[4]), slot_utc=_time(r[5]), slot_tz=r[6],
-        slot_quality=SlotQuality(r[7]), playbook_key=r[8], open=r[9] == "open",
-        closed_utc=_time(r[10]), closed_reason=r[11], origin_touch_id=r[12])
+_RECORD_TYPES = frozenset(
+    {"ProspectRow", "ProspectRecord", "TouchRecord", "StallRecord", "touch_from_row"})
 
 
-def touch_from_row(row: Mapping[str, Any]) -> TouchRecord:
-    """The record of a whole touches row read by name (an undo snapshot's)."""
-    return _touch_record([row[name] for name in _TOUCH_COLUMNS.split(", ")])
+def __getattr__(name: str) -> object:
+    """The prospect, touch and stall records, from ``record_types`` when first asked for:
+    four frozen dataclasses cost a few ms to create, and the queue's first paint needs none
+    of them (its rows are ``QueueRow``s)."""
+    if name in _RECORD_TYPES:
+        from . import record_types
 
-
-def _prospect_record(r: Sequence[Any]) -> ProspectRecord:
-    return ProspectRecord(
-        id=r[0], first_name=r[1], last_name=r[2], title=r[3], company=r[4], email=r[5],
-        phone=r[6], mobile=r[7], timezone=r[8], address=r[9], linkedin=r[10], website=r[11],
-        blog=r[12], twitter=r[13], facebook=r[14], notes=r[15], other_contacts=r[16],
-        country=r[17], created_utc=_stamp(r[18]), updated_utc=_stamp(r[19]),
-        deleted_utc=_time(r[20]))
-
-
-def _touch_record(r: Sequence[Any]) -> TouchRecord:
-    return TouchRecord(
-        id=r[0], prospect_id=r[1], stall_id=r[2], event_id=r[3], step_key=r[4], title=r[5],
-        channel=_CHANNELS[r[6]], reason=r[7], template=r[8], optional=bool(r[9]),
-        attempt=r[10], due_utc=parse_db_time(r[11]), original_due_utc=parse_db_time(r[12]),
-        snooze_count=r[13], status=_STATUSES[r[14]], outcome=r[15], outcome_reason=r[16],
-        notes=r[17], done_utc=_time(r[18]), minutes_late=r[19],
-        created_utc=_stamp(r[20]), dialled_utc=_time(r[21]))
-
+        return getattr(record_types, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def fts_query(text: str) -> str | None:
@@ -399,13 +288,15 @@ class Store:
     def get_prospect(self, prospect_id: int) -> ProspectRecord | None:
         row = self.conn.execute(f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE id = ?",
                                 [prospect_id]).fetchone()
-        return _prospect_record(row) if row else None
+        from .record_types import prospect_record
+        return prospect_record(row) if row else None
 
     def find_prospect_by_email(self, email: str) -> ProspectRecord | None:
         row = self.conn.execute(
             f"SELECT {_PROSPECT_COLUMNS} FROM prospects WHERE lower(email) = lower(?) "
             "AND deleted_utc IS NULL LIMIT 1", [email.strip()]).fetchone()
-        return _prospect_record(row) if row else None
+        from .record_types import prospect_record
+        return prospect_record(row) if row else None
 
     def count_prospects(self) -> int:
         """Live prospects: all rows less the deleted ones (two small indexes, no scan)."""
@@ -439,6 +330,7 @@ class Store:
             sql = (f"SELECT {columns} FROM prospects_fts f JOIN prospects p ON p.id = f.rowid "
                    f"WHERE prospects_fts MATCH ? AND p.deleted_utc IS NULL {order}LIMIT ?")
             params = [query, limit]
+        from .record_types import ProspectRow
         return [
             ProspectRow(r[0], display_name(r[1], r[2]), r[3], r[4], r[5], r[6])
             for r in self.conn.execute(sql, params)
@@ -447,6 +339,7 @@ class Store:
     def live_prospect_rows(self, ids: list[int]) -> dict[int, ProspectRow]:
         """The live prospects among ``ids``, by id."""
         marks = ", ".join("?" for _ in ids)
+        from .record_types import ProspectRow
         return {int(r[0]): ProspectRow(int(r[0]), display_name(r[1], r[2]), r[3], r[4], r[5],
                                        r[6])
                 for r in self.conn.execute(
@@ -561,11 +454,13 @@ class Store:
     def get_stall(self, stall_id: int) -> StallRecord | None:
         row = self.conn.execute(f"SELECT {_STALL_COLUMNS} FROM stalls WHERE id = ?",
                                 [stall_id]).fetchone()
-        return _stall_record(row) if row else None
+        from .record_types import stall_record
+        return stall_record(row) if row else None
 
     def stalls_for(self, prospect_id: int) -> list[StallRecord]:
         """The prospect's stalls, newest first."""
-        return [_stall_record(r) for r in self.conn.execute(
+        from .record_types import stall_record
+        return [stall_record(r) for r in self.conn.execute(
             f"SELECT {_STALL_COLUMNS} FROM stalls WHERE prospect_id = ? "
             "ORDER BY logged_utc DESC, id DESC", [prospect_id])]
 
@@ -587,14 +482,16 @@ class Store:
         return ids
 
     def get_touch(self, touch_id: int) -> TouchRecord | None:
-        row = self.conn.execute(f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE id = ?",
+        row = self.conn.execute(f"SELECT {TOUCH_COLUMNS} FROM touches WHERE id = ?",
                                 [touch_id]).fetchone()
-        return _touch_record(row) if row else None
+        from .record_types import touch_record
+        return touch_record(row) if row else None
 
     def touches_where(self, where: str, params: Sequence[Any]) -> list[TouchRecord]:
         """Whole touches by a condition (and order) on the touches table; for store/."""
-        return [_touch_record(r) for r in self.conn.execute(
-            f"SELECT {_TOUCH_COLUMNS} FROM touches WHERE {where}", params)]
+        from .record_types import touch_record
+        return [touch_record(r) for r in self.conn.execute(
+            f"SELECT {TOUCH_COLUMNS} FROM touches WHERE {where}", params)]
 
     def update_touch(self, touch_id: int, fields: Mapping[str, Any]) -> None:
         assignments = ", ".join(f"{k} = ?" for k in fields)
