@@ -100,3 +100,22 @@ def test_the_profile_reads_english_without_a_translator(ctx):
     pages = [load_profile(ctx, i) for i in sample_prospect_ids(ctx)]
     assert {e.status for p in pages for e in p.history} >= {"Logged", "Planned"}
     assert all(" of 7 known" in p.completeness for p in pages)
+
+
+@pytest.mark.parametrize("subject, body, field", [
+    ("Our call on {{slot}}", "Hi Dana,\nSee you then.", "subject"),
+    ("Our call", "Hi Dana,\nI'll send [the price list] before then.", "body"),
+    ("Our call", "Dear ,\nSee you then.", "body"),
+])
+def test_a_half_made_message_is_refused_beside_its_field_in_any_language(
+        german, subject, body, field):
+    """Which field a refusal names comes from where the problem stands, never from
+    reading the (German) message back."""
+    from desktop_app.services.outbox import check_rep_text
+
+    with pytest.raises(ValidationError) as refused:
+        check_rep_text(subject, body)
+    assert refused.value.field == field
+    message = str(refused.value)
+    assert not any(english in message for english in ("would go out", "Replace", "greets"))
+    assert ("im Betreff" in message) == (field == "subject")

@@ -440,27 +440,40 @@ def half_made(subject: str, body: str,
     with no one after it ("Dear ,") would all reach the prospect as they stand. Brackets
     and braces inside the merge ``values`` the text was filled with are the book's own.
     """
+    found = half_made_where(subject, body, values)
+    return found[0] if found else None
+
+
+def half_made_where(subject: str, body: str, values: Mapping[str, str] | None = None
+                    ) -> tuple[str, str] | None:
+    """``half_made``'s problem and the field it stands in first ("subject" or "body")."""
     text = subject + "\n" + body
     masked = _masked(text, values)
+
+    def found(needle: str, problem: str) -> tuple[str, str]:
+        return problem, "subject" if needle in subject else "body"
+
     for match in FIELD_RE.finditer(masked):
         field = text[match.start():match.end()]
         known = match.group(1).strip() in MERGE_FIELDS
         if known:
-            return tr("{field} {where} would go out as typed: write out what it stands "
-                      "for.").format(field=field, where=place(field, subject, body))
-        return tr("{field} {where} would go out as typed: it is not a merge field Tickler "
-                  "knows (a typo?). Write the words instead.").format(
-            field=field, where=place(field, subject, body))
+            return found(field, tr("{field} {where} would go out as typed: write out what it "
+                                   "stands for.").format(field=field,
+                                                         where=place(field, subject, body)))
+        return found(field, tr("{field} {where} would go out as typed: it is not a merge field "
+                               "Tickler knows (a typo?). Write the words instead.").format(
+            field=field, where=place(field, subject, body)))
     for match in PLACEHOLDER_RE.finditer(masked):
         placeholder = text[match.start():match.end()]
-        return tr("Replace {placeholder} {where} with your own words before this "
-                  "goes.").format(placeholder=placeholder,
-                                  where=place(placeholder, subject, body))
+        return found(placeholder, tr("Replace {placeholder} {where} with your own words "
+                                     "before this goes.").format(
+            placeholder=placeholder, where=place(placeholder, subject, body)))
     greeting = _NOBODY_GREETED_RE.search(masked)
     if greeting:
         line = greeting.group(0).strip()
-        return tr("“{line}” {where} greets no one: a name is missing. Add it before this "
-                  "goes.").format(line=line, where=place(line, subject, body))
+        return found(line, tr("“{line}” {where} greets no one: a name is missing. Add it "
+                              "before this goes.").format(line=line,
+                                                          where=place(line, subject, body)))
     return None
 
 

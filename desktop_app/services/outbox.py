@@ -49,7 +49,7 @@ from .email import (
     compose,
     draft,
     get_template,
-    half_made,
+    half_made_where,
     hold_logins,
     invite_for_touch,
     load_identity,
@@ -181,10 +181,9 @@ def queue_email(
 def check_rep_text(subject: str, body: str,
                    filled: Mapping[str, str] | None = None) -> None:
     """No message goes half-made: not from a template, not after the rep's own edits."""
-    problem = half_made(subject, body, filled)
-    if problem:
-        raise ValidationError(problem,
-                              "subject" if tr("in the subject") in problem else "body")
+    found = half_made_where(subject, body, filled)
+    if found:
+        raise ValidationError(*found)
 
 
 def queue_touch_email(ctx: AppContext, touch_id: int, *, subject: str | None = None,
