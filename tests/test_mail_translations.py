@@ -453,3 +453,32 @@ def test_what_a_prospect_reads_stays_in_the_templates_language_on_a_german_deskt
     assert "Thursday 17 December at 10:30 (New York time)" in message.body
     for german_word in ("Donnerstag", "Dezember", "Betreff", "Vielen Dank", "Anruf"):
         assert german_word not in message.subject + message.body
+
+
+def test_a_refused_send_shows_its_queue_row_in_the_error_colour_in_german(
+        qtbot, ctx, mail, secrets, german):
+    """The row's note reads German ("fehlgeschlagen…"), and it is still red: the colour
+    comes from the message's state, not from English words in the note."""
+    from desktop_app.composition import build_window
+    from desktop_app.views.common.colours import Tone, text_colour
+
+    config = configure_rep(ctx, mail)
+    secrets.set_password(email_service.keyring_account(config), PASSWORD)
+    thank_you = thank_you_of(ctx, "Dana", "Hudson", "dana@hudson-dental.example")
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    window.features.email.secrets = window.features.email.sender.secrets = secrets
+    try:
+        mail.rcpt_reply = "550 5.1.1 <dana@hudson-dental.example>: Recipient address rejected"
+        assert window.select_touch(thank_you)
+        with qtbot.waitSignal(window.features.email.sender.pass_finished, timeout=20_000):
+            window.features.email.send_selected()
+        model = window.queue_model
+        status = model.row_status(thank_you)
+        assert status and not status.startswith("failed")
+        row = model.row_of_touch(thank_you)
+        brush = model.index(row, 6).data(Qt.ItemDataRole.ForegroundRole)  # the reason
+        assert brush is not None and brush.color() == text_colour(Tone.ERROR)
+    finally:
+        window.rollover.stop()
+        window.features.stop()

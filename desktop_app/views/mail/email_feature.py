@@ -241,7 +241,8 @@ class EmailFeature(QObject):
         elif state == UNCERTAIN:
             self.window.show_message(tr("The email to {who} may or may not have arrived: "
                                         "see the Outbox (Ctrl+4).").format(who=who), "warning")
-        self.window.queue_model.set_row_status(message.touch_id, self._status_text(message))
+        self.window.queue_model.set_row_status(message.touch_id, self._status_text(message),
+                                               problem=_is_problem(message))
 
     def sync_row_statuses(self) -> None:
         """Email rows in the queue show where their message is (after a restart too)."""
@@ -250,7 +251,8 @@ class EmailFeature(QObject):
             if row.channel is not Channel.EMAIL:
                 continue
             message = message_for_touch(self.ctx.store, row.id)
-            model.set_row_status(row.id, self._status_text(message) if message else None)
+            model.set_row_status(row.id, self._status_text(message) if message else None,
+                                 problem=message is not None and _is_problem(message))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if OUTBOX in topics:
@@ -264,3 +266,8 @@ class EmailFeature(QObject):
         self.window.tabs.setTabText(self.tab_index, tr("Outbox ({count} ⚠)").format(
             count=problems) if problems else tr("Outbox"))
 
+
+def _is_problem(message: OutboxRow) -> bool:
+    """A failed or uncertain message shows its queue row's note in the error colour (from
+    its state: the note itself is in the rep's language)."""
+    return message.hold is None and message.state in (FAILED, UNCERTAIN)

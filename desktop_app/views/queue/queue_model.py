@@ -160,12 +160,10 @@ class QueueTableModel(RowTableModel[QueueRow]):
         return None
 
     def set_row_status(self, touch_id: int, text: str | None, *,
-                       problem: bool | None = None) -> None:
+                       problem: bool = False) -> None:
         """Show (or clear) a progress note at the start of the touch's reason, e.g. "sending…".
-        ``problem`` shows it in the error colour; by default a note starting "failed" or
-        "uncertain" is one (pass it when the note is in the rep's language)."""
-        if problem is None:
-            problem = text is not None and text.startswith(("failed", "uncertain"))
+        ``problem`` shows it in the error colour (the caller knows; the note is in the
+        rep's language, so its words are never read back)."""
         if text:
             self._status[touch_id] = text
         else:
