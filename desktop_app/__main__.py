@@ -152,8 +152,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .soak import run_soak
 
         return run_soak(Path(args.soak), args.db, args.soak_keys, args.soak_minutes)
+    from .platform import collector
     from .views.common.qt_import import load_qt
 
+    collector.pause()  # until the queue has painted (run_gui resumes it)
     load_qt()  # without PySide6's import hook: ~15 ms less before the queue paints
     from .composition import run_gui
 

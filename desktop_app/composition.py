@@ -30,6 +30,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.i18n import tr
+from desktop_app.platform import collector
 from desktop_app.platform.paths import resolve_db_path
 from desktop_app.scheduling.clock import system_clock
 from desktop_app.scheduling.day_rollover import DayRollover
@@ -67,6 +68,7 @@ if TYPE_CHECKING:
     from desktop_app.views.tray.reminders import Reminders
 
 log = logging.getLogger(__name__)
+COLLECTOR_PAUSED_AT_MOST_MS = 10_000  # see desktop_app.platform.collector
 
 
 class Feature(Protocol):
@@ -246,6 +248,9 @@ def first_window(ctx: AppContext) -> AppWindow | None:
 def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # the garbage collector, paused by main() for the start, runs again after the queue's
+    # first paint, or after this long if the window never paints (a dialog left open)
+    QTimer.singleShot(COLLECTOR_PAUSED_AT_MOST_MS, collector.resume)
     app.setApplicationName("Tickler")
     app.setOrganizationName("Tickler")
     app.setApplicationDisplayName("Tickler")
@@ -260,6 +265,7 @@ def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
         return _run_gui(app, args, log_path)
     finally:
         let_signals_go()
+        collector.resume()
 
 
 def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
@@ -306,6 +312,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
             print(f"painted_at={time.time():.6f}\npainted_cpu={time.process_time():.6f}",
                   flush=True)
+        collector.resume()
         set_app_icon(app)
         features = install_features(window)
         from desktop_app.services.stalls import settle_live_plans

@@ -68,3 +68,56 @@ def test_painting_the_queue_leaves_later_work_for_later(db_path):
     done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip().splitlines()[-1] == "-"
+
+
+def test_the_real_start_paints_without_the_collector_and_runs_it_again_after(tmp_path):
+    """`tickler --db BOOK`: Python's garbage collector is paused while the window is built
+    and running again (with the start's objects frozen) once the queue has painted."""
+    from desktop_app.store import Store
+
+    Store.open(tmp_path / "book.sqlite3").close()  # a book from an earlier day
+    script = (
+        "import builtins, gc, sys\n"
+        "from desktop_app import __main__ as entry\n"
+        "seen = {}\n"
+        "shown = builtins.print\n"
+        "def watch(*args, **kwargs):\n"
+        "    if args and str(args[0]).startswith('painted_at='):\n"
+        "        seen['collecting'] = gc.isenabled()\n"
+        "    shown(*args, **kwargs)\n"
+        "builtins.print = watch\n"
+        f"code = entry.main(['--db', {str(tmp_path / 'book.sqlite3')!r}, '--quit-after-paint'])\n"
+        "builtins.print = shown\n"
+        "print('at paint:', seen['collecting'])\n"
+        "print('after:', gc.isenabled(), gc.get_freeze_count() > 0, code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "HOME": str(tmp_path)}
+    env.pop("TICKLER_DB", None)
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=60, check=True)
+    lines = done.stdout.strip().splitlines()
+    assert "at paint: False" in lines, done.stdout + done.stderr
+    assert lines[-1] == "after: True True 0"
+
+
+def test_the_collector_pause_is_undone_once_and_leaves_others_pauses_alone():
+    import gc
+
+    from desktop_app.platform import collector
+
+    assert gc.isenabled()
+    try:
+        collector.pause()
+        assert not gc.isenabled() and collector.paused()
+        collector.resume()
+        assert gc.isenabled() and not collector.paused() and gc.get_freeze_count() > 0
+        collector.resume()  # the timer's resume after the paint's: nothing more
+        assert gc.isenabled()
+        gc.disable()  # somebody else's pause (a profiler, an embedding app)
+        collector.pause()
+        collector.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
