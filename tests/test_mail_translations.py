@@ -477,8 +477,8 @@ def test_a_refused_send_shows_its_queue_row_in_the_error_colour_in_german(
         status = model.row_status(thank_you)
         assert status and not status.startswith("failed")
         row = model.row_of_touch(thank_you)
-        brush = model.index(row, 6).data(Qt.ItemDataRole.ForegroundRole)  # the reason
-        assert brush is not None and brush.color() == text_colour(Tone.ERROR)
+        colour = model.index(row, 6).data(Qt.ItemDataRole.ForegroundRole)  # the reason
+        assert colour == text_colour(Tone.ERROR)
     finally:
         window.rollover.stop()
         window.features.stop()
