@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QMetaMethod, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMetaMethod, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -61,6 +61,15 @@ def _is_touch_key(action: QAction) -> bool:
     keys = action.shortcut()
     return keys.count() == 1 and keys[0].keyboardModifiers() in (  # type: ignore[index]
         Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
+
+
+def _new_action(text: str, parent: QObject) -> QAction:
+    """``QAction(text, parent)``, made so that PySide6 need not weigh the (icon, text)
+    constructor: that alone creates Qt's icon type and its enums (~1 ms) before the queue's
+    first paint, and the window has no icons."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
 
 
 class MainWindow(QMainWindow):
@@ -345,7 +354,7 @@ class MainWindow(QMainWindow):
         """An action of the window (its key works wherever the focus is in it), in ``menu``
         when given, with ``tip`` in the status bar and, with its keys, as its tooltip.
         Features add their actions through this too."""
-        action = QAction(text, self)
+        action = _new_action(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             if context is not None:
@@ -438,7 +447,7 @@ class MainWindow(QMainWindow):
             self._tab_prospect[widget] = selected_prospect
         apply_keyboard_rules(widget)
         if shortcut:
-            action = QAction(tr("Show {screen}").format(screen=title.replace("&", "")), self)
+            action = _new_action(tr("Show {screen}").format(screen=title.replace("&", "")), self)
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _c=False, w=widget: self.tabs.setCurrentWidget(w))
             self.addAction(action)
