@@ -145,7 +145,8 @@ def _touch_line(r: QueueRow, rep_tz: str) -> str:
 def queue(args: argparse.Namespace) -> int:
     from .scheduling.days import rep_today
     from .services import ValidationError
-    from .services.queue import DayLoad, queue_for_day, upcoming_days
+    from .services.day_load import DayLoad
+    from .services.queue import queue_for_day, upcoming_days
 
     console_safe()
     day = None

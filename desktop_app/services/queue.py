@@ -2,45 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..domain.i18n import tr
 from ..domain.localtime import OutOfRangeError, check_in_range
-from ..domain.model import Channel
 from ..scheduling.days import end_of_day_utc, rep_today, start_of_day_utc
 from ..store.store import QueueRow
 from .context import AppContext, ValidationError
 
+if TYPE_CHECKING:
+    from .day_load import DayLoad
+
 MAX_DAYS_AHEAD = 366
 
 
-@dataclass(frozen=True, slots=True)
-class DayLoad:
-    """One day ahead on the rep's clock: its touches in time order and how heavy it is."""
+def __getattr__(name: str) -> object:
+    """``DayLoad`` from ``day_load`` when first asked for: the Upcoming tab and the command
+    line need it, the queue's first paint does not (a frozen dataclass costs ~0.6 ms)."""
+    if name == "DayLoad":
+        from .day_load import DayLoad
 
-    day: date
-    rows: tuple[QueueRow, ...]
-
-    def count(self, *channels: Channel) -> int:
-        return sum(1 for r in self.rows if r.channel in channels)
-
-    @property
-    def calls(self) -> int:
-        return self.count(Channel.CALL)
-
-    @property
-    def emails(self) -> int:
-        return self.count(Channel.EMAIL)
-
-    @property
-    def posts(self) -> int:
-        """Handwritten notes by post and social touches: the rep's own hands."""
-        return self.count(Channel.POST, Channel.SOCIAL)
-
-    def load_text(self) -> str:
-        return load_text(self.calls, self.emails, self.posts)
+        return DayLoad
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -93,6 +77,8 @@ def upcoming_days(ctx: AppContext, days: int = 7, after: date | None = None) -> 
         day = rep_today(row.due_utc, tz)
         if day in by_day:  # always, unless a zone skips midnight itself
             by_day[day].append(row)
+    from .day_load import DayLoad
+
     return [DayLoad(day, tuple(found)) for day, found in by_day.items()]
 
 

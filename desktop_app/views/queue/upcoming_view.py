@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.services import AppContext
-from desktop_app.services.queue import DayLoad, upcoming_days
+from desktop_app.services.day_load import DayLoad
+from desktop_app.services.queue import upcoming_days
 from desktop_app.store.store import QueueRow
 from desktop_app.views.common.colours import Tone, text_colour
 from desktop_app.views.common.qt_dates import ui_date, ui_weekday
