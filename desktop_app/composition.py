@@ -282,7 +282,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
     log.info("Tickler starting on %s (Python %s, PySide6 %s)", path,
              sys.version.split()[0], PySide6.__version__)
     guard = SessionGuard(path, log_path)
-    last_session = guard.begin()
+    guard.open()  # this session's marker, with faulthandler; its details after the paint
     first_run = not path.exists()
     try:
         store = open_or_recover(path)
@@ -325,6 +325,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
         from desktop_app import __version__
 
         log.info("Tickler %s is up", __version__)
+        last_session = guard.begin()
         if last_session is not None:
             window.crash_notice = show_crash_notice(window, ctx, last_session)
         features.book_guard.check_now()  # the whole-book check and today's backup, on a worker

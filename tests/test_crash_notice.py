@@ -251,3 +251,33 @@ def test_a_logout_on_the_damaged_book_screen_at_start_quits_and_changes_nothing(
     assert process.returncode == 2  # as quitting on that screen: the book did not open
     assert not marker_path(db).exists()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.logs_warnings  # the next start logs the last session's end as a warning
+@pytest.mark.parametrize("how", ["abort", "exit"])
+def test_a_session_that_dies_before_its_window_paints_still_counts(tmp_path: Path, how):
+    """The start opens its marker before the queue paints and writes the marker's details
+    only after: a process that dies in between (a fatal error, or gone without a word)
+    still leaves a marker the next start reads as a session that did not close."""
+    db = tmp_path / "book.sqlite3"
+    end = "os.abort()" if how == "abort" else "os._exit(1)"
+    script = ("import os, sys\nfrom pathlib import Path\n"
+              "from desktop_app.platform.crash import SessionGuard\n"
+              f"guard = SessionGuard(Path({str(db)!r}), None, '0.1.0')\n"
+              f"guard.open()\n{end}\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT,
+                          capture_output=True, timeout=60, preexec_fn=_no_core_dump)
+    assert done.returncode != 0
+    last = read_marker(marker_path(db), None)
+    assert last is not None and last.started_utc is None
+    if how == "abort":
+        assert last.fatal_error == "Fatal Python error: Aborted"
+    guard = SessionGuard(db, None, "0.1.0")
+    try:
+        again = guard.begin()  # the next start: told, and its own marker in place
+        assert again is not None and again.fatal_error == last.fatal_error
+        mine = read_marker(marker_path(db), None)
+        assert mine is not None and mine.pid == os.getpid()
+    finally:
+        guard.end()

@@ -7,98 +7,56 @@ error (``Fatal Python error: Aborted`` and the stack at that moment). A clean ex
 it. Finding it at the next start means the last session ended without closing: a crash,
 a kill, a power cut. The app then says so and shows the log's last lines; the book itself
 is SQLite, so everything that was saved before the end is still there.
+
+Reading a marker (``read_marker``, ``UncleanEnd``) lives in ``crash_report``, loaded only
+when there is one to read.
 """
 
 from __future__ import annotations
 
 import contextlib
 import faulthandler
-import json
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .crash_report import LOG_TAIL_LINES as LOG_TAIL_LINES
+    from .crash_report import MAX_FAULT_CHARS as MAX_FAULT_CHARS
+    from .crash_report import UncleanEnd as UncleanEnd
+    from .crash_report import log_tail as log_tail
+    from .crash_report import read_marker as read_marker
 
 log = logging.getLogger(__name__)
 
 MARKER_SUFFIX = ".running"
-LOG_TAIL_LINES = 25
-MAX_FAULT_CHARS = 20_000
-
-
-@dataclass(frozen=True)
-class UncleanEnd:
-    """What is known about a session that did not close normally."""
-
-    started_utc: datetime | None
-    pid: int | None
-    version: str
-    fault: str  # faulthandler's report: empty when the process was killed outright
-    log_tail: tuple[str, ...]
-    log_path: Path | None
-
-    @property
-    def fatal_error(self) -> str | None:
-        """The fatal error's own line, e.g. ``Fatal Python error: Aborted``."""
-        for line in self.fault.splitlines():
-            if line.startswith("Fatal Python error") or line.startswith("Windows fatal"):
-                return line.strip()
-        return None
 
 
 def marker_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + MARKER_SUFFIX)
 
 
-def log_tail(path: Path | None, lines: int = LOG_TAIL_LINES) -> tuple[str, ...]:
-    """The last ``lines`` lines of a text file (read from its end; the log can be long)."""
-    if path is None:
-        return ()
-    try:
-        with path.open("rb") as f:
-            f.seek(0, os.SEEK_END)
-            size = f.tell()
-            f.seek(max(0, size - 200 * lines - 4096))
-            data = f.read()
-    except OSError:
-        return ()
-    text = data.decode("utf-8", "replace").splitlines()
-    return tuple(text[-lines:])
+def __getattr__(name: str) -> object:
+    """The report half (``UncleanEnd``, ``read_marker``, ``log_tail``) from
+    ``crash_report``, loaded when a marker is found or the names are first asked for."""
+    if name in _REPORT_NAMES:
+        from . import crash_report
+
+        return getattr(crash_report, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def read_marker(path: Path, log_path: Path | None) -> UncleanEnd | None:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        log.warning("could not read %s: %s", path, exc)
-        return None
-    head, _, fault = text.partition("\n")
-    try:
-        info = json.loads(head)
-        if not isinstance(info, dict):
-            raise ValueError(head)
-    except ValueError:  # cut short as it was written: still a session that did not close
-        info, fault = {}, text
-    started = None
-    with contextlib.suppress(KeyError, ValueError):
-        started = datetime.fromisoformat(str(info["started_utc"]))
-    pid = info.get("pid")
-    logged = info.get("log")
-    return UncleanEnd(
-        started_utc=started, pid=pid if isinstance(pid, int) else None,
-        version=str(info.get("version", "")), fault=fault.strip()[-MAX_FAULT_CHARS:],
-        log_tail=log_tail(Path(logged) if logged else log_path),
-        log_path=Path(logged) if logged else log_path)
+_REPORT_NAMES = frozenset({"UncleanEnd", "read_marker", "log_tail", "LOG_TAIL_LINES",
+                           "MAX_FAULT_CHARS"})
 
 
 class SessionGuard:
-    """``begin()`` at start (after the single-instance lock is ours), ``end()`` on a clean
-    exit. Nothing here is fatal: a folder that cannot be written only loses the notice."""
+    """``open()`` early in the start (after the single-instance lock is ours), ``begin()``
+    once the window is up, ``end()`` on a clean exit. Nothing here is fatal: a folder that
+    cannot be written only loses the notice."""
 
     def __init__(self, db_path: Path, log_path: Path | None, version: str = "") -> None:
         self.path = marker_path(db_path)
@@ -106,27 +64,59 @@ class SessionGuard:
         self.version = version
         self._file: IO[str] | None = None
         self._faulthandler_was_enabled = False
+        self._opened = False
+        self._described = False
+        self._started: datetime | None = None
+        self._previous: UncleanEnd | None = None
+
+    def open(self, now: datetime | None = None) -> None:
+        """Read what the last session left, then start this session's marker with
+        faulthandler writing into it. The marker's line of details waits for ``begin``
+        (JSON is not needed before the queue's first paint): a process that dies before
+        then leaves a marker without it, which still reads as a session that did not
+        close."""
+        if self._opened:
+            return
+        self._opened = True
+        self._started = now or datetime.now(UTC)
+        if self.path.exists():  # rare: only then is the reader loaded
+            from .crash_report import read_marker
+
+            self._previous = read_marker(self.path, self.log_path)
+        try:
+            self._file = self.path.open("w", encoding="utf-8")
+        except OSError as exc:
+            log.warning("could not write %s: %s", self.path, exc)
+            self._file = None
+            return
+        self._faulthandler_was_enabled = faulthandler.is_enabled()
+        faulthandler.enable(file=self._file, all_threads=True)
 
     def begin(self, now: datetime | None = None) -> UncleanEnd | None:
-        """Start this session's marker; returns the last session's if it did not close."""
-        previous = read_marker(self.path, self.log_path)
+        """Start this session's marker (``open``, unless done already) with its details;
+        returns the last session's if it did not close."""
+        self.open(now)
+        previous = self._previous
+        if self._described:
+            return previous
+        self._described = True
         if previous is not None:
             log.warning("the last session (started %s, process %s) did not close normally%s",
                         previous.started_utc, previous.pid,
                         f": {previous.fatal_error}" if previous.fatal_error else "")
+        if self._file is None:
+            return previous
+        import json
+
+        started = self._started or datetime.now(UTC)
         info = {"pid": os.getpid(), "version": self.version,
-                "started_utc": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
+                "started_utc": started.isoformat(timespec="seconds"),
                 "log": str(self.log_path) if self.log_path else None}
         try:
-            self._file = self.path.open("w", encoding="utf-8")
             self._file.write(json.dumps(info) + "\n")
             self._file.flush()
         except OSError as exc:
             log.warning("could not write %s: %s", self.path, exc)
-            self._file = None
-            return previous
-        self._faulthandler_was_enabled = faulthandler.is_enabled()
-        faulthandler.enable(file=self._file, all_threads=True)
         return previous
 
     def end(self) -> None:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.domain.i18n import tr
-from desktop_app.platform.crash import UncleanEnd
 from desktop_app.platform.paths import APP_ID
 from desktop_app.services import AppContext
 from desktop_app.store import Store
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from types import SimpleNamespace, TracebackType
 
+    from desktop_app.platform.crash import UncleanEnd
     from desktop_app.platform.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
