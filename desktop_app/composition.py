@@ -43,12 +43,13 @@ from desktop_app.views.shell.app import (
     QUIT_REQUESTED,
     ask_first_run,
     claim_single_instance,
+    hold_log,
     install_excepthook,
+    open_log,
     quit_on_termination,
     recover_at_start,
     set_app_icon,
     set_app_identity,
-    setup_logging,
     show_crash_notice,
 )
 from desktop_app.views.shell.main_window import MainWindow
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
     from desktop_app.views.tray.reminders import Reminders
 
 log = logging.getLogger(__name__)
-COLLECTOR_PAUSED_AT_MOST_MS = 10_000  # see desktop_app.platform.collector
+START_WAITS_AT_MOST_MS = 10_000  # see finish_start
 
 
 class Feature(Protocol):
@@ -223,6 +224,7 @@ def open_or_recover(path: Path) -> Store:
     try:
         return Store.open(path)
     except DamagedDatabaseError as exc:
+        finish_start()  # a screen before the window: the log is written from now on
         if not recover_at_start(path, exc.detail, None):
             raise
         return Store.open(path)
@@ -239,37 +241,47 @@ def first_window(ctx: AppContext) -> AppWindow | None:
         if not is_damage(exc) or ctx.store.path is None:
             raise
         log.error("The book is damaged", exc_info=exc)
+        finish_start()
         if not recover_at_start(ctx.store.path, str(exc), ctx.store):
             return None
         ctx.forget_cached_settings()
         return build_window(ctx, features=False)
 
 
+def finish_start() -> Path | None:
+    """What the start leaves until the queue has painted: Python's garbage collector runs
+    again (paused by ``main``; see ``desktop_app.platform.collector``) and the log file
+    opens, with what the start logged before it written first. Called right after the
+    first paint, before any screen the start shows ahead of the window (the first-run
+    question, the damaged-book screen), after ``START_WAITS_AT_MOST_MS`` in any case, and
+    on the way out; only the first call does anything.
+    Returns the log's path (None when it cannot be written)."""
+    collector.resume()
+    return open_log()
+
+
 def run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    # the garbage collector, paused by main() for the start, runs again after the queue's
-    # first paint, or after this long if the window never paints (a dialog left open)
-    QTimer.singleShot(COLLECTOR_PAUSED_AT_MOST_MS, collector.resume)
+    QTimer.singleShot(START_WAITS_AT_MOST_MS, finish_start)  # if the paint is that late
     app.setApplicationName("Tickler")
     app.setOrganizationName("Tickler")
     app.setApplicationDisplayName("Tickler")
     set_app_identity(app, icon=False)
-    log_path = setup_logging()
+    hold_log()  # the log file opens right after the first paint (finish_start)
     from desktop_app.views.common.language import install_translations
 
     install_translations(app)
     install_excepthook(app)
     let_signals_go = quit_on_termination(app)
     try:
-        return _run_gui(app, args, log_path)
+        return _run_gui(app, args)
     finally:
         let_signals_go()
-        collector.resume()
+        finish_start()
 
 
-def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
-             log_path: Path | None) -> int:
+def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace) -> int:
 
     path = resolve_db_path(args.db)
     instance = claim_single_instance(path)
@@ -281,7 +293,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
     # (the version number waits for the first paint: importlib.metadata costs ~20 ms)
     log.info("Tickler starting on %s (Python %s, PySide6 %s)", path,
              sys.version.split()[0], PySide6.__version__)
-    guard = SessionGuard(path, log_path)
+    guard = SessionGuard(path, None)  # (the log's path once it is open)
     guard.open()  # this session's marker, with faulthandler; its details after the paint
     first_run = not path.exists()
     try:
@@ -290,10 +302,13 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
         from PySide6.QtWidgets import QMessageBox
 
         log.error("could not open %s: %s", path, exc)
+        finish_start()
         QMessageBox.critical(None, tr("Tickler can't open its data file"), str(exc))
         guard.end()
         return 2
     ctx = AppContext(store, system_clock)
+    if first_run:
+        finish_start()  # (a new book: nothing to race)
     if first_run and ask_first_run(args) == "sample":
         from desktop_app.services.sample import write_sample_book
 
@@ -312,7 +327,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
         if args.quit_after_paint:  # for the start-up benchmarks and the packaged smoke test
             print(f"painted_at={time.time():.6f}\npainted_cpu={time.process_time():.6f}",
                   flush=True)
-        collector.resume()
+        log_path = finish_start()
         set_app_icon(app)
         features = install_features(window)
         from desktop_app.services.stalls import settle_live_plans
@@ -325,6 +340,7 @@ def _run_gui(app: QApplication, args: argparse.Namespace | SimpleNamespace,
         from desktop_app import __version__
 
         log.info("Tickler %s is up", __version__)
+        guard.log_path = log_path
         last_session = guard.begin()
         if last_session is not None:
             window.crash_notice = show_crash_notice(window, ctx, last_session)

@@ -35,24 +35,70 @@ LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 3
 
 
+class _HeldRecords(logging.Handler):
+    """The start's log records, kept until the log file opens right after the queue's first
+    paint (``hold_log``): finding the log's folder (platformdirs), making it private and
+    opening the file cost ~3 ms of CPU the paint need not wait for."""
+
+    LIMIT = 2_000  # a start that never paints opens the log on a timer anyway
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.records) < self.LIMIT:
+            self.records.append(record)
+
+
+_opened_log: list[Path | None] = []  # the log file's path once opened (None: it could not be)
+
+
+def hold_log() -> None:
+    """Log from now on, into memory until ``open_log`` opens the file (again: each start
+    opens its own)."""
+    _opened_log.clear()
+    root = logging.getLogger()
+    if not any(isinstance(h, _HeldRecords) for h in root.handlers):
+        root.addHandler(_HeldRecords())
+    root.setLevel(logging.INFO)
+
+
+def open_log() -> Path | None:
+    """The log file held back by ``hold_log``, opened once (what was held is written first);
+    its path, or None when it could not be opened or nothing was held."""
+    if not _opened_log:
+        if not any(isinstance(h, _HeldRecords) for h in logging.getLogger().handlers):
+            return None
+        _opened_log.append(setup_logging())
+    return _opened_log[0]
+
+
 def setup_logging() -> Path | None:
     """Log to the user's log folder, in at most four files of 1 MB (the app runs for weeks),
-    readable by the rep alone (0600)."""
+    readable by the rep alone (0600). Records held since the start (``hold_log``) go into
+    the file first."""
     from platformdirs import user_log_path
 
     from desktop_app.platform.private_files import PrivateRotatingFileHandler, private_folder
 
+    root = logging.getLogger()
+    held = [h for h in root.handlers if isinstance(h, _HeldRecords)]
+    for handler in held:
+        root.removeHandler(handler)
     try:
         folder = private_folder(user_log_path("Tickler", appauthor=False))
         path = folder / LOG_NAME
         # 0600 and at most 1 MB, with three older files kept beside it (tickler.log.1…)
-        handler = PrivateRotatingFileHandler(path, maxBytes=LOG_MAX_BYTES,
-                                             backupCount=LOG_BACKUPS, encoding="utf-8")
+        file = PrivateRotatingFileHandler(path, maxBytes=LOG_MAX_BYTES,
+                                          backupCount=LOG_BACKUPS, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
+    file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for handler in held:
+        for record in handler.records:
+            file.handle(record)
+    root.addHandler(file)
     root.setLevel(logging.INFO)
     return path
 
