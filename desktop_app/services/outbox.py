@@ -153,7 +153,7 @@ def _old_words(text: str) -> tuple[str, bool]:
 
 def problem_text(row: OutboxRow, rep_tz: str) -> str:
     """What went wrong with ``row`` and what Tickler does about it, in the rep's language
-    of now: "451 4.3.0 Try again later. Trying again at 18:42 (attempt 2 of 6)." or
+    of now: "451 4.3.0 Try again later — Trying again at 18:42 (attempt 2 of 6)." or
     "… Gave up after 6 attempts."; '' when nothing went wrong. The server's own reply is
     shown as it came; the retry's time is in ``rep_tz``. The one place these words are
     made: the Outbox, the queue's note and Email settings all show this."""
@@ -173,7 +173,8 @@ def problem_text(row: OutboxRow, rep_tz: str) -> str:
         then = tr("Gave up after %n attempt(s).", None, row.attempts)
     else:
         return what
-    return f"{what} {then}"
+    # the server's reply often ends without a full stop; none is added to its words
+    return f"{what} {then}" if what.endswith((".", "!", "?")) else f"{what} — {then}"
 
 
 def _held_words(detail: str) -> str:
