@@ -314,3 +314,33 @@ def test_migration_15_keeps_the_old_words_readable(db_path):
             f"{BUSY} — Trying again at 10:05 (attempt 3 of 6).")
     finally:
         store.close()
+
+
+def test_tickler_s_own_reasons_read_german_old_and_new(ctx, clock, mail, thank_you, german):
+    """A bounce, "marked as sent" and the call that moved: Tickler's own reasons, stored as
+    data now and in English by the Tickler before, both read German."""
+    from desktop_app.domain.problem import BOUNCED, Problem
+    from desktop_app.store import mail as mail_store
+
+    configure_rep(ctx, mail)
+    outbox_id = outbox.queue_touch_email(ctx, thank_you)
+    with ctx.store.transaction():
+        mail_store.fail_queued_to(
+            ctx.store, "dana@hudson-dental.example", "Not sent: … Ask for a new address.",
+            clock(), Problem.of(BOUNCED, address="dana@hudson-dental.example",
+                                status="5.1.1", words="User unknown"))
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert outbox.problem_text(message, ctx.rep_timezone) == (
+        "Nicht gesendet: dana@hudson-dental.example ist unzustellbar (5.1.1): User unknown. "
+        "Fragen Sie nach einer neuen Adresse.")
+    ctx.store.db.execute("UPDATE outbox SET state = 'sent', problem = '', "
+                         "last_error = 'Marked as sent by you.' WHERE id = ?", [outbox_id])
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert outbox.problem_text(message, ctx.rep_timezone) == "Von Ihnen als gesendet markiert."
+    ctx.store.db.execute(
+        "UPDATE outbox SET state = 'failed', held_for = 'slot_moved', last_error = 'The call "
+        "moved to Fri 18 Dec at 15:00 after you edited this message: check the time in it, "
+        "then send it again.' WHERE id = ?", [outbox_id])
+    message = outbox.get_message(ctx.store, outbox_id)
+    assert outbox.problem_text(message, ctx.rep_timezone).startswith(
+        "Der Anruf wurde verlegt, nachdem Sie diese Nachricht bearbeitet hatten")

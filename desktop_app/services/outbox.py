@@ -143,9 +143,16 @@ def _english(problem: Problem) -> str:
         return problem_words_of(problem)
 
 
-def _old_words(text: str) -> tuple[str, bool]:
+def _old_words(row: OutboxRow) -> tuple[str, bool]:
     """A message stored before problems were data: its words without the English retry
-    sentence, and whether Tickler had given up retrying it."""
+    sentence, and whether Tickler had given up retrying it. Tickler's own reasons were
+    stored in English: those read in the rep's language again."""
+    text = row.last_error or ""
+    own = next((kind for kind, english in _OWN_WORDS.items() if english == text), None)
+    if row.held_for == HELD_SLOT_MOVED:
+        own = SLOT_MOVED
+    if own is not None:
+        return tr(_OWN_WORDS[own]), False
     gave_up = _OLD_GAVE_UP.match(text)
     text = text[gave_up.end():] if gave_up else text
     return _OLD_RETRY.sub("", text).strip(), gave_up is not None
@@ -160,7 +167,7 @@ def problem_text(row: OutboxRow, rep_tz: str) -> str:
     if row.problem is not None:
         what, gave_up = problem_words_of(row.problem), row.problem.temporary
     else:
-        what, gave_up = _old_words(row.last_error or "")
+        what, gave_up = _old_words(row)
     what = " ".join(what.split())
     if not what:
         return ""

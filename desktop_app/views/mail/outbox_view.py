@@ -327,7 +327,8 @@ class OutboxPanel(QWidget):
         if row.hold is not None:
             lines.append(_escape(hold_advice(row.hold)))
         problem = problem_text(row, self.ctx.rep_timezone)
-        if problem and (row.hold is None or row.hold.reason != HELD_SIGN_IN):
+        if problem and (row.hold is None  # a hold's advice above says it all
+                        or row.hold.reason not in (HELD_SIGN_IN, HELD_SLOT_MOVED)):
             lines.append(_escape(problem))
         self.reason.setText("<br>".join(lines))
         self.body.setPlainText(tr("Subject: {subject}\nTo: {to}\n\n{body}").format(
