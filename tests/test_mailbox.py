@@ -184,12 +184,19 @@ def test_german_out_of_office_moves_touches_to_the_working_slot_after_the_return
 def test_a_hard_bounce_stops_email_steps_marks_the_address_and_keeps_calls(
         ctx, clock, dovecot, imap, sent_thank_you, shape):
     check(ctx, imap)
+    waiting = outbox.queue_email(ctx, recipient=msgs.PROSPECT, recipient_name="Dana",
+                                 subject="Hello", body="Hi Dana,\n\nA note.\n")
     build = msgs.postfix_bounce if shape == "postfix" else msgs.exchange_bounce
     dovecot.deliver(build(original_id=sent_thank_you, when=clock()))
 
     report = check(ctx, imap)
 
     assert report.bounces == 1
+    message = outbox.get_message(ctx.store, waiting)  # what waited to go there does not
+    words = outbox.problem_text(message, ctx.rep_timezone)
+    assert message.state == "failed" and message.problem.kind == "bounced"
+    assert words.startswith(f"Not sent: {msgs.PROSPECT} bounced (5.1.1")
+    assert words.endswith(". Ask for a new address.")
     notice = mb.open_notices(ctx)[0]
     assert notice.label == "Address bounced" and notice.failed_address == msgs.PROSPECT
     assert "5.1.1" in (mb.bad_address(ctx.store, msgs.PROSPECT) or "")

@@ -138,7 +138,10 @@ def test_gives_up_after_the_last_retry_and_says_why(ctx, config, thank_you, cloc
         clock.advance(hours=4)
     message = state(ctx, outbox_id)
     assert message.state == "failed"
-    assert message.last_error.startswith(f"Gave up after {outbox.MAX_ATTEMPTS} attempts")
+    assert outbox.problem_text(message, ctx.rep_timezone) == (
+        "127.0.0.1 refused the connection (server down, or the wrong port). "
+        f"Gave up after {outbox.MAX_ATTEMPTS} attempts.")
+    assert "Gave up" not in message.last_error  # worded when shown, never stored
     assert ctx.store.get_touch(thank_you).status == "pending"
 
 

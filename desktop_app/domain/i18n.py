@@ -22,7 +22,9 @@ Conventions, so ``pyside6-lupdate`` finds every string (``packaging/translations
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 Translator = Callable[[str, str, "str | None", int], str]
 
@@ -30,6 +32,7 @@ Translator = Callable[[str, str, "str | None", int], str]
 CONTEXT = ""
 
 _translate: Translator | None = None
+_thread = threading.local()
 _ENGLISH_PLURAL = re.compile(r"\((e?s)\)")
 
 
@@ -40,12 +43,25 @@ def set_translator(translate: Translator | None) -> None:
     _translate = translate
 
 
+@contextmanager
+def in_english() -> Iterator[None]:
+    """Within the block, ``tr`` on this thread gives the English source text: for words
+    that are kept (a log, a plain-text fallback in the book), never for what is shown."""
+    before = getattr(_thread, "english", False)
+    _thread.english = True
+    try:
+        yield
+    finally:
+        _thread.english = before
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the rep's language; ``%n`` stands for ``n`` when a count is given."""
+    translate = None if getattr(_thread, "english", False) else _translate
     if n < 0:
-        return _translate(CONTEXT, text, disambiguation, n) if _translate else text
+        return translate(CONTEXT, text, disambiguation, n) if translate else text
     english = text.replace("%n", str(n))
-    result = _translate(CONTEXT, text, disambiguation, n) if _translate else english
+    result = translate(CONTEXT, text, disambiguation, n) if translate else english
     if result == english:  # the English source: "(es)" is "es" but for one
         result = _ENGLISH_PLURAL.sub("" if n == 1 else r"\1", result)
     return result

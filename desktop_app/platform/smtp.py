@@ -23,7 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..domain.i18n import QT_TR_NOOP, tr
+from ..domain.i18n import QT_TR_NOOP, in_english, tr
+from ..domain.problem import Problem
 
 DEFAULT_TIMEOUT = 30.0  # connecting, and each command's reply: a dead server shows quickly
 DATA_END_TIMEOUT = 600.0  # the reply to the final dot: RFC 5321 4.5.3.2.6 asks for 10 min
@@ -70,17 +71,108 @@ class Outcome(StrEnum):
 @dataclass(frozen=True, slots=True)
 class SendResult:
     outcome: Outcome
-    detail: str = ""  # the server's own words, or what went wrong
-    code: int | None = None
+    problem: Problem  # what went wrong (or the server's words), as data
     login_refused: bool = False  # the password (or the way of signing in) was refused
 
     @property
     def ok(self) -> bool:
         return self.outcome is Outcome.SENT
 
+    @property
+    def code(self) -> int | None:
+        return self.problem.code
+
+    @property
+    def detail(self) -> str:
+        """The server's own words, or what went wrong, in the rep's language of now."""
+        return problem_words(self.problem)
+
+
+def _result(outcome: Outcome, kind: str, code: int | None = None, *,
+            login_refused: bool = False, **values: object) -> SendResult:
+    problem = Problem(kind, tuple((k, str(v)) for k, v in values.items()), code,
+                      outcome is Outcome.TEMPORARY)
+    return SendResult(outcome, problem, login_refused)
+
 
 class TransportError(RuntimeError):
-    pass
+    """A connection Tickler will not use; ``problem`` says why (as data)."""
+
+    def __init__(self, kind: str, **values: object) -> None:
+        self.problem = Problem.of(kind, **values)
+        with in_english():
+            super().__init__(problem_words(self.problem))
+
+
+# -- what went wrong, in words ------------------------------------------------------------
+# Each kind's sentence; the values (host names, the server's own reply) go in untranslated.
+_WORDS = {
+    "plain_password": QT_TR_NOOP(
+        "Tickler will not send a password over an unencrypted connection. Choose TLS or "
+        "STARTTLS, or clear the password."),
+    "no_starttls": QT_TR_NOOP(
+        "{host} does not offer STARTTLS, so the connection would not be encrypted. Check "
+        "the port and the security setting."),
+    "no_sign_in_method": QT_TR_NOOP("No sign-in method Tickler knows (the server offers "
+                                    "{methods})."),
+    "not_supported": QT_TR_NOOP(
+        "The server does not offer this ({problem}). Check the security setting (TLS or "
+        "STARTTLS) and the port in Email settings."),
+    "login_characters": QT_TR_NOOP(
+        "The user name or password has a character (an accent, say) that an SMTP login "
+        "can't carry. Use one of plain letters, digits and symbols, or an app password "
+        "from your provider."),
+    "certificate": QT_TR_NOOP("The server's certificate could not be verified: {why}"),
+    "tls": QT_TR_NOOP("The secure connection failed: {why}"),
+    "no_host": QT_TR_NOOP("Could not find the server {host} (no network, or a typo in the "
+                          "host name)."),
+    "refused": QT_TR_NOOP("{host} refused the connection (server down, or the wrong port)."),
+    "timeout": QT_TR_NOOP("{host} did not answer in time."),
+    "disconnected": QT_TR_NOOP("{host} closed the connection: {why}"),
+    "network": QT_TR_NOOP("Network problem talking to {host}: {why}"),
+    "unexpected": QT_TR_NOOP("Unexpected problem: {what}"),
+    "closing": QT_TR_NOOP("Tickler was closing."),
+    "not_connected": QT_TR_NOOP("Not connected to {host}."),
+    "bad_address": QT_TR_NOOP("An address can't be used: {why}"),
+    "no_smtputf8": QT_TR_NOOP(
+        "{names} has letters before the @ that your mail server ({host}) cannot carry: it "
+        "does not offer SMTPUTF8. The message waits here: ask for another address, or send "
+        "through a server that offers SMTPUTF8."),
+    "not_7bit": QT_TR_NOOP("{host} takes only 7-bit mail and this message is not 7-bit."),
+    "hung_up_early": QT_TR_NOOP("{host} closed the connection before the message was "
+                                "complete. Nothing was delivered."),
+    "address_characters": QT_TR_NOOP("An address in this message has characters {host} "
+                                     "cannot take ({addresses})."),
+    "no_answer": QT_TR_NOOP("The whole message went to {host} but no answer came back "
+                            "({what}). It may or may not have been delivered."),
+    "no_answer_closing": QT_TR_NOOP(
+        "The whole message went to {host} but no answer came back (Tickler was closing) "
+        "({what}). It may or may not have been delivered."),
+}
+
+
+def problem_words(problem: Problem) -> str:
+    """``problem`` in the rep's language of the moment (``tr``): the server's own reply
+    exactly as it came; Tickler's explanation of anything else. '' for an unknown kind."""
+    values = problem.value_map
+    said = " ".join(f"{problem.code or ''} {values.get('words', '')}".split())
+    if problem.kind == "server":
+        return said
+    if problem.kind == "server_early":
+        return tr("{words} (before the message was complete: nothing was delivered)").format(
+            words=said)
+    if problem.kind == "login":
+        return _login_words(values.get("host", ""), problem.code or 0,
+                            values.get("words", ""))
+    if problem.kind == "other":  # smtplib's own words, with the host
+        return f"{values.get('host', '')}: {values.get('what', '')}"
+    text = _WORDS.get(problem.kind)
+    if text is None:
+        return values.get("words", "")
+    values = dict(values)
+    if problem.kind == "no_sign_in_method" and not values.get("methods"):
+        values["methods"] = tr("none")
+    return tr(text).format(**values)
 
 
 # -- providers that refuse plain passwords ------------------------------------------------
@@ -227,9 +319,10 @@ def _words(reply: bytes | str) -> str:
     return " ".join(text.split())
 
 
-def _by_code(code: int, words: str) -> SendResult:
+def _by_code(code: int, words: str, kind: str = "server") -> SendResult:
+    """The server's reply: its code and its own words, as data."""
     outcome = Outcome.TEMPORARY if 400 <= code < 500 else Outcome.PERMANENT
-    return SendResult(outcome, f"{code} {words}".strip(), code)
+    return _result(outcome, kind, code, words=words)
 
 
 def _dot_stuffed(message: bytes) -> bytes:
@@ -251,9 +344,7 @@ def _login_once(server: smtplib.SMTP, username: str, password: str) -> None:
     offered = server.esmtp_features["auth"].upper().split()
     mechanism = next((m for m in _MECHANISMS if m in offered), None)
     if mechanism is None:
-        raise smtplib.SMTPException(tr("No sign-in method Tickler knows (the server offers "
-                                       "{methods}).").format(
-            methods=" ".join(offered) or tr("none")))
+        raise TransportError("no_sign_in_method", methods=" ".join(offered))
     server.user, server.password = username, password
     authobject = getattr(server, "auth_" + mechanism.lower().replace("-", "_"))
     server.auth(mechanism, authobject, initial_response_ok=True)
@@ -261,9 +352,7 @@ def _login_once(server: smtplib.SMTP, username: str, password: str) -> None:
 
 def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
     if config.security is Security.PLAIN and password:
-        raise TransportError(tr(
-            "Tickler will not send a password over an unencrypted connection. Choose TLS or "
-            "STARTTLS, or clear the password."))
+        raise TransportError("plain_password")
     if config.security is Security.TLS:
         server: smtplib.SMTP = smtplib.SMTP_SSL(
             config.host, config.port, timeout=config.timeout,
@@ -274,10 +363,7 @@ def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
         server.ehlo()
         if config.security is Security.STARTTLS:
             if not server.has_extn("starttls"):
-                raise TransportError(tr(
-                    "{host} does not offer STARTTLS, so the connection would not be "
-                    "encrypted. Check the port and the security setting.").format(
-                        host=config.host))
+                raise TransportError("no_starttls", host=config.host)
             server.starttls(context=tls_context(config.ca_file))
             server.ehlo()
         if config.username and password:
@@ -289,53 +375,39 @@ def _connect(config: SmtpConfig, password: str | None) -> smtplib.SMTP:
 
 
 def _classify_exception(exc: BaseException, host: str) -> SendResult:
+    temporary, permanent = Outcome.TEMPORARY, Outcome.PERMANENT
     if isinstance(exc, TransportError):
-        return SendResult(Outcome.PERMANENT, str(exc))
+        return SendResult(permanent, exc.problem)
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return SendResult(Outcome.PERMANENT,
-                          _login_words(host, exc.smtp_code, _words(exc.smtp_error)),
-                          exc.smtp_code, login_refused=True)
+        return _result(permanent, "login", exc.smtp_code, login_refused=True, host=host,
+                       words=_words(exc.smtp_error))
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return SendResult(Outcome.PERMANENT, tr(
-            "The server does not offer this ({problem}). Check the security setting (TLS or "
-            "STARTTLS) and the port in Email settings.").format(problem=exc))
+        return _result(permanent, "not_supported", problem=exc)
     if isinstance(exc, UnicodeEncodeError):  # smtplib sends the login as plain ASCII
-        return SendResult(Outcome.PERMANENT, tr(
-            "The user name or password has a character (an accent, say) that an SMTP login "
-            "can't carry. Use one of plain letters, digits and symbols, or an app password "
-            "from your provider."), login_refused=True)
+        return _result(permanent, "login_characters", login_refused=True)
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, words = next(iter(exc.recipients.values()))
         return _by_code(code, _words(words))
     if isinstance(exc, smtplib.SMTPResponseException):
         return _by_code(exc.smtp_code, _words(exc.smtp_error))
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return SendResult(Outcome.PERMANENT,
-                          tr("The server's certificate could not be verified: {why}").format(
-                              why=exc.verify_message or exc.reason))
+        return _result(permanent, "certificate", why=exc.verify_message or exc.reason)
     if isinstance(exc, ssl.SSLError):
-        return SendResult(Outcome.PERMANENT, tr("The secure connection failed: {why}").format(
-            why=exc.reason))
+        return _result(permanent, "tls", why=exc.reason)
     if isinstance(exc, socket.gaierror):
-        return SendResult(Outcome.TEMPORARY, tr("Could not find the server {host} (no "
-                                                "network, or a typo in the host name).")
-                          .format(host=host))
+        return _result(temporary, "no_host", host=host)
     if isinstance(exc, ConnectionRefusedError):
-        return SendResult(Outcome.TEMPORARY, tr("{host} refused the connection (server "
-                                                "down, or the wrong port).").format(host=host))
+        return _result(temporary, "refused", host=host)
     if isinstance(exc, TimeoutError):
-        return SendResult(Outcome.TEMPORARY, tr("{host} did not answer in time.").format(
-            host=host))
+        return _result(temporary, "timeout", host=host)
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return SendResult(Outcome.TEMPORARY, tr("{host} closed the connection: {why}").format(
-            host=host, why=exc))
+        return _result(temporary, "disconnected", host=host, why=exc)
     if isinstance(exc, OSError):
-        return SendResult(Outcome.TEMPORARY, tr("Network problem talking to {host}: {why}")
-                          .format(host=host, why=exc.strerror or type(exc).__name__))
+        return _result(temporary, "network", host=host,
+                       why=exc.strerror or type(exc).__name__)
     if isinstance(exc, smtplib.SMTPException):
-        return SendResult(Outcome.PERMANENT, f"{host}: {exc}")
-    return SendResult(Outcome.TEMPORARY, tr("Unexpected problem: {what}").format(
-        what=type(exc).__name__))
+        return _result(permanent, "other", host=host, what=exc)
+    return _result(temporary, "unexpected", what=type(exc).__name__)
 
 
 class Abort:
@@ -380,7 +452,7 @@ class SmtpSession:
     def open(self) -> SendResult | None:
         password, self._password = self._password, None
         if self._abort.requested:
-            return SendResult(Outcome.TEMPORARY, tr("Tickler was closing."))
+            return _result(Outcome.TEMPORARY, "closing")
         try:
             self._server = _connect(self.config, password)
         except Exception as exc:
@@ -433,9 +505,7 @@ class SmtpSession:
         message, so this is a safe retry, never "uncertain"."""
         sock = server.sock
         if sock is None:
-            return SendResult(Outcome.TEMPORARY, tr(
-                "{host} closed the connection before the message was complete. Nothing was "
-                "delivered.").format(host=self.config.host))
+            return _result(Outcome.TEMPORARY, "hung_up_early", host=self.config.host)
         pending = isinstance(sock, ssl.SSLSocket) and sock.pending() > 0
         if not pending:
             readable, _w, _x = select.select([sock], [], [], self.config.hangup_wait)
@@ -445,14 +515,9 @@ class SmtpSession:
             code, reply = server.getreply()
         except Exception:
             self._drop()
-            return SendResult(Outcome.TEMPORARY, tr(
-                "{host} closed the connection before the message was complete. Nothing was "
-                "delivered.").format(host=self.config.host))
+            return _result(Outcome.TEMPORARY, "hung_up_early", host=self.config.host)
         self._drop()
-        result = _by_code(code if code >= 400 else 451, _words(reply))
-        return SendResult(result.outcome, tr("{words} (before the message was complete: "
-                                             "nothing was delivered)").format(
-            words=result.detail), result.code)
+        return _by_code(code if code >= 400 else 451, _words(reply), "server_early")
 
     def _final_reply(self, server: smtplib.SMTP) -> tuple[int, bytes]:
         sock = server.sock
@@ -474,29 +539,20 @@ class SmtpSession:
         host = self.config.host
         server = self._server
         if server is None or server.sock is None:
-            return SendResult(Outcome.TEMPORARY, tr("Not connected to {host}.").format(
-                host=host))
+            return _result(Outcome.TEMPORARY, "not_connected", host=host)
         try:
             envelope = make_envelope(sender, recipients)
         except ValueError as exc:
-            return SendResult(Outcome.PERMANENT, tr("An address can't be used: {why}").format(
-                why=exc))
+            return _result(Outcome.PERMANENT, "bad_address", why=exc)
         if envelope.needs_smtputf8 and not server.has_extn("smtputf8"):
-            names = " and ".join(envelope.international)
-            return SendResult(
-                Outcome.PERMANENT,
-                tr("{names} has letters before the @ that your mail server ({host}) cannot "
-                   "carry: it does not offer SMTPUTF8. The message waits here: ask for "
-                   "another address, or send through a server that offers SMTPUTF8.").format(
-                    names=names, host=host))
+            return _result(Outcome.PERMANENT, "no_smtputf8", host=host,
+                           names=", ".join(envelope.international))
         options = []
         if not message.isascii():
             if server.has_extn("8bitmime"):
                 options.append("BODY=8BITMIME")
             elif not envelope.needs_smtputf8:
-                return SendResult(Outcome.PERMANENT, tr(
-                    "{host} takes only 7-bit mail and this message is not 7-bit.").format(
-                        host=host))
+                return _result(Outcome.PERMANENT, "not_7bit", host=host)
         if envelope.needs_smtputf8:
             options.append("SMTPUTF8")
         server.command_encoding = "ascii"
@@ -525,24 +581,16 @@ class SmtpSession:
             server.send(payload[-3:])
             code, reply = self._final_reply(server)
             if code == 250:
-                return SendResult(Outcome.SENT, _words(reply), code)
+                return _result(Outcome.SENT, "server", code, words=_words(reply))
             return _by_code(code, _words(reply))
         except Exception as exc:
             self._drop()
             if isinstance(exc, UnicodeError) and not handed_off:  # never blame the password
-                return SendResult(Outcome.PERMANENT, tr(
-                    "An address in this message has characters {host} cannot take "
-                    "({addresses}).").format(host=host, addresses=", ".join(recipients)))
+                return _result(Outcome.PERMANENT, "address_characters", host=host,
+                               addresses=", ".join(recipients))
             if handed_off:
-                if self._abort.requested:
-                    words = tr("The whole message went to {host} but no answer came back "
-                               "(Tickler was closing) ({what}). It may or may not have been "
-                               "delivered.")
-                else:
-                    words = tr("The whole message went to {host} but no answer came back "
-                               "({what}). It may or may not have been delivered.")
-                return SendResult(Outcome.UNCERTAIN, words.format(
-                    host=host, what=type(exc).__name__))
+                kind = "no_answer_closing" if self._abort.requested else "no_answer"
+                return _result(Outcome.UNCERTAIN, kind, host=host, what=type(exc).__name__)
             return _classify_exception(exc, host)
 
 

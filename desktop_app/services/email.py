@@ -25,6 +25,7 @@ from ..domain.i18n import tr
 from ..domain.invite import InviteRequest, build_invite
 from ..domain.localtime import is_valid_zone, utc_to_local
 from ..domain.mail_headers import header_text
+from ..domain.problem import Problem
 from ..domain.templates import (
     FIELD_RE,
     MERGE_FIELDS,
@@ -35,7 +36,7 @@ from ..domain.templates import (
     parse_template_file,
     render,
 )
-from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig
+from ..platform.smtp import DEFAULT_PORTS, Security, SmtpConfig, problem_words
 from ..resources import resource
 from ..store import Store
 from ..store import templates as stored_templates
@@ -175,7 +176,7 @@ def keyring_account(config: SmtpConfig) -> str:
 
 # -- a refused login holds the outbox until the rep gives a password -----------------------
 
-LOGIN_HOLD = "smtp_login_refused"  # settings key: the refusal, in the rep's words
+LOGIN_HOLD = "smtp_login_refused"  # settings key: the refusal (a Problem, as JSON)
 
 
 def login_hold(store: Store) -> str | None:
@@ -184,11 +185,16 @@ def login_hold(store: Store) -> str | None:
     While held, no send pass connects: a wrong password is tried once, never again on its
     own, so the rep's account is not locked by a retrying app.
     """
-    return store.get_setting(LOGIN_HOLD) or None
+    value = store.get_setting(LOGIN_HOLD) or None
+    problem = Problem.from_json(value)
+    if problem is None:  # words kept by a Tickler from before problems were data
+        return value
+    return tr("Held: {detail}").format(detail=problem_words(problem))
 
 
-def hold_logins(store: Store, words: str) -> None:
-    store.set_setting(LOGIN_HOLD, words)
+def hold_logins(store: Store, words: str | Problem) -> None:
+    """Hold sending: ``words`` is the refusal (worded in the rep's language when read)."""
+    store.set_setting(LOGIN_HOLD, words.to_json() if isinstance(words, Problem) else words)
 
 
 def password_changed(ctx: AppContext) -> None:

@@ -32,6 +32,7 @@ from ..domain.i18n import tr
 from ..domain.inbound import InboundMail, MailKind, may_be_bounce, read_message
 from ..domain.localtime import is_valid_zone, local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
+from ..domain.problem import BOUNCED, Problem
 from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecurity
 from ..store import Store
 from ..store import mail as mail_store
@@ -515,7 +516,9 @@ def _stop_emails(store: Store, prospect_id: int, address: str, mail: InboundMail
     cancelled = mail_store.cancel_pending_emails(store, prospect_id,
                                                  f"Not sent: {reason[:300]}")
     mail_store.fail_queued_to(store, address,
-                              f"Not sent: {reason[:300]}. Ask for a new address.", now)
+                              f"Not sent: {reason[:300]}. Ask for a new address.", now,
+                              Problem.of(BOUNCED, address=address, status=mail.status or "",
+                                         words=(mail.diagnostic or "")[:300]))
     return (f"{cancelled} planned email{'s' if cancelled != 1 else ''} stopped; calls stay"
             if cancelled else "No emails were planned; calls stay")
 

@@ -15,16 +15,26 @@ States: queued → sending → sent | failed | uncertain; the rep may also disca
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from ..domain.i18n import tr
+from ..domain.i18n import QT_TR_NOOP, in_english, tr
+from ..domain.localtime import utc_to_local
 from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
-from ..platform.smtp import Abort, Outcome, SendResult, SmtpConfig, SmtpSession
+from ..domain.problem import BOUNCED, INTERRUPTED, MARKED_SENT, RESTORED, SLOT_MOVED, Problem
+from ..platform.smtp import (
+    Abort,
+    Outcome,
+    SendResult,
+    SmtpConfig,
+    SmtpSession,
+    problem_words,
+)
 from ..store import Store
 from ..store import outbox as stored
 from ..store.outbox import (
@@ -91,6 +101,87 @@ def hold_of(row: OutboxRow, sign_in_refused: str | None) -> Hold | None:
     if row.state == FAILED and row.held_for == HELD_SLOT_MOVED:
         return Hold(HELD_SLOT_MOVED, row.slot_utc, row.slot_tz)
     return None
+
+
+# -- what went wrong, in the rep's words of the moment it is shown --------------------------
+
+_OWN_WORDS = {
+    MARKED_SENT: QT_TR_NOOP("Marked as sent by you."),
+    INTERRUPTED: QT_TR_NOOP(
+        "Tickler stopped while the server had this message and before it answered. It may "
+        "or may not have been delivered: check your Sent folder or ask the recipient, then "
+        "mark it sent or send it again."),
+    RESTORED: QT_TR_NOOP(
+        "Restored from a backup: this message may have gone out after the backup was made. "
+        "Check your Sent folder, then mark it sent or send it again."),
+    SLOT_MOVED: QT_TR_NOOP("The call moved after you edited this message: check the time "
+                           "in it, then send it again."),
+}
+
+# What a Tickler before problems were data glued onto the server's words (in English,
+# whatever the desktop's language): dropped when such a message is shown.
+_OLD_RETRY = re.compile(r"\s*Trying again in \d+ min \(attempt \d+ of \d+\)\.\s*$")
+_OLD_GAVE_UP = re.compile(r"^Gave up after \d+ attempts\. Last: ")
+
+
+def problem_words_of(problem: Problem) -> str:
+    """One problem in the rep's language of now; the server's own reply stays as it came."""
+    if problem.kind == BOUNCED:
+        reason = tr("{address} bounced").format(address=problem.get("address"))
+        if problem.get("status"):
+            reason += f" ({problem.get('status')})"
+        if problem.get("words"):
+            reason += f": {problem.get('words')}"
+        return tr("Not sent: {reason}. Ask for a new address.").format(reason=reason)
+    own = _OWN_WORDS.get(problem.kind)
+    return tr(own) if own is not None else problem_words(problem)
+
+
+def _english(problem: Problem) -> str:
+    """The problem in plain English, kept in ``last_error`` for a reader without the app."""
+    with in_english():
+        return problem_words_of(problem)
+
+
+def _old_words(row: OutboxRow) -> tuple[str, bool]:
+    """A message stored before problems were data: its words without the English retry
+    sentence, and whether Tickler had given up retrying it. Tickler's own reasons were
+    stored in English: those read in the rep's language again."""
+    text = row.last_error or ""
+    own = next((kind for kind, english in _OWN_WORDS.items() if english == text), None)
+    if row.held_for == HELD_SLOT_MOVED:
+        own = SLOT_MOVED
+    if own is not None:
+        return tr(_OWN_WORDS[own]), False
+    gave_up = _OLD_GAVE_UP.match(text)
+    text = text[gave_up.end():] if gave_up else text
+    return _OLD_RETRY.sub("", text).strip(), gave_up is not None
+
+
+def problem_text(row: OutboxRow, rep_tz: str) -> str:
+    """What went wrong with ``row`` and what Tickler does about it, in the rep's language
+    of now: "451 4.3.0 Try again later — Trying again at 18:42 (attempt 2 of 6)." or
+    "… Gave up after 6 attempts."; '' when nothing went wrong. The server's own reply is
+    shown as it came; the retry's time is in ``rep_tz``. The one place these words are
+    made: the Outbox, the queue's note and Email settings all show this."""
+    if row.problem is not None:
+        what, gave_up = problem_words_of(row.problem), row.problem.temporary
+    else:
+        what, gave_up = _old_words(row)
+    what = " ".join(what.split())
+    if not what:
+        return ""
+    if row.state == QUEUED and row.attempts and row.next_attempt_utc is not None \
+            and row.hold is None:
+        when = utc_to_local(row.next_attempt_utc, rep_tz)
+        then = tr("Trying again at {time} (attempt {attempt} of {total}).").format(
+            time=f"{when:%H:%M}", attempt=row.attempts + 1, total=MAX_ATTEMPTS)
+    elif row.state == FAILED and gave_up:
+        then = tr("Gave up after %n attempt(s).", None, row.attempts)
+    else:
+        return what
+    # the server's reply often ends without a full stop; none is added to its words
+    return f"{what} {then}" if what.endswith((".", "!", "?")) else f"{what} — {then}"
 
 
 def _held_words(detail: str) -> str:
@@ -287,9 +378,10 @@ def mark_sent(ctx: AppContext, outbox_id: int) -> None:
     message = get_message(ctx.store, outbox_id)
     now = ctx.now()
     with ctx.store.transaction():
+        said = Problem(MARKED_SENT)
         _change_state(ctx, outbox_id, (UNCERTAIN,),
                       {"state": SENT, "sent_utc": db_time(now),
-                       "last_error": "Marked as sent by you."},
+                       "last_error": _english(said), "problem": said.to_json()},
                       "Only an uncertain message can be marked as sent.")
         if message is not None and message.touch_id is not None:
             _complete_touch(ctx.store, message.touch_id, message.message_id, now)
@@ -394,7 +486,7 @@ def follow_slot(ctx: AppContext, waiting: list[Waiting], when: str) -> int:
         elif r.invite or "{slot" in template.subject + template.body:
             fields.update(state=FAILED, held_for=HELD_SLOT_MOVED, last_error=(
                 f"The call moved to {when} after you edited this message: check the time "
-                "in it, then send it again."))
+                "in it, then send it again."), problem=Problem(SLOT_MOVED).to_json())
         if invite != r.invite:
             fields["invite"] = invite
         subject = fields.get("subject", r.subject)
@@ -423,11 +515,9 @@ def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
 
     Returns (queued again, now uncertain).
     """
-    requeued, uncertain = stored.settle_interrupted(
-        ctx.store, ctx.now(),
-        "Tickler stopped while the server had this message and before it answered. "
-        "It may or may not have been delivered: check your Sent folder or ask the "
-        "recipient, then mark it sent or send it again.")
+    said = Problem(INTERRUPTED)
+    requeued, uncertain = stored.settle_interrupted(ctx.store, ctx.now(), _english(said),
+                                                    said)
     if requeued or uncertain:
         ctx.changes.emit(OUTBOX)
     return requeued, uncertain
@@ -436,10 +526,8 @@ def recover_after_crash(ctx: AppContext) -> tuple[int, int]:
 def hold_after_restore(ctx: AppContext) -> int:
     """After a backup is restored: messages it had waiting may have gone out since the backup
     was made, so none is sent again without the rep's say. Returns how many were held."""
-    held = stored.make_waiting_uncertain(
-        ctx.store, ctx.now(),
-        "Restored from a backup: this message may have gone out after the backup was "
-        "made. Check your Sent folder, then mark it sent or send it again.")
+    said = Problem(RESTORED)
+    held = stored.make_waiting_uncertain(ctx.store, ctx.now(), _english(said), said)
     ctx.changes.emit(OUTBOX)
     return held
 
@@ -469,27 +557,26 @@ def _complete_touch(store: Store, touch_id: int, message_id: str, now: datetime)
 
 
 def _record_result(store: Store, outbox_id: int, result: SendResult, now: datetime) -> None:
+    """Keep what one attempt did. What went wrong is kept as data (``result.problem``,
+    worded when shown: ``problem_text``); the retry's time and count are the message's own
+    ``next_attempt_utc`` and ``attempts``, never words glued on here."""
     message = stored.get(store, outbox_id)
     assert message is not None  # claimed by this sender: it is not deleted under it
     attempts = message.attempts
+    said, english = result.problem, _english(result.problem)
     with store.transaction():
         if result.outcome is Outcome.SENT:
             stored.set_result(store, outbox_id, SENT, now, "")
             if message.touch_id is not None:
                 _complete_touch(store, message.touch_id, message.message_id, now)
         elif result.outcome is Outcome.UNCERTAIN:
-            stored.set_result(store, outbox_id, UNCERTAIN, now, result.detail)
+            stored.set_result(store, outbox_id, UNCERTAIN, now, english, problem=said)
         elif result.outcome is Outcome.TEMPORARY and attempts < MAX_ATTEMPTS:
             delay = RETRY_MINUTES[min(attempts, len(RETRY_MINUTES)) - 1]
-            stored.set_result(
-                store, outbox_id, QUEUED, now,
-                f"{result.detail} Trying again in {delay} min (attempt {attempts} of "
-                f"{MAX_ATTEMPTS}).", next_attempt=now + timedelta(minutes=delay))
+            stored.set_result(store, outbox_id, QUEUED, now, english, problem=said,
+                              next_attempt=now + timedelta(minutes=delay))
         else:
-            detail = result.detail
-            if result.outcome is Outcome.TEMPORARY:
-                detail = f"Gave up after {attempts} attempts. Last: {detail}"
-            stored.set_result(store, outbox_id, FAILED, now, detail)
+            stored.set_result(store, outbox_id, FAILED, now, english, problem=said)
 
 
 def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
@@ -503,9 +590,10 @@ def _send_claimed(session: SmtpSession, store: Store, clock: Clock,
 
 def _hold(store: Store, result: SendResult, now: datetime) -> None:
     """The login was refused: nothing more is tried until the rep gives a password."""
-    words = _held_words(result.detail)
-    hold_logins(store, words)
-    stored.hold_all(store, now, words)
+    hold_logins(store, result.problem)
+    with in_english():
+        words = _held_words(result.detail)
+    stored.hold_all(store, now, words, result.problem)
 
 
 def deliver(store: Store, clock: Clock, config: SmtpConfig, password: str | None,

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.i18n import QT_TR_NOOP
 from ..domain.inbound import MailKind
+from ..domain.problem import Problem
 from .outbox import PAUSED_SQL
 from .store import Store, db_time, display_name, fts_query, parse_db_time
 
@@ -277,12 +278,13 @@ def cancel_pending_emails(store: Store, prospect_id: int, reason: str) -> int:
         "AND status = 'pending' AND channel = 'email'", [reason, prospect_id]).rowcount)
 
 
-def fail_queued_to(store: Store, address: str, words: str, now: datetime) -> None:
-    """Messages waiting to go to ``address`` fail with ``words``."""
+def fail_queued_to(store: Store, address: str, words: str, now: datetime,
+                   problem: Problem | None = None) -> None:
+    """Messages waiting to go to ``address`` fail with ``words`` (``problem``, as data)."""
     store.conn.execute(
-        "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ? "
+        "UPDATE outbox SET state = 'failed', updated_utc = ?, last_error = ?, problem = ? "
         "WHERE recipient = ? COLLATE NOCASE AND state = 'queued'",
-        [db_time(now), words, address])
+        [db_time(now), words, problem.to_json() if problem else "", address])
 
 
 def settle(store: Store, mail_id: int, state: str, now: datetime) -> None:

@@ -452,6 +452,15 @@ def m014_outbox_held_for(db: Database) -> None:
                "last_error LIKE 'The call moved to % after you edited this message%'")
 
 
+def m015_outbox_problem(db: Database) -> None:
+    """What went wrong with a message, as data (``domain/problem.py``: a kind, the server's
+    own words and code) so that it is worded in the rep's language when shown. Messages from
+    before keep their words in ``last_error`` and are read from those."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(outbox)")}
+    if "problem" not in columns:  # a book rolled back by hand may have it already
+        db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -467,4 +476,5 @@ MIGRATIONS: list[Migration] = [
     m012_prospect_country,
     m013_mailbox,
     m014_outbox_held_for,
+    m015_outbox_problem,
 ]

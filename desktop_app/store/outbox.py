@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from ..domain.i18n import QT_TR_NOOP
+from ..domain.problem import Problem
 from .store import Store, db_time, parse_db_time
 
 QUEUED, SENDING, SENT, FAILED, UNCERTAIN, DISCARDED = (
@@ -62,6 +63,9 @@ class OutboxRow:
     slot_utc: datetime | None = None  # its stall's agreed slot, and the zone of it
     slot_tz: str = ""
     hold: Hold | None = None  # why it waits for the rep, when it does
+    # what went wrong, as data (worded when shown: services/outbox.py ``problem_text``);
+    # None for a message stored before there was such a column (``last_error`` says it)
+    problem: Problem | None = None
 
     @property
     def state_label(self) -> str:
@@ -150,7 +154,7 @@ _COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipie
             "(SELECT s.slot_utc FROM touches t JOIN stalls s ON s.id = t.stall_id "
             "WHERE t.id = outbox.touch_id), "
             "(SELECT s.slot_tz FROM touches t JOIN stalls s ON s.id = t.stall_id "
-            "WHERE t.id = outbox.touch_id)")
+            "WHERE t.id = outbox.touch_id), problem")
 
 
 def _row(r: Sequence[Any]) -> OutboxRow:
@@ -163,7 +167,8 @@ def _row(r: Sequence[Any]) -> OutboxRow:
         sent_utc=parse_db_time(r[16]) if r[16] else None,
         superseded_ids=tuple((r[17] or "").split()), held_for=r[18] or "",
         plan_ended=bool(r[19]), replied_utc=parse_db_time(r[20]) if r[20] else None,
-        slot_utc=parse_db_time(r[21]) if r[21] else None, slot_tz=r[22] or "")
+        slot_utc=parse_db_time(r[21]) if r[21] else None, slot_tz=r[22] or "",
+        problem=Problem.from_json(r[23]))
 
 
 def get(store: Store, outbox_id: int) -> OutboxRow | None:
@@ -257,26 +262,30 @@ def change_state(store: Store, outbox_id: int, allowed: Sequence[str],
     return cursor.rowcount == 1
 
 
-def settle_interrupted(store: Store, now: datetime, words: str) -> tuple[int, int]:
+def settle_interrupted(store: Store, now: datetime, words: str,
+                       problem: Problem | None = None) -> tuple[int, int]:
     """Messages left "sending": queued again when never handed to the server, else
-    uncertain with ``words``. Returns (queued again, uncertain)."""
+    uncertain with ``words`` (``problem``, as data). Returns (queued again, uncertain)."""
     stamp = db_time(now)
     with store.transaction():
         requeued = store.conn.execute(
             "UPDATE outbox SET state = 'queued', next_attempt_utc = ?, updated_utc = ? "
             "WHERE state = 'sending' AND handoff_utc IS NULL", [stamp, stamp]).rowcount
         uncertain = store.conn.execute(
-            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ? "
-            "WHERE state = 'sending' AND handoff_utc IS NOT NULL", [stamp, words]).rowcount
+            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ?, "
+            "problem = ? WHERE state = 'sending' AND handoff_utc IS NOT NULL",
+            [stamp, words, _json(problem)]).rowcount
     return int(requeued), int(uncertain)
 
 
-def make_waiting_uncertain(store: Store, now: datetime, words: str) -> int:
-    """Every queued or sending message becomes uncertain, with ``words``."""
+def make_waiting_uncertain(store: Store, now: datetime, words: str,
+                           problem: Problem | None = None) -> int:
+    """Every queued or sending message becomes uncertain, with ``words`` (``problem``)."""
     with store.transaction():
         held = store.conn.execute(
-            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ? "
-            "WHERE state IN ('queued', 'sending')", [db_time(now), words]).rowcount
+            "UPDATE outbox SET state = 'uncertain', updated_utc = ?, last_error = ?, "
+            "problem = ? WHERE state IN ('queued', 'sending')",
+            [db_time(now), words, _json(problem)]).rowcount
     return int(held)
 
 
@@ -323,36 +332,43 @@ def complete_touch(store: Store, touch_id: int, notes: str, now: datetime) -> No
         "WHERE id = ? AND status = 'pending'", [db_time(now), notes, touch_id])
 
 
+def _json(problem: Problem | None) -> str:
+    return problem.to_json() if problem is not None else ""
+
+
 def set_result(store: Store, outbox_id: int, state: str, now: datetime, last_error: str, *,
-               next_attempt: datetime | None = None) -> None:
+               next_attempt: datetime | None = None, problem: Problem | None = None) -> None:
     """The outcome of one attempt: sent (stamped), queued again at ``next_attempt``,
-    uncertain or failed; ``last_error`` in the rep's words ('' when sent)."""
+    uncertain or failed; ``problem`` what went wrong, as data, and ``last_error`` the same
+    in plain English, for a reader without the app ('' when sent)."""
     stamp = db_time(now)
+    said = _json(problem)
     if state == SENT:
         store.conn.execute(
             "UPDATE outbox SET state = 'sent', sent_utc = ?, updated_utc = ?, "
-            "last_error = ? WHERE id = ?", [stamp, stamp, last_error, outbox_id])
+            "last_error = ?, problem = ? WHERE id = ?",
+            [stamp, stamp, last_error, said, outbox_id])
     elif next_attempt is not None:
         store.conn.execute(
             "UPDATE outbox SET state = ?, next_attempt_utc = ?, updated_utc = ?, "
-            "last_error = ? WHERE id = ?",
-            [state, db_time(next_attempt), stamp, last_error, outbox_id])
+            "last_error = ?, problem = ? WHERE id = ?",
+            [state, db_time(next_attempt), stamp, last_error, said, outbox_id])
     else:
         store.conn.execute(
-            "UPDATE outbox SET state = ?, updated_utc = ?, last_error = ? WHERE id = ?",
-            [state, stamp, last_error, outbox_id])
+            "UPDATE outbox SET state = ?, updated_utc = ?, last_error = ?, problem = ? "
+            "WHERE id = ?", [state, stamp, last_error, said, outbox_id])
 
 
-def hold_all(store: Store, now: datetime, words: str) -> None:
+def hold_all(store: Store, now: datetime, words: str, problem: Problem | None = None) -> None:
     """A refused login: the message being sent goes back uncounted, and every waiting one
-    says why it waits."""
+    says why it waits (``problem``, as data)."""
     stamp = db_time(now)
     with store.transaction():
         store.conn.execute(
             "UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), "
             "updated_utc = ? WHERE state = 'sending' AND handoff_utc IS NULL", [stamp])
-        store.conn.execute("UPDATE outbox SET last_error = ?, updated_utc = ? "
-                           "WHERE state = 'queued'", [words, stamp])
+        store.conn.execute("UPDATE outbox SET last_error = ?, problem = ?, updated_utc = ? "
+                           "WHERE state = 'queued'", [words, _json(problem), stamp])
 
 
 def release_held(store: Store, now: datetime) -> None:
@@ -360,7 +376,8 @@ def release_held(store: Store, now: datetime) -> None:
     stamp = db_time(now)
     store.conn.execute(
         "UPDATE outbox SET next_attempt_utc = min(coalesce(next_attempt_utc, ?), ?), "
-        "last_error = '', updated_utc = ? WHERE state = 'queued'", [stamp, stamp, stamp])
+        "last_error = '', problem = '', updated_utc = ? WHERE state = 'queued'",
+        [stamp, stamp, stamp])
 
 
 def waiting_for_stall(store: Store, stall_id: int, skip_templates: Sequence[str]

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.domain.i18n import tr
-from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel
 from desktop_app.platform.secrets import SecretStore, SecretStoreError
 from desktop_app.services import AppContext, ValidationError
@@ -33,6 +32,7 @@ from desktop_app.services.outbox import (
     get_message,
     list_outbox,
     message_for_touch,
+    problem_text,
     queue_touch_email,
     recover_after_crash,
     retry_message,
@@ -215,14 +215,13 @@ class EmailFeature(QObject):
         if message.hold is not None:
             return tr("{held} — see the Outbox").format(
                 held=hold_words(message.hold, self.ctx.rep_timezone))
-        if state == QUEUED and message.attempts and message.next_attempt_utc:
-            when = utc_to_local(message.next_attempt_utc, self.ctx.rep_timezone)
-            return tr("not sent yet, next try {time}: {problem}").format(
-                time=f"{when:%H:%M}", problem=message.last_error.split(". Trying")[0])
+        problem = problem_text(message, self.ctx.rep_timezone)
+        if state == QUEUED and message.attempts and problem:
+            return tr("not sent yet: {problem}").format(problem=problem)
         if state == QUEUED:
             return tr("queued…")
         if state == FAILED:
-            return tr("failed: {problem}").format(problem=message.last_error)
+            return tr("failed: {problem}").format(problem=problem)
         if state == UNCERTAIN:
             return tr("uncertain: may have arrived — see the Outbox")
         return None
@@ -237,7 +236,7 @@ class EmailFeature(QObject):
                 subject=message.subject, who=who))
         elif state == FAILED:
             self.window.show_message(tr("Not sent to {who}: {problem}").format(
-                who=who, problem=message.last_error), "warning")
+                who=who, problem=problem_text(message, self.ctx.rep_timezone)), "warning")
         elif state == UNCERTAIN:
             self.window.show_message(tr("The email to {who} may or may not have arrived: "
                                         "see the Outbox (Ctrl+4).").format(who=who), "warning")

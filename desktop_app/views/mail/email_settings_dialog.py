@@ -47,6 +47,7 @@ from desktop_app.services.outbox import (
     SENT,
     UNCERTAIN,
     get_message,
+    problem_text,
     queue_test_email,
 )
 from desktop_app.views.common.colours import Tone, set_tone
@@ -346,9 +347,9 @@ class EmailSettingsDialog(QDialog):
                        ERROR)
         elif state in (FAILED, UNCERTAIN):
             self._show(tr("The test message did not go: {problem}").format(
-                problem=message.last_error), ERROR)
-        elif message.last_error:
-            self._show(tr("Not sent yet: {problem}").format(problem=message.last_error), WARN)
+                problem=problem_text(message, self.ctx.rep_timezone)), ERROR)
+        elif problem := problem_text(message, self.ctx.rep_timezone):
+            self._show(tr("Not sent yet: {problem}").format(problem=problem), WARN)
 
     def done(self, result: int) -> None:
         if self.sender is not None and self._listening:

@@ -48,6 +48,7 @@ from desktop_app.services.outbox import (
     edit_message,
     list_outbox,
     mark_sent,
+    problem_text,
     retry_message,
 )
 from desktop_app.views.common.colours import Tone, text_colour
@@ -162,12 +163,12 @@ class OutboxTableModel(QAbstractTableModel):
                 stamp = row.sent_utc or row.updated_utc
                 return ui_datetime(utc_to_local(stamp, self._rep_tz()))
             if column == COL_DETAIL:
-                return " ".join(row.last_error.split())
+                return problem_text(row, self._rep_tz())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (COL_DETAIL, COL_STATE):
                 if row.hold is not None:
                     return hold_advice(row.hold)
-                return row.last_error or tr(row.state_label)
+                return problem_text(row, self._rep_tz()) or tr(row.state_label)
             if column in (COL_TO, COL_SUBJECT):
                 return f"{row.recipient_name} <{row.recipient}>\n{row.subject}"
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
@@ -325,8 +326,10 @@ class OutboxPanel(QWidget):
                 ids=", ".join(_escape(i.strip("<>")) for i in row.superseded_ids)))
         if row.hold is not None:
             lines.append(_escape(hold_advice(row.hold)))
-        if row.last_error and (row.hold is None or row.hold.reason != HELD_SIGN_IN):
-            lines.append(_escape(row.last_error))
+        problem = problem_text(row, self.ctx.rep_timezone)
+        if problem and (row.hold is None  # a hold's advice above says it all
+                        or row.hold.reason not in (HELD_SIGN_IN, HELD_SLOT_MOVED)):
+            lines.append(_escape(problem))
         self.reason.setText("<br>".join(lines))
         self.body.setPlainText(tr("Subject: {subject}\nTo: {to}\n\n{body}").format(
             subject=row.subject, to=row.recipient, body=row.body))

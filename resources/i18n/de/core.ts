@@ -1657,5 +1657,40 @@
         <source>Can&apos;t redo {change}: {refusal}</source>
         <translation>„{change}“ lässt sich nicht wiederholen: {refusal}</translation>
     </message>
+    <message>
+        <source>Marked as sent by you.</source>
+        <translation>Von Ihnen als gesendet markiert.</translation>
+    </message>
+    <message>
+        <source>Tickler stopped while the server had this message and before it answered. It may or may not have been delivered: check your Sent folder or ask the recipient, then mark it sent or send it again.</source>
+        <translation>Tickler wurde beendet, während der Server diese Nachricht hatte und bevor er antwortete. Sie wurde vielleicht zugestellt, vielleicht nicht: Sehen Sie in Ihrem Ordner „Gesendet“ nach oder fragen Sie den Empfänger, und markieren Sie sie dann als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: this message may have gone out after the backup was made. Check your Sent folder, then mark it sent or send it again.</source>
+        <translation>Aus einer Sicherung wiederhergestellt: Diese Nachricht ist vielleicht nach der Sicherung hinausgegangen. Sehen Sie in Ihrem Ordner „Gesendet“ nach und markieren Sie sie dann als gesendet oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The call moved after you edited this message: check the time in it, then send it again.</source>
+        <translation>Der Anruf wurde verlegt, nachdem Sie diese Nachricht bearbeitet hatten: Prüfen Sie die Uhrzeit darin und senden Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{address} bounced</source>
+        <translation>{address} ist unzustellbar</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}. Ask for a new address.</source>
+        <translation>Nicht gesendet: {reason}. Fragen Sie nach einer neuen Adresse.</translation>
+    </message>
+    <message>
+        <source>Trying again at {time} (attempt {attempt} of {total}).</source>
+        <translation>Neuer Versuch um {time} (Versuch {attempt} von {total}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben.</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

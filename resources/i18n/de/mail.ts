@@ -95,8 +95,8 @@
         <translation>{held} – siehe Postausgang</translation>
     </message>
     <message>
-        <source>not sent yet, next try {time}: {problem}</source>
-        <translation>noch nicht gesendet, nächster Versuch {time}: {problem}</translation>
+        <source>not sent yet: {problem}</source>
+        <translation>noch nicht gesendet: {problem}</translation>
     </message>
     <message>
         <source>failed: {problem}</source>
