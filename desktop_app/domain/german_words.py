@@ -183,7 +183,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
           lambda m: f"{_ordinal(int(m.group(1)))} {_lookup(MONTHS, m.group(2))}")
     w.sub(r"\b(?:am|den|zum|bis zum|ab dem)\s+(\d{1,2})\.(?!\d)",
           lambda m: f"the {_ordinal(int(m.group(1)))}")
-    w.sub(rf"\b(ende|anfang|mitte)\s+(?:des\s+|dieses\s+)?monats\b",
+    w.sub(r"\b(ende|anfang|mitte)\s+(?:des\s+|dieses\s+)?monats\b",
           lambda m: f"{_EDGE[m.group(1)]} the month")
     w.sub(rf"\b(ende|anfang|mitte)\s+(?:des\s+)?{_NEXT}\s+monats?\b",
           lambda m: "early next month" if m.group(1) == "anfang"
@@ -235,7 +235,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
     for word in w.text.split():  # "am" after a number is the English "9 am"
         if word not in _FILLER or (word == "am" and words and words[-1][-1:].isdigit()):
             words.append(word)
-    if words and words[-1] == "an":  # "rufen Sie mich Dienstag an"
+    if words and words[-1].rstrip(".!") == "an":  # "rufen Sie mich Dienstag an"
         words.pop()
     return " ".join(words), w.said
 

@@ -70,14 +70,14 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
         month_word = ordinal.group(2) if ordinal.group(2) in MONTHS else None
         year = int(ordinal.group(3)) if month_word and ordinal.group(3) else None
         try:
-            day = _ordinal_day(int(ordinal.group(1)), month_word, source, source.time(), year)
+            named = _ordinal_day(int(ordinal.group(1)), month_word, source, source.time(), year)
         except OverflowError:
-            day = None
-        if day is None:
+            named = None
+        if named is None:
             return ParsedSlot(source, False, False, _as_typed((ordinal.group(0),), said, text))
         end = ordinal.end() if month_word else ordinal.end(1) + 2
         rest = (words[:ordinal.start()] + " " + words[end:]).strip()
-        words = f"{day.isoformat()} {rest}".strip()
+        words = f"{named.isoformat()} {rest}".strip()
     parsed = _parse(words, source)
     if parsed is not None and parsed.unread:
         return ParsedSlot(parsed.when, parsed.has_date, parsed.has_time,
@@ -201,9 +201,8 @@ def _clock(match: re.Match[str], part: str | None = None) -> time | None:
             hour += 12
     else:
         hour, minute = int(match.group(6)), 0
-        if part in _AFTER_NOON and 1 <= hour < 12:
-            hour += 12
-        elif 1 <= hour <= 6 and part != "morning":  # "at 3": the afternoon, not 3 a.m.
+        afternoon = part in _AFTER_NOON or (part != "morning" and hour <= 6)  # "at 3": 15:00
+        if afternoon and 1 <= hour < 12:
             hour += 12
     if hour > 23 or minute > 59:
         return None
@@ -262,7 +261,8 @@ def _month_edge(words: str, now: datetime, at: time) -> tuple[date, int, int] | 
     for base in starts:
         last = (add_months(base, 1) - timedelta(days=1)).day if base.year < 9999 else 31
         candidate = base.replace(day=min(wanted, last))
-        if year or candidate > today or (candidate == today and datetime.combine(candidate, at) > now):
+        ahead = candidate > today or (candidate == today and datetime.combine(candidate, at) > now)
+        if year or ahead:
             return candidate, match.start(), match.end()
     return None
 
