@@ -267,6 +267,15 @@ def _month_edge(words: str, now: datetime, at: time) -> tuple[date, int, int] | 
     return None
 
 
+def _short_date(day: date, language: str, *, year: bool = False) -> str:
+    """"Tue 01 Dec" / "Di., 1. Dez." (with the year when asked)."""
+    if language == "de":
+        text = f"{format_date(day, '%a', language)}., {day.day}. {format_date(day, '%b', language)}."
+    else:
+        text = format_date(day, "%a %d %b", language)
+    return f"{text} {day.year}" if year else text
+
+
 def _rep_language() -> str:
     """The language the rep reads notes in (English without a translation)."""
     return language_or_default(tr("en", "the language code of this translation"))
@@ -373,7 +382,7 @@ def _read(raw: str, english: str, said: dict[str, str], local_now: datetime) -> 
         day, start, end = edge
         spoken = rest[start:end].strip()
         assumed.append(tr("“{words}” read as {date}").format(
-            words=_said_back(spoken, said, raw), date=format_date(day, "%a %d %b %Y", language)))
+            words=_said_back(spoken, said, raw), date=_short_date(day, language, year=True)))
         rest = rest[:start] + " " + rest[end:]
     ordinal = _ORDINAL.search(rest) if day is None else None
     if ordinal is not None:
@@ -417,7 +426,7 @@ def _read(raw: str, english: str, said: dict[str, str], local_now: datetime) -> 
         assumed.append(tr("{written} read as {day} {month}").format(
             written=numeric.group(0), day=day.day, month=format_date(day, "%B", language)))
     if period is not None and day is not None:
-        assumed.append(f"{format_date(day, '%a %d %b', language)}, {period}")
+        assumed.append(f"{_short_date(day, language)}, {period}")
     if day is None:
         assert at is not None
         day = today if datetime.combine(today, at) > now else today + timedelta(days=1)
