@@ -270,7 +270,8 @@ def _month_edge(words: str, now: datetime, at: time) -> tuple[date, int, int] | 
 def _short_date(day: date, language: str, *, year: bool = False) -> str:
     """"Tue 01 Dec" / "Di., 1. Dez." (with the year when asked)."""
     if language == "de":
-        text = f"{format_date(day, '%a', language)}., {day.day}. {format_date(day, '%b', language)}."
+        weekday, month = format_date(day, '%a', language), format_date(day, '%b', language)
+        text = f"{weekday}., {day.day}. {month}."
     else:
         text = format_date(day, "%a %d %b", language)
     return f"{text} {day.year}" if year else text
