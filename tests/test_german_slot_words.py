@@ -121,6 +121,8 @@ def test_german_words_book_the_slot_they_say(now, words, expected):
     ("Samstag 10 Uhr", "saturday 10am"), ("nächsten Freitag", "next friday"),
     ("Ende Juni", "end of June"), ("Mitte August", "mid August"),
     ("Anfang Juli", "beginning of July"), ("nächsten Juni", "next June"),
+    ("heute Nachmittag", "this afternoon"), ("heute Abend um 7", "this evening at 7"),
+    ("um 9 abends", "at 9 in the evening"), ("halb drei nachts", "at 2:30am"),
 ])
 @pytest.mark.parametrize("now", [BERLIN_TUESDAY, NEW_YORK_FRIDAY, VIENNA_MONTH_END,
                                  SYDNEY_YEAR_END, ZURICH_SUNDAY, BERLIN_BEFORE_AUTUMN])

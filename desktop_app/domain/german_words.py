@@ -159,7 +159,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
 
     # clocks: "15 Uhr", "15:30 Uhr", "15 Uhr 30", "um 9", "halb drei", "viertel nach 3"
     w.sub(r"\b(\d{1,2})[:.](\d{2})\s*(?:uhr|h)\b", lambda m: f"{int(m.group(1)):02d}:{m.group(2)}")
-    w.sub(r"\b(\d{1,2})\s*(?:uhr\b|h\b|h(?=\d{2}\b))(?:\s*(\d{2})\b)?",
+    w.sub(r"\b(\d{1,2})\s*(?:uhr\b|h(?=\d{2}\b))(?:\s*(\d{2})\b)?",
           lambda m: _hour(int(m.group(1)), int(m.group(2) or 0), whole))
     w.sub(rf"\b(?:um\s+)?(viertel|{_NUMBER})\s+(nach|vor)\s+(halb\s+)?({_NUMBER})\b",
           lambda m: _minutes_from(m, whole))

@@ -351,6 +351,8 @@ def _read(raw: str, english: str, said: dict[str, str], local_now: datetime) -> 
     words = re.sub(r"^(?:call (?:me|us)(?: back)?|ring (?:me|us)|try)\s+", "", lowered)
     words = re.sub(r"\bnext week (?:on )?(mon|tues|wednes|thurs|fri)(day)?\b", r"next \1day",
                    words)
+    words = re.sub(r"\bthis (morning|afternoon|evening)\b", r"today \1", words)
+    words = re.sub(r"\btonight\b", "today evening", words)
     for pattern, kind in _VAGUE:
         if pattern.fullmatch(words):
             return SlotReading(None, kind, (tr("“{words}” names no day or time: saved as a "
