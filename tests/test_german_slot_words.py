@@ -70,6 +70,7 @@ TABLE = [
     (BERLIN_TUESDAY, "Ende Juni", datetime(2027, 6, 30, 10, 0)),
     (BERLIN_TUESDAY, "Anfang Juli 9 Uhr", datetime(2027, 7, 1, 9, 0)),
     (BERLIN_TUESDAY, "Mitte August", datetime(2027, 8, 15, 10, 0)),
+    (BERLIN_TUESDAY, "Donnerstag um 15.30.", datetime(2026, 11, 26, 15, 30)),
     (BERLIN_TUESDAY, "Rufen Sie mich am Montag um 10 an", datetime(2026, 11, 30, 10, 0)),
     # New York, Friday 27 November 2026, 16:00
     (NEW_YORK_FRIDAY, "Montag in einer Woche", datetime(2026, 12, 7, 10, 0)),
@@ -222,3 +223,19 @@ def test_english_words_still_read_with_a_german_look_alike_nearby():
     assert reading is not None and reading.when is None and reading.unread == ("do",)
     reading = read_slot_words("tomorrow 9 am", BERLIN_TUESDAY)
     assert reading is not None and reading.when == datetime(2026, 11, 25, 9, 0)
+
+
+@pytest.mark.parametrize(("words", "year"), [
+    ("31.12.9999 23:30", 9999), ("1.1.0001", 1), ("5. März 2027 15 Uhr", 2027),
+    ("31.3.27", 2027), ("Ende Juni 2028", 2028),
+])
+def test_a_year_typed_in_german_is_the_year_read(words, year):
+    """Kept as typed, so a year Tickler can't plan in is refused in words, not clamped."""
+    reading = read_slot_words(words, BERLIN_TUESDAY)
+    assert reading is not None and reading.when is not None and reading.when.year == year
+
+
+@pytest.mark.parametrize("words", ["29.02.2027", "31.04.", "32.13.", "32. Mai"])
+def test_a_day_that_does_not_exist_is_named_not_moved(words):
+    reading = read_slot_words(words, BERLIN_TUESDAY)
+    assert reading is not None and reading.when is None and reading.unread

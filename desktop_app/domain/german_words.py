@@ -172,7 +172,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
     w.sub(rf"\bum\s+({_NUMBER})\b(?![:.]\d)",
           lambda m: _hour(_number(m.group(1)), 0, whole)
           if 0 <= _number(m.group(1)) <= 23 else None)
-    w.sub(r"\bum\s+(\d{1,2}[:.]\d{2})\b", lambda m: m.group(1))
+    w.sub(r"\bum\s+(\d{1,2})[:.](\d{2})\b", lambda m: f"{int(m.group(1)):02d}:{m.group(2)}")
     for pattern, english in _PARTS:
         w.sub(pattern, english)
 
@@ -262,8 +262,8 @@ def _minutes_from(match: re.Match[str], whole: str) -> str | None:
 def _numeric_date(match: re.Match[str], today: date) -> str | None:
     day, month = int(match.group(1)), int(match.group(2))
     year_text = match.group(3)
-    if not 1 <= month <= 12:
-        return None
+    if not 1 <= month <= 12:  # "15.30." ending a sentence is a clock; "32.13." nothing
+        return None if day <= 23 and month <= 59 and year_text is None else "nodate"
     if year_text is None:
         return f"{_ordinal(day)} {_ENGLISH_MONTHS[month - 1]}"
     year = int(year_text) + (2000 if len(year_text) == 2 else 0)
