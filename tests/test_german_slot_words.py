@@ -71,6 +71,10 @@ TABLE = [
     (BERLIN_TUESDAY, "Anfang Juli 9 Uhr", datetime(2027, 7, 1, 9, 0)),
     (BERLIN_TUESDAY, "Mitte August", datetime(2027, 8, 15, 10, 0)),
     (BERLIN_TUESDAY, "Donnerstag um 15.30.", datetime(2026, 11, 26, 15, 30)),
+    (BERLIN_TUESDAY, "Mittwochnachmittag um 3", datetime(2026, 11, 25, 15, 0)),
+    (BERLIN_TUESDAY, "Mittwochabend um 7", datetime(2026, 11, 25, 19, 0)),
+    (BERLIN_TUESDAY, "Mittwoch ungefaehr um 11", datetime(2026, 11, 25, 11, 0)),
+    (BERLIN_TUESDAY, "Donnerstag zurück, so gegen 10", datetime(2026, 11, 26, 10, 0)),
     (BERLIN_TUESDAY, "Rufen Sie mich am Montag um 10 an", datetime(2026, 11, 30, 10, 0)),
     # New York, Friday 27 November 2026, 16:00
     (NEW_YORK_FRIDAY, "Montag in einer Woche", datetime(2026, 12, 7, 10, 0)),

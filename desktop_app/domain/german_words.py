@@ -65,7 +65,7 @@ _WEEKDAY = "(?:" + "|".join(_de(w) for w in WEEKDAYS) + ")"
 _MONTH = "(?:" + "|".join(_de(m) for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 _ANY_MONTH = "(?:" + "|".join(sorted(
     {*map(_de, MONTHS), *_ENGLISH_MONTHS}, key=len, reverse=True)) + ")"
-_NEXT = _de(r"(?:nächste[nrs]?|nächste)")
+_NEXT = _de(r"nächste[nrs]?")
 _COMING = r"(?:kommende[nrs]?|diese[nrs]?|am|den)"
 
 _AM_WORDS = _de(r"\b(?:nachts|nacht|morgens|früh|vormittags?|am morgen|morning)\b")
@@ -79,12 +79,18 @@ _PARTS = ((r"\b(?:in der )?nacht\b|\bnachts\b", " "),
           (_de(r"\bende des (?:arbeits)?tages\b|\b(?:zum |bei )?feierabend\b"),
            " end of the day "))
 
-_FILLER = frozenset(_de(w) for w in (
+def _ascii(word: str) -> str:
+    for letter, two in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        word = word.replace(letter, two)
+    return word
+
+
+_FILLER = frozenset(form for word in (
     "am", "um", "im", "den", "dem", "der", "die", "das", "des", "bitte", "dann", "gegen",
     "etwa", "ca", "circa", "ungefähr", "vielleicht", "rufen", "ruf", "sie", "mich", "uns",
     "zurück", "wieder", "also", "gerne", "gern", "lieber", "wir", "sagen", "anrufen", "mal",
     "nochmal", "noch", "ja", "passt", "es", "wäre", "wie", "wärs", "mit", "zum", "ab", "so",
-    "bis", "spätestens", "frühestens", "irgendwann am", "erst"))
+    "bis", "spätestens", "frühestens", "erst") for form in (word, _ascii(word)))
 
 
 def _hour(hour: int, minute: int, text: str) -> str:
@@ -145,12 +151,12 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
     """``text`` (lowered) with the German slot words it holds said in English, and a map
     from each English piece put in back to the words the rep typed."""
     w = _Rewriter(" ".join(text.lower().split()))
-    whole = w.text
 
     # a weekday run together with its part of the day: "Dienstagnachmittag"
     w.sub(rf"\b({_WEEKDAY})(morgen|vormittag|mittag|nachmittag|abend)s?\b",
           lambda m: f"{_lookup(WEEKDAYS, m.group(1))} {m.group(2)}")
     w.sub(rf"\b({_WEEKDAY})\s+morgen\b", lambda m: f"{m.group(1)} vormittag")
+    whole = w.text  # where a clock's part of the day is looked for
     w.sub(_de(r"\bmorgen\s+(früh|vormittags?|mittags?|nachmittags?|abends?)\b"),
           lambda m: f"tomorrow {m.group(1)}")
     w.sub(_de(r"\bübermorgen\b"), "in 2 days")
@@ -233,8 +239,11 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
 
     words: list[str] = []
     for word in w.text.split():  # "am" after a number is the English "9 am"
-        if word not in _FILLER or (word == "am" and words and words[-1][-1:].isdigit()):
+        bare = word.strip(",;!?")
+        if bare not in _FILLER or (bare == "am" and words and words[-1][-1:].isdigit()):
             words.append(word)
+        elif word.endswith(",") and words:  # "Donnerstag zurück, 10": the comma stays
+            words[-1] += ","
     if words and words[-1].rstrip(".!") == "an":  # "rufen Sie mich Dienstag an"
         words.pop()
     return " ".join(words), w.said
