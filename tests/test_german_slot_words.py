@@ -126,6 +126,7 @@ def test_german_words_book_the_slot_they_say(now, words, expected):
     ("Samstag 10 Uhr", "saturday 10am"), ("nächsten Freitag", "next friday"),
     ("Ende Juni", "end of June"), ("Mitte August", "mid August"),
     ("Anfang Juli", "beginning of July"), ("nächsten Juni", "next June"),
+    ("Anfang Juli", "early July"), ("Ende Januar 15 Uhr", "late January 3pm"),
     ("heute Nachmittag", "this afternoon"), ("heute Abend um 7", "this evening at 7"),
     ("um 9 abends", "at 9 in the evening"), ("halb drei nachts", "at 2:30am"),
 ])
@@ -144,7 +145,8 @@ def test_german_words_read_as_their_english_twins(now, german, english):
     ("irgendwann nächste Woche", StallKind.NEXT_WEEK), ("naechste Woche", StallKind.NEXT_WEEK),
     ("Anfang nächster Woche", StallKind.NEXT_WEEK), ("in einer Woche", StallKind.NEXT_WEEK),
     ("kommende Woche", StallKind.NEXT_WEEK), ("später", StallKind.LATER),
-    ("Anfang nächsten Monats", StallKind.NEXT_MONTH),
+    ("Anfang nächsten Monats", StallKind.NEXT_MONTH), ("Mitte nächster Woche", StallKind.NEXT_WEEK),
+    ("Ende nächster Woche", StallKind.NEXT_WEEK),
 ])
 def test_a_german_period_with_no_day_or_time_is_a_vague_stall(words, kind):
     reading = read_slot_words(words, BERLIN_TUESDAY)

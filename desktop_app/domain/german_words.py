@@ -219,6 +219,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
     w.sub(_de(r"\bübernächsten monat\b"), "in 2 months")
     w.sub(rf"\b(?:anfang|zu beginn)\s+(?:der\s+)?{_NEXT}\s+woche\b", "early next week")
     w.sub(_de(rf"\b(?:ende|später in)\s+(?:der\s+)?{_NEXT}\s+woche\b"), "later next week")
+    w.sub(rf"\bmitte\s+(?:der\s+)?{_NEXT}\s+woche\b", "sometime next week")
     w.sub(rf"\b(?:{_NEXT}|kommende)\s+woche\b", "next week")
     w.sub(rf"\b(?:{_NEXT}|kommenden)\s+monat\b", "next month")
     w.sub(_de(r"\birgendwann\b"), "sometime")

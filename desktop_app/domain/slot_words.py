@@ -162,11 +162,12 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(?:of\s+)?(
                       r"(?:,?\s+(\d{4})\b)?)?")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "end of the month", "mid August", "beginning of next month", "next June"
-_EDGE = re.compile(rf"\b(?:(?:(end|beginning|start|mid|middle|late)(?:\s+of)?\s+)"
+_EDGE = re.compile(rf"\b(?:(?:(end|beginning|start|early|mid|middle|late)(?:\s+of)?\s+)"
                    rf"(?:(?:the|this)\s+(month)|(next)\s+month|(month)|({_MONTH_NAMES})\b"
                    rf"(?:,?\s+(\d{{4}})\b)?)"
                    rf"|(next)\s+({_MONTH_NAMES})\b)")
-_EDGE_DAY = {"end": 31, "late": 31, "beginning": 1, "start": 1, "mid": 15, "middle": 15}
+_EDGE_DAY = {"end": 31, "late": 31, "beginning": 1, "start": 1, "early": 1, "mid": 15,
+             "middle": 15}
 _RELATIVE_CLOCK = re.compile(r"\bin\s+(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|"
                              r"half an?)\s*(?:min(?:ute)?s?|hours?|hrs?)\b")
 
