@@ -127,6 +127,7 @@ def test_german_words_book_the_slot_they_say(now, words, expected):
     ("Ende Juni", "end of June"), ("Mitte August", "mid August"),
     ("Anfang Juli", "beginning of July"), ("nächsten Juni", "next June"),
     ("Anfang Juli", "early July"), ("Ende Januar 15 Uhr", "late January 3pm"),
+    ("nächstes Jahr", "next year"), ("in einem Jahr", "in a year"),
     ("heute Nachmittag", "this afternoon"), ("heute Abend um 7", "this evening at 7"),
     ("um 9 abends", "at 9 in the evening"), ("halb drei nachts", "at 2:30am"),
 ])

@@ -222,6 +222,7 @@ def english_words(text: str, today: date) -> tuple[str, dict[str, str]]:
     w.sub(rf"\bmitte\s+(?:der\s+)?{_NEXT}\s+woche\b", "sometime next week")
     w.sub(rf"\b(?:{_NEXT}|kommende)\s+woche\b", "next week")
     w.sub(rf"\b(?:{_NEXT}|kommenden)\s+monat\b", "next month")
+    w.sub(rf"\b(?:im\s+)?(?:{_NEXT}|kommende[ns]?)\s+jahr\b", "next year")
     w.sub(_de(r"\birgendwann\b"), "sometime")
     w.sub(_de(r"\b(?:heute\s+)?später(?:\s+heute)?\b|\btoday\s+später\b"),
           lambda m: "later today" if "today" in m.group(0) or "heute" in m.group(0)
