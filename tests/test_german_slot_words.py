@@ -246,3 +246,13 @@ def test_a_year_typed_in_german_is_the_year_read(words, year):
 def test_a_day_that_does_not_exist_is_named_not_moved(words):
     reading = read_slot_words(words, BERLIN_TUESDAY)
     assert reading is not None and reading.when is None and reading.unread
+
+
+@pytest.mark.parametrize("words", ["Montag in einer Woche", "Ende des Monats", "nächsten Juni",
+                                   "übermorgen", "in 2 Monaten", "31.12.", "Mitte Januar"])
+def test_german_words_said_at_the_end_of_year_9999_are_no_crash(words):
+    now = datetime(9999, 12, 30, 9, 0)
+    reading = read_slot_words(words, now)
+    assert reading is not None
+    assert reading.unread or reading.when is None or reading.when.year == 9999
+    parse_slot_words(words, now)

@@ -297,7 +297,10 @@ _ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "sa
                      "sunday")
 
 
-def _weekday_in_a_week(word: str, today: date) -> str:
+def _weekday_in_a_week(word: str, today: date) -> str | None:
     """"Montag in einer Woche": a week after the coming Monday (on a Monday, a week on)."""
     weekday = _ENGLISH_WEEKDAYS.index(_lookup(WEEKDAYS, word))
-    return (today + timedelta(days=(weekday - today.weekday()) % 7 + 7)).isoformat()
+    try:
+        return (today + timedelta(days=(weekday - today.weekday()) % 7 + 7)).isoformat()
+    except OverflowError:  # said in the last days of year 9999: left unread
+        return None

@@ -11,6 +11,7 @@ whatever the desktop language (``german_words``): the same rules hold for both.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -237,6 +238,13 @@ def _ordinal_day(day: int, month_word: str | None, now: datetime, at: time,
 def _month_edge(words: str, now: datetime, at: time) -> tuple[date, int, int] | None:
     """The day "end of the month", "mid August", "beginning of next month" or "next June"
     name (the next such day on which ``at`` is still ahead), with where they were said."""
+    try:
+        return _edge_day(words, now, at)
+    except (OverflowError, ValueError):  # "next June" said in December 9999
+        return None
+
+
+def _edge_day(words: str, now: datetime, at: time) -> tuple[date, int, int] | None:
     match = _EDGE.search(words)
     if match is None:
         return None
@@ -260,8 +268,7 @@ def _month_edge(words: str, now: datetime, at: time) -> tuple[date, int, int] | 
         starts = [b for b in (add_months(first, ahead) for ahead in range(13))
                   if b.month == month]
     for base in starts:
-        last = (add_months(base, 1) - timedelta(days=1)).day if base.year < 9999 else 31
-        candidate = base.replace(day=min(wanted, last))
+        candidate = base.replace(day=min(wanted, monthrange(base.year, base.month)[1]))
         ahead = candidate > today or (candidate == today and datetime.combine(candidate, at) > now)
         if year or ahead:
             return candidate, match.start(), match.end()
