@@ -249,9 +249,10 @@ def test_a_day_that_does_not_exist_is_named_not_moved(words):
 
 
 @pytest.mark.parametrize("words", ["Montag in einer Woche", "Ende des Monats", "nächsten Juni",
-                                   "übermorgen", "in 2 Monaten", "31.12.", "Mitte Januar"])
+                                   "übermorgen", "in 2 Monaten", "31.12.", "Mitte Januar",
+                                   "9h30", "9:30", "am 15.", "the 15th", "31.03. 15:30"])
 def test_german_words_said_at_the_end_of_year_9999_are_no_crash(words):
-    now = datetime(9999, 12, 30, 9, 0)
+    now = datetime(9999, 12, 31, 18, 0)
     reading = read_slot_words(words, now)
     assert reading is not None
     assert reading.unread or reading.when is None or reading.when.year == 9999

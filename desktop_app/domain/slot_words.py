@@ -72,7 +72,7 @@ def parse_slot_words(text: str, local_now: datetime) -> ParsedSlot | None:
         year = int(ordinal.group(3)) if month_word and ordinal.group(3) else None
         try:
             named = _ordinal_day(int(ordinal.group(1)), month_word, source, source.time(), year)
-        except OverflowError:
+        except (OverflowError, ValueError):  # past the last year a date can hold
             named = None
         if named is None:
             return ParsedSlot(source, False, False, _as_typed((ordinal.group(0),), said, text))
@@ -333,7 +333,10 @@ def read_slot_words(text: str, local_now: datetime) -> SlotReading | None:
     if len(raw) > MAX_WORDS_LENGTH:  # a slot said on a call fits in a line
         return SlotReading(None, unread=(raw[:40] + "…",))
     english, said = english_words(raw, local_now.date())
-    reading = _honour_numbers(english, _read(raw, english, said, local_now))
+    try:
+        reading = _honour_numbers(english, _read(raw, english, said, local_now))
+    except (OverflowError, ValueError):  # "9:30" said after 9:30 on 31 December 9999
+        return SlotReading(None, unread=(raw,))
     if reading.unread:
         return SlotReading(None, reading.vague, reading.assumed,
                            _as_typed(reading.unread, said, raw))
@@ -402,7 +405,7 @@ def _read(raw: str, english: str, said: dict[str, str], local_now: datetime) -> 
         try:
             day = _ordinal_day(int(ordinal.group(1)), month_word, now, at or DEFAULT_TIME,
                                year)
-        except OverflowError:  # past the last year a date can hold
+        except (OverflowError, ValueError):  # past the last year a date can hold
             day = None
         if day is None:
             return SlotReading(None, unread=(ordinal.group(0).strip(),))
