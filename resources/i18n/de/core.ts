@@ -179,12 +179,49 @@
         <translation>Kein Interesse</translation>
     </message>
     <message>
+        <source>morning</source>
+        <translation>Vormittag</translation>
+    </message>
+    <message>
+        <source>midday</source>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>Mittag</translation>
+    </message>
+    <message>
+        <source>lunchtime</source>
+        <translation>Mittagszeit</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>Nachmittag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>Abend</translation>
+    </message>
+    <message>
+        <source>end of the day</source>
+        <translation>Tagesende</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of this translation</comment>
+        <translation>de</translation>
+    </message>
+    <message>
         <source>“{words}” names no day or time: saved as a vague “{kind}” stall</source>
         <translation>„{words}“ nennt keinen Tag und keine Uhrzeit: als vage Vertröstung „{kind}“ gespeichert</translation>
     </message>
     <message>
         <source>{phrase} taken as {time}</source>
         <translation>„{phrase}“ als {time} gelesen</translation>
+    </message>
+    <message>
+        <source>“{words}” read as {date}</source>
+        <translation>„{words}“ gelesen als {date}</translation>
     </message>
     <message>
         <source>the {day} is in {month}</source>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>“next Tuesday 3pm”, “in two weeks 10am”…</source>
-        <translation>„next Tuesday 3pm“, „in two weeks 10am“…</translation>
+        <translation>„nächsten Dienstag 15 Uhr“, „in zwei Wochen um 10“…</translation>
     </message>
     <message>
         <source>When (their time)</source>
@@ -141,11 +141,11 @@
     </message>
     <message>
         <source>Tickler can&apos;t read that as a date or time; try “next Tuesday 3pm” or pick it on the right.</source>
-        <translation>Tickler kann das nicht als Datum oder Uhrzeit lesen; versuchen Sie „next Tuesday 3pm“ oder wählen Sie rechts.</translation>
+        <translation>Tickler kann das nicht als Datum oder Uhrzeit lesen; versuchen Sie „nächsten Dienstag 15 Uhr“ oder wählen Sie rechts.</translation>
     </message>
     <message>
         <source>Tickler can&apos;t read “{words}” as a date or time; try “next Tuesday 3pm” or pick it on the right.</source>
-        <translation>Tickler kann „{words}“ nicht als Datum oder Uhrzeit lesen; versuchen Sie „next Tuesday 3pm“ oder wählen Sie rechts.</translation>
+        <translation>Tickler kann „{words}“ nicht als Datum oder Uhrzeit lesen; versuchen Sie „nächsten Dienstag 15 Uhr“ oder wählen Sie rechts.</translation>
     </message>
     <message>
         <source>That time</source>

@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>or in words: “in 45 days”, “31 March”, “next June”</source>
-        <translation>oder in Worten (englisch): „in 45 days“, „31 March“, „next June“</translation>
+        <translation>oder in Worten: „in 45 Tagen“, „31. März“, „nächsten Juni“</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Tickler can&apos;t read that as a date (“{words}”); try “in 45 days” or “31 March 2027”, or pick it above.</source>
-        <translation>Tickler kann das nicht als Datum lesen („{words}“); versuchen Sie „in 45 days“ oder „31 March 2027“, oder wählen Sie es oben.</translation>
+        <translation>Tickler kann das nicht als Datum lesen („{words}“); versuchen Sie „in 45 Tagen“ oder „31. März 2027“, oder wählen Sie es oben.</translation>
     </message>
     <message>
         <source>Tickler can&apos;t read that as a date; try “in 45 days” or “31 March 2027”, or pick it above.</source>
-        <translation>Tickler kann das nicht als Datum lesen; versuchen Sie „in 45 days“ oder „31 March 2027“, oder wählen Sie es oben.</translation>
+        <translation>Tickler kann das nicht als Datum lesen; versuchen Sie „in 45 Tagen“ oder „31. März 2027“, oder wählen Sie es oben.</translation>
     </message>
     <message>
         <source>Event</source>
