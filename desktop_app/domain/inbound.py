@@ -805,7 +805,7 @@ def read_message(raw: bytes, *, truncated: bool = False) -> InboundMail:
                            diagnostic=diagnostic, original_ids=_original_ids(msg))
     answer = calendar_answer(msg, sender, subject, text)
     if answer is not None:
-        if not text.strip() and answer.comment:
+        if answer.comment:  # their words, not the program's summary of the event
             mail = replace(mail, text=answer.comment[:TEXT_LIMIT])
         quiet = answer.answer in (InviteAnswer.ACCEPTED, InviteAnswer.TENTATIVE) \
             and not answer.comment

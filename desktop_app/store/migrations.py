@@ -461,6 +461,23 @@ def m015_outbox_problem(db: Database) -> None:
         db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT NOT NULL DEFAULT ''")
 
 
+def m016_invite_answers(db: Database) -> None:
+    """A calendar's answer to the rep's invite (iMIP): which stall's invite it answered,
+    accepted, tentative, declined or a counter-proposal, the event's UID and the slot it
+    named. It is kept as a message of kind 'reply' (the kinds are a CHECK of the table):
+    an acceptance is 'noted', never 'open', so it holds nothing."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(mail_in)")}
+    for name, kind in (("stall_id", "INTEGER REFERENCES stalls(id) ON DELETE SET NULL"),
+                       ("invite_answer", "TEXT NOT NULL DEFAULT ''"),
+                       ("invite_uid", "TEXT NOT NULL DEFAULT ''"),
+                       ("invite_slot_utc", "TEXT"),
+                       ("invite_proposed_utc", "TEXT")):
+        if name not in columns:  # a book rolled back by hand may have it already
+            db.execute(f"ALTER TABLE mail_in ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_mail_in_stall ON mail_in(stall_id) "
+               "WHERE stall_id IS NOT NULL")
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -477,4 +494,5 @@ MIGRATIONS: list[Migration] = [
     m013_mailbox,
     m014_outbox_held_for,
     m015_outbox_problem,
+    m016_invite_answers,
 ]
