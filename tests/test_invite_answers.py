@@ -118,12 +118,18 @@ def test_an_accepted_invite_holds_nothing_and_confirms_the_call(
 
 
 def test_a_tentative_acceptance_in_german_outlook_is_no_reply_either(
-        ctx, clock, dovecot, imap, invite_uid):
+        ctx, clock, dovecot, imap, invite_uid, smtp):
+    reminder = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'reminder'").fetchone()[0])
+    waiting = outbox.queue_touch_email(ctx, reminder)  # waiting in the Outbox
     dovecot.deliver(cal.outlook(uid=invite_uid, slot_utc=SLOT, when=clock(),
                                 partstat="TENTATIVE", language="de"))
 
     assert check(ctx, imap).calendar_answers == 1
     assert mb.open_notices(ctx) == []
+    assert outbox.get_message(ctx.store, waiting).hold is None
+    outbox.deliver_due(ctx.store, ctx.clock, smtp, SMTP_PASSWORD)
+    assert outbox.get_message(ctx.store, waiting).state == outbox.SENT  # not held
     assert mb.invite_status(ctx.store, stall_id(ctx)).confirmed
     assert "tentatively accepted in their calendar" in stall_line(ctx)
     assert value_in_queue_on_its_day(ctx, clock)

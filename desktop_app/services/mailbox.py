@@ -567,6 +567,21 @@ def answer_words(mail: MailRow) -> str:
     return text
 
 
+def calendar_words(store: Store, stall_id: int | None) -> str:
+    """What their calendar last said of the stall's agreed slot, in the rep's words
+    ("accepted in their calendar"); '' when it said nothing of the slot agreed now."""
+    status = invite_status(store, stall_id) if stall_id is not None else None
+    if status is None or not status.current:
+        return ""
+    if status.answer == InviteAnswer.ACCEPTED.value:
+        return tr("accepted in their calendar")
+    if status.answer == InviteAnswer.TENTATIVE.value:
+        return tr("tentatively accepted in their calendar")
+    if status.answer == InviteAnswer.DECLINED.value:
+        return tr("declined in their calendar")
+    return ""
+
+
 def pause_reason(store: Store, prospect_id: int) -> str | None:
     """Why the prospect's emails are paused: "declined" (their calendar declined the
     invite), "replied", or None when nothing pauses them."""

@@ -488,7 +488,7 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
 
     A touch stands at the moment it was made (or skipped), else at when it is due.
     """
-    from .mailbox import pause_reason
+    from .mailbox import calendar_words, pause_reason
 
     entries: list[HistoryEntry] = []
     paused = pause_reason(ctx.store, prospect_id)
@@ -506,7 +506,7 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             detail = tr("Callback {slot} ({quality})").format(
                 slot=slot, quality=tr(_SLOT_QUALITIES[quality])
                 if quality in _SLOT_QUALITIES else quality)
-        calendar = _calendar_words(ctx, stall.id) if stall.slot_utc else ""
+        calendar = calendar_words(ctx.store, stall.id) if stall.slot_utc else ""
         if calendar:
             detail += "; " + calendar
         if not stall.open and stall.closed_reason:
@@ -541,18 +541,6 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     entries.extend(mail_history(ctx, prospect_id))
     entries.sort(key=lambda e: e.when_utc, reverse=True)
     return entries
-
-
-def _calendar_words(ctx: AppContext, stall_id: int) -> str:
-    """What their calendar says about the agreed slot now: accepted, tentative, declined."""
-    from .mailbox import invite_status
-
-    status = invite_status(ctx.store, stall_id)
-    if status is None or not status.current:
-        return ""
-    return {"accepted": tr("accepted in their calendar"),
-            "tentative": tr("tentatively accepted in their calendar"),
-            "declined": tr("declined in their calendar")}.get(status.answer, "")
 
 
 def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
