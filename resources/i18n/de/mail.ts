@@ -597,7 +597,7 @@ Datum: {date} {time}
     </message>
     <message>
         <source>Their calendar declined the invite; it waits at the top of Today: resume the plan there and this message goes; end it and it never does.</source>
-        <translation>Ihr Kalender hat die Einladung abgelehnt. Die Absage wartet oben unter Heute: Setzen Sie dort den Plan fort, dann geht diese Nachricht hinaus; beenden Sie ihn, dann nie.</translation>
+        <translation>Der Kalender des Kontakts hat die Einladung abgelehnt. Die Absage wartet oben unter Heute: Setzen Sie dort den Plan fort, dann geht diese Nachricht hinaus; beenden Sie ihn, dann nie.</translation>
     </message>
     <message>
         <source>Its plan ended (a new stall, not interested, or the trash), so it will not go. Discard it, or undo the end of the plan to send it.</source>
