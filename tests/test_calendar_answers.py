@@ -201,3 +201,41 @@ def test_migration_15_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
         ("reply", "open", None, "", "", None)]
     indexes = {r[1] for r in db.execute("PRAGMA index_list(mail_in)")}
     assert "idx_mail_in_stall" in indexes
+
+
+def test_migration_15_releases_plans_an_acceptance_had_paused(tmp_path):
+    """A book from before this version: calendar acceptances were kept as open replies and
+    paused the plan. They become noted answers; a person's reply stays open."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from desktop_app.store.database import migrate
+
+    path = tmp_path / "book.sqlite3"
+    db = Database(sqlite3.connect(path), execute_plugins=False)
+    migrate(db, path, upto=14)
+    db.execute("INSERT INTO prospects (first_name, last_name, email, timezone, created_utc, "
+               "updated_utc) VALUES ('Dana', 'W', 'd@x.example', 'UTC', '2026-11-01T00:00:00Z',"
+               " '2026-11-01T00:00:00Z')")
+    kept = [("<1@x>", "Accepted: Call: Dana and Sam", ""),  # Outlook: no text
+            ("<2@x>", "Angenommen: Call @ Do 17. Dez. 2026",
+             "Dana W hat diese Einladung angenommen.\n\nCall"),  # Google, German
+            ("<3@x>", "Tentative: Call: Dana and Sam", "Dana W <d@x.example> has accepted "
+             "your event invitation."),  # Thunderbird
+            ("<4@x>", "Accepted: Call: Dana and Sam", "Can we do 11 instead?"),  # their words
+            ("<5@x>", "Re: Accepted: Call", ""),  # a person answering
+            ("<6@x>", "Declined: Call", "")]  # a refusal stays news
+    for key, subject, body in kept:
+        db.execute("INSERT INTO mail_in (dedupe_key, prospect_id, kind, subject, body, "
+                   "received_utc) VALUES (?, 1, 'reply', ?, ?, '2026-11-24T10:00:00Z')",
+                   [key, subject, body])
+    db.conn.commit()
+
+    migrate(db, path, upto=15)
+
+    assert db.execute("SELECT dedupe_key, state, invite_answer FROM mail_in ORDER BY id"
+                      ).fetchall() == [
+        ("<1@x>", "noted", "accepted"), ("<2@x>", "noted", "accepted"),
+        ("<3@x>", "noted", "tentative"), ("<4@x>", "open", ""), ("<5@x>", "open", ""),
+        ("<6@x>", "open", "")]
