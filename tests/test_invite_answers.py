@@ -279,3 +279,23 @@ def test_a_person_answering_the_answer_is_a_reply(ctx, clock, dovecot, imap, inv
 
     assert check(ctx, imap).replies == 1
     assert [n.label for n in mb.open_notices(ctx)] == ["They replied"]
+
+
+def test_a_refusal_of_a_time_the_call_moved_from_is_only_noted(
+        ctx, clock, dovecot, imap, invite_uid):
+    """The rep moved the call; their calendar then takes the old time out: no news."""
+    from desktop_app.services.touches import reschedule_touch
+
+    callback = int(ctx.store.db.execute(
+        "SELECT id FROM touches WHERE step_key = 'callback'").fetchone()[0])
+    reschedule_touch(ctx, callback, datetime(2026, 12, 18, 14, 0))
+    dovecot.deliver(cal.thunderbird(uid=invite_uid, slot_utc=SLOT, when=clock(),
+                                    partstat="DECLINED"))
+
+    report = check(ctx, imap)
+
+    assert (report.replies, report.calendar_answers) == (0, 1)
+    assert mb.open_notices(ctx) == [] and not mb.is_paused(ctx.store, dana(ctx))
+    assert ("Declined the invite for Thu 17 Dec, 10:30 (their calendar) · an earlier time: "
+            "the call is now Fri 18 Dec, 14:00") in mail_lines(ctx).values()
+    assert "in their calendar" not in stall_line(ctx)

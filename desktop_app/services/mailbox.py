@@ -185,7 +185,7 @@ class CheckReport:
     replies: int = 0
     auto_replies: int = 0
     bounces: int = 0
-    calendar_answers: int = 0  # acceptances from their calendar (noted, nothing held)
+    calendar_answers: int = 0  # their calendar's answers only noted (nothing held)
     skipped: int = 0  # messages about a prospect whose effect failed (logged)
     problem: str = ""
     login_refused: bool = False
@@ -446,13 +446,14 @@ def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
                 continue
             if mail_id is not None:
                 report.kept.append(mail_id)
-                if mail.kind is MailKind.REPLY:
-                    report.replies += 1
+                kept = mail_store.get_mail(store, mail_id) if mail.calendar else None
+                if mail.kind is MailKind.REPLY and (kept is None or kept.state == "open"):
+                    report.replies += 1  # a calendar's refusal waiting for the rep too
                 elif mail.kind is MailKind.AUTO_REPLY:
                     report.auto_replies += 1
                 elif mail.kind is MailKind.BOUNCE:
                     report.bounces += 1
-                elif mail.kind is MailKind.CALENDAR:
+                elif mail.calendar is not None:
                     report.calendar_answers += 1
     mail_store.save_folder_mark(
         store, folder, mail_store.FolderMark(state.uidvalidity, max(last, 0)), clock())
@@ -484,6 +485,8 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
     answered: datetime | None = None
     if mail.calendar is not None:
         stall_id, answered = _invite_answered(store, mail, prospect_id, outbox_id)
+        if _declines_an_old_time(store, mail, stall_id, answered):
+            state = "noted"
     # the kinds kept are a CHECK of the table: a calendar's answer is kept as a reply, and
     # an acceptance as one already noted (it holds nothing)
     kind = MailKind.REPLY if mail.kind is MailKind.CALENDAR else mail.kind
@@ -506,7 +509,7 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
         if mail_id is None:
             return None  # seen before (another folder, or the server renumbered)
         effect = ""
-        if mail.kind is MailKind.CALENDAR:
+        if mail.kind is MailKind.CALENDAR or (state == "noted" and mail.calendar is not None):
             effect = _answer_effect(store, mail, stall_id, answered)
         elif mail.kind is MailKind.REPLY:
             held = _pending_emails(store, prospect_id)
@@ -520,6 +523,17 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
             effect = "The server is still trying; nothing changed in the plan"
         mail_store.set_effect(store, mail_id, effect)
     return mail_id
+
+
+def _declines_an_old_time(store: Store, mail: InboundMail, stall_id: int | None,
+                          answered: datetime | None) -> bool:
+    """A bare refusal of a time the call has since moved from: the rep moved it, so their
+    calendar taking the old time out is no news (it is noted, and holds nothing)."""
+    if mail.calendar is None or mail.calendar.answer is not InviteAnswer.DECLINED \
+            or mail.calendar.comment or stall_id is None or answered is None:
+        return False
+    stall = store.get_stall(stall_id)
+    return stall is not None and stall.slot_utc is not None and stall.slot_utc != answered
 
 
 def _answer_effect(store: Store, mail: InboundMail, stall_id: int | None,

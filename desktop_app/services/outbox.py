@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..domain.i18n import QT_TR_NOOP, in_english, tr
+from ..domain.inbound import InviteAnswer
 from ..domain.localtime import utc_to_local
 from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
@@ -96,8 +97,8 @@ def hold_of(row: OutboxRow, sign_in_refused: str | None) -> Hold | None:
         if row.plan_ended:
             return Hold(HELD_PLAN_ENDED)
         if row.replied_utc is not None and (row.template or "") not in CALENDAR_FIXES:
-            return Hold(HELD_DECLINED if row.replied_answer == HELD_DECLINED else HELD_REPLIED,
-                        row.replied_utc)
+            declined = row.replied_answer == InviteAnswer.DECLINED.value
+            return Hold(HELD_DECLINED if declined else HELD_REPLIED, row.replied_utc)
         if sign_in_refused:
             prefix = _held_words("")
             return Hold(HELD_SIGN_IN, detail=sign_in_refused.removeprefix(prefix))

@@ -445,8 +445,8 @@ class MailboxFeature(QObject):
             self.window.show_message(tr("%n bounce(s) came in: see the top of Today.", None,
                                         report.bounces))
         elif report.calendar_answers:
-            self.window.show_message(tr("Their calendar accepted %n invite(s): noted in the "
-                                        "history, nothing paused.", None,
+            self.window.show_message(tr("%n answer(s) from their calendar noted in the "
+                                        "history; nothing paused.", None,
                                         report.calendar_answers))
 
     def _on_changed(self, topics: frozenset[str]) -> None:

@@ -503,6 +503,13 @@ Datum: {date} {time}
         <translation>{replies} eingegangen: siehe oben unter Heute.</translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) from their calendar noted in the history; nothing paused.</source>
+        <translation>
+            <numerusform>%n Antwort aus ihrem Kalender im Verlauf vermerkt; nichts pausiert.</numerusform>
+            <numerusform>%n Antworten aus ihrem Kalender im Verlauf vermerkt; nichts pausiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bounce(s)</source>
         <translation>
             <numerusform>%n Unzustellbarkeit</numerusform>
@@ -514,13 +521,6 @@ Datum: {date} {time}
         <translation>
             <numerusform>%n Unzustellbarkeitsmeldung eingegangen: siehe oben unter Heute.</numerusform>
             <numerusform>%n Unzustellbarkeitsmeldungen eingegangen: siehe oben unter Heute.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Their calendar accepted %n invite(s): noted in the history, nothing paused.</source>
-        <translation>
-            <numerusform>Ihr Kalender hat %n Einladung angenommen: im Verlauf vermerkt, nichts pausiert.</numerusform>
-            <numerusform>Ihr Kalender hat %n Einladungen angenommen: im Verlauf vermerkt, nichts pausiert.</numerusform>
         </translation>
     </message>
     <message>
