@@ -109,6 +109,19 @@ def test_their_own_words_beside_the_calendar_part_make_it_a_reply():
     assert "case study" in mail.calendar.comment
 
 
+def test_an_acceptance_with_the_company_s_disclaimer_holds_nothing():
+    """Exchange servers add a disclaimer to every message, meeting answers too."""
+    raw = cal.outlook(uid=UID, slot_utc=SLOT, when=WHEN).replace(
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n\r\n",
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n\r\n--\r\nDana Whitfield | "
+        b"Hudson Dental Group\r\nThis message is confidential and intended only for the "
+        b"named recipient.\r\n", 1)
+    mail = read_message(raw)
+
+    assert "confidential" in mail.text
+    assert mail.kind is MailKind.CALENDAR
+
+
 def test_a_calendar_part_that_is_no_answer_leaves_a_person_s_reply():
     """They sent an invite of their own (METHOD:REQUEST): someone must read it."""
     raw = cal.apple(uid=UID, slot_utc=SLOT, when=WHEN).replace(
@@ -171,6 +184,11 @@ def test_a_subject_that_only_looks_like_one_is_a_person_s_reply(subject, text):
     ("Sorry, I'm travelling that week.", True),
     ("> quoted only\n> more", False),
     ("Call: Dana Whitfield and Sam Rivers", False),  # the event's own title repeated
+    ("This e-mail is confidential and intended solely for the addressee.", False),
+    ("Diese E-Mail ist vertraulich. Wenn Sie nicht der richtige Adressat sind, …", False),
+    ("Sent from my iPhone", False),
+    ("\n-- \nDana Whitfield\nHudson Dental Group", False),  # a signature only
+    ("Fine by me.\n-- \nDana Whitfield", True),
 ])
 def test_what_counts_as_words_they_wrote(text, theirs):
     assert written_by_them(text, {"call: dana whitfield and sam rivers"}) is theirs

@@ -597,6 +597,14 @@ _GENERATED_LINE = re.compile(
     r"^(?:invitation from google calendar|einladung von google kalender)\b",
     re.IGNORECASE)
 
+# Lines a server or a phone adds to every message, which nobody wrote to the rep: a
+# company's disclaimer, "Sent from my iPhone".
+_NOT_WRITTEN = re.compile(
+    r"\b(?:confidential|intended (?:solely |only )?for|intended recipient|privileged|"
+    r"disclaimer|vertraulich|haftungsausschluss|bestimmt für den adressaten|"
+    r"nicht der richtige adressat)\b|^(?:sent from my|von meinem \w+ gesendet|"
+    r"gesendet von meinem|envoyé de mon|enviado desde mi)\b", re.IGNORECASE)
+
 # Subjects calendar programs give their answers (English and German Outlook, Google,
 # Apple and Thunderbird; French and Spanish Outlook and Google), read only when the
 # message has no calendar part. A 'Re:' in front is a person answering one of these.
@@ -703,9 +711,10 @@ def written_by_them(text: str, event_words: Collection[str] = ()) -> bool:
     kept = []
     for line in text.splitlines():
         stripped = " ".join(line.split())
-        if _QUOTE_START.match(stripped) or stripped.startswith(("-----", "_____")):
+        if _QUOTE_START.match(stripped) or stripped.startswith(("-----", "_____")) \
+                or line.rstrip() == "--":  # quoted history, a signature
             break
-        if not stripped or stripped.startswith(">"):
+        if not stripped or stripped.startswith(">") or _NOT_WRITTEN.search(stripped):
             continue
         kept.append(stripped)
     if not kept or _GENERATED_LINE.search(kept[0]):
