@@ -194,7 +194,7 @@ def test_what_counts_as_words_they_wrote(text, theirs):
     assert written_by_them(text, {"call: dana whitfield and sam rivers"}) is theirs
 
 
-def test_migration_15_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
+def test_migration_16_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
     import sqlite3
 
     from sqlite_utils import Database
@@ -203,7 +203,7 @@ def test_migration_15_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
 
     path = tmp_path / "book.sqlite3"
     db = Database(sqlite3.connect(path), execute_plugins=False)
-    migrate(db, path, upto=14)
+    migrate(db, path, upto=15)
     db.execute("INSERT INTO prospects (first_name, last_name, email, timezone, created_utc, "
                "updated_utc) VALUES ('Dana', 'W', 'd@x.example', 'UTC', '2026-11-01T00:00:00Z',"
                " '2026-11-01T00:00:00Z')")
@@ -211,9 +211,9 @@ def test_migration_15_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
                "VALUES ('<a@x>', 1, 'reply', '2026-11-24T10:00:00Z')")
     db.conn.commit()
 
-    migrate(db, path, upto=15)
+    migrate(db, path, upto=16)
 
-    assert user_version(db) == 15
+    assert user_version(db) == 16
     assert db.execute("SELECT kind, state, stall_id, invite_answer, invite_uid, "
                       "invite_slot_utc FROM mail_in").fetchall() == [
         ("reply", "open", None, "", "", None)]
@@ -221,7 +221,7 @@ def test_migration_15_adds_the_answer_columns_and_keeps_the_mail(tmp_path):
     assert "idx_mail_in_stall" in indexes
 
 
-def test_migration_15_releases_plans_an_acceptance_had_paused(tmp_path):
+def test_migration_16_releases_plans_an_acceptance_had_paused(tmp_path):
     """A book from before this version: calendar acceptances were kept as open replies and
     paused the plan. They become noted answers; a person's reply stays open."""
     import sqlite3
@@ -232,7 +232,7 @@ def test_migration_15_releases_plans_an_acceptance_had_paused(tmp_path):
 
     path = tmp_path / "book.sqlite3"
     db = Database(sqlite3.connect(path), execute_plugins=False)
-    migrate(db, path, upto=14)
+    migrate(db, path, upto=15)
     db.execute("INSERT INTO prospects (first_name, last_name, email, timezone, created_utc, "
                "updated_utc) VALUES ('Dana', 'W', 'd@x.example', 'UTC', '2026-11-01T00:00:00Z',"
                " '2026-11-01T00:00:00Z')")
@@ -250,7 +250,7 @@ def test_migration_15_releases_plans_an_acceptance_had_paused(tmp_path):
                    [key, subject, body])
     db.conn.commit()
 
-    migrate(db, path, upto=15)
+    migrate(db, path, upto=16)
 
     assert db.execute("SELECT dedupe_key, state, invite_answer FROM mail_in ORDER BY id"
                       ).fetchall() == [
