@@ -9,11 +9,17 @@ is left out.
   English, German, French and Spanish. The return date is read from the text when given.
 - Bounces: an RFC 3464 delivery-status report. ``Action: failed`` with a 5.x.x status is
   a hard bounce (the address is bad); a 4.x.x status, or ``Action: delayed``, is a delay.
+- Calendar answers (iMIP, RFC 6047): their calendar program answering the invite Tickler
+  sent, read from its ``text/calendar`` part (METHOD:REPLY, the ATTENDEE's PARTSTAT). An
+  acceptance (or a tentative one) with nothing written beside it is not a person's reply;
+  a refusal, a counter-proposal (METHOD:COUNTER) or an answer with their own words is.
+  The subject ("Accepted: …", "Abgelehnt: …") is read only when no calendar part is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from email import message_from_bytes, policy
@@ -21,6 +27,10 @@ from email.header import Header, decode_header, make_header
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from icalendar import Component
 
 TEXT_LIMIT = 20_000  # characters of a message's text kept for the rep to read
 
@@ -31,6 +41,30 @@ class MailKind(StrEnum):
     BOUNCE = "bounce"  # hard: the address does not exist or refuses mail for good
     DELAY = "delay"  # the message is late or failed for now (4.x.x)
     OTHER = "other"  # a report that says nothing went wrong: not kept
+    CALENDAR = "calendar"  # their calendar accepted the invite (for sure or tentatively)
+
+
+class InviteAnswer(StrEnum):
+    """What their calendar said to an invite (the ATTENDEE's PARTSTAT, or METHOD:COUNTER)."""
+
+    ACCEPTED = "accepted"
+    TENTATIVE = "tentative"
+    DECLINED = "declined"
+    COUNTER = "counter"  # they proposed another time
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarAnswer:
+    """An answer to a calendar invite, as their calendar program wrote it."""
+
+    answer: InviteAnswer
+    uid: str = ""  # the event's UID ('' when only the subject said so)
+    sequence: int | None = None  # the version of the invite answered (SEQUENCE)
+    slot_utc: datetime | None = None  # the start of the event answered, when the file says
+    proposed_utc: datetime | None = None  # a counter-proposal's start
+    attendee: str = ""  # the address that answered, lower case
+    comment: str = ""  # what they wrote with the answer (COMMENT, X-RESPONSE-COMMENT)
+    from_subject: bool = False  # no calendar part: read from the subject alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +85,7 @@ class InboundMail:
     diagnostic: str = ""  # the receiving server's own words
     original_ids: tuple[str, ...] = ()  # the bounced message's Message-ID, if attached
     truncated: bool = False
+    calendar: CalendarAnswer | None = None  # an answer to an invite, from their calendar
 
     @property
     def first_lines(self) -> str:
@@ -545,6 +580,209 @@ def _classify_bounce(msg: Message, text: str) -> tuple[MailKind, tuple[str, ...]
     return MailKind.OTHER, (), "", ""
 
 
+# -- calendar answers ---------------------------------------------------------------------
+
+_CALENDAR_TYPES = ("text/calendar", "application/ics", "text/x-vcalendar")
+_PARTSTATS = {"ACCEPTED": InviteAnswer.ACCEPTED, "TENTATIVE": InviteAnswer.TENTATIVE,
+              "DECLINED": InviteAnswer.DECLINED}
+
+# The sentence a calendar program writes above its answer: Google ("Maria Okafor has
+# accepted this invitation."), Thunderbird ("… has accepted your event invitation."), and
+# the same in German, French and Spanish. What follows it is the program's own summary.
+_GENERATED_LINE = re.compile(
+    r"\b(?:has|have)\b.{0,80}\b(?:accepted|declined|tentatively accepted|replied|proposed)"
+    r"\b|\bhat\b.{0,80}\b(?:angenommen|abgelehnt|zugesagt|abgesagt|mit vorbehalt|"
+    r"vielleicht|vorgeschlagen)\b|\ba (?:accepté|refusé|décliné|répondu|proposé)\b|"
+    r"\bha (?:aceptado|rechazado|respondido|propuesto)\b|"
+    r"^(?:invitation from google calendar|einladung von google kalender)\b",
+    re.IGNORECASE)
+
+# Lines a server or a phone adds to every message, which nobody wrote to the rep: a
+# company's disclaimer, "Sent from my iPhone".
+_NOT_WRITTEN = re.compile(
+    r"\b(?:confidential|intended (?:solely |only )?for|intended recipient|privileged|"
+    r"disclaimer|vertraulich|haftungsausschluss|bestimmt für den adressaten|"
+    r"nicht der richtige adressat)\b|^(?:sent from my|von meinem \w+ gesendet|"
+    r"gesendet von meinem|envoyé de mon|enviado desde mi)\b", re.IGNORECASE)
+
+# Subjects calendar programs give their answers (English and German Outlook, Google,
+# Apple and Thunderbird; French and Spanish Outlook and Google), read only when the
+# message has no calendar part. A 'Re:' in front is a person answering one of these.
+_SUBJECT_ANSWERS = [
+    (re.compile(r"^(?:tentative|tentatively accepted|vorläufig angenommen|mit vorbehalt "
+                r"angenommen|mit vorbehalt|vielleicht|provisoire|accepté provisoirement|"
+                r"provisional|aceptado provisionalmente)\s*:", re.IGNORECASE),
+     InviteAnswer.TENTATIVE),
+    (re.compile(r"^(?:declined|invitation declined|abgelehnt|einladung abgelehnt|abgesagt|"
+                r"refusé|refusée|rechazado|rechazada)\s*:", re.IGNORECASE),
+     InviteAnswer.DECLINED),
+    (re.compile(r"^(?:accepted|invitation accepted|angenommen|einladung angenommen|"
+                r"zugesagt|accepté|acceptée|aceptado|aceptada)\s*:", re.IGNORECASE),
+     InviteAnswer.ACCEPTED),
+    (re.compile(r"^(?:new time proposed|neuer zeitvorschlag|nouvelle heure proposée|"
+                r"nueva hora propuesta)\s*:", re.IGNORECASE), InviteAnswer.COUNTER),
+]
+
+
+def _calendar_texts(msg: Message) -> list[str]:
+    """The text of every calendar part (inline or attached; Google and Thunderbird send
+    the same file twice, Apple once as an attachment)."""
+    texts = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        name = (part.get_filename() or "").lower()
+        if ctype in _CALENDAR_TYPES or (ctype == "application/octet-stream"
+                                        and name.endswith((".ics", ".vcs"))):
+            text = _decode_part(part)
+            if "BEGIN:VCALENDAR" in text.upper():
+                texts.append(text)
+    return texts
+
+
+def _utc(value: object) -> datetime | None:
+    """A DTSTART's instant, when it names one (a floating time or a day does not)."""
+    if isinstance(value, datetime) and value.tzinfo is not None \
+            and value.utcoffset() is not None:
+        return value.astimezone(UTC)
+    return None
+
+
+def _decoded_start(component: Component) -> datetime | None:
+    try:
+        return _utc(component.decoded("DTSTART"))
+    except Exception:  # a start in a zone nobody knows, a broken date
+        return None
+
+
+def _attendee_of(event: Component, sender: str) -> tuple[str, str, str] | None:
+    """(address, PARTSTAT, X-RESPONSE-COMMENT) of the attendee who answered: the sender's
+    own line, else the one line that says something."""
+    values = event.get("ATTENDEE")
+    if values is None:
+        return None
+    lines = values if isinstance(values, list) else [values]
+    found = []
+    for line in lines:
+        address = str(line).strip()
+        address = re.sub(r"^mailto:", "", address, flags=re.IGNORECASE).strip().lower()
+        params = getattr(line, "params", {})
+        found.append((address, str(params.get("PARTSTAT", "")).upper(),
+                      str(params.get("X-RESPONSE-COMMENT", "")).strip()))
+    for candidate in found:
+        if sender and candidate[0] == sender:
+            return candidate
+    answered = [c for c in found if c[1] and c[1] != "NEEDS-ACTION"]
+    return answered[0] if len(answered) == 1 else (found[0] if len(found) == 1 else None)
+
+
+def _comment(event: Component, param_comment: str) -> str:
+    values = event.get("COMMENT")
+    lines = values if isinstance(values, list) else [values] if values is not None else []
+    parts = [" ".join(str(v).split()) for v in lines]
+    parts.append(" ".join(html_unescape(param_comment).split()))
+    return "\n".join(p for p in parts if p)
+
+
+def html_unescape(text: str) -> str:
+    """Google writes a note's apostrophe as '&#39;' in X-RESPONSE-COMMENT."""
+    import html
+
+    return html.unescape(text)
+
+
+def _event_words(event: Component) -> set[str]:
+    """The lines of the event's own text (its title, description, place): a calendar
+    program repeats them in its answer, and they are not the prospect's words."""
+    words: set[str] = set()
+    for name in ("SUMMARY", "DESCRIPTION", "LOCATION"):
+        value = event.get(name)
+        for line in str(value or "").splitlines():
+            if line.strip():
+                words.add(" ".join(line.split()).lower())
+    return words
+
+
+def written_by_them(text: str, event_words: Collection[str] = ()) -> bool:
+    """Whether a calendar answer's text holds words a person wrote: not the sentence the
+    program puts first ('… has accepted this invitation.') with its summary after it, not
+    the event's own text repeated, not quoted history."""
+    kept = []
+    for line in text.splitlines():
+        stripped = " ".join(line.split())
+        if _QUOTE_START.match(stripped) or stripped.startswith(("-----", "_____")) \
+                or line.rstrip() == "--":  # quoted history, a signature
+            break
+        if not stripped or stripped.startswith(">") or _NOT_WRITTEN.search(stripped):
+            continue
+        kept.append(stripped)
+    if not kept or _GENERATED_LINE.search(kept[0]):
+        return False
+    return any(re.search(r"\w", line) and line.lower() not in event_words for line in kept)
+
+
+def _structured_answer(cal_text: str, sender: str, text: str) -> CalendarAnswer | None:
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(cal_text)
+    except Exception:
+        return None
+    method = str(calendar.get("METHOD", "")).strip().upper()
+    if method not in ("REPLY", "COUNTER"):
+        return None
+    events = [c for c in calendar.walk("VEVENT")]
+    if not events:
+        return None
+    event = next((e for e in events if e.get("RECURRENCE-ID") is None), events[0])
+    attendee = _attendee_of(event, sender)
+    address, partstat, param_comment = attendee or ("", "", "")
+    comment = _comment(event, param_comment)
+    try:
+        sequence: int | None = int(str(event.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        sequence = None
+    start = _decoded_start(event)
+    uid = " ".join(str(event.get("UID", "")).split())
+    if method == "COUNTER":
+        return CalendarAnswer(InviteAnswer.COUNTER, uid, sequence, None, start, address,
+                              comment or _own_words(text, _event_words(event)))
+    answer = _PARTSTATS.get(partstat)
+    if answer is None:  # delegated, or no answer at all: a person has to read it
+        return None
+    if not comment and written_by_them(text, _event_words(event)):
+        comment = _own_words(text, _event_words(event))
+    return CalendarAnswer(answer, uid, sequence, start, None, address, comment)
+
+
+def _own_words(text: str, event_words: Collection[str]) -> str:
+    """The lines a person wrote above the quoted history, if any."""
+    if not written_by_them(text, event_words):
+        return ""
+    return first_lines(text, lines=20, width=TEXT_LIMIT)
+
+
+def calendar_answer(msg: Message, sender: str, subject: str, text: str) -> CalendarAnswer | None:
+    """Their calendar's answer to an invite, or None when the message is not one.
+
+    Read from the calendar part when there is one (its METHOD, the answering ATTENDEE's
+    PARTSTAT, the UID, SEQUENCE and DTSTART of the event, and any comment); from the
+    subject only when there is none and nothing a person wrote stands beside it.
+    """
+    texts = _calendar_texts(msg)
+    for cal_text in texts:
+        answer = _structured_answer(cal_text, sender, text)
+        if answer is not None:
+            return answer
+    if texts or written_by_them(text):
+        return None
+    for pattern, kind in _SUBJECT_ANSWERS:
+        if pattern.match(subject.strip()):
+            return CalendarAnswer(kind, from_subject=True)
+    return None
+
+
 # -- the whole message ----------------------------------------------------------------------
 
 
@@ -574,6 +812,14 @@ def read_message(raw: bytes, *, truncated: bool = False) -> InboundMail:
         if kind is not MailKind.OTHER or msg.get_content_type() == "multipart/report":
             return replace(mail, kind=kind, failed_recipients=failed, status=status,
                            diagnostic=diagnostic, original_ids=_original_ids(msg))
+    answer = calendar_answer(msg, sender, subject, text)
+    if answer is not None:
+        if answer.comment:  # their words, not the program's summary of the event
+            mail = replace(mail, text=answer.comment[:TEXT_LIMIT])
+        quiet = answer.answer in (InviteAnswer.ACCEPTED, InviteAnswer.TENTATIVE) \
+            and not answer.comment
+        return replace(mail, kind=MailKind.CALENDAR if quiet else MailKind.REPLY,
+                       calendar=answer)
     if is_automatic(msg, subject):
         sent_day = (sent_utc or datetime.now(UTC)).date()
         back = return_date(f"{subject}\n{text}", sent_day)

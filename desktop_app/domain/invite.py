@@ -67,3 +67,31 @@ def build_invite(request: InviteRequest) -> str:
     cal.add_component(event)
     add_vtimezones(cal)
     return str(cal.to_ical().decode("utf-8"))
+
+
+@dataclass(frozen=True, slots=True)
+class InviteFacts:
+    """What an invite Tickler sent says: its event, its version and its start."""
+
+    uid: str
+    sequence: int
+    start_utc: datetime | None
+    method: str
+
+
+def read_invite(text: str) -> InviteFacts | None:
+    """The UID, SEQUENCE, start and METHOD of a stored invite, or None if unreadable."""
+    from datetime import UTC
+
+    from icalendar import Calendar
+
+    try:
+        calendar = Calendar.from_ical(text)
+        event = calendar.walk("VEVENT")[0]
+        start = event.decoded("DTSTART")
+        sequence = int(str(event.get("SEQUENCE", 0)).strip() or 0)
+    except Exception:
+        return None
+    start_utc = start.astimezone(UTC) if isinstance(start, datetime) and start.tzinfo else None
+    return InviteFacts(" ".join(str(event.get("UID", "")).split()), sequence, start_utc,
+                       str(calendar.get("METHOD", "")).strip().upper())

@@ -56,6 +56,7 @@ class CallBrief:
     rep_name: str = ""
     rep_phone: str = ""
     rep_company: str = ""
+    calendar: str = ""  # what their calendar said of the agreed slot ("accepted in…"), or ''
 
 
 def _playbook_reasons(ctx: AppContext) -> set[str]:
@@ -92,6 +93,7 @@ def voicemail_draft(first_name: str, reason: str, rep_name: str, rep_phone: str,
 
 def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
     from ..store.records import prospect_record, stall_records_for, touch_record
+    from .mailbox import calendar_words
 
     touch = touch_record(ctx.store, touch_id)
     if touch is None:
@@ -126,7 +128,9 @@ def call_brief(ctx: AppContext, touch_id: int) -> CallBrief:
                                   rep_company),
         dialled_utc=touch.dialled_utc,
         rep_name=rep_name, rep_phone=rep_phone, rep_company=rep_company,
+        calendar=calendar_words(ctx.store, touch.stall_id),
     )
+
 
 
 def _stall_label(kind: str) -> str:

@@ -11,7 +11,12 @@ of mail to a prospect. What they do:
 - an out-of-office with a return date moves the prospect's touches before that day to the
   next working slot after it;
 - a hard bounce stops the plan's email steps, marks the address bad (calls stay) and asks
-  the rep for a new address; a delay is only noted.
+  the rep for a new address; a delay is only noted;
+- their calendar answering the invite (iMIP) is matched to the stall by the event's UID
+  (else by the message it answers) and to the slot it named: an acceptance is noted in
+  their history and confirms the call only while the slot it accepted is still the agreed
+  one; a refusal, a new time proposed or an answer with their words waits for the rep as
+  a reply does.
 
 The check runs on a worker thread with its own Store (``check_mailbox``); the rep's
 decisions run on the UI thread with the AppContext.
@@ -29,7 +34,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.date_words import format_date
 from ..domain.i18n import tr
-from ..domain.inbound import InboundMail, MailKind, may_be_bounce, read_message
+from ..domain.inbound import (
+    InboundMail,
+    InviteAnswer,
+    MailKind,
+    may_be_bounce,
+    read_message,
+)
 from ..domain.localtime import is_valid_zone, local_to_utc, utc_to_local
 from ..domain.model import Channel, TouchStatus
 from ..domain.problem import BOUNCED, Problem
@@ -37,7 +48,7 @@ from ..platform.imap import DEFAULT_IMAP_PORTS, ImapConfig, ImapError, ImapSecur
 from ..store import Store
 from ..store import mail as mail_store
 from ..store.mail import KIND_LABELS as KIND_LABELS  # the screens' words, kept here too
-from ..store.mail import MailRow
+from ..store.mail import InviteAnswerRow, MailRow
 from ..store.store import db_time
 from .context import PROSPECTS, SETTINGS, STALLS, TOUCHES, AppContext, ValidationError
 
@@ -174,6 +185,7 @@ class CheckReport:
     replies: int = 0
     auto_replies: int = 0
     bounces: int = 0
+    calendar_answers: int = 0  # their calendar's answers only noted (nothing held)
     skipped: int = 0  # messages about a prospect whose effect failed (logged)
     problem: str = ""
     login_refused: bool = False
@@ -231,6 +243,9 @@ def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
     ids = [*mail.original_ids, *reversed(mail.references)] if bounce else \
         [*reversed(mail.references)]
     found = _outbox_for(store, ids)
+    invite = _stall_of_uid(store, mail)
+    if invite is not None and _live(store, invite[1]) is not None:
+        return invite[1], found[0] if found is not None and found[1] == invite[1] else None
     if found is not None and _live(store, found[1]) is not None:
         return found[1], found[0]
     if bounce:
@@ -240,8 +255,88 @@ def match(store: Store, mail: InboundMail) -> tuple[int | None, int | None]:
                 return prospect, None
         return None, None
     if mail.sender:
-        return _prospect_by_address(store, mail.sender), None
+        prospect = _prospect_by_address(store, mail.sender)
+        if prospect is not None:
+            return prospect, None
+    if mail.calendar is not None and mail.calendar.attendee:  # answered for them by another
+        return _prospect_by_address(store, mail.calendar.attendee), None
     return None, None
+
+
+INVITE_UID_PREFIX = "tickler-stall-"  # the UIDs of Tickler's invites (services/email.py)
+
+
+def _stall_of_uid(store: Store, mail: InboundMail) -> tuple[int, int] | None:
+    """(stall id, prospect id) of the invite a calendar answer names by its UID."""
+    if mail.calendar is None or not mail.calendar.uid:
+        return None
+    return mail_store.stall_of_invite_uid(store, mail.calendar.uid, INVITE_UID_PREFIX)
+
+
+def _invite_answered(store: Store, mail: InboundMail, prospect_id: int,
+                     outbox_id: int | None) -> tuple[int | None, datetime | None]:
+    """(stall id, slot) of the invite a calendar answer is about: the stall by the event's
+    UID, else by the message it answers, else the prospect's newest invited stall; the slot
+    as the answer names it, else as the version it answers (SEQUENCE) had it."""
+    from ..domain.invite import read_invite
+
+    answer = mail.calendar
+    assert answer is not None
+    stall_id: int | None = None
+    answered_text: str | None = None
+    by_uid = _stall_of_uid(store, mail)
+    if by_uid is not None and by_uid[1] == prospect_id:
+        stall_id = by_uid[0]
+    elif outbox_id is not None:
+        stall_id, answered_text = mail_store.invite_of_message(store, outbox_id)
+    if stall_id is None:
+        for stall in store.stalls_for(prospect_id):  # newest first
+            if mail_store.sent_invites(store, stall.id):
+                stall_id = stall.id
+                break
+    if stall_id is None:
+        return None, None
+    if answer.slot_utc is not None:
+        return stall_id, answer.slot_utc
+    if answered_text is not None and answer.from_subject:
+        facts = read_invite(answered_text)
+        return stall_id, facts.start_utc if facts is not None else None
+    if answer.sequence is None:
+        return stall_id, None
+    for text in reversed(mail_store.sent_invites(store, stall_id)):
+        facts = read_invite(text)
+        if facts is not None and facts.method == "REQUEST" and \
+                facts.sequence == answer.sequence and \
+                (not answer.uid or facts.uid.lower() == answer.uid.lower()):
+            return stall_id, facts.start_utc
+    return stall_id, None
+
+
+@dataclass(frozen=True, slots=True)
+class InviteStatus:
+    """What the prospect's calendar last said about a stall's invite."""
+
+    answer: str  # an InviteAnswer value
+    when_utc: datetime  # when they answered
+    slot_utc: datetime | None  # the slot they answered, when known
+    current: bool  # it answered the slot agreed now (not one the call has moved from)
+
+    @property
+    def confirmed(self) -> bool:
+        """The agreed slot is in their calendar: accepted, for sure or tentatively."""
+        return self.current and self.answer in (InviteAnswer.ACCEPTED.value,
+                                                InviteAnswer.TENTATIVE.value)
+
+
+def invite_status(store: Store, stall_id: int) -> InviteStatus | None:
+    """The newest answer their calendar gave to the stall's invite, or None."""
+    row: InviteAnswerRow | None = mail_store.latest_invite_answer(store, stall_id)
+    stall = store.get_stall(stall_id)
+    if row is None or stall is None:
+        return None
+    current = row.slot_utc is not None and stall.slot_utc is not None \
+        and row.slot_utc == stall.slot_utc
+    return InviteStatus(row.answer, row.when_utc, row.slot_utc, current)
 
 
 def _own_addresses(store: Store) -> set[str]:
@@ -351,12 +446,15 @@ def _check_folder(store: Store, clock: Clock, session: ImapSession, folder: str,
                 continue
             if mail_id is not None:
                 report.kept.append(mail_id)
-                if mail.kind is MailKind.REPLY:
-                    report.replies += 1
+                kept = mail_store.get_mail(store, mail_id) if mail.calendar else None
+                if mail.kind is MailKind.REPLY and (kept is None or kept.state == "open"):
+                    report.replies += 1  # a calendar's refusal waiting for the rep too
                 elif mail.kind is MailKind.AUTO_REPLY:
                     report.auto_replies += 1
                 elif mail.kind is MailKind.BOUNCE:
                     report.bounces += 1
+                elif mail.calendar is not None:
+                    report.calendar_answers += 1
     mail_store.save_folder_mark(
         store, folder, mail_store.FolderMark(state.uidvalidity, max(last, 0)), clock())
 
@@ -383,21 +481,37 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
             form in mail.failed_recipients for form in _address_forms(email)) \
             else mail.failed_recipients[0]
     state = "open" if mail.kind in (MailKind.REPLY, MailKind.BOUNCE) else "noted"
+    stall_id: int | None = None
+    answered: datetime | None = None
+    if mail.calendar is not None:
+        stall_id, answered = _invite_answered(store, mail, prospect_id, outbox_id)
+        if _declines_an_old_time(store, mail, stall_id, answered):
+            state = "noted"
+    # the kinds kept are a CHECK of the table: a calendar's answer is kept as a reply, and
+    # an acceptance as one already noted (it holds nothing)
+    kind = MailKind.REPLY if mail.kind is MailKind.CALENDAR else mail.kind
     with store.transaction():
         mail_id = mail_store.insert_mail(store, {
             "dedupe_key": key, "message_id": mail.message_id, "prospect_id": prospect_id,
-            "outbox_id": outbox_id, "kind": mail.kind.value, "state": state,
+            "outbox_id": outbox_id, "kind": kind.value, "state": state,
             "sender": mail.sender, "sender_name": mail.sender_name, "subject": mail.subject,
             "body": mail.text, "truncated": int(mail.truncated),
             "sent_utc": db_time(mail.sent_utc) if mail.sent_utc else None,
             "received_utc": db_time(now),
             "return_date": mail.return_date.isoformat() if mail.return_date else None,
             "failed_address": failed, "status": mail.status, "diagnostic": mail.diagnostic,
-            "folder": folder, "uid": uid})
+            "folder": folder, "uid": uid, "stall_id": stall_id,
+            "invite_answer": mail.calendar.answer.value if mail.calendar else "",
+            "invite_uid": mail.calendar.uid if mail.calendar else "",
+            "invite_slot_utc": db_time(answered) if answered else None,
+            "invite_proposed_utc": db_time(mail.calendar.proposed_utc)
+            if mail.calendar and mail.calendar.proposed_utc else None})
         if mail_id is None:
             return None  # seen before (another folder, or the server renumbered)
         effect = ""
-        if mail.kind is MailKind.REPLY:
+        if mail.kind is MailKind.CALENDAR or (state == "noted" and mail.calendar is not None):
+            effect = _answer_effect(store, mail, stall_id, answered)
+        elif mail.kind is MailKind.REPLY:
             held = _pending_emails(store, prospect_id)
             effect = (f"{held} email{'s' if held != 1 else ''} paused" if held
                       else "Nothing was due to go")
@@ -409,6 +523,86 @@ def record(store: Store, clock: Clock, mail: InboundMail, *, folder: str = "",
             effect = "The server is still trying; nothing changed in the plan"
         mail_store.set_effect(store, mail_id, effect)
     return mail_id
+
+
+def _declines_an_old_time(store: Store, mail: InboundMail, stall_id: int | None,
+                          answered: datetime | None) -> bool:
+    """A bare refusal of a time the call has since moved from: the rep moved it, so their
+    calendar taking the old time out is no news (it is noted, and holds nothing)."""
+    if mail.calendar is None or mail.calendar.answer is not InviteAnswer.DECLINED \
+            or mail.calendar.comment or stall_id is None or answered is None:
+        return False
+    stall = store.get_stall(stall_id)
+    return stall is not None and stall.slot_utc is not None and stall.slot_utc != answered
+
+
+def _answer_effect(store: Store, mail: InboundMail, stall_id: int | None,
+                   answered: datetime | None) -> str:
+    """What an acceptance did, kept in English with the message (the screens build their
+    own words from the stored answer: ``answer_words``)."""
+    assert mail.calendar is not None
+    stall = store.get_stall(stall_id) if stall_id is not None else None
+    if stall is None or answered is None or stall.slot_utc != answered:
+        return "Noted; nothing paused (their calendar answered an earlier time)" \
+            if stall is not None and answered is not None else "Noted; nothing paused"
+    return "Noted: the agreed time is in their calendar; nothing paused"
+
+
+def answer_words(mail: MailRow) -> str:
+    """A calendar's answer in the rep's words: "Accepted the invite for Thu 17 Dec, 10:30
+    (their calendar)" (their time), and whether that is still the agreed time; '' when the
+    message is no calendar answer."""
+    from ..domain.localtime import format_local
+
+    tz = mail.stall_slot_tz if is_valid_zone(mail.stall_slot_tz) else "UTC"
+    slot = mail.invite_slot_utc
+    when = format_local(slot, tz, "%a %d %b, %H:%M") if slot is not None else ""
+    answer = mail.invite_answer
+    if answer == InviteAnswer.COUNTER.value:
+        if mail.invite_proposed_utc is None:
+            return tr("Proposed another time for the call (their calendar)")
+        return tr("Proposed {when} instead (their calendar)").format(
+            when=format_local(mail.invite_proposed_utc, tz, "%a %d %b, %H:%M"))
+    words = {
+        InviteAnswer.ACCEPTED.value: (tr("Accepted the invite (their calendar)"),
+                                      tr("Accepted the invite for {when} (their calendar)")),
+        InviteAnswer.TENTATIVE.value: (
+            tr("Tentatively accepted the invite (their calendar)"),
+            tr("Tentatively accepted the invite for {when} (their calendar)")),
+        InviteAnswer.DECLINED.value: (tr("Declined the invite (their calendar)"),
+                                      tr("Declined the invite for {when} (their calendar)")),
+    }.get(answer)
+    if words is None:
+        return ""
+    text = words[1].format(when=when) if when else words[0]
+    if slot is not None and mail.stall_slot_utc is not None and mail.stall_slot_utc != slot:
+        text += " · " + tr("an earlier time: the call is now {when}").format(
+            when=format_local(mail.stall_slot_utc, tz, "%a %d %b, %H:%M"))
+    return text
+
+
+def calendar_words(store: Store, stall_id: int | None) -> str:
+    """What their calendar last said of the stall's agreed slot, in the rep's words
+    ("accepted in their calendar"); '' when it said nothing of the slot agreed now."""
+    status = invite_status(store, stall_id) if stall_id is not None else None
+    if status is None or not status.current:
+        return ""
+    if status.answer == InviteAnswer.ACCEPTED.value:
+        return tr("accepted in their calendar")
+    if status.answer == InviteAnswer.TENTATIVE.value:
+        return tr("tentatively accepted in their calendar")
+    if status.answer == InviteAnswer.DECLINED.value:
+        return tr("declined in their calendar")
+    return ""
+
+
+def pause_reason(store: Store, prospect_id: int) -> str | None:
+    """Why the prospect's emails are paused: "declined" (their calendar declined the
+    invite), "replied", or None when nothing pauses them."""
+    answer = mail_store.open_reply_answer(store, prospect_id)
+    if answer is None:
+        return None
+    return "declined" if answer == InviteAnswer.DECLINED.value else "replied"
 
 
 def _pending_emails(store: Store, prospect_id: int) -> int:

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..domain.i18n import QT_TR_NOOP, in_english, tr
+from ..domain.inbound import InviteAnswer
 from ..domain.localtime import utc_to_local
 from ..domain.mail_headers import header_text
 from ..domain.model import Channel, TouchStatus
@@ -40,6 +41,7 @@ from ..store import outbox as stored
 from ..store.outbox import (
     DISCARDED,
     FAILED,
+    HELD_DECLINED,
     HELD_PLAN_ENDED,
     HELD_REPLIED,
     HELD_SIGN_IN,
@@ -77,8 +79,9 @@ MAX_ATTEMPTS = len(RETRY_MINUTES) + 1
 
 Clock = Callable[[], datetime]
 
-__all__ = ["DISCARDED", "FAILED", "HELD_PLAN_ENDED", "HELD_REPLIED", "HELD_SIGN_IN",
-           "HELD_SLOT_MOVED", "QUEUED", "SENDING", "SENT", "STATE_LABELS", "UNCERTAIN", "Hold",
+__all__ = ["DISCARDED", "FAILED", "HELD_DECLINED", "HELD_PLAN_ENDED", "HELD_REPLIED",
+           "HELD_SIGN_IN", "HELD_SLOT_MOVED", "QUEUED", "SENDING", "SENT", "STATE_LABELS",
+           "UNCERTAIN", "Hold",
            "OutboxRow"]
 
 
@@ -94,7 +97,8 @@ def hold_of(row: OutboxRow, sign_in_refused: str | None) -> Hold | None:
         if row.plan_ended:
             return Hold(HELD_PLAN_ENDED)
         if row.replied_utc is not None and (row.template or "") not in CALENDAR_FIXES:
-            return Hold(HELD_REPLIED, row.replied_utc)
+            declined = row.replied_answer == InviteAnswer.DECLINED.value
+            return Hold(HELD_DECLINED if declined else HELD_REPLIED, row.replied_utc)
         if sign_in_refused:
             prefix = _held_words("")
             return Hold(HELD_SIGN_IN, detail=sign_in_refused.removeprefix(prefix))

@@ -488,10 +488,10 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
 
     A touch stands at the moment it was made (or skipped), else at when it is due.
     """
-    from .mailbox import is_paused
+    from .mailbox import calendar_words, pause_reason
 
     entries: list[HistoryEntry] = []
-    paused = is_paused(ctx.store, prospect_id)
+    paused = pause_reason(ctx.store, prospect_id)
     for stall in ctx.store.stalls_for(prospect_id):
         try:
             title = tr(StallKind(stall.kind).label)
@@ -506,6 +506,9 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             detail = tr("Callback {slot} ({quality})").format(
                 slot=slot, quality=tr(_SLOT_QUALITIES[quality])
                 if quality in _SLOT_QUALITIES else quality)
+        calendar = calendar_words(ctx.store, stall.id) if stall.slot_utc else ""
+        if calendar:
+            detail += "; " + calendar
         if not stall.open and stall.closed_reason:
             detail += "; " + tr("closed: {reason}").format(
                 reason=stall.closed_reason.replace('_', ' '))
@@ -520,7 +523,8 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             status = tr("Planned (snoozed %n×)", None, touch.snooze_count)
         if touch.status == TouchStatus.PENDING.value and paused \
                 and touch.channel == Channel.EMAIL.value:
-            status = tr("Paused: they replied")
+            status = tr("Paused: they declined the invite") if paused == "declined" \
+                else tr("Paused: they replied")
         detail_parts = [touch.reason]
         if touch.notes:
             detail_parts.append(touch.notes)
@@ -541,7 +545,7 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
 
 def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
     """What Tickler emailed them and what came back from their mailbox, as history lines."""
-    from .mailbox import mail_for_prospect, sent_for_prospect
+    from .mailbox import answer_words, mail_for_prospect, sent_for_prospect
 
     entries = [HistoryEntry(m.sent_utc, "sent", tr("Sent: {subject}").format(subject=m.subject),
                             tr("Email sent"),
@@ -551,8 +555,13 @@ def mail_history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
         detail = mail.first_lines if mail.kind == "reply" else mail.effect
         if mail.kind == "bounce" and mail.failed_address:
             detail = f"{mail.failed_address}: {mail.effect}"
+        if mail.invite_answer:
+            from ..domain.inbound import written_by_them
+
+            detail = answer_words(mail) + (f" · “{mail.first_lines}”"
+                                           if written_by_them(mail.body) else "")
         entries.append(HistoryEntry(mail.sent_utc or mail.received_utc, "mail",
-                                    f"{mail.label}: {mail.subject or tr('(no subject)')}",
+                                    f"{tr(mail.label)}: {mail.subject or tr('(no subject)')}",
                                     _mail_state(mail.state), detail,
                                     channel=Channel.EMAIL.value))
     return entries

@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 # The number of migrations in migrations.py (test_store checks the two agree). Kept here so
 # that opening an up-to-date book does not import the migrations and what they need.
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 class StoreError(RuntimeError):

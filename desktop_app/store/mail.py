@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..domain.i18n import QT_TR_NOOP
-from ..domain.inbound import MailKind
+from ..domain.inbound import InviteAnswer, MailKind
 from ..domain.problem import Problem
 from .outbox import PAUSED_SQL
 from .store import Store, db_time, display_name, fts_query, parse_db_time
@@ -23,6 +23,13 @@ KIND_LABELS = {
     MailKind.AUTO_REPLY.value: QT_TR_NOOP("Automatic reply"),
     MailKind.BOUNCE.value: QT_TR_NOOP("Address bounced"),
     MailKind.DELAY.value: QT_TR_NOOP("Delivery delayed"),
+}
+# A calendar's answer to the rep's invite is kept as a reply with its answer beside it.
+ANSWER_LABELS = {
+    InviteAnswer.ACCEPTED.value: QT_TR_NOOP("Accepted the invite"),
+    InviteAnswer.TENTATIVE.value: QT_TR_NOOP("Tentatively accepted the invite"),
+    InviteAnswer.DECLINED.value: QT_TR_NOOP("Declined the invite"),
+    InviteAnswer.COUNTER.value: QT_TR_NOOP("Proposed another time"),
 }
 
 
@@ -45,6 +52,13 @@ class MailRow:
     failed_address: str
     effect: str
     sender_name: str = ""
+    # a calendar's answer to an invite: which stall's, what it said, the slot it named
+    stall_id: int | None = None
+    invite_answer: str = ""  # an InviteAnswer value, or ''
+    invite_slot_utc: datetime | None = None
+    invite_proposed_utc: datetime | None = None
+    stall_slot_utc: datetime | None = None  # that stall's agreed slot now, and its zone
+    stall_slot_tz: str = ""
 
     @property
     def first_lines(self) -> str:
@@ -54,6 +68,9 @@ class MailRow:
 
     @property
     def label(self) -> str:
+        """What the screens call it, in English (they ``tr`` it)."""
+        if self.invite_answer in ANSWER_LABELS:
+            return ANSWER_LABELS[self.invite_answer]
         return KIND_LABELS.get(self.kind, self.kind)
 
 
@@ -67,8 +84,11 @@ class FolderMark:
 
 _MAIL_COLUMNS = ("m.id, m.prospect_id, p.first_name, p.last_name, p.company, p.email, m.kind, "
                  "m.state, m.sender, m.subject, m.body, m.truncated, m.received_utc, "
-                 "m.sent_utc, m.return_date, m.failed_address, m.effect, m.sender_name")
-_MAIL_FROM = "FROM mail_in m JOIN prospects p ON p.id = m.prospect_id"
+                 "m.sent_utc, m.return_date, m.failed_address, m.effect, m.sender_name, "
+                 "m.stall_id, m.invite_answer, m.invite_slot_utc, m.invite_proposed_utc, "
+                 "s.slot_utc, s.slot_tz")
+_MAIL_FROM = ("FROM mail_in m JOIN prospects p ON p.id = m.prospect_id "
+              "LEFT JOIN stalls s ON s.id = m.stall_id")
 
 
 def _mail_row(r: Sequence[Any]) -> MailRow:
@@ -78,7 +98,10 @@ def _mail_row(r: Sequence[Any]) -> MailRow:
         truncated=bool(r[11]), received_utc=parse_db_time(r[12]),
         sent_utc=parse_db_time(r[13]) if r[13] else None,
         return_date=date.fromisoformat(r[14]) if r[14] else None,
-        failed_address=r[15], effect=r[16], sender_name=r[17])
+        failed_address=r[15], effect=r[16], sender_name=r[17], stall_id=r[18],
+        invite_answer=r[19] or "", invite_slot_utc=parse_db_time(r[20]) if r[20] else None,
+        invite_proposed_utc=parse_db_time(r[21]) if r[21] else None,
+        stall_slot_utc=parse_db_time(r[22]) if r[22] else None, stall_slot_tz=r[23] or "")
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -127,6 +150,16 @@ def has_open_reply(store: Store, prospect_id: int) -> bool:
     """Whether a reply of theirs waits for the rep (their emails are paused meanwhile)."""
     return bool(store.conn.execute(
         "SELECT " + PAUSED_SQL.format(pid="?"), [prospect_id]).fetchone()[0])
+
+
+def open_reply_answer(store: Store, prospect_id: int) -> str | None:
+    """The invite answer of the prospect's newest reply still waiting for the rep ('' for
+    a reply in words), or None when none waits."""
+    row = store.conn.execute(
+        "SELECT invite_answer FROM mail_in WHERE prospect_id = ? AND kind = 'reply' AND "
+        "state = 'open' ORDER BY coalesce(sent_utc, received_utc) DESC, id DESC LIMIT 1",
+        [prospect_id]).fetchone()
+    return None if row is None else str(row[0] or "")
 
 
 def bad_address_reason(store: Store, address: str) -> str | None:
@@ -213,6 +246,65 @@ def own_message_ids(store: Store) -> set[str]:
     one of these (some gateways change the case of the IDs they quote)."""
     return {str(r[0]).lower() for r in store.conn.execute(
         "SELECT message_id FROM outbox WHERE state IN ('sent', 'uncertain', 'sending')")}
+
+
+def stall_of_invite_uid(store: Store, uid: str, prefix: str) -> tuple[int, int] | None:
+    """(stall id, prospect id) of the stall whose invite went out with event ``uid``:
+    Tickler's UIDs start ``prefix`` and the stall's id; the UID must be in an invite of that
+    stall's messages (a calendar may change the case of what it quotes)."""
+    if not uid.lower().startswith(prefix.lower()):
+        return None
+    digits = uid[len(prefix):].split("-", 1)[0]
+    if not digits.isdigit():
+        return None
+    row = store.conn.execute("SELECT id, prospect_id FROM stalls WHERE id = ?",
+                             [int(digits)]).fetchone()
+    if row is None:
+        return None
+    wanted = "uid:" + uid.lower()
+    for (text,) in store.conn.execute(
+            "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
+            "WHERE t.stall_id = ? AND o.invite IS NOT NULL", [row[0]]):
+        unfolded = str(text).replace("\r\n ", "").replace("\n ", "").lower()
+        if any(line.strip() == wanted for line in unfolded.splitlines()):
+            return int(row[0]), int(row[1])
+    return None
+
+
+def invite_of_message(store: Store, outbox_id: int) -> tuple[int | None, str | None]:
+    """(stall id, invite text) of a message Tickler sent; the text is None without one."""
+    row = store.conn.execute(
+        "SELECT t.stall_id, o.invite FROM outbox o LEFT JOIN touches t ON t.id = o.touch_id "
+        "WHERE o.id = ?", [outbox_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def sent_invites(store: Store, stall_id: int) -> list[str]:
+    """The invites of the stall that left for the prospect (or may have), oldest first."""
+    return [str(r[0]) for r in store.conn.execute(
+        "SELECT o.invite FROM outbox o JOIN touches t ON t.id = o.touch_id "
+        "WHERE t.stall_id = ? AND o.invite IS NOT NULL AND (o.state IN ('sent', 'sending', "
+        "'uncertain') OR o.handoff_utc IS NOT NULL) ORDER BY o.id", [stall_id])]
+
+
+@dataclass(frozen=True, slots=True)
+class InviteAnswerRow:
+    """The newest calendar answer to a stall's invite."""
+
+    answer: str
+    slot_utc: datetime | None  # the slot it answered, when known
+    when_utc: datetime  # when they answered
+
+
+def latest_invite_answer(store: Store, stall_id: int) -> InviteAnswerRow | None:
+    row = store.conn.execute(
+        "SELECT invite_answer, invite_slot_utc, coalesce(sent_utc, received_utc) AS at "
+        "FROM mail_in WHERE stall_id = ? AND invite_answer != '' "
+        "ORDER BY at DESC, id DESC LIMIT 1", [stall_id]).fetchone()
+    if row is None:
+        return None
+    return InviteAnswerRow(str(row[0]), parse_db_time(row[1]) if row[1] else None,
+                           parse_db_time(row[2]))
 
 
 # -- watched folders ----------------------------------------------------------------------

@@ -461,6 +461,45 @@ def m015_outbox_problem(db: Database) -> None:
         db.execute("ALTER TABLE outbox ADD COLUMN problem TEXT NOT NULL DEFAULT ''")
 
 
+def m016_invite_answers(db: Database) -> None:
+    """A calendar's answer to the rep's invite (iMIP): which stall's invite it answered,
+    accepted, tentative, declined or a counter-proposal, the event's UID and the slot it
+    named. It is kept as a message of kind 'reply' (the kinds are a CHECK of the table):
+    an acceptance is 'noted', never 'open', so it holds nothing."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(mail_in)")}
+    for name, kind in (("stall_id", "INTEGER REFERENCES stalls(id) ON DELETE SET NULL"),
+                       ("invite_answer", "TEXT NOT NULL DEFAULT ''"),
+                       ("invite_uid", "TEXT NOT NULL DEFAULT ''"),
+                       ("invite_slot_utc", "TEXT"),
+                       ("invite_proposed_utc", "TEXT")):
+        if name not in columns:  # a book rolled back by hand may have it already
+            db.execute(f"ALTER TABLE mail_in ADD COLUMN {name} {kind}")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_mail_in_stall ON mail_in(stall_id) "
+               "WHERE stall_id IS NOT NULL")
+    # Before this version a calendar's acceptance was taken for a person's reply and paused
+    # the plan. Those still waiting for the rep are put right, by what was kept of them (the
+    # subject and text; the calendar part was not kept): an answer's subject, and no words
+    # but the calendar program's own. The rules are written out here, as they stood.
+    import re
+
+    subjects = ((re.compile(r"^(?:tentative|tentatively accepted|vorläufig angenommen|mit "
+                            r"vorbehalt angenommen)\s*:", re.IGNORECASE), "tentative"),
+                (re.compile(r"^(?:accepted|invitation accepted|angenommen|zugesagt)\s*:",
+                            re.IGNORECASE), "accepted"))
+    generated = re.compile(r"\b(?:has|have)\b.{0,80}\b(?:accepted|replied)\b|\bhat\b.{0,80}"
+                           r"\b(?:angenommen|zugesagt|vorbehalt|vielleicht)\b", re.IGNORECASE)
+    rows = db.execute("SELECT id, subject, body FROM mail_in WHERE kind = 'reply' AND "
+                      "state = 'open' AND invite_answer = ''").fetchall()
+    for mail_id, subject, body in rows:
+        answer = next((a for pattern, a in subjects if pattern.match((subject or "").strip())),
+                      None)
+        lines = [line.strip() for line in (body or "").splitlines() if line.strip()]
+        if answer is None or (lines and not generated.search(lines[0])):
+            continue
+        db.execute("UPDATE mail_in SET state = 'noted', invite_answer = ?, effect = "
+                   "'Noted; nothing paused' WHERE id = ?", [answer, mail_id])
+
+
 MIGRATIONS: list[Migration] = [
     m001_schema,
     m002_builtin_playbooks,
@@ -477,4 +516,5 @@ MIGRATIONS: list[Migration] = [
     m013_mailbox,
     m014_outbox_held_for,
     m015_outbox_problem,
+    m016_invite_answers,
 ]

@@ -27,6 +27,7 @@ STATE_LABELS = {
 # Why a message that has not gone is held back (services/outbox.py decides which applies).
 HELD_SIGN_IN = "sign_in"  # the server refused the sign-in: all mail waits for a password
 HELD_REPLIED = "replied"  # the prospect replied: their emails pause until the rep decides
+HELD_DECLINED = "declined"  # their calendar declined the invite: paused as for a reply
 HELD_PLAN_ENDED = "plan_ended"  # the touch's plan ended (a new stall, not interested, trash)
 HELD_SLOT_MOVED = "slot_moved"  # the call moved after the rep edited the text by hand
 
@@ -60,6 +61,7 @@ class OutboxRow:
     held_for: str = ""  # HELD_SLOT_MOVED, or ''
     plan_ended: bool = False  # its touch was cancelled or skipped since it was queued
     replied_utc: datetime | None = None  # when the prospect's reply, still open, was sent
+    replied_answer: str = ""  # that reply's answer to the invite ("declined"…), if one
     slot_utc: datetime | None = None  # its stall's agreed slot, and the zone of it
     slot_tz: str = ""
     hold: Hold | None = None  # why it waits for the rep, when it does
@@ -151,6 +153,9 @@ _COLUMNS = ("id, message_id, touch_id, prospect_id, template, recipient, recipie
             "(SELECT max(coalesce(m.sent_utc, m.received_utc)) FROM mail_in m "
             "WHERE m.prospect_id = outbox.prospect_id AND m.kind = 'reply' "
             "AND m.state = 'open'), "
+            "(SELECT m.invite_answer FROM mail_in m WHERE m.prospect_id = outbox.prospect_id "
+            "AND m.kind = 'reply' AND m.state = 'open' "
+            "ORDER BY coalesce(m.sent_utc, m.received_utc) DESC, m.id DESC LIMIT 1), "
             "(SELECT s.slot_utc FROM touches t JOIN stalls s ON s.id = t.stall_id "
             "WHERE t.id = outbox.touch_id), "
             "(SELECT s.slot_tz FROM touches t JOIN stalls s ON s.id = t.stall_id "
@@ -167,8 +172,9 @@ def _row(r: Sequence[Any]) -> OutboxRow:
         sent_utc=parse_db_time(r[16]) if r[16] else None,
         superseded_ids=tuple((r[17] or "").split()), held_for=r[18] or "",
         plan_ended=bool(r[19]), replied_utc=parse_db_time(r[20]) if r[20] else None,
-        slot_utc=parse_db_time(r[21]) if r[21] else None, slot_tz=r[22] or "",
-        problem=Problem.from_json(r[23]))
+        replied_answer=r[21] or "",
+        slot_utc=parse_db_time(r[22]) if r[22] else None, slot_tz=r[23] or "",
+        problem=Problem.from_json(r[24]))
 
 
 def get(store: Store, outbox_id: int) -> OutboxRow | None:

@@ -369,8 +369,11 @@ class CallPanel(QDialog):
                         else tr("%n min early", None, -late))
             when = tr("dialled {time}, {punctuality}").format(
                 time=ui_time(utc_to_local(dialled, tz)), punctuality=punctual)
-        self.slot_label.setText(tr("Agreed for {time} their time ({when})").format(
-            time=ui_time(slot_local), when=when))
+        text = tr("Agreed for {time} their time ({when})").format(
+            time=ui_time(slot_local), when=when)
+        if self.brief.calendar:  # what their calendar said of this slot
+            text += f" · {self.brief.calendar}"
+        self.slot_label.setText(text)
 
     def _reason_changed(self) -> None:
         text = self.reason_edit.toPlainText()

@@ -42,6 +42,7 @@ from desktop_app.services.mailbox import (
     CHECK_MINUTES,
     MAIL,
     CheckReport,
+    answer_words,
     bad_addresses_of,
     dismiss_bounce,
     end_plan_after_reply,
@@ -177,6 +178,17 @@ def _first_lines(body: str) -> str:
     return first_lines(body) or tr("(no text)")
 
 
+def _what_they_said(mail: MailRow) -> str:
+    """The row's words: what they wrote, or what their calendar answered (with their words
+    when they wrote some beside it)."""
+    from desktop_app.domain.inbound import written_by_them
+
+    if not mail.invite_answer:
+        return f"“{_first_lines(mail.body)}”"
+    words = answer_words(mail)
+    return f"{words} · “{_first_lines(mail.body)}”" if written_by_them(mail.body) else words
+
+
 class NoticeTableModel(RowTableModel[MailRow]):
     COLUMNS = (QT_TR_NOOP("Mail"), QT_TR_NOOP("Who"), QT_TR_NOOP("What they wrote"),
                QT_TR_NOOP("When"))
@@ -196,11 +208,13 @@ class NoticeTableModel(RowTableModel[MailRow]):
                 if mail.kind == "bounce":
                     return tr("{address} bounced — ask for a new address ({effect})").format(
                         address=mail.failed_address, effect=mail.effect)
-                return f"“{_first_lines(mail.body)}”"
+                return _what_they_said(mail)
             if column == 3:
                 when = utc_to_local(mail.sent_utc or mail.received_utc, self._rep_tz())
                 return ui_datetime(when)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if mail.invite_answer:
+                return f"{mail.subject}\n\n{_what_they_said(mail)}"
             return f"{mail.subject}\n\n{_first_lines(mail.body)}\n\n{mail.effect}"
         if role == Qt.ItemDataRole.FontRole and column == 0:
             from PySide6.QtGui import QFont
@@ -342,7 +356,8 @@ class ReadMailDialog(QDialog):
         head.setText(tr("From: {sender}\nSubject: {subject}\nDate: {date} {time}\n{effect}")
                      .format(sender=sender, subject=mail.subject or tr("(no subject)"),
                              date=ui_date(when, weekday=True, long=True, year=True),
-                             time=ui_time(when), effect=mail.effect))
+                             time=ui_time(when),
+                             effect=answer_words(mail) if mail.invite_answer else mail.effect))
         head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(head)
         text = QPlainTextEdit(self)
@@ -429,6 +444,10 @@ class MailboxFeature(QObject):
         elif report.bounces:
             self.window.show_message(tr("%n bounce(s) came in: see the top of Today.", None,
                                         report.bounces))
+        elif report.calendar_answers:
+            self.window.show_message(tr("%n answer(s) from their calendar noted in the "
+                                        "history; nothing paused.", None,
+                                        report.calendar_answers))
 
     def _on_changed(self, topics: frozenset[str]) -> None:
         if topics & {MAIL, TOUCHES, PROSPECTS, PROFILE}:

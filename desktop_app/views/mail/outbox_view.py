@@ -34,6 +34,7 @@ from desktop_app.services import AppContext, ValidationError
 from desktop_app.services.email import login_hold
 from desktop_app.services.outbox import (
     FAILED,
+    HELD_DECLINED,
     HELD_PLAN_ENDED,
     HELD_REPLIED,
     HELD_SIGN_IN,
@@ -72,6 +73,11 @@ def hold_words(hold: Hold, rep_tz: str) -> str:
         return tr("Held: they replied on {day}").format(day=day)
     if hold.reason == HELD_REPLIED:
         return tr("Held: they replied")
+    if hold.reason == HELD_DECLINED and hold.since_utc is not None:
+        day = ui_date(utc_to_local(hold.since_utc, rep_tz).date())
+        return tr("Held: they declined the invite on {day}").format(day=day)
+    if hold.reason == HELD_DECLINED:
+        return tr("Held: they declined the invite")
     if hold.reason == HELD_PLAN_ENDED:
         return tr("Held: the plan ended")
     if hold.reason == HELD_SIGN_IN:
@@ -88,6 +94,9 @@ def hold_advice(hold: Hold) -> str:
     if hold.reason == HELD_REPLIED:
         return tr("Their reply waits at the top of Today: resume the plan there and this "
                   "message goes; end it and it never does.")
+    if hold.reason == HELD_DECLINED:
+        return tr("Their calendar declined the invite; it waits at the top of Today: resume "
+                  "the plan there and this message goes; end it and it never does.")
     if hold.reason == HELD_PLAN_ENDED:
         return tr("Its plan ended (a new stall, not interested, or the trash), so it will "
                   "not go. Discard it, or undo the end of the plan to send it.")

@@ -1311,6 +1311,54 @@
         <source>The whole message went to {host} but no answer came back ({what}). It may or may not have been delivered.</source>
         <translation>Die ganze Nachricht ging an {host}, aber es kam keine Antwort ({what}). Sie wurde vielleicht zugestellt, vielleicht nicht.</translation>
     </message>
+    <message>
+        <source>Proposed another time for the call (their calendar)</source>
+        <translation>Hat einen anderen Termin für den Anruf vorgeschlagen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Proposed {when} instead (their calendar)</source>
+        <translation>Hat stattdessen {when} vorgeschlagen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Accepted the invite (their calendar)</source>
+        <translation>Einladung angenommen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Accepted the invite for {when} (their calendar)</source>
+        <translation>Einladung für {when} angenommen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Tentatively accepted the invite (their calendar)</source>
+        <translation>Einladung vorläufig angenommen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Tentatively accepted the invite for {when} (their calendar)</source>
+        <translation>Einladung für {when} vorläufig angenommen (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Declined the invite (their calendar)</source>
+        <translation>Einladung abgelehnt (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>Declined the invite for {when} (their calendar)</source>
+        <translation>Einladung für {when} abgelehnt (ihr Kalender)</translation>
+    </message>
+    <message>
+        <source>an earlier time: the call is now {when}</source>
+        <translation>ein früherer Termin: der Anruf ist jetzt {when}</translation>
+    </message>
+    <message>
+        <source>accepted in their calendar</source>
+        <translation>in ihrem Kalender angenommen</translation>
+    </message>
+    <message>
+        <source>tentatively accepted in their calendar</source>
+        <translation>in ihrem Kalender vorläufig angenommen</translation>
+    </message>
+    <message>
+        <source>declined in their calendar</source>
+        <translation>in ihrem Kalender abgelehnt</translation>
+    </message>
     <message numerus="yes">
         <source>{folder}: %n message(s)</source>
         <translation>
@@ -1344,6 +1392,22 @@
     <message>
         <source>Delivery delayed</source>
         <translation>Zustellung verzögert</translation>
+    </message>
+    <message>
+        <source>Accepted the invite</source>
+        <translation>Einladung angenommen</translation>
+    </message>
+    <message>
+        <source>Tentatively accepted the invite</source>
+        <translation>Einladung vorläufig angenommen</translation>
+    </message>
+    <message>
+        <source>Declined the invite</source>
+        <translation>Einladung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Proposed another time</source>
+        <translation>Anderen Termin vorgeschlagen</translation>
     </message>
     <message>
         <source>Queued</source>
@@ -1575,6 +1639,10 @@
             <numerusform>Geplant (%n× zurückgestellt)</numerusform>
             <numerusform>Geplant (%n× zurückgestellt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Paused: they declined the invite</source>
+        <translation>Pausiert: Einladung abgelehnt</translation>
     </message>
     <message>
         <source>Paused: they replied</source>

@@ -503,6 +503,13 @@ Datum: {date} {time}
         <translation>{replies} eingegangen: siehe oben unter Heute.</translation>
     </message>
     <message numerus="yes">
+        <source>%n answer(s) from their calendar noted in the history; nothing paused.</source>
+        <translation>
+            <numerusform>%n Antwort aus ihrem Kalender im Verlauf vermerkt; nichts pausiert.</numerusform>
+            <numerusform>%n Antworten aus ihrem Kalender im Verlauf vermerkt; nichts pausiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n bounce(s)</source>
         <translation>
             <numerusform>%n Unzustellbarkeit</numerusform>
@@ -561,6 +568,14 @@ Datum: {date} {time}
         <translation>Angehalten: Sie haben geantwortet</translation>
     </message>
     <message>
+        <source>Held: they declined the invite on {day}</source>
+        <translation>Angehalten: Einladung am {day} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Held: they declined the invite</source>
+        <translation>Angehalten: Einladung abgelehnt</translation>
+    </message>
+    <message>
         <source>Held: the plan ended</source>
         <translation>Angehalten: Plan beendet</translation>
     </message>
@@ -579,6 +594,10 @@ Datum: {date} {time}
     <message>
         <source>Their reply waits at the top of Today: resume the plan there and this message goes; end it and it never does.</source>
         <translation>Die Antwort wartet oben unter Heute: Setzen Sie dort den Plan fort, dann geht diese Nachricht hinaus; beenden Sie ihn, dann nie.</translation>
+    </message>
+    <message>
+        <source>Their calendar declined the invite; it waits at the top of Today: resume the plan there and this message goes; end it and it never does.</source>
+        <translation>Der Kalender des Kontakts hat die Einladung abgelehnt. Die Absage wartet oben unter Heute: Setzen Sie dort den Plan fort, dann geht diese Nachricht hinaus; beenden Sie ihn, dann nie.</translation>
     </message>
     <message>
         <source>Its plan ended (a new stall, not interested, or the trash), so it will not go. Discard it, or undo the end of the plan to send it.</source>
