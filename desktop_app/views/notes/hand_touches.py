@@ -58,7 +58,6 @@ class HandTouches(QObject):
         for action in (self.dial_action, self.linkedin_action):  # menus only: the toolbar
             window.toolbar.removeAction(action)                   # keeps the daily verbs
         window.queue_view.clicked.connect(self._queue_clicked)
-        window.queue_view.setColumnWidth(COL_PHONE, 150)
         window.queue_view.viewport().setMouseTracking(True)
         window.queue_view.viewport().installEventFilter(self)
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -243,9 +243,55 @@ def due_width(view: QTableView, *, overdue: bool) -> int:
     return widest + 16
 
 
+# At a narrow window these give up width for the reason, down to their titles; the due
+# time, the channel, the gaps and the phone keep theirs (they are short and exact).
+_GIVE_WAY = (COL_THEIRS, COL_PROSPECT, COL_COMPANY, COL_TOUCH)
+REASON_MIN_WIDTH = 170  # px: a few words of "why this touch"
+
+
+class _ReasonKeepsRoom(QObject):
+    """The reason takes the table's spare width; on a narrow window (a laptop, German's
+    longer words) that would leave it a few letters. Then the columns in ``_GIVE_WAY``
+    narrow in proportion, never below their titles, and widen again as the window grows.
+    A column the rep has resized by hand is left as they set it."""
+
+    def __init__(self, view: QTableView, wanted: dict[int, int], floors: dict[int, int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._wanted = wanted
+        self._floors = floors
+        self._set: dict[int, int] = dict(wanted)  # what this last gave each column
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self._view.horizontalHeader()
+        ours = [c for c in self._wanted
+                if not header.isSectionHidden(c) and header.sectionSize(c) == self._set[c]]
+        if not ours:
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != COL_REASON and c not in ours and not header.isSectionHidden(c))
+        room = self._view.viewport().width() - others - REASON_MIN_WIDTH
+        wanted = sum(self._wanted[c] for c in ours)
+        spare = sum(self._wanted[c] - self._floors[c] for c in ours)
+        short = min(max(wanted - room, 0), spare)
+        for column in ours:
+            give = self._wanted[column] - self._floors[column]
+            width = self._wanted[column] - (round(short * give / spare) if spare else 0)
+            if width != header.sectionSize(column):
+                self._set[column] = width
+                self._view.setColumnWidth(column, width)
+
+
 def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     """A list of touches as Today and Upcoming show it: one line a row, the reason taking
-    the spare width, the other columns at ``widths`` (0 leaves a column as it is), and never
+    the spare width (and at least ``REASON_MIN_WIDTH`` while the other text columns can
+    give way), the other columns at ``widths`` (0 leaves a column as it is), and never
     narrower than their title in the rep's language."""
     configure_list_table(view)
     view.setWordWrap(False)
@@ -260,11 +306,18 @@ def configure_queue_table(view: QTableView, widths: Sequence[int]) -> None:
     # the longest channel in the rep's language ("◎ Soziale Netzwerke") fits its column
     channel = max(cells.horizontalAdvance(f"{glyph} {tr(channel.label)}")
                   for channel, glyph in CHANNEL_GLYPH.items()) + 16
+    wanted: dict[int, int] = {}
+    floors: dict[int, int] = {}
     for column, width in enumerate(widths):
         if width:
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            fit = max(width, metrics.horizontalAdvance(title) + 24)
+            title = metrics.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal) or "")) + 24
+            fit = max(width, title)
             if column == COL_CHANNEL:
                 fit = max(fit, channel)
             view.setColumnWidth(column, fit)
+            if column in _GIVE_WAY:
+                wanted[column], floors[column] = fit, min(fit, max(title, 90))
+    if wanted:
+        _ReasonKeepsRoom(view, wanted, floors)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         view.setAccessibleName(tr("Today's touches"))
         view.setModel(self.queue_model)
         configure_queue_table(view, (due_width(view, overdue=True), 170, 128, 150, 76, 168,
-                                     0, 64))
+                                     0, 64, 150))
         view.customContextMenuRequested.connect(self._queue_context_menu)
         view.doubleClicked.connect(lambda _index: self._open_selected_prospect())
         self.queue_view = view
