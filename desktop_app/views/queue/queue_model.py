@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
@@ -261,12 +261,18 @@ class _ReasonKeepsRoom(QObject):
         self._wanted = wanted
         self._floors = floors
         self._set: dict[int, int] = dict(wanted)  # what this last gave each column
-        view.viewport().installEventFilter(self)
+        self._fitting = False
+        # the reason stretches with the window: its resizing says the room changed (a
+        # signal of ints; an event filter would hand every paint event to Python)
+        view.horizontalHeader().sectionResized.connect(self._resized)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
-        return False
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        if column == COL_REASON and not self._fitting:
+            self._fitting = True  # (its own widths move the reason too)
+            try:
+                self.fit()
+            finally:
+                self._fitting = False
 
     def fit(self) -> None:
         header = self._view.horizontalHeader()
