@@ -91,6 +91,8 @@ def builtin_words(text: str) -> str:
                 return text
             slot = text[len(head):len(text) - len(tail)]
             return translated.replace("{slot}", _slot_words(slot))
+    if text.startswith(_EVENT_HEADS):
+        return _event_words(text) or text
     return text
 
 
@@ -106,8 +108,52 @@ def _slot_words(slot: str) -> str:
                           int(parts[4]), int(parts[5]))
     except ValueError:
         return slot
+    return _rep_date(moment, tr("%a %d %b %Y, %H:%M", "a slot named in a plan's reason"))
+
+
+def _rep_date(moment: datetime, pattern: str) -> str:
+    """``moment`` written with ``pattern`` in the rep's language (``%-d``: day, no zero)."""
     from .date_words import format_date, language_or_default
 
     language = language_or_default(tr("en", "the language code of this translation"))
-    return format_date(moment, tr("%a %d %b %Y, %H:%M", "a slot named in a plan's reason"),
-                       language)
+    return format_date(moment, pattern.replace("%-d", str(moment.day)), language)
+
+
+# A compelling event's value touch is stored as "Value touch: warranty expiry", its reason
+# as "Warranty expiry on 08 Jan 2027: <the rep's note>" (``domain/events.py``; the labels are
+# repeated here so the queue never loads the event rules to show a row; a test pins them).
+EVENT_TITLE = QT_TR_NOOP("Value touch: {event}")
+EVENT_REASON = QT_TR_NOOP("{event} on {date}")
+_EVENT_TITLE_HEAD = "Value touch: "
+_EVENT_LABELS = ("Warranty expiry", "Maintenance contract ends", "New regulation",
+                 "New product", "Price drop", "Special offer", "Better system", "Other")
+_EVENT_BY_LOWER = {label.lower(): label for label in _EVENT_LABELS}
+_EVENT_HEADS = (_EVENT_TITLE_HEAD, *(f"{label} on " for label in _EVENT_LABELS))
+
+
+def _event_words(text: str) -> str | None:
+    """An event's value-touch title or reason in the rep's words, else None."""
+    if text.startswith(_EVENT_TITLE_HEAD):
+        label = _EVENT_BY_LOWER.get(text[len(_EVENT_TITLE_HEAD):])
+        return None if label is None else tr(EVENT_TITLE).format(event=tr(label))
+    for label in _EVENT_LABELS:
+        if text.startswith(label + " on "):
+            day, colon, note = text[len(label) + 4:].partition(": ")
+            moment = _english_date(day)
+            if moment is None:
+                return None
+            when = _rep_date(moment, tr("%d %b %Y", "an event's date in a touch's reason"))
+            return tr(EVENT_REASON).format(event=tr(label), date=when) + colon + note
+    return None
+
+
+def _english_date(text: str) -> datetime | None:
+    """"08 Jan 2027" as written by ``events.event_reason``, else None."""
+    parts = text.split()
+    if len(parts) != 3 or parts[1] not in _MONTHS or not parts[0].isdigit() \
+            or not parts[2].isdigit():
+        return None
+    try:
+        return datetime(int(parts[2]), _MONTHS.index(parts[1]) + 1, int(parts[0]))
+    except ValueError:
+        return None

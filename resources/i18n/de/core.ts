@@ -277,7 +277,20 @@
     <message>
         <source>%a %d %b %Y, %H:%M</source>
         <comment>a slot named in a plan&apos;s reason</comment>
-        <translation>%a., %d. %B %Y, %H:%M</translation>
+        <translation>%a., %-d. %B %Y, %H:%M</translation>
+    </message>
+    <message>
+        <source>Value touch: {event}</source>
+        <translation>Nutzen-Kontakt: {event}</translation>
+    </message>
+    <message>
+        <source>{event} on {date}</source>
+        <translation>{event} am {date}</translation>
+    </message>
+    <message>
+        <source>%d %b %Y</source>
+        <comment>an event&apos;s date in a touch&apos;s reason</comment>
+        <translation>%-d. %B %Y</translation>
     </message>
     <message>
         <source>Not ready yet</source>
