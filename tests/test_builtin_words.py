@@ -72,7 +72,7 @@ def test_every_builtin_word_reads_german(german):
     for text in WORDS:
         assert builtin_words(text) != text, text
     assert builtin_words("Callback") == "Rückruf"
-    assert builtin_words("Handwritten note + card") == "Handschriftliche Notiz + Karte"
+    assert builtin_words("Handwritten note + card") == "Notiz von Hand + Karte"
     assert builtin_words("Call me next month") == "Rufen Sie nächsten Monat an"
     assert builtin_words("A tangible touch the same day: note and business card by post") \
         == "Am selben Tag etwas zum Anfassen: Notiz und Visitenkarte per Post"
@@ -97,7 +97,7 @@ def test_a_reason_naming_the_slot_reads_german_with_the_slot_reworded(german):
 def test_an_events_value_touch_reads_german_and_keeps_the_reps_note(german):
     reason = event_reason(EventKind.WARRANTY_EXPIRY, date(2027, 1, 8), "Line 3 runs out")
     assert builtin_words(reason) == "Garantieende am 8. Januar 2027: Line 3 runs out"
-    assert builtin_words("Value touch: warranty expiry") == "Nutzen-Kontakt: Garantieende"
+    assert builtin_words("Value touch: warranty expiry") == "Nutzen: Garantieende"
 
 
 @pytest.mark.parametrize("typed", [
@@ -139,7 +139,12 @@ def test_today_upcoming_and_the_call_panel_read_german(german, qtbot, book):
         titles, reasons = _column(model, COL_TOUCH), _column(model, COL_REASON)
         assert titles and not [t for t in titles if _english(t)]
         assert not [r for r in reasons if _english(r)]
-        assert {"Rückruf", "Dankes-E-Mail + Einladung"} & set(titles)
+        assert {"Rückruf", "Dankesmail + Einladung"} & set(titles)
+        # each built-in title fits the Touch column in German, as it does in English
+        view, metrics = window.queue_view, window.queue_view.fontMetrics()
+        for title in BUILTIN_TITLES | {"Updated invite", "Cancel the invite"}:
+            width = metrics.horizontalAdvance(builtin_words(title))
+            assert width < view.columnWidth(COL_TOUCH) - 8, builtin_words(title)
         tips = [model.index(r, COL_TOUCH).data(Qt.ItemDataRole.ToolTipRole)
                 for r in range(model.rowCount())]
         assert not [t for t in tips if any(w in t for w in BUILTIN_TITLES)]
@@ -189,7 +194,7 @@ def test_a_step_the_rep_renamed_shows_their_words(german, qtbot, ctx, prospect_i
         assert "Thanks + invite (my way)" in titles
         assert "Mention the site visit" in reasons
         # the steps the rep left alone still read German
-        assert "Handschriftliche Notiz + Karte" in titles
+        assert "Notiz von Hand + Karte" in titles
     finally:
         window.rollover.stop()
 

@@ -124,11 +124,11 @@
     </message>
     <message>
         <source>Thank-you email + invite</source>
-        <translation>Dankes-E-Mail + Einladung</translation>
+        <translation>Dankesmail + Einladung</translation>
     </message>
     <message>
         <source>Handwritten note + card</source>
-        <translation>Handschriftliche Notiz + Karte</translation>
+        <translation>Notiz von Hand + Karte</translation>
     </message>
     <message>
         <source>Connect on LinkedIn</source>
@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Ask for a firm time</source>
-        <translation>Um einen festen Termin bitten</translation>
+        <translation>Festen Termin erfragen</translation>
     </message>
     <message>
         <source>Call attempt 1 of 4</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Value touch: {event}</source>
-        <translation>Nutzen-Kontakt: {event}</translation>
+        <translation>Nutzen: {event}</translation>
     </message>
     <message>
         <source>{event} on {date}</source>
