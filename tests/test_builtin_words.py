@@ -225,3 +225,50 @@ def test_the_cli_on_a_german_desktop_prints_the_stored_english(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "Callback" in out.stdout or "Call attempt" in out.stdout
     assert "Rückruf" not in out.stdout and "Anrufversuch" not in out.stdout
+
+
+@pytest.mark.gui
+def test_plan_previews_the_playbook_editor_notes_and_history_read_german(german, qtbot, book):
+    from desktop_app.services.profile import history
+    from desktop_app.views.notes.notes_dialog import NotesDialog
+    from desktop_app.views.plans.log_stall_dialog import LogStallDialog
+    from desktop_app.views.plans.playbook_editor import PlaybookEditorDialog
+
+    prospect = int(book.store.db.execute(
+        "SELECT prospect_id FROM touches WHERE status = 'pending' ORDER BY id").fetchone()[0])
+    stall = LogStallDialog(book, prospect)
+    qtbot.addWidget(stall)
+    stall.kind_combo.setCurrentIndex(stall.kind_combo.findData(StallKind.NEXT_MONTH))
+    stall.slot_words.setText("16 Dec 10:30")
+    stall.slot_words.textEdited.emit("16 Dec 10:30")
+    stall.recompute()
+    plan = stall.plan_model
+    shown = [plan.index(r, c).data() for r in range(plan.rowCount()) for c in (3, 4)]
+    assert "Rückruf" in shown and not [t for t in shown if _english(t)]
+    assert "Rufen Sie nächsten Monat an" in stall.plan_title.text()
+
+    editor = PlaybookEditorDialog(book)
+    qtbot.addWidget(editor)
+    editor.confirm_discard = lambda: True
+    names = _column(editor.list_model, 0)
+    assert "Abgetaucht / keine Antwort" in names and not [n for n in names if n in WORDS]
+    for row in range(editor.list_model.rowCount()):
+        editor._choose(row)
+        steps = _column(editor.steps_model, 2) + _column(editor.steps_model, 5)
+        preview = _column(editor.preview_model, 2) + _column(editor.preview_model, 3)
+        assert not [t for t in steps + preview
+                    if t in WORDS or t in WITH_SLOT or _english(t)], (steps, preview)
+    # what the rep edits is what is stored
+    editor._choose(0)
+    assert editor.name_edit.text() in WORDS
+
+    notes = NotesDialog(book)
+    qtbot.addWidget(notes)
+    assert notes.model.rowCount() > 0
+    notes.view.selectRow(0)
+    assert "Notiz von Hand + Karte" in notes.recipient_label.text()
+
+    lines = history(book, prospect)
+    touches = [e for e in lines if e.kind == "touch"]
+    assert touches and not [e.title for e in touches if _english(e.title)]
+    assert not [e.detail for e in touches if _english(e.detail.split(" · ")[0])]
