@@ -1,7 +1,9 @@
 """The built-in playbooks, and the engine that lays a stall's touches out in time.
 
 The built-in playbooks are data: they are written into the database on first start and
-read back from there, so the rep can edit them later.
+read back from there, so the rep can edit them later. Their names, titles and reasons stay
+English in the book; ``builtin_words`` (whose table lists every one of them) shows them in
+the rep's language.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
+from .builtin_words import NO_SLOT, builtin_words
 from .i18n import tr
 from .localtime import (
     add_months,
@@ -255,7 +258,7 @@ def plan_touches(
     outcome decides what follows.
     """
     country = _zone_country(tz_name, country)
-    slot_text = format_local(slot_utc, tz_name) if slot_utc else "the agreed time"
+    slot_text = format_local(slot_utc, tz_name) if slot_utc else NO_SLOT
     logged_local = utc_to_local(logged_utc, tz_name).replace(tzinfo=None)
     start = logged_local.date()
     now_minute = logged_utc.replace(second=0, microsecond=0)
@@ -300,11 +303,13 @@ def plan_touches(
                 due = shift_local_days(due, step.offset_days, tz_name)
         due = due + timedelta(minutes=step.offset_minutes)
         if step.anchor == "slot" and due < logged_utc:
-            dropped.append(tr("{step} (no time left before the callback)").format(step=step.title))
+            dropped.append(tr("{step} (no time left before the callback)").format(
+                step=builtin_words(step.title)))
             continue
         if (step.anchor == "stall" and step.offset_days > 0 and slot_utc is not None
                 and due >= slot_utc):
-            dropped.append(tr("{step} (it would come after the callback)").format(step=step.title))
+            dropped.append(tr("{step} (it would come after the callback)").format(
+                step=builtin_words(step.title)))
             continue
         while due in taken:  # two touches of one prospect never share a minute
             due += timedelta(minutes=1)
@@ -346,7 +351,7 @@ def cap_chasing_calls(plan: StallPlan, made: Iterable[datetime], cap: int = MAX_
         if touch.attempt is not None and touch.channel is CALL:
             if over_cap([*calls, touch.due_utc], cap, days):
                 dropped.append(tr("{step} (at most {calls} chasing calls in {days} days)").format(
-                    step=touch.title, calls=cap, days=days))
+                    step=builtin_words(touch.title), calls=cap, days=days))
                 continue
             calls.append(touch.due_utc)
         kept.append(touch)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.builtin_words import builtin_words
 from ..domain.envelopes import (
     CARDS,
     DEFAULT_CARD,
@@ -198,12 +199,12 @@ def mark_notes_posted(ctx: AppContext, touch_ids: list[int]) -> int:
                                          "marked."))
             if touch.channel != Channel.POST.value:
                 raise ValidationError(tr("“{touch}” is not a touch by post; nothing was "
-                                         "marked.").format(touch=touch.title))
+                                         "marked.").format(touch=builtin_words(touch.title)))
             if touch.status != TouchStatus.PENDING.value:
                 status = str(touch.status)
                 raise ValidationError(tr("“{touch}” is already {status}; nothing was "
                                          "marked.").format(
-                    touch=touch.title,
+                    touch=builtin_words(touch.title),
                     status=tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status))
             ctx.store.update_touch(touch_id, {
                 "status": TouchStatus.DONE.value, "done_utc": now, "outcome": "done",

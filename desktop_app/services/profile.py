@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from ..domain.builtin_words import builtin_words
 from ..domain.contact import format_phone
 from ..domain.events import (
     DEFAULT_DAYS_BEFORE,
@@ -525,7 +526,7 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
                 and touch.channel == Channel.EMAIL.value:
             status = tr("Paused: they declined the invite") if paused == "declined" \
                 else tr("Paused: they replied")
-        detail_parts = [touch.reason]
+        detail_parts = [builtin_words(touch.reason)]
         if touch.notes:
             detail_parts.append(touch.notes)
         if touch.outcome_reason:
@@ -535,7 +536,7 @@ def history(ctx: AppContext, prospect_id: int) -> list[HistoryEntry]:
             detail_parts.append(tr("on the minute") if abs(late) <= 2
                                 else tr("%n min late", None, late) if late > 0
                                 else tr("%n min early", None, -late))
-        entries.append(HistoryEntry(moment, "touch", touch.title, status,
+        entries.append(HistoryEntry(moment, "touch", builtin_words(touch.title), status,
                                     " · ".join(p for p in detail_parts if p),
                                     channel=touch.channel))
     entries.extend(mail_history(ctx, prospect_id))

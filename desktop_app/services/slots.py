@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from ..domain.builtin_words import INVITE_CANCELLED, INVITE_MOVED
 from ..domain.localtime import format_local, local_to_utc, shift_local_days, utc_to_local
 from ..domain.model import Channel, PlaybookStep, TouchStatus
 from ..store.store import Store, TouchRecord, db_time
@@ -125,11 +126,9 @@ def queue_invite_touch(ctx: AppContext, stall_id: int, kind: str, now: datetime)
     tz = stall.slot_tz
     when = slot_text(stall.slot_utc, tz)
     if kind == INVITE_UPDATE:
-        title, reason, optional = ("Updated invite", f"The call moved: send the new time "
-                                   f"({when}) to their calendar", False)
+        title, reason, optional = ("Updated invite", INVITE_MOVED.format(slot=when), False)
     else:
-        title, reason, optional = ("Cancel the invite", f"The plan ended: take {when} out "
-                                   "of their calendar", True)
+        title, reason, optional = ("Cancel the invite", INVITE_CANCELLED.format(slot=when), True)
     due = now.replace(second=0, microsecond=0)
     taken = {due for _id, due in plans.pending_dues(ctx.store, stall.prospect_id)}
     while db_time(due) in taken:  # two touches of one prospect never share a minute

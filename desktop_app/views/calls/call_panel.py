@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import STATUS_WORDS, CallOutcome, DeclineReason
@@ -115,7 +116,7 @@ class CallPanel(QDialog):
             return action()
         before, self._plan_before = self._plan_before, None
         return self.undo.run(tr("{action}: {touch} to {name}").format(
-            action=label, touch=self.brief.title, name=self.brief.name),
+            action=label, touch=builtin_words(self.brief.title), name=self.brief.name),
                              self.brief.prospect_id, action, before)
 
     # -- layout ----------------------------------------------------------------------------
@@ -311,12 +312,13 @@ class CallPanel(QDialog):
 
         phones = phone_links_html([("", b.phone), (tr("mobile"), b.mobile)], b.timezone) \
             or html.escape(tr("no phone number on file"))
-        touch = html.escape(b.title)
+        title = builtin_words(b.title)
+        touch = html.escape(title)
         if b.attempt:
             touch = html.escape(tr("{touch} (attempt {attempt} of 4)").format(
-                touch=b.title, attempt=b.attempt))
+                touch=title, attempt=b.attempt))
         self.phone_label.setText(f"☎ {phones} \u00a0 — \u00a0 {touch}")
-        self.reason_edit.setPlaceholderText(b.reason_hint)
+        self.reason_edit.setPlaceholderText(builtin_words(b.reason_hint))
         self.reason_edit.setPlainText(b.reason)
         self._drafted_script = b.voicemail
         self.script_edit.setPlainText(b.voicemail)
@@ -606,7 +608,7 @@ class CallPanel(QDialog):
         moved = call_brief(self.ctx, self.touch_id).due_utc
         when = utc_to_local(moved, self.ctx.rep_timezone)
         self.snoozed.emit(self.touch_id, tr("Moved {touch} for {name} to {when}.").format(
-            touch=self.brief.title, name=self.brief.name, when=ui_datetime(when)))
+            touch=builtin_words(self.brief.title), name=self.brief.name, when=ui_datetime(when)))
         self.close()
         return True
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.model import Channel
 from desktop_app.platform.secrets import SecretStore, SecretStoreError
@@ -114,12 +115,13 @@ class EmailFeature(QObject):
             return None
         if touch.channel is not Channel.EMAIL:
             self.window.show_message(tr("“{touch}” is not an email: mark it done with D when "
-                                        "you have made it.").format(touch=touch.title))
+                                        "you have made it.").format(
+                touch=builtin_words(touch.title)))
             return None
         if (load_smtp(self.ctx) is None or not load_identity(self.ctx).email) \
                 and not self.open_settings():
             return None
-        label = tr("Send: {touch} to {prospect}").format(touch=touch.title,
+        label = tr("Send: {touch} to {prospect}").format(touch=builtin_words(touch.title),
                                                          prospect=touch.prospect)
 
         def queue(**text: str) -> int:
@@ -141,7 +143,8 @@ class EmailFeature(QObject):
                 return None
 
             dialog = ComposeDialog(
-                tr("{touch} to {prospect}").format(touch=touch.title, prospect=touch.prospect),
+                tr("{touch} to {prospect}").format(touch=builtin_words(touch.title),
+                                                   prospect=touch.prospect),
                 exc.rendered.subject, exc.rendered.body, tr("Send"), self.window,
                 note=str(exc), submit=send)
             if not dialog.exec():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.envelopes import (
     CARDS,
     ENVELOPES,
@@ -127,7 +128,7 @@ class NotesTableModel(RowTableModel[NoteToWrite]):
             return QBrush(text_colour(Tone.ERROR))
         if role == Qt.ItemDataRole.ToolTipRole:
             return tr("{touch} — tick it to print it and mark it posted").format(
-                touch=note.title)
+                touch=builtin_words(note.title))
         return None
 
 
@@ -375,7 +376,7 @@ class NotesDialog(QDialog):
         self.recipient_label.setText(
             f"<b>{html.escape(note.name or note.company)}</b>"
             + (f" · {html.escape(note.company)}" if note.company and note.name else "")
-            + "<br>" + coloured(html.escape(note.title), Tone.MUTED))
+            + "<br>" + coloured(html.escape(builtin_words(note.title)), Tone.MUTED))
         self.address_edit.setPlainText(note.address)
         if note.has_address:
             self.address_gap.setText(tr("✓ On the envelope as: {address}").format(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import (
     OutOfRangeError,
@@ -90,11 +91,11 @@ class PlanPreviewModel(RowTableModel[PlannedTouch]):
             if column == 2:
                 return tr(touch.channel.label)
             if column == 3:
-                return (tr("{title} (optional)").format(title=touch.title) if touch.optional
-                        else touch.title)
-            return touch.reason
+                title = builtin_words(touch.title)
+                return tr("{title} (optional)").format(title=title) if touch.optional else title
+            return builtin_words(touch.reason)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return touch.reason
+            return builtin_words(touch.reason)
         return None
 
 
@@ -543,7 +544,7 @@ class LogStallDialog(QDialog):
         self.plan_model.set_plan(list(preview.plan.touches), tz, self.ctx.rep_timezone)
         self.plan_title.setText(tr("<b>{playbook}</b>: %n touch(es)",
                                    None, len(preview.plan.touches)).format(
-            playbook=escape(preview.playbook_name)))
+            playbook=escape(builtin_words(preview.playbook_name))))
         if preview.replaces is not None:
             self.replaces_label.setText(self._replaces_text(preview.replaces))
         self.replaces_label.setVisible(preview.replaces is not None)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import QT_TR_NOOP, tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.domain.model import Channel, PlannedTouch, Playbook, PlaybookStep, SlotQuality
@@ -68,15 +69,16 @@ class StepsTableModel(RowTableModel[PlaybookStep]):
     def cell(self, row: int, column: int, role: int) -> Any:
         step = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            title = (tr("{title} (optional)").format(title=step.title) if step.optional
-                     else step.title)
+            title = builtin_words(step.title)
+            if step.optional:
+                title = tr("{title} (optional)").format(title=title)
             template = self.template_names.get(step.template or "", step.template or "—")
             condition = dict(CONDITION_LABELS).get(step.condition)
             applies = tr(condition) if condition else step.condition
             return (step_when(step), tr(step.channel.label), title, template,
-                    applies, step.reason)[column]
+                    applies, builtin_words(step.reason))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            return step.reason
+            return builtin_words(step.reason)
         return None
 
 
@@ -92,10 +94,10 @@ class PreviewTableModel(RowTableModel[PlannedTouch]):
         touch = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             local = utc_to_local(touch.due_utc, self.tz)
-            return (ui_datetime(local, sep=", "), tr(touch.channel.label), touch.title,
-                    touch.reason)[column]
+            return (ui_datetime(local, sep=", "), tr(touch.channel.label),
+                    builtin_words(touch.title), builtin_words(touch.reason))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return touch.reason
+            return builtin_words(touch.reason)
         return None
 
 
@@ -110,8 +112,8 @@ class PlaybookListModel(RowTableModel[Playbook]):
         playbook = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if self._customised(playbook.key):
-                return tr("{name}  (edited)").format(name=playbook.name)
-            return playbook.name
+                return tr("{name}  (edited)").format(name=builtin_words(playbook.name))
+            return builtin_words(playbook.name)
         return None
 
 

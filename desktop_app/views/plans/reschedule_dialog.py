@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import (
     OutOfRangeError,
@@ -48,7 +49,8 @@ class RescheduleDialog(QDialog):
             text = tr("<b>{touch}</b> for {name} ({company})")
         else:
             text = tr("<b>{touch}</b> for {name}")
-        heading = QLabel(text.format(touch=escape(touch.title), name=escape(touch.prospect),
+        heading = QLabel(text.format(touch=escape(builtin_words(touch.title)),
+                                     name=escape(touch.prospect),
                                      company=escape(touch.company or "")), self)
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
@@ -127,7 +129,7 @@ class RescheduleDialog(QDialog):
             chosen = self._chosen()
             if self.undo is not None:
                 self.undo.run(tr("Reschedule: {touch} to {name}").format(
-                                  touch=self.touch.title, name=self.touch.prospect),
+                                  touch=builtin_words(self.touch.title), name=self.touch.prospect),
                               self.touch.prospect_id,
                               lambda: reschedule_touch(self.ctx, self.touch.id, chosen))
             else:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import utc_to_local
 from desktop_app.services.slots import ZoneMove
@@ -42,7 +43,7 @@ def confirm_zone_change(parent: QWidget, new_zone: str, moves: Sequence[ZoneMove
         # a move across midnight on your clock names the day, or it would read wrong
         shown = ui_time if after.date() == before.date() else ui_datetime
         lines.append(tr("• {touch}, {their_time} their time: {after} your time (was {before})")
-                     .format(touch=move.title, their_time=ui_datetime(move.wall),
+                     .format(touch=builtin_words(move.title), their_time=ui_datetime(move.wall),
                              after=shown(after), before=shown(before)))
     if len(moves) > SHOWN_MOVES:
         lines.append(tr("• and %n more", None, len(moves) - SHOWN_MOVES))

@@ -149,10 +149,13 @@ class QueueTableModel(RowTableModel[QueueRow]):
         if theirs.date() != utc_to_local(row.due_utc, rep_tz).date():
             their_text = f"{ui_weekday(theirs)} {their_text}"
         gaps = tr("%n open", None, row.gaps) if row.gaps else tr("none", "no open gaps")
+        from desktop_app.domain.builtin_words import builtin_words  # cached after the first
+
+        title, reason = builtin_words(row.title), builtin_words(row.reason)
         texts = (due_text, their_text, row.prospect, row.company,
-                 f"{CHANNEL_GLYPH[row.channel]} {tr(row.channel.label)}", row.title, row.reason,
+                 f"{CHANNEL_GLYPH[row.channel]} {tr(row.channel.label)}", title, reason,
                  gaps, row.phone)
-        tooltip = f"{row.title} — {row.reason}"
+        tooltip = f"{title} — {reason}"
         if row.due_utc != row.original_due_utc:
             planned = utc_to_local(row.original_due_utc, rep_tz)
             tooltip += "\n" + tr("Planned for {day} {time} (snoozed or moved)").format(

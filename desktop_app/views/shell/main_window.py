@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import local_to_utc, utc_to_local
 from desktop_app.domain.model import Channel
@@ -50,7 +51,7 @@ if TYPE_CHECKING:  # built right after the queue's first paint (see build_hidden
 
 def touch_label(touch: QueueRow) -> str:
     """How an action on a touch is named in Undo: "Thank-you email to Maria Lopez"."""
-    return tr("{touch} to {name}").format(touch=touch.title, name=touch.prospect)
+    return tr("{touch} to {name}").format(touch=builtin_words(touch.title), name=touch.prospect)
 
 
 QUEUE_TOPICS = frozenset({TOUCHES, PROSPECTS, PROFILE, SETTINGS, STALLS})
@@ -702,7 +703,7 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(QMessageBox.Icon.Question, tr("Mark done without sending?"),
                           tr("Tickler has not sent “{touch}” to {name}.").format(
-                              touch=touch.title, name=touch.prospect) + "\n\n"
+                              touch=builtin_words(touch.title), name=touch.prospect) + "\n\n"
                           + tr("Did it go some other way (from your own mail, by phone, in "
                                "person)? Then mark it done. Otherwise send it now."),
                           parent=self)
@@ -725,7 +726,7 @@ class MainWindow(QMainWindow):
         if self._run_service(lambda: self.undo.run(
                 label, touch.prospect_id, lambda: skip_touch(self.ctx, touch.id))):
             self.show_message(tr("Skipped: {touch} for {name}").format(
-                touch=touch.title, name=touch.prospect))
+                touch=builtin_words(touch.title), name=touch.prospect))
 
     def snooze(self, minutes: int) -> None:
         from desktop_app.services.touches import snooze_touch
@@ -739,7 +740,7 @@ class MainWindow(QMainWindow):
                 label, touch.prospect_id, lambda: snooze_touch(self.ctx, touch.id, minutes)))):
             until = utc_to_local(due[0], self.ctx.rep_timezone)
             self.show_message(tr("Snoozed {touch} for {name} until {time}").format(
-                touch=touch.title, name=touch.prospect, time=ui_time(until)))
+                touch=builtin_words(touch.title), name=touch.prospect, time=ui_time(until)))
 
     def snooze_until_tomorrow(self) -> None:
         rep_tz = self.ctx.rep_timezone
@@ -762,7 +763,7 @@ class MainWindow(QMainWindow):
         dialog = RescheduleDialog(self.ctx, touch, self, undo=self.undo)
         if dialog.exec():
             self.show_message(tr("Moved {touch} for {name}").format(
-                touch=touch.title, name=touch.prospect))
+                touch=builtin_words(touch.title), name=touch.prospect))
 
     def _queue_context_menu(self, pos: QPoint, view: QTableView | None = None) -> None:
         view = view or self.queue_view

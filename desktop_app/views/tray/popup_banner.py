@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.scheduling.popups import PendingCall, Popup
@@ -72,7 +73,7 @@ def popup_line(popup: Popup, rep_tz: str, missed: bool) -> tuple[str, str]:
             else tr("Now, {when}: call {name}")).format(when=when,
                                                         name=html.escape(call.prospect))
     moved = slot_words(call, rep_tz) if call.moved else ""
-    detail = " — ".join(part for part in (moved, call.company, call.reason) if part)
+    detail = " — ".join(part for part in (moved, call.company, builtin_words(call.reason)) if part)
     return f"<b>{lead}</b>", detail
 
 

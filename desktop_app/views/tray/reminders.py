@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
 
+from desktop_app.domain.builtin_words import builtin_words
 from desktop_app.domain.i18n import tr
 from desktop_app.domain.localtime import is_valid_zone, utc_to_local
 from desktop_app.domain.model import Channel
@@ -260,7 +261,7 @@ class Reminders(QObject):
                     else tr("{slot} your time."))
         lines = [line.format(slot=slot, company=call.company)]
         if call.reason:
-            lines.append(call.reason)
+            lines.append(builtin_words(call.reason))
         return Notice(tr("Call {name} now").format(name=call.prospect), "\n".join(lines),
                       call.touch_id, click_hint=tr("Click to open the call panel."))
 
@@ -305,7 +306,7 @@ class Reminders(QObject):
             name = who.name if who else display_name("", "")
             due = self.window.undo.run(
                 tr("Snooze {minutes} min: {touch} to {name}").format(
-                    minutes=minutes, touch=touch.title, name=name),
+                    minutes=minutes, touch=builtin_words(touch.title), name=name),
                 touch.prospect_id,
                 lambda: snooze_touch(self.ctx, touch_id, minutes))
         except ValidationError as exc:

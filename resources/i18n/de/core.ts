@@ -123,6 +123,176 @@
         <translation>Rufen Sie später zurück</translation>
     </message>
     <message>
+        <source>Thank-you email + invite</source>
+        <translation>Dankesmail + Einladung</translation>
+    </message>
+    <message>
+        <source>Handwritten note + card</source>
+        <translation>Notiz von Hand + Karte</translation>
+    </message>
+    <message>
+        <source>Connect on LinkedIn</source>
+        <translation>Auf LinkedIn vernetzen</translation>
+    </message>
+    <message>
+        <source>Value touch</source>
+        <translation>Nutzen-Kontakt</translation>
+    </message>
+    <message>
+        <source>Reminder email</source>
+        <translation>Erinnerungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Ask for a firm time</source>
+        <translation>Festen Termin erfragen</translation>
+    </message>
+    <message>
+        <source>Call attempt 1 of 4</source>
+        <translation>Anrufversuch 1 von 4</translation>
+    </message>
+    <message>
+        <source>Call attempt 2 of 4</source>
+        <translation>Anrufversuch 2 von 4</translation>
+    </message>
+    <message>
+        <source>Call attempt 3 of 4</source>
+        <translation>Anrufversuch 3 von 4</translation>
+    </message>
+    <message>
+        <source>Call attempt 4 of 4</source>
+        <translation>Anrufversuch 4 von 4</translation>
+    </message>
+    <message>
+        <source>Follow-up email</source>
+        <translation>Nachfass-E-Mail</translation>
+    </message>
+    <message>
+        <source>Nurture call</source>
+        <translation>Pflegeanruf</translation>
+    </message>
+    <message>
+        <source>Updated invite</source>
+        <translation>Geänderte Einladung</translation>
+    </message>
+    <message>
+        <source>Cancel the invite</source>
+        <translation>Einladung absagen</translation>
+    </message>
+    <message>
+        <source>They replied by email</source>
+        <translation>Per E-Mail geantwortet</translation>
+    </message>
+    <message>
+        <source>Their reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>A tangible touch the same day: note and business card by post</source>
+        <translation>Am selben Tag etwas zum Anfassen: Notiz und Visitenkarte per Post</translation>
+    </message>
+    <message>
+        <source>Stay close in between: connect and follow their company</source>
+        <translation>Dazwischen in Kontakt bleiben: vernetzen und dem Unternehmen folgen</translation>
+    </message>
+    <message>
+        <source>Send proof of value: a sample, a case study or a testimonial</source>
+        <translation>Nutzen belegen: ein Muster, eine Fallstudie oder eine Referenz</translation>
+    </message>
+    <message>
+        <source>The agreed call: open with the value statement</source>
+        <translation>Der vereinbarte Anruf: mit dem Nutzenversprechen beginnen</translation>
+    </message>
+    <message>
+        <source>No time was agreed: ask them to pick one</source>
+        <translation>Keine Zeit vereinbart: um einen Termin bitten</translation>
+    </message>
+    <message>
+        <source>Leave a 20–40 s voicemail with a compelling reason</source>
+        <translation>20–40 s Sprachnachricht mit einem überzeugenden Grund hinterlassen</translation>
+    </message>
+    <message>
+        <source>Give them a new reason to reply</source>
+        <translation>Einen neuen Grund zum Antworten geben</translation>
+    </message>
+    <message>
+        <source>Try another time of day; voicemail with a new reason</source>
+        <translation>Andere Tageszeit versuchen; Sprachnachricht mit neuem Grund</translation>
+    </message>
+    <message>
+        <source>Share something useful they can act on</source>
+        <translation>Etwas Nützliches teilen, mit dem sie arbeiten können</translation>
+    </message>
+    <message>
+        <source>Voicemail: the problem they named and your answer to it</source>
+        <translation>Sprachnachricht: das genannte Problem und Ihre Antwort darauf</translation>
+    </message>
+    <message>
+        <source>Offer a better time and a clear next step</source>
+        <translation>Eine bessere Zeit und einen klaren nächsten Schritt anbieten</translation>
+    </message>
+    <message>
+        <source>Last try: say you will check back next quarter</source>
+        <translation>Letzter Versuch: sagen, dass Sie sich nächstes Quartal melden</translation>
+    </message>
+    <message>
+        <source>Call back next quarter with something new</source>
+        <translation>Nächstes Quartal mit etwas Neuem zurückrufen</translation>
+    </message>
+    <message>
+        <source>The call moved: send the new time ({slot}) to their calendar</source>
+        <translation>Der Anruf ist verschoben: die neue Zeit ({slot}) in ihren Kalender senden</translation>
+    </message>
+    <message>
+        <source>The plan ended: take {slot} out of their calendar</source>
+        <translation>Der Plan ist beendet: {slot} aus ihrem Kalender nehmen</translation>
+    </message>
+    <message>
+        <source>Thank them and confirm the callback on {slot}</source>
+        <translation>Bedanken und den Rückruf am {slot} bestätigen</translation>
+    </message>
+    <message>
+        <source>Remind them of the call they agreed: {slot}</source>
+        <translation>An den vereinbarten Anruf erinnern: {slot}</translation>
+    </message>
+    <message>
+        <source>Thank them and put {slot} in their calendar</source>
+        <translation>Bedanken und {slot} in ihren Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>One hour to go: remind them of {slot}</source>
+        <translation>Noch eine Stunde: an {slot} erinnern</translation>
+    </message>
+    <message>
+        <source>Fifteen minutes to go: remind them of {slot}</source>
+        <translation>Noch fünfzehn Minuten: an {slot} erinnern</translation>
+    </message>
+    <message>
+        <source>the agreed time</source>
+        <translation>die vereinbarte Zeit</translation>
+    </message>
+    <message>
+        <source>%a %d %b %Y, %H:%M</source>
+        <comment>a slot named in a plan&apos;s reason</comment>
+        <translation>%a., %-d. %B %Y, %H:%M</translation>
+    </message>
+    <message>
+        <source>Value touch: {event}</source>
+        <translation>Nutzen: {event}</translation>
+    </message>
+    <message>
+        <source>{event} on {date}</source>
+        <translation>{event} am {date}</translation>
+    </message>
+    <message>
+        <source>%d %b %Y</source>
+        <comment>an event&apos;s date in a touch&apos;s reason</comment>
+        <translation>%-d. %B %Y</translation>
+    </message>
+    <message>
         <source>Not ready yet</source>
         <translation>Noch nicht so weit</translation>
     </message>
