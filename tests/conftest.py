@@ -190,3 +190,23 @@ def german(qapp):
         if id(child) not in before:
             qapp.removeTranslator(child)
             child.deleteLater()
+
+
+@pytest.fixture
+def dovecot():
+    """A real Dovecot IMAP server of the test's own (tests/imapserver.py), with TLS."""
+    from tests.imapserver import running_dovecot
+
+    with running_dovecot() as server:
+        yield server
+
+
+@pytest.fixture
+def imap(ctx: AppContext, dovecot):
+    """The rep's incoming mail server set to that Dovecot (TLS, its own certificate)."""
+    from desktop_app.platform.imap import ImapConfig, ImapSecurity
+    from desktop_app.services import mailbox
+    from tests.imapserver import USER
+
+    return mailbox.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS,
+                                             USER, ("INBOX",), ca_file=str(dovecot.cert)))

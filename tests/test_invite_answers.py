@@ -12,13 +12,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop_app.domain.invite import read_invite
-from desktop_app.platform.imap import ImapConfig, ImapSecurity
 from desktop_app.services import mailbox as mb
 from desktop_app.services import outbox
 from desktop_app.services.profile import history
 from desktop_app.services.queue import queue_for_day
 from tests import calendar_replies as cal
-from tests.imapserver import PASSWORD, USER, Dovecot, dovecot_available, running_dovecot
+from tests.imapserver import PASSWORD, dovecot_available
 from tests.mailserver import PASSWORD as SMTP_PASSWORD
 from tests.mailserver import configure_rep
 
@@ -27,17 +26,6 @@ pytestmark = [pytest.mark.imap,
 
 SLOT = datetime(2026, 12, 17, 15, 30, tzinfo=UTC)  # 10:30 in New York, as Dana agreed
 
-
-@pytest.fixture
-def dovecot():
-    with running_dovecot() as server:
-        yield server
-
-
-@pytest.fixture
-def imap(ctx, dovecot: Dovecot) -> ImapConfig:
-    return mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS, USER,
-                                        ("INBOX",), ca_file=str(dovecot.cert)))
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import mailbox as mb
 from tests import calendar_replies as cal
 from tests.imapserver import PASSWORD, dovecot_available
-from tests.test_invite_answers import dovecot, imap, invite_uid, smtp  # noqa: F401 (fixtures)
+from tests.test_invite_answers import invite_uid, smtp  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.gui, pytest.mark.imap, pytest.mark.keyring,
               pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd"),

@@ -20,24 +20,13 @@ from desktop_app.services.profile import history
 from desktop_app.services.prospects import search_prospects
 from desktop_app.services.queue import queue_for_day
 from tests import mailbox_messages as msgs
-from tests.imapserver import PASSWORD, USER, Dovecot, dovecot_available, running_dovecot
+from tests.imapserver import PASSWORD, USER, dovecot_available
 from tests.mailserver import PASSWORD as SMTP_PASSWORD
 from tests.mailserver import configure_rep
 
 pytestmark = [pytest.mark.imap,
               pytest.mark.skipif(not dovecot_available(), reason="needs dovecot-imapd")]
 
-
-@pytest.fixture
-def dovecot():
-    with running_dovecot() as server:
-        yield server
-
-
-@pytest.fixture
-def imap(ctx, dovecot: Dovecot) -> ImapConfig:
-    return mb.save_imap(ctx, ImapConfig("localhost", dovecot.tls_port, ImapSecurity.TLS, USER,
-                                        ("INBOX",), ca_file=str(dovecot.cert)))
 
 
 @pytest.fixture

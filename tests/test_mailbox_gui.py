@@ -12,7 +12,7 @@ from desktop_app.platform.secrets import SecretStore
 from desktop_app.services import mailbox as mb
 from desktop_app.views.mail.mailbox_feature import ReadMailDialog
 from tests import mailbox_messages as msgs
-from tests.imapserver import PASSWORD, USER, dovecot_available, running_dovecot
+from tests.imapserver import PASSWORD, USER, dovecot_available
 from tests.test_mailbox import sent_thank_you  # noqa: F401 (a fixture)
 
 # The offscreen platform cannot raise windows (the profile opens raised); it says so.
@@ -30,11 +30,6 @@ def secrets():
 
     return SecretStore(secret_service_or_skip(), service=f"Tickler test {uuid.uuid4()}")
 
-
-@pytest.fixture
-def dovecot():
-    with running_dovecot() as server:
-        yield server
 
 
 def test_a_reply_shows_they_replied_and_the_value_touch_leaves_today(
