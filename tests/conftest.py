@@ -177,19 +177,10 @@ def thank_you(ctx: AppContext) -> int:
 def german(qapp):
     """The app's real German translation, installed as the window installs it at start,
     and taken out again after the test."""
-    from PySide6.QtCore import QTranslator
+    from tests.i18n_probe import german_translation
 
-    from desktop_app.domain.i18n import set_translator
-    from desktop_app.views.common.language import install_translations
-
-    before = {id(t) for t in qapp.findChildren(QTranslator)}
-    assert install_translations(qapp, "de") == "de"
-    yield
-    set_translator(None)
-    for child in qapp.findChildren(QTranslator):
-        if id(child) not in before:
-            qapp.removeTranslator(child)
-            child.deleteLater()
+    with german_translation():
+        yield
 
 
 @pytest.fixture

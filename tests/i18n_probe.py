@@ -62,6 +62,25 @@ def pseudo_translation() -> Iterator[None]:
         app.removeTranslator(translator)
 
 
+@contextlib.contextmanager
+def german_translation() -> Iterator[None]:
+    """The app's real German translation, installed as the window installs it at start
+    (as a rep's German desktop has it), and taken out again after."""
+    from desktop_app.views.common.language import install_translations
+
+    app = QCoreApplication.instance()
+    before = {id(t) for t in app.findChildren(QTranslator)}
+    assert install_translations(app, "de") == "de"
+    try:
+        yield
+    finally:
+        set_translator(None)
+        for child in app.findChildren(QTranslator):
+            if id(child) not in before:
+                app.removeTranslator(child)
+                child.deleteLater()
+
+
 def data_words(book: Path | None = None, extra: Iterable[str] = ()) -> set[str]:
     """Words that are data, not the app's text: every word stored in the book, the
     locale's day and month names, and ``extra``."""

@@ -13,10 +13,9 @@ in test_secrets.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -29,6 +28,7 @@ from desktop_app.services import email as email_service
 from desktop_app.services import outbox
 from desktop_app.store import outbox as stored
 from desktop_app.views.mail.outbox_view import COL_DETAIL, COL_STATE
+from tests.i18n_probe import german_translation
 from tests.mailserver import PASSWORD, configure_rep
 
 pytestmark = [pytest.mark.smtp, pytest.mark.gui]
@@ -42,25 +42,10 @@ def secrets(monkeypatch):
     return SecretStore()
 
 
-@contextmanager
-def in_german(qapp) -> Iterator[None]:
+def in_german(qapp) -> contextlib.AbstractContextManager[None]:
     """German switched on in the middle of a test, as a rep changes the desktop's language
     and starts Tickler again, and switched off after."""
-    from PySide6.QtCore import QTranslator
-
-    from desktop_app.domain.i18n import set_translator
-    from desktop_app.views.common.language import install_translations
-
-    before = {id(t) for t in qapp.findChildren(QTranslator)}
-    assert install_translations(qapp, "de") == "de"
-    try:
-        yield
-    finally:
-        set_translator(None)
-        for child in qapp.findChildren(QTranslator):
-            if id(child) not in before:
-                qapp.removeTranslator(child)
-                child.deleteLater()
+    return german_translation()
 
 
 @pytest.fixture
