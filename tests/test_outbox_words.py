@@ -329,3 +329,16 @@ def test_tickler_s_own_reasons_read_german_old_and_new(ctx, clock, mail, thank_y
     message = outbox.get_message(ctx.store, outbox_id)
     assert outbox.problem_text(message, ctx.rep_timezone).startswith(
         "Der Anruf wurde verlegt, nachdem Sie diese Nachricht bearbeitet hatten")
+
+
+def test_a_stored_problem_missing_its_values_still_reads():
+    """A book another version wrote (or a hand-edited one) may lack a value a sentence
+    names: the Outbox shows the sentence without it rather than failing to draw."""
+    from desktop_app.domain.problem import Problem
+    from desktop_app.platform.smtp import problem_words
+
+    refused = Problem.from_json('{"kind": "refused", "values": {}}')
+    assert refused is not None
+    assert problem_words(refused).endswith("refused the connection (server down, or the "
+                                           "wrong port).")
+    assert Problem.from_json("not json") is None

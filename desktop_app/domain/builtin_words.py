@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from .date_words import parse_day_month_year
 from .i18n import QT_TR_NOOP, tr
 
 # Every built-in English name, step title and reason (tests pin that none is missing).
@@ -76,7 +77,6 @@ WITH_SLOT = (
 NO_SLOT = QT_TR_NOOP("the agreed time")
 
 _SPLIT = tuple((t, *t.split("{slot}")) for t in WITH_SLOT)
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def builtin_words(text: str) -> str:
@@ -101,11 +101,11 @@ def _slot_words(slot: str) -> str:
     if slot == NO_SLOT:
         return tr(NO_SLOT)
     parts = slot.replace(",", "").replace(":", " ").split()
-    if len(parts) != 6 or parts[2] not in _MONTHS:
+    if len(parts) != 6:
         return slot
     try:
-        moment = datetime(int(parts[3]), _MONTHS.index(parts[2]) + 1, int(parts[1]),
-                          int(parts[4]), int(parts[5]))
+        day = parse_day_month_year(" ".join(parts[1:4]))
+        moment = datetime(day.year, day.month, day.day, int(parts[4]), int(parts[5]))
     except ValueError:
         return slot
     return _rep_date(moment, tr("%a %d %b %Y, %H:%M", "a slot named in a plan's reason"))
@@ -149,11 +149,8 @@ def _event_words(text: str) -> str | None:
 
 def _english_date(text: str) -> datetime | None:
     """"08 Jan 2027" as written by ``events.event_reason``, else None."""
-    parts = text.split()
-    if len(parts) != 3 or parts[1] not in _MONTHS or not parts[0].isdigit() \
-            or not parts[2].isdigit():
-        return None
     try:
-        return datetime(int(parts[2]), _MONTHS.index(parts[1]) + 1, int(parts[0]))
+        day = parse_day_month_year(text)
     except ValueError:
         return None
+    return datetime(day.year, day.month, day.day)

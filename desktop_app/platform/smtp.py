@@ -169,10 +169,15 @@ def problem_words(problem: Problem) -> str:
     text = _WORDS.get(problem.kind)
     if text is None:
         return values.get("words", "")
-    values = dict(values)
+    values = _Blank(values)  # a value a stored problem lacks reads as '', never a crash
     if problem.kind == "no_sign_in_method" and not values.get("methods"):
         values["methods"] = tr("none")
-    return tr(text).format(**values)
+    return tr(text).format_map(values)
+
+
+class _Blank(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 # -- providers that refuse plain passwords ------------------------------------------------
